@@ -1,0 +1,156 @@
+//! `cu jose jwe encrypt|decrypt`.
+
+use serde_json::{json, Value};
+
+use super::{deliver, load_key_file, password, policy};
+use crate::cli::jose::JweCommand;
+use crate::cmd::io;
+use crate::error::{CuError, CuResult};
+use crate::jose::jwe::{self, EncryptOptions, Secret};
+use crate::jose::keyset::KeySet;
+use crate::jose::{b64, JoseError, Limits};
+use crate::output::{Ctx, Report, Simple};
+
+/// The usual key-management algorithm for a recipient key.
+fn default_alg(key: &crate::jose::jwk::Jwk) -> CuResult<String> {
+    if let Some(alg) = key.get("alg").and_then(Value::as_str) {
+        return Ok(alg.to_string());
+    }
+    match key.get("kty").and_then(Value::as_str) {
+        Some("RSA") => Ok("RSA-OAEP-256".into()),
+        Some("EC") | Some("OKP") => Ok("ECDH-ES+A256KW".into()),
+        Some("oct") => Ok("A256KW".into()),
+        _ => Err(JoseError::bad_key("cannot choose an algorithm for this key").into()),
+    }
+}
+
+pub fn run(command: JweCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    match command {
+        JweCommand::Encrypt {
+            key,
+            password_file,
+            alg,
+            enc,
+            cty,
+            header,
+            zip,
+            p2c,
+            json,
+            aad,
+            input,
+            out,
+        } => {
+            io::one_stdin(&[
+                key.as_deref(),
+                password_file.as_deref(),
+                aad.as_deref(),
+                Some(&input),
+            ])?;
+            let password = password(password_file.as_deref())?;
+            let keys = key.as_deref().map(|p| load_key_file(p, None)).transpose()?;
+            let key_jwk = keys.as_ref().map(|k| k.only_or_kid(None)).transpose()?;
+            let alg = match (alg, key_jwk, &password) {
+                (Some(a), _, _) => a,
+                (None, Some(k), _) => default_alg(k)?,
+                (None, None, Some(_)) => "PBES2-HS512+A256KW".to_string(),
+                (None, None, None) => {
+                    return Err(CuError::usage(
+                        "no key given",
+                        "pass --key FILE or --password-file FILE",
+                    ))
+                }
+            };
+            let secret = match (&password, key_jwk) {
+                (Some(p), _) if alg.starts_with("PBES2") => Secret::Password(p),
+                (_, Some(k)) => Secret::Key(k),
+                (Some(p), None) => Secret::Password(p),
+                (None, None) => {
+                    return Err(CuError::usage(
+                        "no key given",
+                        "pass --key FILE or --password-file FILE",
+                    ))
+                }
+            };
+            let mut extra = io::parse_pairs(&header, "header")?;
+            if let Some(cty) = cty {
+                extra.insert("cty".into(), cty.into());
+            }
+            let plaintext = io::read_input(&input)?;
+            let aad = aad.as_deref().map(io::read_input).transpose()?;
+            let doc = jwe::encrypt(
+                &secret,
+                &plaintext,
+                &EncryptOptions {
+                    alg,
+                    enc,
+                    header: extra,
+                    compress: zip,
+                    p2c,
+                    json,
+                    aad: aad.map(|a| a.to_vec()),
+                },
+            )?;
+            let text = match &doc {
+                Value::String(token) => format!("{token}\n"),
+                other => format!("{}\n", serde_json::to_string(other).unwrap_or_default()),
+            };
+            let written = deliver(&out, text.as_bytes(), false, ctx)?;
+            Ok(Simple::new(
+                if written.is_some() {
+                    String::new()
+                } else {
+                    text
+                },
+                json!({ "jwe": doc, "out": written }),
+            ))
+        }
+        JweCommand::Decrypt {
+            key,
+            password_file,
+            input,
+            max_p2c,
+            max_inflated,
+            guard,
+            out,
+        } => {
+            io::one_stdin(&[key.as_deref(), password_file.as_deref(), Some(&input)])?;
+            let password = password(password_file.as_deref())?;
+            let keys = match key.as_deref() {
+                Some(p) => load_key_file(p, None)?,
+                None => KeySet::default(),
+            };
+            let token = io::read_input(&input)?;
+            let limits = Limits {
+                max_token_bytes: guard.max_size,
+                max_pbes2_count: max_p2c,
+                max_inflated_bytes: max_inflated,
+            };
+            let decrypted = jwe::decrypt(
+                &token,
+                &keys,
+                password.as_deref().map(|p| &p[..]),
+                &limits,
+                policy(&guard),
+            )?;
+            let written = deliver(&out, &decrypted.plaintext, true, ctx)?;
+            let payload = match std::str::from_utf8(&decrypted.plaintext) {
+                Ok(text) => json!({ "plaintext": text }),
+                Err(_) => json!({ "plaintext_b64": b64::encode(&decrypted.plaintext[..]) }),
+            };
+            let mut doc = json!({ "header": decrypted.header, "out": written });
+            if written.is_none() {
+                if let (Value::Object(d), Value::Object(p)) = (&mut doc, payload) {
+                    d.extend(p);
+                }
+            }
+            Ok(Simple::new(
+                if written.is_some() {
+                    Vec::new()
+                } else {
+                    decrypted.plaintext.to_vec()
+                },
+                doc,
+            ))
+        }
+    }
+}

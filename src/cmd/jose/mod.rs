@@ -1,0 +1,87 @@
+//! `cu jose …`: dispatch and the helpers its commands share.
+
+mod jwe;
+mod jwk;
+mod jws;
+mod jwt;
+
+use std::path::Path;
+
+use crate::cli::jose::{GuardArgs, JoseArgs, JoseCommand, KeyArgs, OutArgs};
+use crate::cmd::io;
+use crate::error::{CuError, CuResult};
+use crate::jose::jwk as domain_jwk;
+use crate::jose::keyset::KeySet;
+use crate::jose::{JoseError, Limits, Policy};
+use crate::output::{Ctx, Report};
+
+pub fn run(args: JoseArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    match args.command {
+        JoseCommand::Jwk(a) => jwk::run(a.command, ctx),
+        JoseCommand::Jws(a) => jws::run(a.command, ctx),
+        JoseCommand::Jwt(a) => jwt::run(a.command, ctx),
+        JoseCommand::Jwe(a) => jwe::run(a.command, ctx),
+    }
+}
+
+fn password(path: Option<&Path>) -> CuResult<Option<zeroize::Zeroizing<Vec<u8>>>> {
+    path.map(io::read_secret).transpose()
+}
+
+/// Load a key file in any supported encoding.
+fn load_key_file(path: &Path, password_file: Option<&Path>) -> CuResult<KeySet> {
+    let bytes = io::read_input(path)?;
+    let password = password(password_file)?;
+    KeySet::parse(&bytes, password.as_deref().map(|p| &p[..])).map_err(|e| in_file(e, path))
+}
+
+/// Load the verification keys named by --key, --jwks or --secret-file.
+fn load_keys(args: &KeyArgs) -> CuResult<KeySet> {
+    if let Some(path) = &args.secret_file {
+        let secret = io::read_secret(path)?;
+        return Ok(KeySet::single(domain_jwk::oct_from_secret(&secret)?));
+    }
+    let path = args
+        .key
+        .as_deref()
+        .or(args.jwks.as_deref())
+        .ok_or_else(|| {
+            CuError::usage(
+                "no key given",
+                "pass --key FILE, --jwks FILE or --secret-file FILE",
+            )
+        })?;
+    load_key_file(path, args.password_file.as_deref())
+}
+
+fn in_file(mut e: JoseError, path: &Path) -> CuError {
+    e.message = format!("{}: {}", io::display(path), e.message);
+    CuError::Jose(e)
+}
+
+fn limits(guard: &GuardArgs) -> Limits {
+    Limits {
+        max_token_bytes: guard.max_size,
+        ..Limits::default()
+    }
+}
+
+fn policy(guard: &GuardArgs) -> Policy {
+    Policy {
+        allow_header_keys: guard.allow_header_keys,
+    }
+}
+
+/// Write `bytes` to --out, or hand them back for stdout.
+fn deliver(out: &OutArgs, bytes: &[u8], secret: bool, ctx: &Ctx) -> CuResult<Option<String>> {
+    match &out.out {
+        Some(path) => {
+            io::write_file(path, bytes, secret, out.force)?;
+            if !ctx.quiet && !ctx.json() {
+                eprintln!("wrote {}", path.display());
+            }
+            Ok(Some(path.display().to_string()))
+        }
+        None => Ok(None),
+    }
+}

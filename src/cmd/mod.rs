@@ -1,0 +1,25 @@
+//! Command layer: one `run` per leaf command. Reads inputs, resolves defaults, calls the domain,
+//! returns a report. Mirrors `src/cli/`.
+
+pub mod io;
+pub mod jose;
+
+use clap::CommandFactory;
+
+use crate::cli::{Cli, Command};
+use crate::error::CuResult;
+use crate::output::{Ctx, Report, Simple};
+
+pub fn run(command: Command, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    match command {
+        Command::Jose(args) => jose::run(args, ctx),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "cu", &mut out);
+            Ok(Simple::new(
+                out,
+                serde_json::json!({ "shell": shell.to_string() }),
+            ))
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Error kinds, miette diagnostics and the exit-code table (the only place exit codes live).
+
+use std::path::PathBuf;
+
+use miette::Diagnostic;
+use thiserror::Error;
+
+use crate::jose::JoseError;
+
+/// Everything succeeded.
+pub const EXIT_SUCCESS: u8 = 0;
+/// Partial: some items of a batch (or steps of a demo) failed while others succeeded.
+pub const EXIT_PARTIAL: u8 = 1;
+/// Failure: bad input, usage error, failed verification, I/O error, nothing succeeded.
+pub const EXIT_FAILURE: u8 = 2;
+
+/// The exit-code table, as printed in `cu --help` and the man page.
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0  everything succeeded
+  1  partial: some items of a batch failed while others succeeded
+  2  failure: bad input, usage error, failed verification, I/O error";
+
+/// How a finished command went; mapped to an exit code in one place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Success,
+    Partial,
+    Failure,
+}
+
+impl Status {
+    /// The status of a batch: success when every item passed, failure when none did.
+    pub fn of_batch(passed: usize, total: usize) -> Status {
+        if passed == total {
+            Status::Success
+        } else if passed == 0 {
+            Status::Failure
+        } else {
+            Status::Partial
+        }
+    }
+
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Status::Success => EXIT_SUCCESS,
+            Status::Partial => EXIT_PARTIAL,
+            Status::Failure => EXIT_FAILURE,
+        }
+    }
+}
+
+/// The top-level error: every domain error plus the failures of the command layer itself.
+#[derive(Debug, Error, Diagnostic)]
+pub enum CuError {
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Jose(#[from] JoseError),
+
+    #[error("{message}")]
+    #[diagnostic(code(cu::usage))]
+    Usage {
+        message: String,
+        #[help]
+        help: Option<String>,
+    },
+
+    #[error("cannot read {}: {source}", display_path(path))]
+    #[diagnostic(
+        code(cu::io::read),
+        help("check that the file exists and is readable, or pass `-` to read standard input")
+    )]
+    Read {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("cannot write {}: {source}", display_path(path))]
+    #[diagnostic(
+        code(cu::io::write),
+        help(
+            "check the directory exists and is writable; use --force to replace an existing file"
+        )
+    )]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+fn display_path(path: &std::path::Path) -> String {
+    if path.as_os_str() == "-" {
+        "standard input".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+impl CuError {
+    pub fn usage(message: impl Into<String>, help: impl Into<String>) -> CuError {
+        CuError::Usage {
+            message: message.into(),
+            help: Some(help.into()),
+        }
+    }
+
+    /// Every error is a failure; partial results are reported through `Status`, not errors.
+    pub fn exit_code(&self) -> u8 {
+        EXIT_FAILURE
+    }
+
+    /// The stable machine-readable code, e.g. `cu::jose::expired`.
+    pub fn code(&self) -> String {
+        Diagnostic::code(self)
+            .map(|c| c.to_string())
+            .unwrap_or_else(|| "cu::error".to_string())
+    }
+
+    /// The short reason for verification failures (`expired`, `bad_signature`, …), if any.
+    pub fn reason(&self) -> Option<&'static str> {
+        match self {
+            CuError::Jose(e) => Some(e.reason.as_str()),
+            _ => None,
+        }
+    }
+
+    pub fn help_text(&self) -> Option<String> {
+        Diagnostic::help(self).map(|h| h.to_string())
+    }
+
+    /// The message with its chain of causes, for JSON output where there is no renderer.
+    pub fn full_message(&self) -> String {
+        let mut message = self.to_string();
+        let mut source = std::error::Error::source(self);
+        while let Some(cause) = source {
+            let text = cause.to_string();
+            if !message.contains(&text) {
+                message.push_str(": ");
+                message.push_str(&text);
+            }
+            source = cause.source();
+        }
+        message
+    }
+}
+
+pub type CuResult<T> = Result<T, CuError>;

@@ -1,0 +1,142 @@
+//! Rendering: text or JSON reports on stdout, diagnostics and warnings on stderr, color rules.
+//! This is the only module that writes to stdout.
+
+use std::io::{self, IsTerminal, Write};
+use std::time::SystemTime;
+
+use owo_colors::OwoColorize;
+use serde_json::Value;
+
+use crate::error::{CuError, Status};
+
+/// How results are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Human-readable text, or the raw artifact (token, key, payload) for piping
+    Text,
+    /// One JSON document on stdout; errors as JSON on stderr
+    Json,
+}
+
+/// What every command gets besides its own arguments: the global flags, resolved once.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub format: Format,
+    /// Color on stderr (only on a TTY, never with NO_COLOR, --no-color or CI=true).
+    pub color: bool,
+    pub quiet: bool,
+    /// The clock, fixed by the hidden `--now` flag in tests.
+    pub now: SystemTime,
+}
+
+impl Ctx {
+    pub fn json(&self) -> bool {
+        self.format == Format::Json
+    }
+
+    /// A warning on stderr (suppressed by --quiet).
+    pub fn warn(&self, message: &str) {
+        if self.quiet {
+            return;
+        }
+        let mut stderr = io::stderr().lock();
+        let _ = if self.color {
+            writeln!(stderr, "{} {message}", "warning:".yellow().bold())
+        } else {
+            writeln!(stderr, "warning: {message}")
+        };
+    }
+}
+
+/// Decide color once: a TTY on stderr and nobody asked for it to be off.
+pub fn color_enabled(no_color_flag: bool, no_color_env: bool, ci_env: bool) -> bool {
+    !no_color_flag && !no_color_env && !ci_env && io::stderr().is_terminal()
+}
+
+/// A command's result: it knows how to render as text (bytes, so binary payloads pipe intact)
+/// and as one JSON document, and whether it was a full success.
+pub trait Report {
+    fn write_text(&self, out: &mut dyn Write) -> io::Result<()>;
+    fn to_json(&self) -> Value;
+    fn status(&self) -> Status {
+        Status::Success
+    }
+    /// The JSON rendering; line-oriented reports (batches) print one document per line.
+    fn write_json(&self, out: &mut dyn Write) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, &self.to_json())?;
+        out.write_all(b"\n")
+    }
+}
+
+/// A report that is just a value: JSON as is, text given explicitly.
+pub struct Simple {
+    pub text: Vec<u8>,
+    pub json: Value,
+}
+
+impl Simple {
+    pub fn new(text: impl Into<Vec<u8>>, json: Value) -> Box<dyn Report> {
+        Box::new(Simple {
+            text: text.into(),
+            json,
+        })
+    }
+}
+
+impl Report for Simple {
+    fn write_text(&self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(&self.text)
+    }
+    fn to_json(&self) -> Value {
+        self.json.clone()
+    }
+}
+
+/// Write a report to stdout. A closed pipe (`cu … | head`) is not an error.
+pub fn emit(ctx: &Ctx, report: &dyn Report) -> io::Result<()> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = (|| {
+        match ctx.format {
+            Format::Text => report.write_text(&mut out)?,
+            Format::Json => report.write_json(&mut out)?,
+        }
+        out.flush()
+    })();
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// Write an error to stderr: a miette diagnostic, or `{"error":{…}}` in JSON mode.
+pub fn emit_error(format: Format, color: bool, error: &CuError) {
+    let mut stderr = io::stderr().lock();
+    if format == Format::Json {
+        let mut body = serde_json::Map::new();
+        body.insert("code".into(), Value::String(error.code()));
+        if let Some(reason) = error.reason() {
+            body.insert("reason".into(), Value::String(reason.into()));
+        }
+        body.insert("message".into(), Value::String(error.full_message()));
+        body.insert(
+            "help".into(),
+            error.help_text().map(Value::String).unwrap_or(Value::Null),
+        );
+        let doc = serde_json::json!({ "error": Value::Object(body) });
+        let _ = writeln!(stderr, "{doc}");
+        return;
+    }
+    let theme = if color {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(100);
+    let mut rendered = String::new();
+    if handler.render_report(&mut rendered, error).is_ok() {
+        let _ = write!(stderr, "{rendered}");
+    } else {
+        let _ = writeln!(stderr, "error: {}", error.full_message());
+    }
+}
