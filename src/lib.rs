@@ -2,6 +2,7 @@
 
 pub mod cli;
 mod cmd;
+pub mod docs;
 pub mod error;
 pub mod jose;
 pub mod output;

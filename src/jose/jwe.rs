@@ -302,10 +302,6 @@ pub struct EncryptOptions {
     pub aad: Option<Vec<u8>>,
 }
 
-fn jose_err(what: &'static str) -> impl Fn(josekit::JoseError) -> JoseError {
-    move |e| JoseError::new(Reason::DecryptFailed, format!("{what}: {e}"))
-}
-
 /// Encrypt a payload; returns compact text or a JSON document.
 pub fn encrypt(
     secret: &Secret<'_>,
@@ -336,7 +332,7 @@ pub fn encrypt(
         }
     }
     let mut out_header = header.clone();
-    let err = jose_err("encryption failed");
+    let err = |e: josekit::JoseError| JoseError::bad_key(format!("encryption failed: {e}"));
     let cek: Zeroizing<Vec<u8>> = match encrypter
         .compute_content_encryption_key(cenc, &header, &mut out_header)
         .map_err(&err)?

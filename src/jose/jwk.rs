@@ -116,13 +116,13 @@ pub fn generate(spec: &GenerateSpec) -> JoseResult<Jwk> {
                 )));
             }
             let rsa = Rsa::generate(bits).map_err(openssl_err("RSA key generation"))?;
-            rsa_to_jwk(&rsa, true)
+            private_pkey_to_jwk(&PKey::from_rsa(rsa).map_err(openssl_err("RSA"))?)?
         }
         KeyType::Ec => {
             let crv = spec.crv.as_deref().or(alg_crv).unwrap_or("P-256");
             let group = ec_group(crv)?;
             let key = EcKey::generate(&group).map_err(openssl_err("EC key generation"))?;
-            ec_to_jwk(&key, crv, true)?
+            private_pkey_to_jwk(&PKey::from_ec_key(key).map_err(openssl_err("EC"))?)?
         }
         KeyType::Okp => {
             let crv = spec.crv.as_deref().or(alg_crv).unwrap_or("Ed25519");
@@ -141,7 +141,7 @@ pub fn generate(spec: &GenerateSpec) -> JoseResult<Jwk> {
                 }
                 "X25519" => {
                     let key = PKey::generate_x25519().map_err(openssl_err("X25519 generation"))?;
-                    pkey_to_jwk(&key, true)?
+                    private_pkey_to_jwk(&key)?
                 }
                 other => {
                     return Err(JoseError::bad_key(format!(
@@ -229,7 +229,7 @@ fn b64_bn_padded(n: &BigNumRef, len: usize) -> JoseResult<Value> {
     Ok(Value::String(b64::encode(bytes)))
 }
 
-fn rsa_to_jwk<T: openssl::pkey::HasPublic>(rsa: &Rsa<T>, _private: bool) -> Jwk {
+fn rsa_to_jwk<T: openssl::pkey::HasPublic>(rsa: &Rsa<T>) -> Jwk {
     let mut jwk = Jwk::new();
     jwk.insert("kty".into(), "RSA".into());
     jwk.insert("n".into(), b64_bn(rsa.n()));
@@ -253,11 +253,7 @@ fn rsa_private_members(rsa: &Rsa<Private>, jwk: &mut Jwk) {
     }
 }
 
-fn ec_to_jwk<T: openssl::pkey::HasPublic>(
-    key: &EcKey<T>,
-    crv: &str,
-    _private: bool,
-) -> JoseResult<Jwk> {
+fn ec_to_jwk<T: openssl::pkey::HasPublic>(key: &EcKey<T>, crv: &str) -> JoseResult<Jwk> {
     let group = key.group();
     let len = (group.degree() as usize).div_ceil(8);
     let mut ctx = BigNumContext::new().map_err(openssl_err("EC"))?;
@@ -286,16 +282,16 @@ fn okp_jwk(crv: &str, x: &[u8], d: Option<&[u8]>) -> Jwk {
 }
 
 /// Convert an OpenSSL key (private or public) to a JWK.
-pub fn pkey_to_jwk<T: openssl::pkey::HasPublic>(key: &PKey<T>, private: bool) -> JoseResult<Jwk> {
+pub fn pkey_to_jwk<T: openssl::pkey::HasPublic>(key: &PKey<T>) -> JoseResult<Jwk> {
     match key.id() {
         Id::RSA => {
             let rsa = key.rsa().map_err(openssl_err("reading the RSA key"))?;
-            Ok(rsa_to_jwk(&rsa, private))
+            Ok(rsa_to_jwk(&rsa))
         }
         Id::EC => {
             let ec = key.ec_key().map_err(openssl_err("reading the EC key"))?;
             let crv = crv_of_nid(ec.group().curve_name())?;
-            ec_to_jwk(&ec, crv, private)
+            ec_to_jwk(&ec, crv)
         }
         Id::ED25519 | Id::X25519 | Id::ED448 | Id::X448 => {
             let crv = match key.id() {
@@ -316,7 +312,7 @@ pub fn pkey_to_jwk<T: openssl::pkey::HasPublic>(key: &PKey<T>, private: bool) ->
 }
 
 fn private_pkey_to_jwk(key: &PKey<Private>) -> JoseResult<Jwk> {
-    let mut jwk = pkey_to_jwk(key, true)?;
+    let mut jwk = pkey_to_jwk(key)?;
     match key.id() {
         Id::RSA => {
             let rsa = key.rsa().map_err(openssl_err("reading the RSA key"))?;
@@ -649,13 +645,13 @@ pub fn from_pem(block: &str, password: Option<&[u8]>) -> JoseResult<Jwk> {
         "PUBLIC KEY" => {
             let key = PKey::public_key_from_pem(bytes)
                 .map_err(|e| JoseError::bad_key(format!("cannot read the PUBLIC KEY PEM: {e}")))?;
-            pkey_to_jwk(&key, false)
+            pkey_to_jwk(&key)
         }
         "RSA PUBLIC KEY" => {
             let rsa = Rsa::public_key_from_pem_pkcs1(bytes).map_err(|e| {
                 JoseError::bad_key(format!("cannot read the RSA PUBLIC KEY PEM: {e}"))
             })?;
-            Ok(rsa_to_jwk(&rsa, false))
+            Ok(rsa_to_jwk(&rsa))
         }
         "CERTIFICATE" => {
             let cert = openssl::x509::X509::from_pem(bytes)
@@ -663,7 +659,7 @@ pub fn from_pem(block: &str, password: Option<&[u8]>) -> JoseResult<Jwk> {
             let key = cert.public_key().map_err(|e| {
                 JoseError::bad_key(format!("cannot read the certificate's key: {e}"))
             })?;
-            pkey_to_jwk(&key, false)
+            pkey_to_jwk(&key)
         }
         "" => Err(JoseError::bad_key("no PEM block found")),
         other => Err(
@@ -693,14 +689,14 @@ pub fn from_der(der: &[u8]) -> JoseResult<Jwk> {
         return private_pkey_to_jwk(&key);
     }
     if let Ok(key) = PKey::public_key_from_der(der) {
-        return pkey_to_jwk(&key, false);
+        return pkey_to_jwk(&key);
     }
     if let Ok(rsa) = Rsa::public_key_from_der_pkcs1(der) {
-        return Ok(rsa_to_jwk(&rsa, false));
+        return Ok(rsa_to_jwk(&rsa));
     }
     if let Ok(cert) = openssl::x509::X509::from_der(der) {
         if let Ok(key) = cert.public_key() {
-            return pkey_to_jwk(&key, false);
+            return pkey_to_jwk(&key);
         }
     }
     Err(JoseError::bad_key(
