@@ -26,8 +26,14 @@ fn completions_and_man_pages_are_current() {
 #[test]
 fn man_page_documents_exit_codes() {
     let files = cu::docs::generated_files();
-    let (_, page) = files.iter().find(|(p, _)| p == "man/cu.1").expect("man/cu.1");
+    let (_, page) = files
+        .iter()
+        .find(|(p, _)| p == "man/cu.1")
+        .expect("man/cu.1");
     let text = String::from_utf8_lossy(page);
-    assert!(text.contains("Exit codes"), "cu.1 lacks the exit-code table");
+    assert!(
+        text.contains("Exit codes"),
+        "cu.1 lacks the exit-code table"
+    );
     assert!(text.contains("partial"));
 }

@@ -713,15 +713,18 @@ fn check_recipient(
 }
 
 /// Does this key fit this key-management algorithm?
-fn key_fits(key: &Jwk, alg: &str) -> bool {
+fn key_fits(key: &Jwk, alg: &str, enc: &str) -> bool {
     let kty = key.get("kty").and_then(Value::as_str).unwrap_or("");
     let crv = key.get("crv").and_then(Value::as_str).unwrap_or("");
     if let Some(key_alg) = key.get("alg").and_then(Value::as_str) {
-        if key_alg != alg {
+        // A direct-encryption key may name the content encryption it is for (RFC 7520 §5.6).
+        if key_alg != alg && !(alg == "dir" && key_alg == enc) {
             return false;
         }
     }
-    if key.get("use").and_then(Value::as_str) == Some("sig") {
+    if key.get("use").and_then(Value::as_str) == Some("sig")
+        || !jwk::allows_op(key, &["decrypt", "unwrapKey", "deriveKey", "deriveBits"])
+    {
         return false;
     }
     if alg.starts_with("RSA") {
@@ -772,7 +775,7 @@ pub fn decrypt(
         match keys.candidates(kid) {
             Ok(list) => secrets.extend(
                 list.into_iter()
-                    .filter(|k| key_fits(k, &alg))
+                    .filter(|k| key_fits(k, &alg, &enc))
                     .map(Secret::Key),
             ),
             Err(e) => last_error = Some(e),

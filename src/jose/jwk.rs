@@ -349,6 +349,17 @@ pub fn public_of(jwk: &Jwk) -> JoseResult<Jwk> {
     Ok(public)
 }
 
+/// Whether the key's `key_ops` (RFC 7517 §4.3), when present, allow one of these operations.
+pub fn allows_op(jwk: &Jwk, ops: &[&str]) -> bool {
+    match jwk.get("key_ops") {
+        None => true,
+        Some(Value::Array(list)) => list
+            .iter()
+            .any(|op| op.as_str().is_some_and(|op| ops.contains(&op))),
+        Some(_) => false,
+    }
+}
+
 pub fn is_private(jwk: &Jwk) -> bool {
     jwk.contains_key("d") || jwk.contains_key("k")
 }

@@ -206,6 +206,12 @@ impl Signer {
                 "signing needs a private key; this is a public key",
             ));
         }
+        if !jwk::allows_op(key, &["sign"]) || key.get("use").and_then(Value::as_str) == Some("enc")
+        {
+            return Err(JoseError::bad_key(
+                "the key is not meant for signing (its use or key_ops say otherwise)",
+            ));
+        }
         let kid = key.get("kid").and_then(Value::as_str).map(str::to_string);
         check_hmac_key(alg, key)?;
         let inner = if alg == Alg::EdDSA {
@@ -354,7 +360,12 @@ impl VerifierSet {
         let mut verifiers = Vec::new();
         let mut last_error = None;
         for key in &keys.keys {
-            if key.get("use").and_then(Value::as_str) == Some("enc") {
+            if key.get("use").and_then(Value::as_str) == Some("enc")
+                || !jwk::allows_op(key, &["verify"])
+            {
+                last_error = Some(JoseError::bad_key(
+                    "the key is not meant for verification (its use or key_ops say otherwise)",
+                ));
                 continue;
             }
             match allowed_algs(key, explicit_algs) {

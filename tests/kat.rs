@@ -1,0 +1,429 @@
+//! Known-answer tests from published vectors (see testdata/kat/*/README.md for sources):
+//! RFC 7515/7516/7517/7638/8037 appendix examples, the RFC 7520 cookbook, Wycheproof JWS.
+
+use std::path::PathBuf;
+
+use cu::jose::jwe;
+use cu::jose::jwk::{self, Jwk};
+use cu::jose::jws::{self, VerifierSet};
+use cu::jose::keyset::KeySet;
+use cu::jose::{Limits, Policy};
+use serde_json::Value;
+
+fn kat(path: &str) -> Value {
+    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata/kat")
+        .join(path);
+    serde_json::from_slice(
+        &std::fs::read(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display())),
+    )
+    .unwrap()
+}
+
+fn as_jwk(v: &Value) -> Jwk {
+    match v {
+        Value::String(s) => serde_json::from_str(s).unwrap(),
+        Value::Object(m) => m.clone(),
+        other => panic!("not a key: {other}"),
+    }
+}
+
+fn as_str(v: &Value) -> String {
+    match v {
+        Value::String(s) => serde_json::from_str::<String>(s).unwrap_or_else(|_| s.clone()),
+        other => other.to_string(),
+    }
+}
+
+/// Wycheproof cases its README lists as ambiguous (key labelled for another algorithm).
+const WYCHEPROOF_AMBIGUOUS: &[u64] = &[346, 347, 350, 351, 367, 370, 372, 373];
+
+#[test]
+fn wycheproof_json_web_signature() {
+    let doc = kat("jose/wycheproof/json_web_signature_test.json");
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for group in doc["testGroups"].as_array().unwrap() {
+        let key = group.get("public").or(group.get("private")).unwrap();
+        let keys = KeySet::single(key.as_object().unwrap().clone());
+        let verifiers = VerifierSet::new(&keys, &[]);
+        for case in group["tests"].as_array().unwrap() {
+            let id = case["tcId"].as_u64().unwrap();
+            if WYCHEPROOF_AMBIGUOUS.contains(&id) {
+                continue;
+            }
+            let input = match &case["jws"] {
+                Value::String(s) => s.clone().into_bytes(),
+                other => serde_json::to_vec(other).unwrap(),
+            };
+            let valid = match &verifiers {
+                Ok(verifiers) => jws::parse(&input, None, &Limits::default(), Policy::default())
+                    .map(|parsed| {
+                        jws::verify_parsed(&parsed, verifiers)
+                            .iter()
+                            .all(|c| c.outcome.is_ok())
+                    })
+                    .unwrap_or(false),
+                Err(_) => false,
+            };
+            let expected = case["result"] == "valid";
+            checked += 1;
+            if valid != expected {
+                wrong.push(format!(
+                    "tc{id} ({}): expected {}",
+                    case["comment"], case["result"]
+                ));
+            }
+        }
+    }
+    assert!(checked > 380, "only {checked} cases ran");
+    assert!(
+        wrong.is_empty(),
+        "{} wrong of {checked}:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn rfc7638_and_rfc8037_thumbprints() {
+    let doc = kat("jose/rfc-appendix-vectors.json");
+    let case = &doc["rfc7517_A1_public_keys_and_rfc7638_thumbprints"];
+    let keys: Vec<Jwk> = match &case["keys"] {
+        Value::String(s) => serde_json::from_str(s).unwrap(),
+        v => serde_json::from_value(v.clone()).unwrap(),
+    };
+    let prints: Vec<String> = serde_json::from_value(case["thumbprints"].clone()).unwrap();
+    for (key, print) in keys.iter().zip(&prints) {
+        assert_eq!(&jwk::thumbprint(key).unwrap(), print);
+    }
+    let okp = &doc["rfc8037_A1_A2_okp_keys"];
+    let public = okp["public"]["keys"][0].as_object().unwrap();
+    assert_eq!(
+        jwk::thumbprint(public).unwrap(),
+        okp["public"]["thumbprints"][0].as_str().unwrap()
+    );
+    assert_eq!(
+        jwk::thumbprint(public).unwrap(),
+        "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"
+    );
+}
+
+fn compact_verifies(key: &Jwk, token: &str) -> bool {
+    let verifiers = VerifierSet::new(&KeySet::single(key.clone()), &[]).unwrap();
+    let parsed = jws::parse(
+        token.as_bytes(),
+        None,
+        &Limits::default(),
+        Policy::default(),
+    )
+    .unwrap();
+    jws::verify_parsed(&parsed, &verifiers)
+        .iter()
+        .all(|c| c.outcome.is_ok())
+}
+
+#[test]
+fn rfc7515_appendix_signatures() {
+    let doc = kat("jose/rfc-appendix-vectors.json");
+    for name in [
+        "rfc7515_A1_HS256",
+        "rfc7515_A2_RS256",
+        "rfc7515_A3_ES256",
+        "rfc7515_A4_ES512",
+    ] {
+        let case = &doc[name];
+        let key = as_jwk(&case["key"]);
+        let protected = as_str(&case["protected"]);
+        let payload = as_str(&case["payload"]);
+        let b64 = |d: &[u8]| cu::jose::b64::encode(d);
+        let signature: Vec<u8> = match &case["signature"] {
+            Value::String(s) => {
+                let text: String = serde_json::from_str(s).unwrap_or_else(|_| s.clone());
+                text.chars().map(|c| c as u32 as u8).collect()
+            }
+            Value::Array(a) => a.iter().map(|b| b.as_u64().unwrap() as u8).collect(),
+            other => panic!("{other}"),
+        };
+        let token = format!(
+            "{}.{}.{}",
+            b64(protected.as_bytes()),
+            b64(payload.as_bytes()),
+            b64(&signature)
+        );
+        assert!(compact_verifies(&key, &token), "{name}");
+        let tampered = format!(
+            "{}.{}.{}",
+            b64(protected.as_bytes()),
+            b64(format!("{payload} ").as_bytes()),
+            b64(&signature)
+        );
+        assert!(!compact_verifies(&key, &tampered), "{name} tampered");
+    }
+}
+
+#[test]
+fn rfc7515_a5_unsecured_is_refused() {
+    let doc = kat("jose/rfc-appendix-vectors.json");
+    let case = &doc["rfc7515_A5_none"];
+    let b64 = cu::jose::b64::encode;
+    let token = format!(
+        "{}.{}.",
+        b64(as_str(&case["protected"])),
+        b64(as_str(&case["payload"]))
+    );
+    let err = jws::parse(
+        token.as_bytes(),
+        None,
+        &Limits::default(),
+        Policy::default(),
+    )
+    .unwrap_err();
+    assert_eq!(err.reason.as_str(), "alg_not_allowed");
+}
+
+#[test]
+fn rfc7515_a6_general_json_both_signatures() {
+    let doc = kat("jose/rfc-appendix-vectors.json");
+    let case = &doc["rfc7515_A6_general_json"];
+    let mut k1 = as_jwk(&case["key1"]);
+    k1.insert("kid".into(), "2010-12-29".into());
+    let mut k2 = as_jwk(&case["key2"]);
+    k2.insert("kid".into(), "e9bc097a-ce51-4036-9562-d2ade882db0d".into());
+    let serialized = as_str(&case["serialized"]);
+    let keys = KeySet {
+        keys: vec![jwk::public_of(&k1).unwrap(), jwk::public_of(&k2).unwrap()],
+    };
+    let verifiers = VerifierSet::new(&keys, &[]).unwrap();
+    let parsed = jws::parse(
+        serialized.as_bytes(),
+        None,
+        &Limits::default(),
+        Policy::default(),
+    )
+    .unwrap();
+    let checks = jws::verify_parsed(&parsed, &verifiers);
+    assert_eq!(checks.len(), 2);
+    assert!(checks.iter().all(|c| c.outcome.is_ok()));
+}
+
+#[test]
+fn rfc7516_appendix_decryption() {
+    let doc = kat("jose/rfc-appendix-vectors.json");
+    for name in [
+        "rfc7516_A1_RSA-OAEP_A256GCM",
+        "rfc7516_A3_A128KW_A128CBC-HS256",
+    ] {
+        let case = &doc[name];
+        let key = as_jwk(&case["key"]);
+        let vector = as_str(&case["vector"]);
+        let out = jwe::decrypt(
+            vector.as_bytes(),
+            &KeySet::single(key),
+            None,
+            &Limits::default(),
+            Policy::default(),
+        )
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            &out.plaintext[..],
+            as_str(&case["plaintext"]).as_bytes(),
+            "{name}"
+        );
+    }
+    // A.2 uses RSA1_5, refused by design.
+    let case = &doc["rfc7516_A2_RSA1_5_A128CBC-HS256"];
+    let err = jwe::decrypt(
+        as_str(&case["vector"]).as_bytes(),
+        &KeySet::single(as_jwk(&case["key"])),
+        None,
+        &Limits::default(),
+        Policy::default(),
+    )
+    .unwrap_err();
+    assert_eq!(err.reason.as_str(), "alg_not_allowed");
+    // A.4: two recipients (RSA1_5 and A128KW); the A128KW one decrypts. The shared unprotected
+    // header carries `jku`, which has to be tolerated explicitly.
+    let case = &doc["rfc7516_A4_general_json"];
+    let mut key2 = as_jwk(&case["key2"]);
+    key2.insert("kid".into(), "7".into());
+    let allow = Policy {
+        allow_header_keys: true,
+    };
+    let out = jwe::decrypt(
+        as_str(&case["vector"]).as_bytes(),
+        &KeySet::single(key2.clone()),
+        None,
+        &Limits::default(),
+        allow,
+    )
+    .unwrap();
+    assert_eq!(&out.plaintext[..], b"Live long and prosper.");
+    let refused = jwe::decrypt(
+        as_str(&case["vector"]).as_bytes(),
+        &KeySet::single(key2),
+        None,
+        &Limits::default(),
+        Policy::default(),
+    );
+    assert!(refused.is_err());
+}
+
+fn cookbook_files(dir: &str) -> Vec<(String, Value)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata/kat/jose/cookbook")
+        .join(dir);
+    let mut files: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().to_string(),
+                serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn keyset_of(v: &Value) -> KeySet {
+    match v {
+        Value::Array(list) => KeySet {
+            keys: list.iter().map(as_jwk).collect(),
+        },
+        other => KeySet::single(as_jwk(other)),
+    }
+}
+
+fn public_set(set: &KeySet) -> KeySet {
+    KeySet {
+        keys: set
+            .keys
+            .iter()
+            .map(|k| {
+                if k["kty"] == "oct" {
+                    k.clone()
+                } else {
+                    jwk::public_of(k).unwrap()
+                }
+            })
+            .collect(),
+    }
+}
+
+/// Every output form of every RFC 7520 / RFC 8037 / RFC 7797 JWS example verifies with the
+/// public key and yields the input payload; a flipped payload byte does not verify.
+#[test]
+fn rfc7520_cookbook_signatures() {
+    let mut checked = 0;
+    for dir in ["jws", "curve25519", "rfc7797"] {
+        for (name, case) in cookbook_files(dir) {
+            let Some(payload) = case["input"]["payload"].as_str() else {
+                continue;
+            };
+            let keys = public_set(&keyset_of(&case["input"]["key"]));
+            let verifiers = VerifierSet::new(&keys, &[]).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let detached = name.contains("detached");
+            for form in ["compact", "json", "json_flat"] {
+                let Some(output) = case["output"].get(form) else {
+                    continue;
+                };
+                let input = match output {
+                    Value::String(s) => s.clone().into_bytes(),
+                    other => serde_json::to_vec(other).unwrap(),
+                };
+                let content = detached.then_some(payload.as_bytes());
+                let result = jws::parse(&input, content, &Limits::default(), Policy::default());
+                let protected_b64 = case["signing"]["protected_b64u"].as_str().unwrap_or("");
+                let protected: Value = cu::jose::b64::decode(protected_b64, "header")
+                    .ok()
+                    .and_then(|b| serde_json::from_slice(&b).ok())
+                    .unwrap_or(Value::Null);
+                if protected["b64"] == false && protected.get("crit").is_none() {
+                    // RFC 7797 §6: `b64` must be listed in `crit`; this example omits it.
+                    assert_eq!(
+                        result.unwrap_err().reason.as_str(),
+                        "malformed",
+                        "{name} {form}"
+                    );
+                    checked += 1;
+                    continue;
+                }
+                let parsed = result.unwrap_or_else(|e| panic!("{name} {form}: {e}"));
+                assert_eq!(parsed.payload, payload.as_bytes(), "{name} {form}");
+                let checks = jws::verify_parsed(&parsed, &verifiers);
+                assert!(
+                    checks.iter().all(|c| c.outcome.is_ok()),
+                    "{name} {form}: {:?}",
+                    checks
+                );
+                if detached {
+                    let other = format!("{payload}!");
+                    let parsed = jws::parse(
+                        &input,
+                        Some(other.as_bytes()),
+                        &Limits::default(),
+                        Policy::default(),
+                    )
+                    .unwrap();
+                    assert!(
+                        jws::verify_parsed(&parsed, &verifiers)
+                            .iter()
+                            .all(|c| c.outcome.is_err()),
+                        "{name} {form} altered"
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 25, "only {checked} outputs checked");
+}
+
+/// Every RFC 7520 / RFC 8037 JWE example decrypts to its plaintext, except RSA1_5 (5.1),
+/// which is refused by design, and the RSA1_5 recipient of 5.13.
+#[test]
+fn rfc7520_cookbook_encryption() {
+    let mut checked = 0;
+    for dir in ["jwe", "curve25519"] {
+        for (name, case) in cookbook_files(dir) {
+            let Some(plaintext) = case["input"]["plaintext"].as_str() else {
+                continue;
+            };
+            let keys = case["input"].get("key").map(keyset_of).unwrap_or_default();
+            let password = case["input"]["pwd"].as_str().map(|p| p.as_bytes().to_vec());
+            for form in ["compact", "json", "json_flat"] {
+                let Some(output) = case["output"].get(form) else {
+                    continue;
+                };
+                let input = match output {
+                    Value::String(s) => s.clone().into_bytes(),
+                    other => serde_json::to_vec(other).unwrap(),
+                };
+                let result = jwe::decrypt(
+                    &input,
+                    &keys,
+                    password.as_deref(),
+                    &Limits::default(),
+                    Policy::default(),
+                );
+                if case["input"]["alg"] == "RSA1_5" {
+                    assert_eq!(
+                        result.unwrap_err().reason.as_str(),
+                        "alg_not_allowed",
+                        "{name}"
+                    );
+                } else {
+                    let out = result.unwrap_or_else(|e| panic!("{name} {form}: {e}"));
+                    assert_eq!(&out.plaintext[..], plaintext.as_bytes(), "{name} {form}");
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 30, "only {checked} outputs checked");
+}
