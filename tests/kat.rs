@@ -427,3 +427,53 @@ fn rfc7520_cookbook_encryption() {
     }
     assert!(checked >= 30, "only {checked} outputs checked");
 }
+
+fn hex(s: &str) -> Vec<u8> {
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+/// "Taming the many EdDSAs" edge cases: cu accepts only what passes its strict checks, and
+/// batch verification answers exactly as single verification does on every case.
+#[test]
+fn ed25519_speccheck_single_equals_batch() {
+    use cu::jose::ed25519;
+    let cases = kat("ed25519/speccheck-cases.json");
+    let mut keys = Vec::new();
+    let mut singles = Vec::new();
+    for case in cases.as_array().unwrap() {
+        let key = ed25519::PublicKey::from_bytes(&hex(case["pub_key"].as_str().unwrap())).ok();
+        let message = hex(case["message"].as_str().unwrap());
+        let signature = hex(case["signature"].as_str().unwrap());
+        singles.push(
+            key.as_ref()
+                .is_some_and(|k| ed25519::verify(k, &message, &signature)),
+        );
+        keys.push((key, message, signature));
+    }
+    let usable: Vec<_> = keys
+        .iter()
+        .enumerate()
+        .filter(|(_, (k, _, _))| k.is_some())
+        .collect();
+    let items: Vec<ed25519::Item> = usable
+        .iter()
+        .map(|(_, (k, m, s))| ed25519::Item {
+            key: k.as_ref().unwrap(),
+            message: m,
+            signature: s,
+        })
+        .collect();
+    let batch = ed25519::verify_all(&items);
+    for ((index, _), ok) in usable.iter().zip(&batch) {
+        assert_eq!(*ok, singles[*index], "case {index}");
+    }
+    // Every case is an edge an honest signer never produces (small-order or mixed-order keys,
+    // S >= L, non-canonical encodings), and cu refuses all twelve. ed25519-dalek's
+    // verify_strict alone accepts case 3 (mixed-order A); the torsion check on keys closes it.
+    for (index, ok) in singles.iter().enumerate() {
+        assert!(!ok, "case {index} should be refused");
+    }
+}

@@ -1,0 +1,96 @@
+//! Helpers shared by the integration tests: run the real `cu` binary in a scratch directory.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+pub struct Scratch {
+    pub dir: tempfile::TempDir,
+}
+
+impl Scratch {
+    pub fn new() -> Scratch {
+        Scratch {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path(name);
+        std::fs::write(&path, contents).unwrap();
+        path
+    }
+
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path(name)).unwrap()
+    }
+
+    /// `cu` with its working directory in the scratch folder and no color.
+    pub fn cu(&self) -> Command {
+        let mut cmd = Command::cargo_bin("cu").unwrap();
+        cmd.current_dir(self.dir.path())
+            .env("NO_COLOR", "1")
+            .env_remove("CI");
+        cmd
+    }
+
+    /// Run `cu args…` (with optional stdin), require success, return stdout.
+    pub fn ok(&self, args: &[&str], stdin: Option<&[u8]>) -> String {
+        let mut cmd = self.cu();
+        cmd.args(args);
+        if let Some(input) = stdin {
+            cmd.write_stdin(input.to_vec());
+        }
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "cu {args:?} failed ({:?}): {}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Run `cu --output json args…`, expect exit 2, return the error's reason.
+    pub fn fails_with(&self, args: &[&str], stdin: Option<&[u8]>) -> String {
+        let mut cmd = self.cu();
+        cmd.arg("--output").arg("json").args(args);
+        if let Some(input) = stdin {
+            cmd.write_stdin(input.to_vec());
+        }
+        let out = cmd.output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "cu {args:?}: expected exit 2; stderr: {stderr}"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "cu {args:?} printed on stdout while failing"
+        );
+        assert!(
+            !stderr.contains("panicked"),
+            "cu {args:?} panicked: {stderr}"
+        );
+        let doc: serde_json::Value = serde_json::from_str(stderr.trim())
+            .unwrap_or_else(|e| panic!("stderr is not one JSON error ({e}): {stderr}"));
+        doc["error"]["reason"]
+            .as_str()
+            .unwrap_or(doc["error"]["code"].as_str().unwrap_or(""))
+            .to_string()
+    }
+}
+
+pub fn b64(data: impl AsRef<[u8]>) -> String {
+    cu::jose::b64::encode(data)
+}
+
+pub fn exists(path: &Path) -> bool {
+    path.exists()
+}
