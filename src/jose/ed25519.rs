@@ -40,9 +40,32 @@ impl PublicKey {
     }
 }
 
+/// Decompress a point, refusing non-canonical encodings. An encoding is canonical when its
+/// y coordinate is below p = 2^255 - 19; the other non-canonical form, x = 0 with the sign bit
+/// set, only encodes small-order points, which every caller refuses anyway.
 fn decompress_canonical(bytes: &[u8; 32]) -> Option<EdwardsPoint> {
-    let point = CompressedEdwardsY(*bytes).decompress()?;
-    (point.compress().as_bytes() == bytes).then_some(point)
+    if !y_is_canonical(bytes) {
+        return None;
+    }
+    CompressedEdwardsY(*bytes).decompress()
+}
+
+fn y_is_canonical(bytes: &[u8; 32]) -> bool {
+    // p in little-endian: ed ff … ff 7f. Compare from the most significant byte down.
+    let mut y = *bytes;
+    y[31] &= 0x7f;
+    const P: [u8; 32] = {
+        let mut p = [0xffu8; 32];
+        p[0] = 0xed;
+        p[31] = 0x7f;
+        p
+    };
+    for i in (0..32).rev() {
+        if y[i] != P[i] {
+            return y[i] < P[i];
+        }
+    }
+    false
 }
 
 /// One signature to check.
@@ -231,6 +254,21 @@ mod tests {
             );
             assert_eq!(batch[i], ![5, 17, 22].contains(&i), "item {i}");
         }
+    }
+
+    #[test]
+    fn canonical_y_boundary() {
+        let mut p = [0xffu8; 32];
+        p[0] = 0xed;
+        p[31] = 0x7f;
+        assert!(!y_is_canonical(&p));
+        let mut below = p;
+        below[0] = 0xec;
+        assert!(y_is_canonical(&below));
+        let mut signed_below = below;
+        signed_below[31] |= 0x80;
+        assert!(y_is_canonical(&signed_below));
+        assert!(!y_is_canonical(&[0xff; 32]));
     }
 
     #[test]
