@@ -202,14 +202,20 @@ fn holds_batch(group: &[(&Prepared, Scalar)]) -> bool {
         .is_identity()
 }
 
+/// The signing key for a 32-byte seed (RFC 8032); build once, sign many times.
+pub fn signing_key(seed: &[u8]) -> JoseResult<ed25519_dalek::SigningKey> {
+    let mut bytes: [u8; 32] = seed
+        .try_into()
+        .map_err(|_| JoseError::bad_key("an Ed25519 private key is 32 bytes"))?;
+    let key = ed25519_dalek::SigningKey::from_bytes(&bytes);
+    zeroize::Zeroize::zeroize(&mut bytes);
+    Ok(key)
+}
+
 /// Sign with a 32-byte seed (RFC 8032).
 pub fn sign(seed: &[u8], message: &[u8]) -> JoseResult<[u8; 64]> {
     use ed25519_dalek::Signer;
-    let seed: [u8; 32] = seed
-        .try_into()
-        .map_err(|_| JoseError::bad_key("an Ed25519 private key is 32 bytes"))?;
-    let key = ed25519_dalek::SigningKey::from_bytes(&seed);
-    Ok(key.sign(message).to_bytes())
+    Ok(signing_key(seed)?.sign(message).to_bytes())
 }
 
 #[cfg(test)]

@@ -187,7 +187,7 @@ fn josekit_jwk(key: &Jwk) -> JoseResult<josekit::jwk::Jwk> {
 }
 
 enum SignerImpl {
-    Ed25519(Zeroizing<Vec<u8>>),
+    Ed25519(Box<ed25519_dalek::SigningKey>),
     Jose(Box<dyn josekit::jws::JwsSigner>),
 }
 
@@ -215,8 +215,8 @@ impl Signer {
         let kid = key.get("kid").and_then(Value::as_str).map(str::to_string);
         check_hmac_key(alg, key)?;
         let inner = if alg == Alg::EdDSA {
-            let d = b64::decode(jwk::str_member(key, "d")?, "JWK member `d`")?;
-            SignerImpl::Ed25519(Zeroizing::new(d))
+            let d = Zeroizing::new(b64::decode(jwk::str_member(key, "d")?, "JWK member `d`")?);
+            SignerImpl::Ed25519(Box::new(ed25519::signing_key(&d)?))
         } else {
             let jk = josekit_jwk(key)?;
             use josekit::jws;
@@ -245,7 +245,10 @@ impl Signer {
 
     pub fn sign(&self, signing_input: &[u8]) -> JoseResult<Vec<u8>> {
         match &self.inner {
-            SignerImpl::Ed25519(seed) => Ok(ed25519::sign(seed, signing_input)?.to_vec()),
+            SignerImpl::Ed25519(key) => {
+                use ed25519_dalek::Signer as _;
+                Ok(key.sign(signing_input).to_bytes().to_vec())
+            }
             SignerImpl::Jose(signer) => signer
                 .sign(signing_input)
                 .map_err(|e| JoseError::bad_key(format!("signing failed: {e}"))),

@@ -323,7 +323,7 @@ fn verify_one(
 type LineResult = JoseResult<Verified>;
 
 /// Lines per unit of parallel work: large enough for Ed25519 batch equations to pay off.
-const CHUNK: usize = 512;
+const CHUNK: usize = 1024;
 
 fn verify_batch(
     text: &str,
