@@ -29,11 +29,24 @@ fn key_for(alg: Alg) -> jwk::Jwk {
 fn sign_verify(c: &mut Criterion) {
     let input = b"eyJhbGciOiJFZERTQSJ9.eyJzdWIiOiJiZW5jaCIsImF1ZCI6ImFwaSIsImV4cCI6NDEwMjQ0NDgwMH0";
     let mut group = c.benchmark_group("jws");
-    group.measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_millis(500));
-    for alg in [Alg::HS256, Alg::RS256, Alg::PS256, Alg::ES256, Alg::ES384, Alg::EdDSA] {
+    group
+        .measurement_time(Duration::from_secs(3))
+        .warm_up_time(Duration::from_millis(500));
+    for alg in [
+        Alg::HS256,
+        Alg::RS256,
+        Alg::PS256,
+        Alg::ES256,
+        Alg::ES384,
+        Alg::EdDSA,
+    ] {
         let key = key_for(alg);
         let signer = Signer::new(&key, Some(alg)).unwrap();
-        let public = if alg == Alg::HS256 { key.clone() } else { jwk::public_of(&key).unwrap() };
+        let public = if alg == Alg::HS256 {
+            key.clone()
+        } else {
+            jwk::public_of(&key).unwrap()
+        };
         let verifier = Verifier::new(&public, alg).unwrap();
         let signature = signer.sign(input).unwrap();
         group.bench_function(BenchmarkId::new("sign", alg.as_str()), |b| {
@@ -51,13 +64,24 @@ fn ed25519_batch(c: &mut Criterion) {
     let d = b64::decode(key["d"].as_str().unwrap(), "d").unwrap();
     let x = b64::decode(key["x"].as_str().unwrap(), "x").unwrap();
     let public = ed25519::PublicKey::from_bytes(&x).unwrap();
-    let messages: Vec<Vec<u8>> = (0..1024u32).map(|i| format!("message {i}").into_bytes()).collect();
-    let signatures: Vec<[u8; 64]> = messages.iter().map(|m| ed25519::sign(&d, m).unwrap()).collect();
+    let messages: Vec<Vec<u8>> = (0..1024u32)
+        .map(|i| format!("message {i}").into_bytes())
+        .collect();
+    let signatures: Vec<[u8; 64]> = messages
+        .iter()
+        .map(|m| ed25519::sign(&d, m).unwrap())
+        .collect();
     let mut group = c.benchmark_group("ed25519_batch");
-    group.measurement_time(Duration::from_secs(3)).warm_up_time(Duration::from_millis(500));
+    group
+        .measurement_time(Duration::from_secs(3))
+        .warm_up_time(Duration::from_millis(500));
     for size in [1usize, 64, 512, 1024] {
         let items: Vec<ed25519::Item> = (0..size)
-            .map(|i| ed25519::Item { key: &public, message: &messages[i], signature: &signatures[i] })
+            .map(|i| ed25519::Item {
+                key: &public,
+                message: &messages[i],
+                signature: &signatures[i],
+            })
             .collect();
         group.throughput(Throughput::Elements(size as u64));
         group.bench_function(BenchmarkId::from_parameter(size), |b| {
