@@ -75,7 +75,7 @@ pub struct Simple {
 }
 
 impl Simple {
-    pub fn new(text: impl Into<Vec<u8>>, json: Value) -> Box<dyn Report> {
+    pub fn boxed(text: impl Into<Vec<u8>>, json: Value) -> Box<dyn Report> {
         Box::new(Simple {
             text: text.into(),
             json,

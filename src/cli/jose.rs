@@ -16,13 +16,13 @@ pub struct JoseArgs {
 #[derive(Debug, Subcommand)]
 pub enum JoseCommand {
     /// Generate, inspect and convert JSON Web Keys
-    Jwk(JwkArgs),
+    Jwk(Box<JwkArgs>),
     /// Sign and verify JWS (compact and JSON serialization)
-    Jws(JwsArgs),
+    Jws(Box<JwsArgs>),
     /// Sign, verify and decode JSON Web Tokens
-    Jwt(JwtArgs),
+    Jwt(Box<JwtArgs>),
     /// Encrypt and decrypt JWE (compact and JSON serialization)
-    Jwe(JweArgs),
+    Jwe(Box<JweArgs>),
 }
 
 #[derive(Debug, Args)]

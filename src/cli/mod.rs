@@ -48,7 +48,7 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)
-    Jose(jose::JoseArgs),
+    Jose(Box<jose::JoseArgs>),
 
     /// Print a shell completion script
     #[command(

@@ -12,11 +12,11 @@ use crate::output::{Ctx, Report, Simple};
 
 pub fn run(command: Command, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     match command {
-        Command::Jose(args) => jose::run(args, ctx),
+        Command::Jose(args) => jose::run(*args, ctx),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "cu", &mut out);
-            Ok(Simple::new(
+            Ok(Simple::boxed(
                 out,
                 serde_json::json!({ "shell": shell.to_string() }),
             ))

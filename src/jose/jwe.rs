@@ -618,13 +618,12 @@ fn check_recipient(
     content_encryption(&enc)?;
     match r.header.get("zip") {
         None => {}
-        Some(Value::String(z)) if z == "DEF" => {
-            if !parsed.protected.contains_key("zip") {
-                return Err(JoseError::malformed(
-                    "`zip` must be in the protected header",
-                ));
-            }
+        Some(Value::String(z)) if z == "DEF" && !parsed.protected.contains_key("zip") => {
+            return Err(JoseError::malformed(
+                "`zip` must be in the protected header",
+            ));
         }
+        Some(Value::String(z)) if z == "DEF" => {}
         Some(other) => {
             return Err(JoseError::unsupported(format!(
                 "unknown compression `zip: {other}`"

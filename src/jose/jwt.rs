@@ -44,7 +44,7 @@ fn numeric_date(claims: &Map<String, Value>, name: &str) -> JoseResult<Option<f6
 }
 
 fn format_time(secs: f64) -> String {
-    if secs < 0.0 || secs > 253_402_300_799.0 {
+    if !(0.0..=253_402_300_799.0).contains(&secs) {
         return format!("{secs}");
     }
     humantime::format_rfc3339_seconds(UNIX_EPOCH + Duration::from_secs(secs as u64)).to_string()

@@ -95,7 +95,7 @@ pub fn run(command: JweCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 other => format!("{}\n", serde_json::to_string(other).unwrap_or_default()),
             };
             let written = deliver(&out, text.as_bytes(), false, ctx)?;
-            Ok(Simple::new(
+            Ok(Simple::boxed(
                 if written.is_some() {
                     String::new()
                 } else {
@@ -143,7 +143,7 @@ pub fn run(command: JweCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                     d.extend(p);
                 }
             }
-            Ok(Simple::new(
+            Ok(Simple::boxed(
                 if written.is_some() {
                     Vec::new()
                 } else {

@@ -78,7 +78,7 @@ pub fn run(command: JwkCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                     json!({ "kid": kid, "jwk": key, "public_out": public_written, "public_jwk": public })
                 }
             };
-            Ok(Simple::new(text, json))
+            Ok(Simple::boxed(text, json))
         }
         JwkCommand::Public {
             input,
@@ -98,7 +98,7 @@ pub fn run(command: JwkCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             };
             let bytes = pretty(&doc);
             let written = deliver(&out, &bytes, false, ctx)?;
-            Ok(Simple::new(
+            Ok(Simple::boxed(
                 if written.is_some() { Vec::new() } else { bytes },
                 json!({ "jwk": doc, "out": written }),
             ))
@@ -128,7 +128,7 @@ pub fn run(command: JwkCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             } else {
                 json!({ "hash": "SHA-256", "keys": prints })
             };
-            Ok(Simple::new(text, json))
+            Ok(Simple::boxed(text, json))
         }
         JwkCommand::Convert {
             input,
@@ -172,7 +172,7 @@ pub fn run(command: JwkCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                     "format": format, "private": secret, "der_b64": crate::jose::b64::encode(&bytes[..])
                 }),
             };
-            Ok(Simple::new(
+            Ok(Simple::boxed(
                 if written.is_some() {
                     Vec::new()
                 } else {

@@ -72,7 +72,7 @@ pub fn run(command: JwsCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 (format!("{token}\n"), Value::String(token))
             };
             let written = deliver(&out, text.as_bytes(), false, ctx)?;
-            Ok(Simple::new(
+            Ok(Simple::boxed(
                 if written.is_some() {
                     String::new()
                 } else {
@@ -159,7 +159,7 @@ pub fn run(command: JwsCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             if let (Value::Object(d), Value::Object(p)) = (&mut doc, payload_json) {
                 d.extend(p);
             }
-            Ok(Simple::new(parsed.payload.clone(), doc))
+            Ok(Simple::boxed(parsed.payload.clone(), doc))
         }
     }
 }

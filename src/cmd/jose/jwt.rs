@@ -137,7 +137,7 @@ pub fn run(command: JwtCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             };
             let text = format!("{token}\n");
             let written = deliver(&out, text.as_bytes(), false, ctx)?;
-            Ok(Simple::new(
+            Ok(Simple::boxed(
                 if written.is_some() {
                     String::new()
                 } else {
@@ -212,7 +212,7 @@ pub fn run(command: JwtCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             )?;
             let mut claims_text = serde_json::to_vec_pretty(&verified.claims).unwrap_or_default();
             claims_text.push(b'\n');
-            Ok(Simple::new(
+            Ok(Simple::boxed(
                 claims_text,
                 json!({ "valid": true, "header": verified.header, "claims": verified.claims }),
             ))
@@ -248,7 +248,7 @@ pub fn run(command: JwtCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 serde_json::to_string_pretty(&header).unwrap_or_default(),
                 serde_json::to_string_pretty(&claims).unwrap_or_default()
             );
-            Ok(Simple::new(text, doc))
+            Ok(Simple::boxed(text, doc))
         }
     }
 }
