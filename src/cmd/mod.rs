@@ -16,10 +16,9 @@ pub fn run(command: Command, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "cu", &mut out);
-            Ok(Simple::boxed(
-                out,
-                serde_json::json!({ "shell": shell.to_string() }),
-            ))
+            let script = String::from_utf8_lossy(&out).to_string();
+            let json = serde_json::json!({ "shell": shell.to_string(), "script": script });
+            Ok(Simple::boxed(out, json))
         }
     }
 }
