@@ -94,15 +94,8 @@ pub fn run(command: JweCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 Value::String(token) => format!("{token}\n"),
                 other => format!("{}\n", serde_json::to_string(other).unwrap_or_default()),
             };
-            let written = deliver(&out, text.as_bytes(), false, ctx)?;
-            Ok(Simple::boxed(
-                if written.is_some() {
-                    String::new()
-                } else {
-                    text
-                },
-                json!({ "jwe": doc, "out": written }),
-            ))
+            let (stdout, written) = deliver(&out, text.into_bytes(), false, ctx)?;
+            Ok(Simple::boxed(stdout, json!({ "jwe": doc, "out": written })))
         }
         JweCommand::Decrypt {
             key,
@@ -132,7 +125,7 @@ pub fn run(command: JweCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 &limits,
                 policy(&guard),
             )?;
-            let written = deliver(&out, &decrypted.plaintext, true, ctx)?;
+            let (stdout, written) = deliver(&out, decrypted.plaintext.to_vec(), true, ctx)?;
             let payload = match std::str::from_utf8(&decrypted.plaintext) {
                 Ok(text) => json!({ "plaintext": text }),
                 Err(_) => json!({ "plaintext_b64": b64::encode(&decrypted.plaintext[..]) }),
@@ -143,14 +136,7 @@ pub fn run(command: JweCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                     d.extend(p);
                 }
             }
-            Ok(Simple::boxed(
-                if written.is_some() {
-                    Vec::new()
-                } else {
-                    decrypted.plaintext.to_vec()
-                },
-                doc,
-            ))
+            Ok(Simple::boxed(stdout, doc))
         }
     }
 }

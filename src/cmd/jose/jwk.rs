@@ -46,7 +46,7 @@ pub fn run(command: JwkCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             let key = jwk::generate(&spec)?;
             let kid = key.get("kid").cloned().unwrap_or(Value::Null);
             let private_bytes = zeroize::Zeroizing::new(pretty(&key));
-            let written = deliver(&out, &private_bytes, true, ctx)?;
+            let (stdout, written) = deliver(&out, private_bytes.to_vec(), true, ctx)?;
             let public = if key.get("kty").and_then(Value::as_str) == Some("oct") {
                 None
             } else {
@@ -65,11 +65,7 @@ pub fn run(command: JwkCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 }
                 _ => None,
             };
-            let text = if written.is_some() {
-                Vec::new()
-            } else {
-                private_bytes.to_vec()
-            };
+            let text = stdout;
             let json = match written {
                 Some(path) => {
                     json!({ "kid": kid, "out": path, "public_out": public_written, "public_jwk": public })
@@ -97,11 +93,8 @@ pub fn run(command: JwkCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 json!({ "keys": publics })
             };
             let bytes = pretty(&doc);
-            let written = deliver(&out, &bytes, false, ctx)?;
-            Ok(Simple::boxed(
-                if written.is_some() { Vec::new() } else { bytes },
-                json!({ "jwk": doc, "out": written }),
-            ))
+            let (stdout, written) = deliver(&out, bytes, false, ctx)?;
+            Ok(Simple::boxed(stdout, json!({ "jwk": doc, "out": written })))
         }
         JwkCommand::Thumbprint {
             input,
@@ -153,7 +146,7 @@ pub fn run(command: JwkCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 KeyFormat::Pem => jwk::encode_key(key, public, KeyEncoding::Pem)?,
                 KeyFormat::Der => jwk::encode_key(key, public, KeyEncoding::Der)?,
             };
-            let written = deliver(&out, &bytes, secret, ctx)?;
+            let (stdout, written) = deliver(&out, bytes.to_vec(), secret, ctx)?;
             let format = match to {
                 KeyFormat::Jwk => "jwk",
                 KeyFormat::Pem => "pem",
@@ -172,14 +165,7 @@ pub fn run(command: JwkCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                     "format": format, "private": secret, "der_b64": crate::jose::b64::encode(&bytes[..])
                 }),
             };
-            Ok(Simple::boxed(
-                if written.is_some() {
-                    Vec::new()
-                } else {
-                    bytes.to_vec()
-                },
-                json,
-            ))
+            Ok(Simple::boxed(stdout, json))
         }
     }
 }

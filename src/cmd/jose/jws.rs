@@ -71,15 +71,8 @@ pub fn run(command: JwsCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 let token = jws::sign_compact(&signers[0], &payload, &options)?;
                 (format!("{token}\n"), Value::String(token))
             };
-            let written = deliver(&out, text.as_bytes(), false, ctx)?;
-            Ok(Simple::boxed(
-                if written.is_some() {
-                    String::new()
-                } else {
-                    text
-                },
-                json!({ "jws": doc, "out": written }),
-            ))
+            let (stdout, written) = deliver(&out, text.into_bytes(), false, ctx)?;
+            Ok(Simple::boxed(stdout, json!({ "jws": doc, "out": written })))
         }
         JwsCommand::Verify {
             key,

@@ -136,13 +136,9 @@ pub fn run(command: JwtCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 None => token,
             };
             let text = format!("{token}\n");
-            let written = deliver(&out, text.as_bytes(), false, ctx)?;
+            let (stdout, written) = deliver(&out, text.into_bytes(), false, ctx)?;
             Ok(Simple::boxed(
-                if written.is_some() {
-                    String::new()
-                } else {
-                    text
-                },
+                stdout,
                 json!({ "token": token, "claims": body, "alg": signer.alg.as_str(), "kid": signer.kid, "out": written }),
             ))
         }

@@ -72,16 +72,22 @@ fn policy(guard: &GuardArgs) -> Policy {
     }
 }
 
-/// Write `bytes` to --out, or hand them back for stdout.
-fn deliver(out: &OutArgs, bytes: &[u8], secret: bool, ctx: &Ctx) -> CuResult<Option<String>> {
+/// Write the result to --out, or hand it back for stdout. Returns what stdout gets (nothing
+/// when a file was written) and the path written.
+fn deliver(
+    out: &OutArgs,
+    bytes: Vec<u8>,
+    secret: bool,
+    ctx: &Ctx,
+) -> CuResult<(Vec<u8>, Option<String>)> {
     match &out.out {
         Some(path) => {
-            io::write_file(path, bytes, secret, out.force)?;
+            io::write_file(path, &bytes, secret, out.force)?;
             if !ctx.quiet && !ctx.json() {
                 eprintln!("wrote {}", path.display());
             }
-            Ok(Some(path.display().to_string()))
+            Ok((Vec::new(), Some(path.display().to_string())))
         }
-        None => Ok(None),
+        None => Ok((bytes, None)),
     }
 }
