@@ -2,8 +2,6 @@
 
 pub mod jose;
 
-use std::path::PathBuf;
-
 use clap::{Parser, Subcommand};
 
 use crate::error::EXIT_CODES_HELP;
@@ -60,6 +58,3 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
 }
-
-/// An input: a file path, or `-` for standard input.
-pub type InputPath = PathBuf;

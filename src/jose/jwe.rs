@@ -135,40 +135,46 @@ fn key_hint(alg: &str) -> &'static str {
     }
 }
 
+/// An oct key's bytes serve as a PBES2 password (as jwcrypto does).
+fn oct_password(key: &Jwk, alg: &str) -> JoseResult<Zeroizing<Vec<u8>>> {
+    let k = jwk::str_member(key, "k").map_err(|_| {
+        JoseError::bad_key(format!("{alg} needs a password")).with_help(key_hint(alg))
+    })?;
+    b64::decode(k, "JWK member `k`").map(Zeroizing::new)
+}
+
+fn password_only(alg: &str) -> JoseError {
+    JoseError::bad_key(format!("{alg} needs a key, not a password")).with_help(key_hint(alg))
+}
+
 fn encrypter(alg: &str, secret: &Secret<'_>, p2c: u64) -> JoseResult<Box<dyn JweEncrypter>> {
     use josekit::jwe;
     let err = key_error(alg);
-    if let Secret::Password(password) = secret {
-        let mut e = match alg {
-            "PBES2-HS256+A128KW" => jwe::PBES2_HS256_A128KW.encrypter_from_bytes(password),
-            "PBES2-HS384+A192KW" => jwe::PBES2_HS384_A192KW.encrypter_from_bytes(password),
-            "PBES2-HS512+A256KW" => jwe::PBES2_HS512_A256KW.encrypter_from_bytes(password),
-            _ => {
-                return Err(
-                    JoseError::bad_key(format!("{alg} needs a key, not a password"))
-                        .with_help(key_hint(alg)),
-                )
+    let key = match secret {
+        Secret::Password(password) => {
+            let mut e = match alg {
+                "PBES2-HS256+A128KW" => jwe::PBES2_HS256_A128KW.encrypter_from_bytes(password),
+                "PBES2-HS384+A192KW" => jwe::PBES2_HS384_A192KW.encrypter_from_bytes(password),
+                "PBES2-HS512+A256KW" => jwe::PBES2_HS512_A256KW.encrypter_from_bytes(password),
+                _ => return Err(password_only(alg)),
             }
+            .map_err(&err)?;
+            e.set_salt_len(16);
+            e.set_iter_count(p2c as usize);
+            return Ok(Box::new(e));
         }
-        .map_err(&err)?;
-        e.set_salt_len(16);
-        e.set_iter_count(p2c as usize);
-        return Ok(Box::new(e));
-    }
-    let Secret::Key(key) = secret else {
-        return Err(JoseError::bad_key("no key given"));
+        Secret::Key(key) if alg.starts_with("PBES2") => {
+            return encrypter(alg, &Secret::Password(&oct_password(key, alg)?), p2c);
+        }
+        Secret::Key(key) => key,
     };
-    if alg.starts_with("PBES2") {
-        // An oct key's bytes serve as the password (as jwcrypto does).
-        let k = b64::decode(
-            jwk::str_member(key, "k").map_err(|_| {
-                JoseError::bad_key(format!("{alg} needs a password")).with_help(key_hint(alg))
-            })?,
-            "JWK member `k`",
-        )?;
-        return encrypter(alg, &Secret::Password(&k), p2c);
-    }
-    let jk = josekit_jwk(key)?;
+    // Encrypting to an asymmetric key needs only its public half; josekit wants exactly that.
+    let asymmetric = alg.starts_with("RSA") || alg.starts_with("ECDH");
+    let jk = if asymmetric && jwk::is_private(key) {
+        josekit_jwk(&jwk::public_of(key)?)?
+    } else {
+        josekit_jwk(key)?
+    };
     Ok(match alg {
         "dir" => Box::new(jwe::Dir.encrypter_from_jwk(&jk).map_err(&err)?),
         "A128KW" => Box::new(jwe::A128KW.encrypter_from_jwk(&jk).map_err(&err)?),
@@ -177,36 +183,12 @@ fn encrypter(alg: &str, secret: &Secret<'_>, p2c: u64) -> JoseResult<Box<dyn Jwe
         "A128GCMKW" => Box::new(jwe::A128GCMKW.encrypter_from_jwk(&jk).map_err(&err)?),
         "A192GCMKW" => Box::new(jwe::A192GCMKW.encrypter_from_jwk(&jk).map_err(&err)?),
         "A256GCMKW" => Box::new(jwe::A256GCMKW.encrypter_from_jwk(&jk).map_err(&err)?),
-        "RSA-OAEP" => Box::new(
-            jwe::RSA_OAEP
-                .encrypter_from_jwk(&public_only(key, &jk)?)
-                .map_err(&err)?,
-        ),
-        "RSA-OAEP-256" => Box::new(
-            jwe::RSA_OAEP_256
-                .encrypter_from_jwk(&public_only(key, &jk)?)
-                .map_err(&err)?,
-        ),
-        "ECDH-ES" => Box::new(
-            jwe::ECDH_ES
-                .encrypter_from_jwk(&public_only(key, &jk)?)
-                .map_err(&err)?,
-        ),
-        "ECDH-ES+A128KW" => Box::new(
-            jwe::ECDH_ES_A128KW
-                .encrypter_from_jwk(&public_only(key, &jk)?)
-                .map_err(&err)?,
-        ),
-        "ECDH-ES+A192KW" => Box::new(
-            jwe::ECDH_ES_A192KW
-                .encrypter_from_jwk(&public_only(key, &jk)?)
-                .map_err(&err)?,
-        ),
-        "ECDH-ES+A256KW" => Box::new(
-            jwe::ECDH_ES_A256KW
-                .encrypter_from_jwk(&public_only(key, &jk)?)
-                .map_err(&err)?,
-        ),
+        "RSA-OAEP" => Box::new(jwe::RSA_OAEP.encrypter_from_jwk(&jk).map_err(&err)?),
+        "RSA-OAEP-256" => Box::new(jwe::RSA_OAEP_256.encrypter_from_jwk(&jk).map_err(&err)?),
+        "ECDH-ES" => Box::new(jwe::ECDH_ES.encrypter_from_jwk(&jk).map_err(&err)?),
+        "ECDH-ES+A128KW" => Box::new(jwe::ECDH_ES_A128KW.encrypter_from_jwk(&jk).map_err(&err)?),
+        "ECDH-ES+A192KW" => Box::new(jwe::ECDH_ES_A192KW.encrypter_from_jwk(&jk).map_err(&err)?),
+        "ECDH-ES+A256KW" => Box::new(jwe::ECDH_ES_A256KW.encrypter_from_jwk(&jk).map_err(&err)?),
         other => {
             check_key_alg(other)?;
             return Err(JoseError::unsupported(format!(
@@ -216,54 +198,35 @@ fn encrypter(alg: &str, secret: &Secret<'_>, p2c: u64) -> JoseResult<Box<dyn Jwe
     })
 }
 
-fn public_only(key: &Jwk, jk: &josekit::jwk::Jwk) -> JoseResult<josekit::jwk::Jwk> {
-    if jwk::is_private(key) {
-        josekit_jwk(&jwk::public_of(key)?)
-    } else {
-        Ok(jk.clone())
-    }
-}
-
 fn decrypter(alg: &str, secret: &Secret<'_>) -> JoseResult<Box<dyn JweDecrypter>> {
     use josekit::jwe;
     let err = key_error(alg);
-    if let Secret::Password(password) = secret {
-        return Ok(match alg {
-            "PBES2-HS256+A128KW" => Box::new(
-                jwe::PBES2_HS256_A128KW
-                    .decrypter_from_bytes(password)
-                    .map_err(&err)?,
-            ),
-            "PBES2-HS384+A192KW" => Box::new(
-                jwe::PBES2_HS384_A192KW
-                    .decrypter_from_bytes(password)
-                    .map_err(&err)?,
-            ),
-            "PBES2-HS512+A256KW" => Box::new(
-                jwe::PBES2_HS512_A256KW
-                    .decrypter_from_bytes(password)
-                    .map_err(&err)?,
-            ),
-            _ => {
-                return Err(
-                    JoseError::bad_key(format!("{alg} needs a key, not a password"))
-                        .with_help(key_hint(alg)),
-                )
-            }
-        });
-    }
-    let Secret::Key(key) = secret else {
-        return Err(JoseError::bad_key("no key given"));
+    let key = match secret {
+        Secret::Password(password) => {
+            return Ok(match alg {
+                "PBES2-HS256+A128KW" => Box::new(
+                    jwe::PBES2_HS256_A128KW
+                        .decrypter_from_bytes(password)
+                        .map_err(&err)?,
+                ),
+                "PBES2-HS384+A192KW" => Box::new(
+                    jwe::PBES2_HS384_A192KW
+                        .decrypter_from_bytes(password)
+                        .map_err(&err)?,
+                ),
+                "PBES2-HS512+A256KW" => Box::new(
+                    jwe::PBES2_HS512_A256KW
+                        .decrypter_from_bytes(password)
+                        .map_err(&err)?,
+                ),
+                _ => return Err(password_only(alg)),
+            });
+        }
+        Secret::Key(key) if alg.starts_with("PBES2") => {
+            return decrypter(alg, &Secret::Password(&oct_password(key, alg)?));
+        }
+        Secret::Key(key) => key,
     };
-    if alg.starts_with("PBES2") {
-        let k = b64::decode(
-            jwk::str_member(key, "k").map_err(|_| {
-                JoseError::bad_key(format!("{alg} needs a password")).with_help(key_hint(alg))
-            })?,
-            "JWK member `k`",
-        )?;
-        return decrypter(alg, &Secret::Password(&k));
-    }
     let jk = josekit_jwk(key)?;
     Ok(match alg {
         "dir" => Box::new(jwe::Dir.decrypter_from_jwk(&jk).map_err(&err)?),

@@ -105,6 +105,14 @@ pub fn generate(spec: &GenerateSpec) -> JoseResult<Jwk> {
                 .with_help("pass --kty rsa|ec|okp|oct, or --alg to pick the type from it"))
         }
     };
+    // Checked before generating: an RSA key takes long to make only to be thrown away.
+    if let Some(crv) = &spec.crv {
+        if matches!(kty, KeyType::Rsa | KeyType::Oct) {
+            return Err(JoseError::bad_key(format!(
+                "--crv {crv} applies to EC and OKP keys only"
+            )));
+        }
+    }
     let alg_crv = from_alg.and_then(|(_, crv, _)| crv);
     let alg_bits = from_alg.and_then(|(_, _, bits)| bits);
     let mut jwk = match kty {
@@ -164,13 +172,6 @@ pub fn generate(spec: &GenerateSpec) -> JoseResult<Jwk> {
             jwk
         }
     };
-    if let Some(crv) = &spec.crv {
-        if matches!(kty, KeyType::Rsa | KeyType::Oct) {
-            return Err(JoseError::bad_key(format!(
-                "--crv {crv} applies to EC and OKP keys only"
-            )));
-        }
-    }
     if let Some(alg) = &spec.alg {
         jwk.insert("alg".into(), alg.clone().into());
     }

@@ -72,10 +72,6 @@ impl KeySet {
         KeySet { keys: vec![key] }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
-    }
-
     /// The one key of a single-key input, or the key named by `kid`.
     pub fn only_or_kid(&self, kid: Option<&str>) -> JoseResult<&Jwk> {
         if let Some(kid) = kid {

@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests: run the real `cu` binary in a scratch directory.
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use assert_cmd::Command;
 
@@ -89,8 +89,4 @@ impl Scratch {
 
 pub fn b64(data: impl AsRef<[u8]>) -> String {
     cu::jose::b64::encode(data)
-}
-
-pub fn exists(path: &Path) -> bool {
-    path.exists()
 }

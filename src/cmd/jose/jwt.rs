@@ -362,18 +362,18 @@ fn verify_chunk(
             let header = &parsed.signatures[0].header;
             let alg = header.get("alg").and_then(Value::as_str).unwrap_or("");
             let kid = header.get("kid").and_then(Value::as_str);
-            match verifiers.select(alg, kid) {
-                Ok(candidates)
-                    if candidates.len() == 1 && candidates[0].ed25519_key().is_some() =>
-                {
-                    let key = candidates[0].ed25519_key();
-                    match key {
-                        Some(key) => Pending::Ed25519(parsed, key),
-                        None => Pending::Done(jwt::verify(&parsed, verifiers, checks)),
-                    }
-                }
-                Ok(_) => Pending::Done(jwt::verify(&parsed, verifiers, checks)),
-                Err(e) => Pending::Done(Err(e)),
+            // A token with exactly one Ed25519 candidate key joins the batch equation; anything
+            // else is verified on its own.
+            let ed25519_key = match verifiers.select(alg, kid) {
+                Ok(candidates) => match candidates.as_slice() {
+                    [only] => only.ed25519_key(),
+                    _ => None,
+                },
+                Err(e) => return Pending::Done(Err(e)),
+            };
+            match ed25519_key {
+                Some(key) => Pending::Ed25519(parsed, key),
+                None => Pending::Done(jwt::verify(&parsed, verifiers, checks)),
             }
         })
         .collect();
