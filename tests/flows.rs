@@ -9,20 +9,7 @@ use common::Scratch;
 fn private_keys_are_written_0600_and_never_overwritten_without_force() {
     use std::os::unix::fs::PermissionsExt;
     let s = Scratch::new();
-    s.ok(
-        &[
-            "jose",
-            "jwk",
-            "generate",
-            "--kty",
-            "ec",
-            "--out",
-            "k.jwk",
-            "--public-out",
-            "k.pub.jwk",
-        ],
-        None,
-    );
+    s.keygen("k", &["--kty", "ec"]);
     let mode = |name: &str| {
         std::fs::metadata(s.path(name))
             .unwrap()
@@ -105,34 +92,8 @@ fn two_inputs_on_stdin_are_a_usage_error() {
 #[test]
 fn nested_jwt_round_trip() {
     let s = Scratch::new();
-    s.ok(
-        &[
-            "jose",
-            "jwk",
-            "generate",
-            "--kty",
-            "okp",
-            "--out",
-            "sig.jwk",
-            "--public-out",
-            "sig.pub.jwk",
-        ],
-        None,
-    );
-    s.ok(
-        &[
-            "jose",
-            "jwk",
-            "generate",
-            "--kty",
-            "rsa",
-            "--out",
-            "enc.jwk",
-            "--public-out",
-            "enc.pub.jwk",
-        ],
-        None,
-    );
+    s.keygen("sig", &["--kty", "okp"]);
+    s.keygen("enc", &["--kty", "rsa"]);
     let nested = s.ok(
         &[
             "jose",
@@ -194,44 +155,9 @@ fn nested_jwt_round_trip() {
 #[test]
 fn batch_equals_single_verification() {
     let s = Scratch::new();
-    s.ok(
-        &[
-            "jose",
-            "jwk",
-            "generate",
-            "--kty",
-            "okp",
-            "--kid",
-            "a",
-            "--out",
-            "a.jwk",
-            "--public-out",
-            "a.pub.jwk",
-        ],
-        None,
-    );
-    s.ok(
-        &[
-            "jose", "jwk", "generate", "--kty", "okp", "--kid", "b", "--out", "b.jwk",
-        ],
-        None,
-    );
-    s.ok(
-        &[
-            "jose",
-            "jwk",
-            "generate",
-            "--kty",
-            "ec",
-            "--kid",
-            "c",
-            "--out",
-            "c.jwk",
-            "--public-out",
-            "c.pub.jwk",
-        ],
-        None,
-    );
+    s.keygen("a", &["--kty", "okp", "--kid", "a"]);
+    s.keygen("b", &["--kty", "okp", "--kid", "b"]);
+    s.keygen("c", &["--kty", "ec", "--kid", "c"]);
     let jwks = format!(
         "{{\"keys\":[{},{}]}}",
         s.read("a.pub.jwk"),

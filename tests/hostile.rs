@@ -7,40 +7,9 @@ use common::{b64, Scratch};
 
 fn setup() -> Scratch {
     let s = Scratch::new();
-    s.ok(
-        &[
-            "jose", "jwk", "generate", "--kty", "oct", "--bits", "256", "--out", "oct.jwk",
-        ],
-        None,
-    );
-    s.ok(
-        &[
-            "jose",
-            "jwk",
-            "generate",
-            "--kty",
-            "okp",
-            "--out",
-            "ed.jwk",
-            "--public-out",
-            "ed.pub.jwk",
-        ],
-        None,
-    );
-    s.ok(
-        &[
-            "jose",
-            "jwk",
-            "generate",
-            "--kty",
-            "rsa",
-            "--out",
-            "rsa.jwk",
-            "--public-out",
-            "rsa.pub.jwk",
-        ],
-        None,
-    );
+    s.keygen("oct", &["--kty", "oct", "--bits", "256"]);
+    s.keygen("ed", &["--kty", "okp"]);
+    s.keygen("rsa", &["--kty", "rsa"]);
     s.write("pw", "correct horse\n");
     s
 }

@@ -68,49 +68,72 @@ const SIGNERS: &[(&str, &[&str])] = &[
     ("RS256", &["--kty", "rsa", "--bits", "2048"]),
 ];
 
+/// `NAME.jwk`, `NAME.pub.jwk`, and the same keys as PKCS#8 / SPKI PEM for the PEM-only peers.
 fn keypair(s: &Scratch, name: &str, spec: &[&str]) {
+    s.keygen(name, spec);
     let private = format!("{name}.jwk");
-    let public = format!("{name}.pub.jwk");
-    let mut args = vec![
-        "jose",
-        "jwk",
-        "generate",
-        "--out",
-        &private,
-        "--public-out",
-        &public,
+    for (extra, out) in [
+        (None, format!("{name}.pem")),
+        (Some("--public"), format!("{name}.pub.pem")),
+    ] {
+        let mut args = vec![
+            "jose", "jwk", "convert", "--in", &private, "--to", "pem", "--out", &out,
+        ];
+        args.extend(extra);
+        s.ok(&args, None);
+    }
+}
+
+/// JWE key-management algorithms checked both ways, with the cu key spec for each.
+const ENCRYPTIONS: &[(&str, &[&str])] = &[
+    ("RSA-OAEP-256", &["--kty", "rsa"]),
+    ("ECDH-ES+A256KW", &["--kty", "ec", "--crv", "P-256"]),
+];
+
+/// The peer decrypts what cu encrypted, and cu decrypts what the peer encrypted.
+fn jwe_both_ways(s: &Scratch, program: &str, decrypt: &str, encrypt: &str) {
+    let dir = s.dir.path();
+    for (index, (alg, spec)) in ENCRYPTIONS.iter().enumerate() {
+        let name = format!("enc{index}");
+        let (private, public) = (format!("{name}.jwk"), format!("{name}.pub.jwk"));
+        keypair(s, &name, spec);
+        let jwe = s.ok(
+            &[
+                "jose", "jwe", "encrypt", "--key", &public, "--alg", alg, "--enc", "A256GCM",
+            ],
+            Some(b"from cu"),
+        );
+        s.write("cu.jwe", jwe.trim());
+        assert_eq!(
+            peer(program, &[decrypt, &private, "cu.jwe", alg], dir),
+            "from cu",
+            "{program} {alg}"
+        );
+        let theirs = peer(
+            program,
+            &[encrypt, &public, alg, "A256GCM", "from the peer"],
+            dir,
+        );
+        s.write("peer.jwe", theirs.trim());
+        assert_eq!(
+            s.ok(
+                &["jose", "jwe", "decrypt", "--key", &private, "--in", "peer.jwe"],
+                None
+            ),
+            "from the peer",
+            "{program} {alg}"
+        );
+    }
+}
+
+/// cu signs a token for `api` with the `ALG.jwk` key into `cu.jwt`.
+fn cu_signs(s: &Scratch, alg: &str) {
+    let key = format!("{alg}.jwk");
+    let args = [
+        "jose", "jwt", "sign", "--key", &key, "--alg", alg, "--sub", "from-cu", "--aud", "api",
+        "--exp", "+1h",
     ];
-    args.extend_from_slice(spec);
-    s.ok(&args, None);
-    s.ok(
-        &[
-            "jose",
-            "jwk",
-            "convert",
-            "--in",
-            &private,
-            "--to",
-            "pem",
-            "--out",
-            &format!("{name}.pem"),
-        ],
-        None,
-    );
-    s.ok(
-        &[
-            "jose",
-            "jwk",
-            "convert",
-            "--in",
-            &private,
-            "--to",
-            "pem",
-            "--public",
-            "--out",
-            &format!("{name}.pub.pem"),
-        ],
-        None,
-    );
+    s.write("cu.jwt", s.ok(&args, None).trim());
 }
 
 fn cu_verifies(s: &Scratch, public: &str, token_file: &str, expected_sub: &str) {
@@ -133,25 +156,7 @@ fn python_peers_accept_cu_tokens_and_cu_accepts_theirs() {
     let dir = s.dir.path();
     for (alg, spec) in SIGNERS {
         keypair(&s, alg, spec);
-        let token = s.ok(
-            &[
-                "jose",
-                "jwt",
-                "sign",
-                "--key",
-                &format!("{alg}.jwk"),
-                "--alg",
-                alg,
-                "--sub",
-                "from-cu",
-                "--aud",
-                "api",
-                "--exp",
-                "+1h",
-            ],
-            None,
-        );
-        s.write("cu.jwt", token.trim());
+        cu_signs(&s, alg);
         let claims = peer(
             "python3",
             &["jwcrypto-verify", &format!("{alg}.pub.jwk"), "cu.jwt", alg],
@@ -186,59 +191,7 @@ fn python_peers_accept_cu_tokens_and_cu_accepts_theirs() {
         );
         cu_verifies(&s, &format!("{alg}.pub.pem"), "pyjwt.jwt", "from-pyjwt");
     }
-    for (alg, spec) in [
-        ("RSA-OAEP-256", &["--kty", "rsa"][..]),
-        ("ECDH-ES+A256KW", &["--kty", "ec", "--crv", "P-256"][..]),
-    ] {
-        keypair(&s, "enc", spec);
-        let jwe = s.ok(
-            &[
-                "jose",
-                "jwe",
-                "encrypt",
-                "--key",
-                "enc.pub.jwk",
-                "--alg",
-                alg,
-                "--enc",
-                "A256GCM",
-            ],
-            Some(b"from cu"),
-        );
-        s.write("cu.jwe", jwe.trim());
-        assert_eq!(
-            peer("python3", &["jwcrypto-decrypt", "enc.jwk", "cu.jwe"], dir),
-            "from cu",
-            "{alg}"
-        );
-        s.write(
-            "py.jwe",
-            peer(
-                "python3",
-                &[
-                    "jwcrypto-encrypt",
-                    "enc.pub.jwk",
-                    alg,
-                    "A256GCM",
-                    "from jwcrypto",
-                ],
-                dir,
-            )
-            .trim(),
-        );
-        assert_eq!(
-            s.ok(
-                &["jose", "jwe", "decrypt", "--key", "enc.jwk", "--in", "py.jwe"],
-                None
-            ),
-            "from jwcrypto",
-            "{alg}"
-        );
-        std::fs::remove_file(s.path("enc.jwk")).unwrap();
-        for f in ["enc.pub.jwk", "enc.pem", "enc.pub.pem"] {
-            std::fs::remove_file(s.path(f)).unwrap();
-        }
-    }
+    jwe_both_ways(&s, "python3", "jwcrypto-decrypt", "jwcrypto-encrypt");
 }
 
 #[test]
@@ -250,25 +203,7 @@ fn node_jose_accepts_cu_tokens_and_cu_accepts_its() {
     let dir = s.dir.path();
     for (alg, spec) in SIGNERS {
         keypair(&s, alg, spec);
-        let token = s.ok(
-            &[
-                "jose",
-                "jwt",
-                "sign",
-                "--key",
-                &format!("{alg}.jwk"),
-                "--alg",
-                alg,
-                "--sub",
-                "from-cu",
-                "--aud",
-                "api",
-                "--exp",
-                "+1h",
-            ],
-            None,
-        );
-        s.write("cu.jwt", token.trim());
+        cu_signs(&s, alg);
         let claims = peer(
             "node",
             &["verify", &format!("{alg}.pub.jwk"), "cu.jwt", alg],
@@ -281,72 +216,7 @@ fn node_jose_accepts_cu_tokens_and_cu_accepts_its() {
         );
         cu_verifies(&s, &format!("{alg}.pub.jwk"), "node.jwt", "from-node-jose");
     }
-    for (alg, spec) in [
-        ("RSA-OAEP-256", &["--kty", "rsa"][..]),
-        ("ECDH-ES+A256KW", &["--kty", "ec", "--crv", "P-256"][..]),
-    ] {
-        let name = if alg.starts_with("RSA") {
-            "ersa"
-        } else {
-            "eec"
-        };
-        keypair(&s, name, spec);
-        let jwe = s.ok(
-            &[
-                "jose",
-                "jwe",
-                "encrypt",
-                "--key",
-                &format!("{name}.pub.jwk"),
-                "--alg",
-                alg,
-                "--enc",
-                "A256GCM",
-            ],
-            Some(b"from cu"),
-        );
-        s.write("cu.jwe", jwe.trim());
-        assert_eq!(
-            peer(
-                "node",
-                &["decrypt", &format!("{name}.jwk"), "cu.jwe", alg],
-                dir
-            ),
-            "from cu",
-            "{alg}"
-        );
-        s.write(
-            "node.jwe",
-            peer(
-                "node",
-                &[
-                    "encrypt",
-                    &format!("{name}.pub.jwk"),
-                    alg,
-                    "A256GCM",
-                    "from node",
-                ],
-                dir,
-            )
-            .trim(),
-        );
-        assert_eq!(
-            s.ok(
-                &[
-                    "jose",
-                    "jwe",
-                    "decrypt",
-                    "--key",
-                    &format!("{name}.jwk"),
-                    "--in",
-                    "node.jwe"
-                ],
-                None
-            ),
-            "from node",
-            "{alg}"
-        );
-    }
+    jwe_both_ways(&s, "node", "decrypt", "encrypt");
 }
 
 #[test]

@@ -56,6 +56,18 @@ impl Scratch {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// Generate `NAME.jwk` (and `NAME.pub.jwk` for asymmetric keys) with `cu jose jwk generate SPEC…`.
+    pub fn keygen(&self, name: &str, spec: &[&str]) {
+        let private = format!("{name}.jwk");
+        let public = format!("{name}.pub.jwk");
+        let mut args = vec!["jose", "jwk", "generate", "--out", &private];
+        if !spec.contains(&"oct") {
+            args.extend(["--public-out", &public]);
+        }
+        args.extend_from_slice(spec);
+        self.ok(&args, None);
+    }
+
     /// Run `cu --output json args…`, expect exit 2, return the error's reason.
     pub fn fails_with(&self, args: &[&str], stdin: Option<&[u8]>) -> String {
         let mut cmd = self.cu();

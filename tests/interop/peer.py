@@ -29,7 +29,7 @@ def main(argv):
                          claims={"sub": "from-jwcrypto", "aud": "api", "iat": 1700000000, "exp": 4102444800})
         token.make_signed_token(key)
         print(token.serialize())
-    elif command == "jwcrypto-decrypt":
+    elif command == "jwcrypto-decrypt":  # KEY JWE [ALG]: the alg comes from the token
         from jwcrypto import jwe, jwk
         key = jwk.JWK.from_json(read(args[0]))
         token = jwe.JWE()
