@@ -1021,7 +1021,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwk__subcmd__convert)
-            opts="-q -h -V --in --to --public --kid --password-file --out --force --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --in --to --public --traditional --kid --password-file --out --force --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

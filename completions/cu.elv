@@ -120,6 +120,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --public 'Write only the public key'
+            cand --traditional 'PEM/DER in the traditional layout: PKCS#1 for RSA, SEC1 for EC private keys'
             cand --force 'Replace existing output files'
             cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
             cand -q 'Print no warnings or notes on stderr (errors still print)'

@@ -129,6 +129,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Write only the public key')
+            [CompletionResult]::new('--traditional', '--traditional', [CompletionResultType]::ParameterName, 'PEM/DER in the traditional layout: PKCS#1 for RSA, SEC1 for EC private keys')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace existing output files')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')

@@ -146,6 +146,7 @@ _arguments "${_arguments_options[@]}" : \
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
 '--public[Write only the public key]' \
+'--traditional[PEM/DER in the traditional layout\: PKCS#1 for RSA, SEC1 for EC private keys]' \
 '--force[Replace existing output files]' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \

@@ -237,6 +237,39 @@ fn openssl_reads_cu_pem_and_cu_reads_openssl_keys() {
         .output()
         .unwrap();
     assert!(out.status.success(), "openssl cannot read cu's PKCS#8 PEM");
+    // The traditional layouts (SEC1, PKCS#1) are what older openssl commands expect.
+    keypair(&s, "rsa", &["--kty", "rsa"]);
+    for (key, command, extra) in [
+        ("ec.jwk", "ec", None),
+        ("rsa.jwk", "rsa", None),
+        ("rsa.pub.jwk", "rsa", Some("-RSAPublicKey_in")),
+    ] {
+        let pem = s.ok(
+            &[
+                "jose",
+                "jwk",
+                "convert",
+                "--in",
+                key,
+                "--to",
+                "pem",
+                "--traditional",
+            ],
+            None,
+        );
+        s.write("traditional.pem", &pem);
+        let mut args = vec![command, "-in", "traditional.pem", "-noout"];
+        args.extend(extra);
+        let read = Command::new("openssl")
+            .args(&args)
+            .current_dir(s.dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            read.status.success(),
+            "openssl {command} cannot read cu's traditional PEM of {key}"
+        );
+    }
     // An Ed25519 key made by openssl signs a token cu makes; the public half verifies it.
     let gen = Command::new("openssl")
         .args(["genpkey", "-algorithm", "ed25519", "-out", "ossl.pem"])

@@ -119,7 +119,7 @@ pub enum JwkCommand {
     },
     /// Convert a key between JWK, PEM and DER (PKCS#8 / SPKI)
     #[command(
-        after_help = "Examples:\n  cu jose jwk convert --in key.pem --to jwk\n  cu jose jwk convert --in key.jwk --to pem --public"
+        after_help = "Examples:\n  cu jose jwk convert --in key.pem --to jwk\n  cu jose jwk convert --in key.jwk --to pem --public\n  cu jose jwk convert --in rsa.jwk --to pem --traditional"
     )]
     Convert {
         /// The key: JWK, JWKS, PEM or DER (`-` for stdin)
@@ -131,6 +131,9 @@ pub enum JwkCommand {
         /// Write only the public key
         #[arg(long)]
         public: bool,
+        /// PEM/DER in the traditional layout: PKCS#1 for RSA, SEC1 for EC private keys
+        #[arg(long)]
+        traditional: bool,
         /// Choose a key from a JWKS by kid
         #[arg(long)]
         kid: Option<String>,

@@ -583,23 +583,63 @@ pub enum KeyEncoding {
     Der,
 }
 
-/// Encode a JWK as PKCS#8 (private) or SPKI (public), PEM or DER.
+/// The structure a key is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyLayout {
+    /// PKCS#8 for private keys, SPKI for public keys: every key type.
+    Standard,
+    /// PKCS#1 for RSA (private and public), SEC1 for EC private keys: what older tools expect.
+    Traditional,
+}
+
+/// Encode a JWK as PEM or DER, in the standard (PKCS#8 / SPKI) or traditional
+/// (PKCS#1 / SEC1) layout.
 pub fn encode_key(
     jwk: &Jwk,
     public: bool,
     encoding: KeyEncoding,
+    layout: KeyLayout,
 ) -> JoseResult<Zeroizing<Vec<u8>>> {
+    let pem = encoding == KeyEncoding::Pem;
+    let kty = str_member(jwk, "kty")?;
+    let no_traditional = |what: &str| {
+        JoseError::bad_key(format!(
+            "{what} keys have no traditional (PKCS#1/SEC1) form"
+        ))
+        .with_help("drop --traditional to write PKCS#8 or SPKI")
+    };
     let out = if is_private(jwk) && !public {
         let key = jwk_to_private_pkey(jwk)?;
-        match encoding {
-            KeyEncoding::Pem => key.private_key_to_pem_pkcs8(),
-            KeyEncoding::Der => key.private_key_to_pkcs8(),
+        match (layout, kty) {
+            (KeyLayout::Standard, _) if pem => key.private_key_to_pem_pkcs8(),
+            (KeyLayout::Standard, _) => key.private_key_to_pkcs8(),
+            (KeyLayout::Traditional, "RSA") if pem => {
+                key.rsa().and_then(|rsa| rsa.private_key_to_pem())
+            }
+            (KeyLayout::Traditional, "EC") if pem => {
+                key.ec_key().and_then(|ec| ec.private_key_to_pem())
+            }
+            (KeyLayout::Traditional, "RSA") | (KeyLayout::Traditional, "EC") => {
+                key.private_key_to_der()
+            }
+            (KeyLayout::Traditional, other) => return Err(no_traditional(other)),
         }
     } else {
         let key = jwk_to_public_pkey(jwk)?;
-        match encoding {
-            KeyEncoding::Pem => key.public_key_to_pem(),
-            KeyEncoding::Der => key.public_key_to_der(),
+        match (layout, kty) {
+            (KeyLayout::Standard, _) if pem => key.public_key_to_pem(),
+            (KeyLayout::Standard, _) => key.public_key_to_der(),
+            (KeyLayout::Traditional, "RSA") => {
+                let rsa = key.rsa().map_err(openssl_err("reading the RSA key"))?;
+                if pem {
+                    rsa.public_key_to_pem_pkcs1()
+                } else {
+                    rsa.public_key_to_der_pkcs1()
+                }
+            }
+            (KeyLayout::Traditional, other) => {
+                return Err(no_traditional(&format!("public {other}")))
+            }
         }
     };
     out.map(Zeroizing::new)

@@ -6,7 +6,7 @@ use super::{deliver, load_key_file};
 use crate::cli::jose::{JwkCommand, KeyFormat, KeyUse, Kty};
 use crate::cmd::io;
 use crate::error::CuResult;
-use crate::jose::jwk::{self, GenerateSpec, Jwk, KeyEncoding, KeyType};
+use crate::jose::jwk::{self, GenerateSpec, Jwk, KeyEncoding, KeyLayout, KeyType};
 use crate::output::{Ctx, Report, Simple};
 
 fn pretty(value: &impl serde::Serialize) -> Vec<u8> {
@@ -127,10 +127,16 @@ pub fn run(command: JwkCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             input,
             to,
             public,
+            traditional,
             kid,
             password_file,
             out,
         } => {
+            let layout = if traditional {
+                KeyLayout::Traditional
+            } else {
+                KeyLayout::Standard
+            };
             let set = load_key_file(&input, password_file.as_deref())?;
             let key = set.only_or_kid(kid.as_deref())?;
             let secret = jwk::is_private(key) && !public;
@@ -143,8 +149,8 @@ pub fn run(command: JwkCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                     };
                     zeroize::Zeroizing::new(pretty(&doc))
                 }
-                KeyFormat::Pem => jwk::encode_key(key, public, KeyEncoding::Pem)?,
-                KeyFormat::Der => jwk::encode_key(key, public, KeyEncoding::Der)?,
+                KeyFormat::Pem => jwk::encode_key(key, public, KeyEncoding::Pem, layout)?,
+                KeyFormat::Der => jwk::encode_key(key, public, KeyEncoding::Der, layout)?,
             };
             let (stdout, written) = deliver(&out, bytes.to_vec(), secret, ctx)?;
             let format = match to {
