@@ -2,13 +2,13 @@
 # Whole-process timings for `cu jose jwt verify`: one EdDSA token per process (median of
 # many runs), and `--batch` over many EdDSA tokens (tokens per second).
 #
-# usage: scripts/bench-jwt.sh [RUNS] [BATCH_TOKENS]      (defaults: 300 and 100000)
+# usage: [CU=path/to/cu] scripts/bench-jwt.sh [RUNS] [BATCH_TOKENS]   (defaults: 300 and 100000)
 # needs: a release build (cargo build --release), python3 with `cryptography` to mint tokens.
 set -euo pipefail
 runs=${1:-300}
 count=${2:-100000}
 root=$(cd "$(dirname "$0")/.." && pwd)
-cu="$root/target/release/cu"
+cu="${CU:-$root/target/release/cu}"
 [ -x "$cu" ] || { echo "build first: cargo build --release" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

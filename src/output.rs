@@ -70,14 +70,15 @@ pub trait Report {
 
 /// A report that is just a value: JSON as is, text given explicitly.
 pub struct Simple {
-    pub text: Vec<u8>,
+    /// Wiped on drop: the text is often a private key or a decrypted payload.
+    pub text: zeroize::Zeroizing<Vec<u8>>,
     pub json: Value,
 }
 
 impl Simple {
     pub fn boxed(text: impl Into<Vec<u8>>, json: Value) -> Box<dyn Report> {
         Box::new(Simple {
-            text: text.into(),
+            text: zeroize::Zeroizing::new(text.into()),
             json,
         })
     }
