@@ -477,3 +477,47 @@ fn ed25519_speccheck_single_equals_batch() {
         assert!(!ok, "case {index} should be refused");
     }
 }
+
+/// Wycheproof JWK cases: a key set is parsed as the user would pass it (public keys when
+/// given, else private), and a JWS verifies only with a sound key.
+#[test]
+fn wycheproof_json_web_key() {
+    let doc = kat("jose/wycheproof/json_web_key_test.json");
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for group in doc["testGroups"].as_array().unwrap() {
+        let keys = group.get("public").or(group.get("private")).unwrap();
+        let parsed = KeySet::parse(&serde_json::to_vec(keys).unwrap(), None);
+        for case in group["tests"].as_array().unwrap() {
+            let valid = parsed.as_ref().ok().is_some_and(|keys| {
+                VerifierSet::new(keys, &[]).is_ok_and(|verifiers| {
+                    jws::parse(
+                        case["jws"].as_str().unwrap().as_bytes(),
+                        None,
+                        &Limits::default(),
+                        Policy::default(),
+                    )
+                    .is_ok_and(|p| {
+                        jws::verify_parsed(&p, &verifiers)
+                            .iter()
+                            .all(|c| c.outcome.is_ok())
+                    })
+                })
+            });
+            checked += 1;
+            if valid != (case["result"] == "valid") {
+                wrong.push(format!(
+                    "tc{} ({}): expected {}",
+                    case["tcId"], case["comment"], case["result"]
+                ));
+            }
+        }
+    }
+    assert_eq!(checked, 26);
+    assert!(
+        wrong.is_empty(),
+        "{} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}

@@ -56,6 +56,9 @@ impl KeySet {
             Some(_) => return Err(JoseError::bad_key("JWKS `keys` must be an array")),
             None => vec![map],
         };
+        if keys.len() > 1 {
+            check_key_set(&keys)?;
+        }
         for (i, key) in keys.iter().enumerate() {
             jwk::validate(key).map_err(|e| {
                 JoseError::bad_key(if keys.len() > 1 {
@@ -124,6 +127,30 @@ impl KeySet {
             None => Ok(self.keys.iter().collect()),
         }
     }
+}
+
+/// A key set must name each key once, and must not mix secrets with public keys: such a set
+/// is a publishing accident, and which key a token meant would be ambiguous.
+fn check_key_set(keys: &[Jwk]) -> JoseResult<()> {
+    let mut kids = std::collections::HashSet::new();
+    for key in keys {
+        if let Some(kid) = key.get("kid").and_then(Value::as_str) {
+            if !kids.insert(kid) {
+                return Err(
+                    JoseError::bad_key(format!("the key set names kid `{kid}` twice"))
+                        .with_help("give every key in a JWKS its own kid"),
+                );
+            }
+        }
+    }
+    let secrets = keys.iter().filter(|k| jwk::is_private(k)).count();
+    if secrets != 0 && secrets != keys.len() {
+        return Err(JoseError::bad_key(
+            "the key set mixes private or symmetric keys with public keys",
+        )
+        .with_help("keep secrets and published public keys in separate files"));
+    }
+    Ok(())
 }
 
 fn trim_ascii(bytes: &[u8]) -> &[u8] {
