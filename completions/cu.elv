@@ -330,7 +330,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;jose;jwe;encrypt'= {
-            cand --key 'Recipient key: JWK, PEM or DER (public keys are enough for RSA and ECDH)'
+            cand --key 'Recipient key: JWK, JWKS, PEM or DER (public keys are enough for RSA and ECDH); repeat, or pass a JWKS, for several recipients (needs --json)'
             cand --password-file 'A password for PBES2, from a file (`-` for stdin)'
             cand --alg 'Key-management algorithm (default: from the key)'
             cand --enc 'Content encryption'

@@ -363,7 +363,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;jose;jwe;encrypt' {
-            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Recipient key: JWK, PEM or DER (public keys are enough for RSA and ECDH)')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Recipient key: JWK, JWKS, PEM or DER (public keys are enough for RSA and ECDH); repeat, or pass a JWKS, for several recipients (needs --json)')
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'A password for PBES2, from a file (`-` for stdin)')
             [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Key-management algorithm (default: from the key)')
             [CompletionResult]::new('--enc', '--enc', [CompletionResultType]::ParameterName, 'Content encryption')

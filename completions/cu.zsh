@@ -462,7 +462,7 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
         case $line[1] in
             (encrypt)
 _arguments "${_arguments_options[@]}" : \
-'--key=[Recipient key\: JWK, PEM or DER (public keys are enough for RSA and ECDH)]:FILE:_files' \
+'*--key=[Recipient key\: JWK, JWKS, PEM or DER (public keys are enough for RSA and ECDH); repeat, or pass a JWKS, for several recipients (needs --json)]:FILE:_files' \
 '--password-file=[A password for PBES2, from a file (\`-\` for stdin)]:FILE:_files' \
 '--alg=[Key-management algorithm (default\: from the key)]:ALG:_default' \
 '--enc=[Content encryption]:ENC:_default' \

@@ -261,3 +261,93 @@ fn batch_equals_single_verification() {
         "the mix must hold both outcomes ({valid} valid)"
     );
 }
+
+/// One JWE for several recipients (general JSON): each key, and the password, opens it; a
+/// stranger's key does not; the compact form refuses several recipients.
+#[test]
+fn jwe_to_several_recipients() {
+    let s = Scratch::new();
+    s.keygen("rsa", &["--kty", "rsa"]);
+    s.keygen("ec", &["--kty", "ec", "--crv", "P-384"]);
+    s.keygen("x", &["--kty", "okp", "--crv", "X25519"]);
+    s.keygen("aes", &["--kty", "oct", "--bits", "256"]);
+    s.keygen("stranger", &["--kty", "ec"]);
+    s.write("pw", "open sesame\n");
+    let args = [
+        "jose",
+        "jwe",
+        "encrypt",
+        "--key",
+        "rsa.pub.jwk",
+        "--key",
+        "ec.pub.jwk",
+        "--key",
+        "x.pub.jwk",
+        "--key",
+        "aes.jwk",
+        "--password-file",
+        "pw",
+        "--p2c",
+        "2000",
+        "--json",
+        "--aad",
+        "pw",
+    ];
+    let jwe = s.ok(&args, Some(b"for all of you"));
+    let doc: serde_json::Value = serde_json::from_str(&jwe).unwrap();
+    assert_eq!(doc["recipients"].as_array().unwrap().len(), 5);
+    s.write("many.json", &jwe);
+    for key in ["rsa.jwk", "ec.jwk", "x.jwk", "aes.jwk"] {
+        assert_eq!(
+            s.ok(
+                &["jose", "jwe", "decrypt", "--key", key, "--in", "many.json"],
+                None
+            ),
+            "for all of you",
+            "{key}"
+        );
+    }
+    assert_eq!(
+        s.ok(
+            &[
+                "jose",
+                "jwe",
+                "decrypt",
+                "--password-file",
+                "pw",
+                "--in",
+                "many.json"
+            ],
+            None
+        ),
+        "for all of you"
+    );
+    assert_eq!(
+        s.fails_with(
+            &[
+                "jose",
+                "jwe",
+                "decrypt",
+                "--key",
+                "stranger.jwk",
+                "--in",
+                "many.json"
+            ],
+            None
+        ),
+        "unknown_kid"
+    );
+    let compact = s.fails_with(
+        &[
+            "jose",
+            "jwe",
+            "encrypt",
+            "--key",
+            "rsa.pub.jwk",
+            "--key",
+            "ec.pub.jwk",
+        ],
+        Some(b"x"),
+    );
+    assert_eq!(compact, "malformed");
+}

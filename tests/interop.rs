@@ -192,6 +192,32 @@ fn python_peers_accept_cu_tokens_and_cu_accepts_theirs() {
         cu_verifies(&s, &format!("{alg}.pub.pem"), "pyjwt.jwt", "from-pyjwt");
     }
     jwe_both_ways(&s, "python3", "jwcrypto-decrypt", "jwcrypto-encrypt");
+    // A general-JSON JWE to both recipients opens with either key in jwcrypto.
+    let jwe = s.ok(
+        &[
+            "jose",
+            "jwe",
+            "encrypt",
+            "--key",
+            "enc0.pub.jwk",
+            "--key",
+            "enc1.pub.jwk",
+            "--json",
+        ],
+        Some(b"to both"),
+    );
+    s.write("both.json", &jwe);
+    for key in ["enc0.jwk", "enc1.jwk"] {
+        assert_eq!(
+            peer(
+                "python3",
+                &["jwcrypto-decrypt", key, "both.json"],
+                s.dir.path()
+            ),
+            "to both",
+            "{key}"
+        );
+    }
 }
 
 #[test]

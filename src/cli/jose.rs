@@ -378,12 +378,13 @@ pub struct JweArgs {
 pub enum JweCommand {
     /// Encrypt a payload as a JWE
     #[command(
-        after_help = "Examples:\n  cu jose jwe encrypt --key rsa.pub.pem --alg RSA-OAEP-256 --enc A256GCM --in secret.txt\n  cu jose jwe encrypt --key ec.pub.jwk --alg ECDH-ES+A256KW --json < data\n  cu jose jwe encrypt --password-file pw.txt --alg PBES2-HS512+A256KW --in notes.txt"
+        after_help = "Examples:\n  cu jose jwe encrypt --key rsa.pub.pem --alg RSA-OAEP-256 --enc A256GCM --in secret.txt\n  cu jose jwe encrypt --key ec.pub.jwk --alg ECDH-ES+A256KW --json < data\n  cu jose jwe encrypt --password-file pw.txt --alg PBES2-HS512+A256KW --in notes.txt\n  cu jose jwe encrypt --key alice.pub.jwk --key bob.pub.jwk --json --in report.pdf"
     )]
     Encrypt {
-        /// Recipient key: JWK, PEM or DER (public keys are enough for RSA and ECDH)
+        /// Recipient key: JWK, JWKS, PEM or DER (public keys are enough for RSA and ECDH);
+        /// repeat, or pass a JWKS, for several recipients (needs --json)
         #[arg(long, value_name = "FILE", required_unless_present = "password_file")]
-        key: Option<PathBuf>,
+        key: Vec<PathBuf>,
         /// A password for PBES2, from a file (`-` for stdin)
         #[arg(long, value_name = "FILE")]
         password_file: Option<PathBuf>,

@@ -1,7 +1,6 @@
 //! JWE (RFC 7516): compact and JSON serialization over josekit's key-management and content
 //! primitives, with every length, count and size checked before josekit sees the input.
 
-use std::borrow::Cow;
 use std::io::Read;
 
 use josekit::jwe::{JweContentEncryption, JweDecrypter, JweEncrypter, JweHeader};
@@ -252,86 +251,173 @@ fn decrypter(alg: &str, secret: &Secret<'_>) -> JoseResult<Box<dyn JweDecrypter>
 /// How to encrypt.
 #[derive(Debug, Clone)]
 pub struct EncryptOptions {
-    pub alg: String,
     pub enc: String,
-    /// Extra protected header members (cty, typ, kid, …).
+    /// Extra protected header members (cty, typ, …).
     pub header: Map<String, Value>,
     /// Compress with DEFLATE before encrypting (`zip: DEF`).
     pub compress: bool,
     pub p2c: u64,
-    /// JSON (flattened) serialization instead of compact.
+    /// JSON serialization instead of compact (required for several recipients).
     pub json: bool,
     /// Additional authenticated data (JSON serialization only).
     pub aad: Option<Vec<u8>>,
 }
 
-/// Encrypt a payload; returns compact text or a JSON document.
-pub fn encrypt(
-    secret: &Secret<'_>,
-    plaintext: &[u8],
-    options: &EncryptOptions,
-) -> JoseResult<Value> {
-    check_key_alg(&options.alg)?;
-    let cenc = content_encryption(&options.enc)?;
-    if options.aad.is_some() && !options.json {
-        return Err(JoseError::malformed(
-            "--aad needs the JSON serialization (--json)",
-        ));
-    }
-    let encrypter = encrypter(&options.alg, secret, options.p2c)?;
-    let mut header = JweHeader::new();
-    for (name, value) in &options.header {
-        header
-            .set_claim(name, Some(value.clone()))
-            .map_err(|e| JoseError::malformed(format!("header member `{name}`: {e}")))?;
-    }
-    header.set_content_encryption(options.enc.clone());
-    if options.compress {
-        header.set_compression("DEF");
-    }
-    if let Secret::Key(key) = secret {
+/// One recipient: the key (or password) and the key-management algorithm for it.
+pub struct Recipient<'a> {
+    pub secret: Secret<'a>,
+    pub alg: String,
+}
+
+fn random(len: usize) -> JoseResult<Zeroizing<Vec<u8>>> {
+    let mut bytes = Zeroizing::new(vec![0u8; len]);
+    getrandom::fill(&mut bytes)
+        .map_err(|e| JoseError::bad_key(format!("random source failed: {e}")))?;
+    Ok(bytes)
+}
+
+fn encrypt_err(e: josekit::JoseError) -> JoseError {
+    JoseError::bad_key(format!("encryption failed: {e}"))
+}
+
+/// A recipient's share of the work: its header (as the encrypter completed it) and the
+/// content key wrapped for it.
+struct Wrapped {
+    header: JweHeader,
+    encrypted_key: Option<Vec<u8>>,
+}
+
+/// Wrap the content key for one recipient. With `cek` None, the recipient's algorithm picks
+/// the content key (dir, ECDH-ES) and it is returned.
+fn wrap(
+    recipient: &Recipient<'_>,
+    cenc: &dyn JweContentEncryption,
+    mut header: JweHeader,
+    cek: Option<&[u8]>,
+    p2c: u64,
+) -> JoseResult<(Wrapped, Zeroizing<Vec<u8>>)> {
+    check_key_alg(&recipient.alg)?;
+    let encrypter = encrypter(&recipient.alg, &recipient.secret, p2c)?;
+    if let Secret::Key(key) = &recipient.secret {
         if let (Some(kid), None) = (key.get("kid").and_then(Value::as_str), header.key_id()) {
             header.set_key_id(kid);
         }
     }
     let mut out_header = header.clone();
-    let err = |e: josekit::JoseError| JoseError::bad_key(format!("encryption failed: {e}"));
-    let cek: Zeroizing<Vec<u8>> = match encrypter
+    let chosen = encrypter
         .compute_content_encryption_key(cenc, &header, &mut out_header)
-        .map_err(&err)?
-    {
-        Some(Cow::Borrowed(k)) => Zeroizing::new(k.to_vec()),
-        Some(Cow::Owned(k)) => Zeroizing::new(k),
-        None => {
-            let mut k = Zeroizing::new(vec![0u8; cenc.key_len()]);
-            getrandom::fill(&mut k)
-                .map_err(|e| JoseError::bad_key(format!("random source failed: {e}")))?;
-            k
+        .map_err(encrypt_err)?
+        .map(|k| Zeroizing::new(k.into_owned()));
+    let cek = match (chosen, cek) {
+        (Some(_), Some(_)) => {
+            return Err(JoseError::unsupported(format!(
+                "{} fixes the content key itself and cannot share a JWE with other recipients",
+                recipient.alg
+            ))
+            .with_help("use a key-wrapping algorithm (A256KW, RSA-OAEP-256, ECDH-ES+A256KW) for each recipient"))
         }
+        (Some(chosen), None) => chosen,
+        (None, Some(given)) => Zeroizing::new(given.to_vec()),
+        (None, None) => random(cenc.key_len())?,
     };
     if cek.len() != cenc.key_len() {
         return Err(JoseError::bad_key(format!(
             "{} needs a {}-byte key; this one has {} bytes",
-            options.enc,
+            cenc.name(),
             cenc.key_len(),
             cek.len()
         )));
     }
     let encrypted_key = encrypter
         .encrypt(&cek, &header, &mut out_header)
-        .map_err(&err)?;
-    out_header.set_algorithm(options.alg.clone());
-    let header_json = serde_json::to_vec(out_header.claims_set())
-        .map_err(|e| JoseError::malformed(e.to_string()))?;
+        .map_err(encrypt_err)?;
+    out_header.set_algorithm(recipient.alg.clone());
+    Ok((
+        Wrapped {
+            header: out_header,
+            encrypted_key,
+        },
+        cek,
+    ))
+}
+
+fn header_from(members: &Map<String, Value>) -> JoseResult<JweHeader> {
+    let mut header = JweHeader::new();
+    for (name, value) in members {
+        header
+            .set_claim(name, Some(value.clone()))
+            .map_err(|e| JoseError::malformed(format!("header member `{name}`: {e}")))?;
+    }
+    Ok(header)
+}
+
+/// Encrypt a payload to one recipient (compact or flattened JSON) or to several (general JSON).
+pub fn encrypt(
+    recipients: &[Recipient<'_>],
+    plaintext: &[u8],
+    options: &EncryptOptions,
+) -> JoseResult<Value> {
+    let cenc = content_encryption(&options.enc)?;
+    if options.aad.is_some() && !options.json {
+        return Err(JoseError::malformed("--aad needs the JSON serialization")
+            .with_help("add --json: the compact form has no place for extra authenticated data"));
+    }
+    if recipients.len() > 1 && !options.json {
+        return Err(
+            JoseError::malformed("several recipients need the JSON serialization")
+                .with_help("add --json: the compact form holds exactly one recipient"),
+        );
+    }
+    let mut protected = options.header.clone();
+    protected.insert("enc".into(), options.enc.clone().into());
+    if options.compress {
+        protected.insert("zip".into(), "DEF".into());
+    }
+    // One recipient: every header member is protected. Several: the shared members are
+    // protected and each recipient's own (alg, kid, epk, …) go in its unprotected header.
+    let (protected_map, wrapped, cek) = match recipients {
+        [] => return Err(JoseError::bad_key("no recipient given")),
+        [only] => {
+            let (wrapped, cek) = wrap(only, cenc, header_from(&protected)?, None, options.p2c)?;
+            (
+                wrapped.header.claims_set().clone(),
+                vec![(Map::new(), wrapped.encrypted_key)],
+                cek,
+            )
+        }
+        several => {
+            let cek = random(cenc.key_len())?;
+            let mut wrapped = Vec::new();
+            for recipient in several {
+                // The encrypter sees the shared members too (it may depend on them).
+                let (w, _) = wrap(
+                    recipient,
+                    cenc,
+                    header_from(&protected)?,
+                    Some(&cek),
+                    options.p2c,
+                )?;
+                let own: Map<String, Value> = w
+                    .header
+                    .claims_set()
+                    .iter()
+                    .filter(|(name, _)| !protected.contains_key(*name))
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                wrapped.push((own, w.encrypted_key));
+            }
+            (protected, wrapped, cek)
+        }
+    };
+    let header_json =
+        serde_json::to_vec(&protected_map).map_err(|e| JoseError::malformed(e.to_string()))?;
     let header_b64 = b64::encode(&header_json);
     let content = if options.compress {
-        deflate(plaintext)?
+        Zeroizing::new(deflate(plaintext)?)
     } else {
-        plaintext.to_vec()
+        Zeroizing::new(plaintext.to_vec())
     };
-    let mut iv = vec![0u8; cenc.iv_len()];
-    getrandom::fill(&mut iv)
-        .map_err(|e| JoseError::bad_key(format!("random source failed: {e}")))?;
+    let iv = random(cenc.iv_len())?;
     let mut aad = header_b64.clone().into_bytes();
     let aad_b64 = options.aad.as_ref().map(b64::encode);
     if let Some(extra) = &aad_b64 {
@@ -340,30 +426,44 @@ pub fn encrypt(
     }
     let (ciphertext, tag) = cenc
         .encrypt(&cek, Some(&iv), &content, &aad)
-        .map_err(&err)?;
+        .map_err(encrypt_err)?;
     let tag = tag.unwrap_or_default();
-    let encrypted_key_b64 = encrypted_key.as_ref().map(b64::encode).unwrap_or_default();
-    if options.json {
-        let mut doc = Map::new();
-        doc.insert("protected".into(), header_b64.into());
-        if encrypted_key.is_some() {
-            doc.insert("encrypted_key".into(), encrypted_key_b64.into());
-        }
-        if let Some(extra) = aad_b64 {
-            doc.insert("aad".into(), extra.into());
-        }
-        doc.insert("iv".into(), b64::encode(&iv).into());
-        doc.insert("ciphertext".into(), b64::encode(&ciphertext).into());
-        doc.insert("tag".into(), b64::encode(&tag).into());
-        Ok(Value::Object(doc))
-    } else {
-        Ok(Value::String(format!(
-            "{header_b64}.{encrypted_key_b64}.{}.{}.{}",
-            b64::encode(&iv),
+    if !options.json {
+        let encrypted_key = wrapped[0].1.as_ref().map(b64::encode).unwrap_or_default();
+        return Ok(Value::String(format!(
+            "{header_b64}.{encrypted_key}.{}.{}.{}",
+            b64::encode(&iv[..]),
             b64::encode(&ciphertext),
             b64::encode(&tag)
-        )))
+        )));
     }
+    let mut doc = Map::new();
+    doc.insert("protected".into(), header_b64.into());
+    let entry = |(own, key): &(Map<String, Value>, Option<Vec<u8>>)| {
+        let mut r = Map::new();
+        if !own.is_empty() {
+            r.insert("header".into(), Value::Object(own.clone()));
+        }
+        if let Some(key) = key {
+            r.insert("encrypted_key".into(), b64::encode(key).into());
+        }
+        r
+    };
+    if wrapped.len() == 1 {
+        doc.extend(entry(&wrapped[0]));
+    } else {
+        doc.insert(
+            "recipients".into(),
+            Value::Array(wrapped.iter().map(|w| Value::Object(entry(w))).collect()),
+        );
+    }
+    if let Some(extra) = aad_b64 {
+        doc.insert("aad".into(), extra.into());
+    }
+    doc.insert("iv".into(), b64::encode(&iv[..]).into());
+    doc.insert("ciphertext".into(), b64::encode(&ciphertext).into());
+    doc.insert("tag".into(), b64::encode(&tag).into());
+    Ok(Value::Object(doc))
 }
 
 fn deflate(data: &[u8]) -> JoseResult<Vec<u8>> {
@@ -401,14 +501,14 @@ pub struct Decrypted {
 }
 
 /// One recipient's view of a JWE: everything needed to try a key.
-struct Recipient {
+struct ParsedRecipient {
     header: Map<String, Value>,
     encrypted_key: Option<Vec<u8>>,
 }
 
 struct ParsedJwe {
     protected: Map<String, Value>,
-    recipients: Vec<Recipient>,
+    recipients: Vec<ParsedRecipient>,
     iv: Vec<u8>,
     ciphertext: Vec<u8>,
     tag: Vec<u8>,
@@ -438,7 +538,7 @@ fn parse_compact(text: &str) -> JoseResult<ParsedJwe> {
     }
     let protected = decode_header(parts[0], "the JWE header")?;
     Ok(ParsedJwe {
-        recipients: vec![Recipient {
+        recipients: vec![ParsedRecipient {
             header: protected.clone(),
             encrypted_key: opt_part(parts[1], "the encrypted key")?,
         }],
@@ -529,7 +629,7 @@ fn parse_json(input: &[u8]) -> JoseResult<ParsedJwe> {
             Some(text) => opt_part(text, "the encrypted key")?,
             None => None,
         };
-        recipients.push(Recipient {
+        recipients.push(ParsedRecipient {
             header,
             encrypted_key,
         });
@@ -561,7 +661,7 @@ fn parse_json(input: &[u8]) -> JoseResult<ParsedJwe> {
 /// The checks a recipient header must pass before any key is tried.
 fn check_recipient(
     parsed: &ParsedJwe,
-    r: &Recipient,
+    r: &ParsedRecipient,
     limits: &Limits,
     policy: Policy,
 ) -> JoseResult<(String, String)> {
@@ -767,7 +867,7 @@ pub fn decrypt(
 
 fn decrypt_with(
     parsed: &ParsedJwe,
-    recipient: &Recipient,
+    recipient: &ParsedRecipient,
     alg: &str,
     enc: &str,
     secret: &Secret<'_>,

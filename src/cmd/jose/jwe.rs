@@ -6,7 +6,7 @@ use super::{deliver, load_key_file, password, policy};
 use crate::cli::jose::JweCommand;
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
-use crate::jose::jwe::{self, EncryptOptions, Secret};
+use crate::jose::jwe::{self, EncryptOptions, Recipient, Secret};
 use crate::jose::keyset::KeySet;
 use crate::jose::{b64, JoseError, Limits};
 use crate::output::{Ctx, Report, Simple};
@@ -40,37 +40,44 @@ pub fn run(command: JweCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             input,
             out,
         } => {
-            io::one_stdin(&[
-                key.as_deref(),
+            let mut inputs: Vec<Option<&std::path::Path>> =
+                key.iter().map(|k| Some(k.as_path())).collect();
+            inputs.extend([
                 password_file.as_deref(),
                 aad.as_deref(),
-                Some(&input),
-            ])?;
+                Some(input.as_path()),
+            ]);
+            io::one_stdin(&inputs)?;
             let password = password(password_file.as_deref())?;
-            let keys = key.as_deref().map(|p| load_key_file(p, None)).transpose()?;
-            let key_jwk = keys.as_ref().map(|k| k.only_or_kid(None)).transpose()?;
-            let alg = match (alg, key_jwk, &password) {
-                (Some(a), _, _) => a,
-                (None, Some(k), _) => default_alg(k)?,
-                (None, None, Some(_)) => "PBES2-HS512+A256KW".to_string(),
-                (None, None, None) => {
-                    return Err(CuError::usage(
-                        "no key given",
-                        "pass --key FILE or --password-file FILE",
-                    ))
-                }
-            };
-            let secret = match (&password, key_jwk) {
-                (Some(p), _) if alg.starts_with("PBES2") => Secret::Password(p),
-                (_, Some(k)) => Secret::Key(k),
-                (Some(p), None) => Secret::Password(p),
-                (None, None) => {
-                    return Err(CuError::usage(
-                        "no key given",
-                        "pass --key FILE or --password-file FILE",
-                    ))
-                }
-            };
+            let key_sets = key
+                .iter()
+                .map(|p| load_key_file(p, None))
+                .collect::<CuResult<Vec<_>>>()?;
+            // Every key of every --key file is a recipient; a password adds a PBES2 recipient.
+            let mut recipients = Vec::new();
+            for jwk in key_sets.iter().flat_map(|set| &set.keys) {
+                let alg = match &alg {
+                    Some(a) => a.clone(),
+                    None => default_alg(jwk)?,
+                };
+                recipients.push(Recipient {
+                    secret: Secret::Key(jwk),
+                    alg,
+                });
+            }
+            if let Some(p) = &password {
+                let alg = alg.clone().filter(|a| a.starts_with("PBES2"));
+                recipients.push(Recipient {
+                    secret: Secret::Password(p),
+                    alg: alg.unwrap_or_else(|| "PBES2-HS512+A256KW".to_string()),
+                });
+            }
+            if recipients.is_empty() {
+                return Err(CuError::usage(
+                    "no key given",
+                    "pass --key FILE or --password-file FILE",
+                ));
+            }
             let mut extra = io::parse_pairs(&header, "header")?;
             if let Some(cty) = cty {
                 extra.insert("cty".into(), cty.into());
@@ -78,10 +85,9 @@ pub fn run(command: JweCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             let plaintext = io::read_input(&input)?;
             let aad = aad.as_deref().map(io::read_input).transpose()?;
             let doc = jwe::encrypt(
-                &secret,
+                &recipients,
                 &plaintext,
                 &EncryptOptions {
-                    alg,
                     enc,
                     header: extra,
                     compress: zip,

@@ -10,7 +10,7 @@ use super::{deliver, limits, load_key_file, load_keys, policy};
 use crate::cli::jose::{JwtCommand, NestArgs};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult, Status};
-use crate::jose::jwe::{self, EncryptOptions, Secret};
+use crate::jose::jwe::{self, EncryptOptions, Recipient, Secret};
 use crate::jose::jws::{ParsedJws, Signer, VerifierSet};
 use crate::jose::jwt::{self, ClaimChecks, Verified};
 use crate::jose::keyset::KeySet;
@@ -257,11 +257,14 @@ fn nest_encrypt(token: &str, nest: &NestArgs) -> CuResult<String> {
     let key = set.only_or_kid(None)?;
     let mut header = Map::new();
     header.insert("cty".into(), "JWT".into());
+    let recipient = Recipient {
+        secret: Secret::Key(key),
+        alg: nest.jwe_alg.clone(),
+    };
     let doc = jwe::encrypt(
-        &Secret::Key(key),
+        &[recipient],
         token.as_bytes(),
         &EncryptOptions {
-            alg: nest.jwe_alg.clone(),
             enc: nest.jwe_enc.clone(),
             header,
             compress: false,
