@@ -1343,7 +1343,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jws__subcmd__sign)
-            opts="-q -h -V --key --password-file --alg --kid --header --in --json --detached --unencoded --out --force --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --key --password-file --alg --kid --header --unprotected --in --json --detached --unencoded --out --force --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1366,6 +1366,10 @@ _cu() {
                     return 0
                     ;;
                 --header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unprotected)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -167,6 +167,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --alg 'Algorithm (default: the key''s alg, or the usual one for its type)'
             cand --kid 'Key id for the header (default: the key''s kid)'
             cand --header 'Extra protected header member NAME=VALUE (VALUE may be JSON)'
+            cand --unprotected 'Unprotected header member NAME=VALUE, not covered by the signature (needs --json)'
             cand --in 'The payload (`-` for stdin)'
             cand --out 'Write the result to FILE instead of stdout (private keys get mode 0600)'
             cand --output 'Output format: text for people and pipes, json for one stable document'

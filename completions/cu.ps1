@@ -184,6 +184,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Algorithm (default: the key''s alg, or the usual one for its type)')
             [CompletionResult]::new('--kid', '--kid', [CompletionResultType]::ParameterName, 'Key id for the header (default: the key''s kid)')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra protected header member NAME=VALUE (VALUE may be JSON)')
+            [CompletionResult]::new('--unprotected', '--unprotected', [CompletionResultType]::ParameterName, 'Unprotected header member NAME=VALUE, not covered by the signature (needs --json)')
             [CompletionResult]::new('--in', '--in', [CompletionResultType]::ParameterName, 'The payload (`-` for stdin)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the result to FILE instead of stdout (private keys get mode 0600)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')

@@ -226,6 +226,7 @@ _arguments "${_arguments_options[@]}" : \
 '--alg=[Algorithm (default\: the key'\''s alg, or the usual one for its type)]:ALG:_default' \
 '--kid=[Key id for the header (default\: the key'\''s kid)]:KID:_default' \
 '*--header=[Extra protected header member NAME=VALUE (VALUE may be JSON)]:NAME=VALUE:_default' \
+'*--unprotected=[Unprotected header member NAME=VALUE, not covered by the signature (needs --json)]:NAME=VALUE:_default' \
 '--in=[The payload (\`-\` for stdin)]:FILE:_files' \
 '--out=[Write the result to FILE instead of stdout (private keys get mode 0600)]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"

@@ -201,6 +201,9 @@ pub enum JwsCommand {
         /// Extra protected header member NAME=VALUE (VALUE may be JSON)
         #[arg(long, value_name = "NAME=VALUE")]
         header: Vec<String>,
+        /// Unprotected header member NAME=VALUE, not covered by the signature (needs --json)
+        #[arg(long, value_name = "NAME=VALUE", requires = "json")]
+        unprotected: Vec<String>,
         /// The payload (`-` for stdin)
         #[arg(long = "in", value_name = "FILE", default_value = "-")]
         input: PathBuf,

@@ -792,6 +792,8 @@ pub struct SignOptions {
     pub detached: bool,
     /// RFC 7797 unencoded payload (`b64: false`, `crit: ["b64"]`).
     pub unencoded: bool,
+    /// Unprotected header members (JSON serialization only; not covered by the signature).
+    pub unprotected: Map<String, Value>,
 }
 
 fn protected_header(signer: &Signer, options: &SignOptions) -> Map<String, Value> {
@@ -823,6 +825,12 @@ fn signing_input(header_b64: &str, payload: &[u8], unencoded: bool) -> Vec<u8> {
 
 /// Compact serialization: `header.payload.signature` (payload empty when detached).
 pub fn sign_compact(signer: &Signer, payload: &[u8], options: &SignOptions) -> JoseResult<String> {
+    if !options.unprotected.is_empty() {
+        return Err(
+            JoseError::malformed("unprotected header members need the JSON serialization")
+                .with_help("add --json: the compact form protects every header member"),
+        );
+    }
     if options.unencoded && !options.detached && payload.contains(&b'.') {
         return Err(JoseError::malformed(
             "an unencoded compact payload cannot contain `.`; use --detached or JSON",
@@ -855,6 +863,14 @@ pub fn sign_json(signers: &[Signer], payload: &[u8], options: &SignOptions) -> J
         let signature = signer.sign(&signing_input(&header_b64, payload, options.unencoded))?;
         let mut entry = Map::new();
         entry.insert("protected".into(), header_b64.into());
+        if !options.unprotected.is_empty() {
+            if let Some(name) = options.unprotected.keys().find(|n| header.contains_key(*n)) {
+                return Err(JoseError::malformed(format!(
+                    "header member `{name}` cannot be both protected and unprotected"
+                )));
+            }
+            entry.insert("header".into(), Value::Object(options.unprotected.clone()));
+        }
         entry.insert("signature".into(), b64::encode(signature).into());
         entries.push(Value::Object(entry));
     }

@@ -26,6 +26,7 @@ pub fn run(command: JwsCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             alg,
             kid,
             header,
+            unprotected,
             input,
             json,
             detached,
@@ -60,6 +61,7 @@ pub fn run(command: JwsCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 header: io::parse_pairs(&header, "header")?,
                 detached,
                 unencoded,
+                unprotected: io::parse_pairs(&unprotected, "unprotected header")?,
             };
             let (text, doc) = if json {
                 let doc = jws::sign_json(&signers, &payload, &options)?;
