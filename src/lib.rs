@@ -51,7 +51,10 @@ where
     let env_ci = std::env::var("CI").is_ok_and(|v| v.eq_ignore_ascii_case("true") || v == "1");
     let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(e) => return usage_error(e, &args, env_no_color || env_ci),
+        Err(e) => {
+            let no_color_flag = args.iter().any(|a| a == "--no-color");
+            return usage_error(e, &args, env_no_color || env_ci || no_color_flag);
+        }
     };
     let format = cli.global.output;
     let color = output::color_enabled(cli.global.no_color, env_no_color, env_ci);
