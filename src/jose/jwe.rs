@@ -98,15 +98,6 @@ fn check_key_alg(alg: &str) -> JoseResult<()> {
     Ok(())
 }
 
-fn josekit_jwk(key: &Jwk) -> JoseResult<josekit::jwk::Jwk> {
-    let mut map = key.clone();
-    map.remove("alg");
-    map.remove("use");
-    map.remove("key_ops");
-    map.remove("kid");
-    josekit::jwk::Jwk::from_map(map).map_err(|e| JoseError::bad_key(format!("invalid JWK: {e}")))
-}
-
 /// Where the key-encryption secret comes from.
 pub enum Secret<'a> {
     Key(&'a Jwk),
@@ -170,9 +161,9 @@ fn encrypter(alg: &str, secret: &Secret<'_>, p2c: u64) -> JoseResult<Box<dyn Jwe
     // Encrypting to an asymmetric key needs only its public half; josekit wants exactly that.
     let asymmetric = alg.starts_with("RSA") || alg.starts_with("ECDH");
     let jk = if asymmetric && jwk::is_private(key) {
-        josekit_jwk(&jwk::public_of(key)?)?
+        jwk::to_josekit(&jwk::public_of(key)?)?
     } else {
-        josekit_jwk(key)?
+        jwk::to_josekit(key)?
     };
     Ok(match alg {
         "dir" => Box::new(jwe::Dir.encrypter_from_jwk(&jk).map_err(&err)?),
@@ -226,7 +217,7 @@ fn decrypter(alg: &str, secret: &Secret<'_>) -> JoseResult<Box<dyn JweDecrypter>
         }
         Secret::Key(key) => key,
     };
-    let jk = josekit_jwk(key)?;
+    let jk = jwk::to_josekit(key)?;
     Ok(match alg {
         "dir" => Box::new(jwe::Dir.decrypter_from_jwk(&jk).map_err(&err)?),
         "A128KW" => Box::new(jwe::A128KW.decrypter_from_jwk(&jk).map_err(&err)?),

@@ -335,6 +335,16 @@ fn private_pkey_to_jwk(key: &PKey<Private>) -> JoseResult<Jwk> {
     Ok(jwk)
 }
 
+/// The key as josekit's JWK type, without the members cu itself checks (`alg`, `use`,
+/// `key_ops`, `kid`): josekit's own checks of them would only reword cu's errors.
+pub(crate) fn to_josekit(key: &Jwk) -> JoseResult<josekit::jwk::Jwk> {
+    let mut map = key.clone();
+    for member in ["alg", "use", "key_ops", "kid"] {
+        map.remove(member);
+    }
+    josekit::jwk::Jwk::from_map(map).map_err(|e| JoseError::bad_key(format!("invalid JWK: {e}")))
+}
+
 /// Strip private members: the public JWK (metadata such as kid, alg, use is kept).
 pub fn public_of(jwk: &Jwk) -> JoseResult<Jwk> {
     if str_member(jwk, "kty")? == "oct" {

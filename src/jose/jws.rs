@@ -177,15 +177,6 @@ fn unreachable_alg(alg: Alg) -> JoseError {
     )
 }
 
-fn josekit_jwk(key: &Jwk) -> JoseResult<josekit::jwk::Jwk> {
-    let mut map = key.clone();
-    // Selection by alg/use is done by cu; josekit's own checks would only reword the errors.
-    map.remove("alg");
-    map.remove("use");
-    map.remove("key_ops");
-    josekit::jwk::Jwk::from_map(map).map_err(|e| JoseError::bad_key(format!("invalid JWK: {e}")))
-}
-
 enum SignerImpl {
     Ed25519(Box<ed25519_dalek::SigningKey>),
     Jose(Box<dyn josekit::jws::JwsSigner>),
@@ -218,7 +209,7 @@ impl Signer {
             let d = Zeroizing::new(b64::decode(jwk::str_member(key, "d")?, "JWK member `d`")?);
             SignerImpl::Ed25519(Box::new(ed25519::signing_key(&d)?))
         } else {
-            let jk = josekit_jwk(key)?;
+            let jk = jwk::to_josekit(key)?;
             use josekit::jws;
             let signer: Result<Box<dyn jws::JwsSigner>, josekit::JoseError> = match alg {
                 Alg::HS256 => jws::HS256.signer_from_jwk(&jk).map(|s| Box::new(s) as _),
@@ -308,7 +299,7 @@ impl Verifier {
                     public.remove(member);
                 }
             }
-            let jk = josekit_jwk(&public)?;
+            let jk = jwk::to_josekit(&public)?;
             use josekit::jws;
             let verifier: Result<Box<dyn jws::JwsVerifier>, josekit::JoseError> = match alg {
                 Alg::HS256 => jws::HS256.verifier_from_jwk(&jk).map(|s| Box::new(s) as _),
