@@ -6,6 +6,7 @@ use miette::Diagnostic;
 use thiserror::Error;
 
 use crate::jose::JoseError;
+use crate::pki::PkiError;
 
 /// Everything succeeded.
 pub const EXIT_SUCCESS: u8 = 0;
@@ -56,6 +57,10 @@ pub enum CuError {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Jose(#[from] JoseError),
+
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Pki(#[from] PkiError),
 
     #[error("{message}")]
     #[diagnostic(code(cu::usage))]
@@ -122,6 +127,7 @@ impl CuError {
     pub fn reason(&self) -> Option<&'static str> {
         match self {
             CuError::Jose(e) => Some(e.reason.as_str()),
+            CuError::Pki(e) => Some(e.reason.as_str()),
             _ => None,
         }
     }

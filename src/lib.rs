@@ -6,6 +6,7 @@ pub mod docs;
 pub mod error;
 pub mod jose;
 pub mod output;
+pub mod pki;
 
 use std::cell::Cell;
 use std::ffi::OsString;

@@ -1,6 +1,7 @@
 //! Command-line definitions (clap derive only; no logic).
 
 pub mod jose;
+pub mod pki;
 
 use clap::{Parser, Subcommand};
 
@@ -47,6 +48,9 @@ pub struct GlobalArgs {
 pub enum Command {
     /// JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)
     Jose(Box<jose::JoseArgs>),
+
+    /// CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12
+    Pki(Box<pki::PkiArgs>),
 
     /// Print a shell completion script
     #[command(

@@ -1,0 +1,297 @@
+//! RFC 5280 path validation through rustls-webpki: signatures, validity, basicConstraints,
+//! pathLen, key usage, EKU, name constraints, subject names, and CRLs when given.
+//! There is deliberately no option that relaxes any of it.
+
+use std::net::IpAddr;
+use std::time::Duration;
+
+use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
+use webpki::{EndEntityCert, KeyUsage};
+
+use super::ca::parse_cert;
+use super::{PkiError, PkiResult, Reason};
+
+/// What the leaf must be good for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Purpose {
+    /// TLS server authentication (id-kp-serverAuth)
+    Server,
+    /// TLS client authentication (id-kp-clientAuth)
+    Client,
+}
+
+/// The name the leaf must carry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeerName {
+    Dns(String),
+    Ip(IpAddr),
+}
+
+pub struct Request<'a> {
+    pub roots: &'a [CertificateDer<'static>],
+    pub intermediates: &'a [CertificateDer<'static>],
+    pub leaf: &'a CertificateDer<'static>,
+    pub name: Option<PeerName>,
+    pub purpose: Purpose,
+    /// Seconds since the Unix epoch.
+    pub at: Duration,
+    pub crls: &'a [Vec<u8>],
+    /// Most intermediates allowed between leaf and root (None: webpki's own limit).
+    pub max_intermediates: Option<usize>,
+}
+
+/// The validated path, leaf first, ending with the root that anchors it.
+pub struct Verified {
+    pub chain: Vec<CertificateDer<'static>>,
+}
+
+pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
+    if req.roots.is_empty() {
+        return Err(PkiError::bad_request("no trusted root given")
+            .with_help("pass the root certificate(s) with --roots"));
+    }
+    let mut anchors = Vec::with_capacity(req.roots.len());
+    for (i, root) in req.roots.iter().enumerate() {
+        let anchor = webpki::anchor_from_trusted_cert(root).map_err(|e| {
+            PkiError::malformed(format!("root certificate {} cannot be a trust anchor: {e}", i + 1))
+        })?;
+        anchors.push(anchor);
+    }
+    let leaf = EndEntityCert::try_from(req.leaf)
+        .map_err(|e| map_error(e, "the leaf certificate"))?;
+    let crls = req
+        .crls
+        .iter()
+        .enumerate()
+        .map(|(i, der)| {
+            webpki::BorrowedCertRevocationList::from_der(der)
+                .map(webpki::CertRevocationList::from)
+                .map_err(|e| PkiError::malformed(format!("CRL {} is not a valid CRL: {e}", i + 1)))
+        })
+        .collect::<PkiResult<Vec<_>>>()?;
+    let crl_refs: Vec<&webpki::CertRevocationList<'_>> = crls.iter().collect();
+    let revocation = if crl_refs.is_empty() {
+        None
+    } else {
+        // Every certificate whose issuer has a CRL here is checked; an expired CRL fails
+        // the check. Certificates whose issuer published no CRL here are not revocation-checked.
+        webpki::RevocationOptionsBuilder::new(&crl_refs).ok().map(|b| {
+            b.with_depth(webpki::RevocationCheckDepth::Chain)
+                .with_status_policy(webpki::UnknownStatusPolicy::Allow)
+                .with_expiration_policy(webpki::ExpirationPolicy::Enforce)
+                .build()
+        })
+    };
+    let usage = match req.purpose {
+        Purpose::Server => KeyUsage::server_auth(),
+        Purpose::Client => KeyUsage::client_auth(),
+    };
+    let max = req.max_intermediates;
+    let depth_check = move |path: &webpki::VerifiedPath<'_>| -> Result<(), webpki::Error> {
+        match max {
+            Some(max) if path.intermediate_certificates().count() > max => {
+                Err(webpki::Error::MaximumPathDepthExceeded)
+            }
+            _ => Ok(()),
+        }
+    };
+    let path = leaf
+        .verify_for_usage(
+            webpki::ALL_VERIFICATION_ALGS,
+            &anchors,
+            req.intermediates,
+            UnixTime::since_unix_epoch(req.at),
+            usage,
+            revocation,
+            Some(&depth_check),
+        )
+        .map_err(|e| map_error(e, "path validation"))?;
+
+    if let Some(name) = &req.name {
+        let server_name = match name {
+            PeerName::Dns(d) => ServerName::try_from(d.clone()).map_err(|_| {
+                PkiError::bad_request(format!("`{d}` is not a valid host name"))
+            })?,
+            PeerName::Ip(ip) => ServerName::IpAddress((*ip).into()),
+        };
+        leaf.verify_is_valid_for_subject_name(&server_name)
+            .map_err(|e| match e {
+                webpki::Error::CertNotValidForName(ctx) => PkiError::new(
+                    Reason::NameMismatch,
+                    format!(
+                        "the leaf certificate is not valid for {}; it names {}",
+                        match name {
+                            PeerName::Dns(d) => format!("dns:{d}"),
+                            PeerName::Ip(ip) => format!("ip:{ip}"),
+                        },
+                        presented_names(&ctx.presented)
+                    ),
+                ),
+                other => map_error(other, "the leaf certificate"),
+            })?;
+    }
+    check_leaf_key_usage(req.leaf, req.purpose)?;
+
+    let mut chain = vec![req.leaf.clone()];
+    for inter in path.intermediate_certificates() {
+        let der = inter.der();
+        if let Some(c) = req.intermediates.iter().find(|c| c.as_ref() == der.as_ref()) {
+            chain.push(c.clone());
+        }
+    }
+    let anchor = path.anchor();
+    if let Some(root) = req.roots.iter().find(|r| {
+        webpki::anchor_from_trusted_cert(r)
+            .map(|a| a.subject == anchor.subject && a.subject_public_key_info == anchor.subject_public_key_info)
+            .unwrap_or(false)
+    }) {
+        chain.push(root.clone());
+    }
+    Ok(Verified { chain })
+}
+
+/// webpki leaves the leaf's keyUsage to the protocol; RFC 5280 §4.2.1.3 does not. When the
+/// extension is present it must allow what the purpose needs: signatures for TLS 1.3 (and
+/// client auth), or key encipherment/agreement for a TLS 1.2 server.
+fn check_leaf_key_usage(leaf: &CertificateDer<'_>, purpose: Purpose) -> PkiResult<()> {
+    let cert = parse_cert(leaf, "the leaf certificate")?;
+    if let Ok(Some(ku)) = cert.key_usage() {
+        let ku = ku.value;
+        let ok = match purpose {
+            Purpose::Server => {
+                ku.digital_signature() || ku.key_encipherment() || ku.key_agreement()
+            }
+            Purpose::Client => ku.digital_signature() || ku.key_agreement(),
+        };
+        if !ok {
+            return Err(PkiError::new(
+                Reason::BadUsage,
+                format!("the leaf's keyUsage ({ku}) does not allow TLS {} authentication", match purpose {
+                    Purpose::Server => "server",
+                    Purpose::Client => "client",
+                }),
+            ));
+        }
+        if ku.key_cert_sign() && !cert.is_ca() {
+            return Err(PkiError::new(
+                Reason::Invalid,
+                "the leaf asserts keyCertSign without being a CA (RFC 5280 §4.2.1.3)",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn map_error(e: webpki::Error, what: &str) -> PkiError {
+    use webpki::Error as E;
+    let (reason, message) = match &e {
+        E::CertExpired { time, not_after } => (
+            Reason::Expired,
+            format!(
+                "a certificate in the chain expired at {} (checked at {})",
+                unix(not_after.as_secs()),
+                unix(time.as_secs())
+            ),
+        ),
+        E::CertNotValidYet { time, not_before } => (
+            Reason::NotYetValid,
+            format!(
+                "a certificate in the chain is not valid before {} (checked at {})",
+                unix(not_before.as_secs()),
+                unix(time.as_secs())
+            ),
+        ),
+        E::CertRevoked => (Reason::Revoked, "a certificate in the chain is revoked by its CA's CRL".into()),
+        E::CertNotValidForName(ctx) => (
+            Reason::NameMismatch,
+            format!("{what} is not valid for {:?} (it names {:?})", ctx.expected, ctx.presented),
+        ),
+        E::InvalidSignatureForPublicKey | E::InvalidCrlSignatureForPublicKey => (
+            Reason::BadSignature,
+            format!("{what}: a signature does not verify ({e:?})"),
+        ),
+        E::RequiredEkuNotFoundContext(ctx) => (
+            Reason::BadUsage,
+            format!(
+                "the leaf's extendedKeyUsage ({}) does not include {}",
+                ctx.present.iter().map(|p| eku_name(&format!("{p:?}"))).collect::<Vec<_>>().join(", "),
+                eku_name(&format!("{:?}", ctx.required))
+            ),
+        ),
+        E::EmptyEkuExtension => (
+            Reason::BadUsage,
+            "the leaf's extendedKeyUsage extension is empty".to_string(),
+        ),
+        E::NameConstraintViolation => (
+            Reason::NameConstraints,
+            format!("{what}: a name is outside a CA's name constraints"),
+        ),
+        E::PathLenConstraintViolated | E::MaximumPathDepthExceeded => (
+            Reason::PathLen,
+            format!("{what} is longer than allowed ({e:?})"),
+        ),
+        E::CaUsedAsEndEntity => (Reason::NotCa, format!("{what}: a CA certificate is used as the leaf")),
+        E::EndEntityUsedAsCa => (Reason::NotCa, format!("{what}: a non-CA certificate is used as an issuer")),
+        E::UnknownIssuer => (
+            Reason::UnknownIssuer,
+            format!("{what} does not lead to a trusted root (no valid issuer found)"),
+        ),
+        E::BadDer | E::BadDerTime | E::TrailingData(_) | E::MalformedExtensions => (
+            Reason::Malformed,
+            format!("{what}: a certificate is not valid DER ({e:?})"),
+        ),
+        E::UnsupportedSignatureAlgorithmContext(_)
+        | E::UnsupportedSignatureAlgorithmForPublicKeyContext(_)
+        | E::UnsupportedCrlSignatureAlgorithmContext(_)
+        | E::UnsupportedCrlSignatureAlgorithmForPublicKeyContext(_) => (
+            Reason::Unsupported,
+            format!("{what}: an unsupported or weak signature algorithm is used ({e:?})"),
+        ),
+        E::CrlExpired { .. } => (Reason::Invalid, format!("a CRL has expired ({e:?})")),
+        _ => (Reason::Invalid, format!("{what} is invalid: {e:?}")),
+    };
+    PkiError::new(reason, message)
+}
+
+/// `KeyPurposeId(1.3.6.1.5.5.7.3.1)` → `serverAuth`.
+fn eku_name(debug: &str) -> String {
+    let oid = debug
+        .trim_start_matches("KeyPurposeId(")
+        .trim_end_matches(')');
+    match oid {
+        "1.3.6.1.5.5.7.3.1" => "serverAuth".into(),
+        "1.3.6.1.5.5.7.3.2" => "clientAuth".into(),
+        "1.3.6.1.5.5.7.3.3" => "codeSigning".into(),
+        "1.3.6.1.5.5.7.3.4" => "emailProtection".into(),
+        "1.3.6.1.5.5.7.3.8" => "timeStamping".into(),
+        "1.3.6.1.5.5.7.3.9" => "OCSPSigning".into(),
+        "2.5.29.37.0" => "anyExtendedKeyUsage".into(),
+        other => other.to_string(),
+    }
+}
+
+/// webpki reports names as `DnsName("x")` / `IpAddress(x)`; show them as cu writes SANs.
+fn presented_names(presented: &[String]) -> String {
+    if presented.is_empty() {
+        return "no DNS or IP names".to_string();
+    }
+    presented
+        .iter()
+        .map(|p| {
+            if let Some(d) = p.strip_prefix("DnsName(\"").and_then(|d| d.strip_suffix("\")")) {
+                format!("dns:{d}")
+            } else if let Some(ip) = p.strip_prefix("IpAddress(").and_then(|d| d.strip_suffix(')')) {
+                format!("ip:{ip}")
+            } else {
+                p.clone()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn unix(secs: u64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(secs as i64)
+        .map(super::inspect::rfc3339)
+        .unwrap_or_else(|_| secs.to_string())
+}
