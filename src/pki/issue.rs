@@ -134,7 +134,8 @@ impl std::fmt::Display for San {
     }
 }
 
-/// A host name as it may appear in a certificate: LDH labels, an optional leading `*.`.
+/// A host name as it may appear in a certificate: letters, digits and hyphens (RFC 1034
+/// preferred syntax, as RFC 5280 §4.2.1.6 requires), an optional leading `*.`.
 pub fn is_dns_name(name: &str) -> bool {
     let name = name.strip_prefix("*.").unwrap_or(name);
     let name = name.strip_suffix('.').unwrap_or(name);
@@ -147,7 +148,7 @@ pub fn is_dns_name(name: &str) -> bool {
                 && !label.ends_with('-')
                 && label
                     .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
 }
 

@@ -17,10 +17,16 @@ pub enum KeyType {
     /// ECDSA on P-384 with SHA-384
     EcP384,
     /// RSA 2048-bit, PKCS#1 v1.5 signatures with SHA-256
+    #[value(name = "rsa-2048")]
+    #[serde(rename = "rsa-2048")]
     Rsa2048,
     /// RSA 3072-bit
+    #[value(name = "rsa-3072")]
+    #[serde(rename = "rsa-3072")]
     Rsa3072,
     /// RSA 4096-bit
+    #[value(name = "rsa-4096")]
+    #[serde(rename = "rsa-4096")]
     Rsa4096,
     /// Ed25519 (RFC 8410)
     Ed25519,

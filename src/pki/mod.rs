@@ -8,6 +8,7 @@ pub mod issue;
 pub mod keys;
 pub mod p12;
 pub mod pem;
+pub mod profile;
 pub mod tls;
 pub mod verify;
 

@@ -1,5 +1,6 @@
 //! RFC 5280 path validation through rustls-webpki: signatures, validity, basicConstraints,
 //! pathLen, key usage, EKU, name constraints, subject names, and CRLs when given.
+//! On top, `profile` applies the RFC 5280 and CA/B Forum rules webpki leaves to issuers.
 //! There is deliberately no option that relaxes any of it.
 
 use std::net::IpAddr;
@@ -36,7 +37,8 @@ pub struct Request<'a> {
     /// Seconds since the Unix epoch.
     pub at: Duration,
     pub crls: &'a [Vec<u8>],
-    /// Most intermediates allowed between leaf and root (None: webpki's own limit).
+    /// Most intermediates allowed between leaf and root, self-issued ones not counted
+    /// (RFC 5280 §4.2.1.9); None: webpki's own limit.
     pub max_intermediates: Option<usize>,
 }
 
@@ -59,6 +61,9 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     }
     let leaf = EndEntityCert::try_from(req.leaf)
         .map_err(|e| map_error(e, "the leaf certificate"))?;
+    for (i, der) in req.crls.iter().enumerate() {
+        super::profile::check_crl(der, &format!("CRL {}", i + 1))?;
+    }
     let crls = req
         .crls
         .iter()
@@ -73,11 +78,11 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     let revocation = if crl_refs.is_empty() {
         None
     } else {
-        // Every certificate whose issuer has a CRL here is checked; an expired CRL fails
-        // the check. Certificates whose issuer published no CRL here are not revocation-checked.
+        // As `openssl verify -crl_check`: the leaf's status must be settled by a CRL from its
+        // issuer (a missing one fails), and an expired CRL fails. CAs above are not checked.
         webpki::RevocationOptionsBuilder::new(&crl_refs).ok().map(|b| {
-            b.with_depth(webpki::RevocationCheckDepth::Chain)
-                .with_status_policy(webpki::UnknownStatusPolicy::Allow)
+            b.with_depth(webpki::RevocationCheckDepth::EndEntity)
+                .with_status_policy(webpki::UnknownStatusPolicy::Deny)
                 .with_expiration_policy(webpki::ExpirationPolicy::Enforce)
                 .build()
         })
@@ -89,7 +94,13 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     let max = req.max_intermediates;
     let depth_check = move |path: &webpki::VerifiedPath<'_>| -> Result<(), webpki::Error> {
         match max {
-            Some(max) if path.intermediate_certificates().count() > max => {
+            Some(max)
+                if path
+                    .intermediate_certificates()
+                    .filter(|c| c.subject() != c.issuer())
+                    .count()
+                    > max =>
+            {
                 Err(webpki::Error::MaximumPathDepthExceeded)
             }
             _ => Ok(()),
@@ -147,6 +158,11 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     }) {
         chain.push(root.clone());
     }
+    let at = time::OffsetDateTime::from_unix_timestamp(req.at.as_secs() as i64)
+        .map_err(|_| PkiError::bad_request("the validation time is out of range"))?;
+    let path: Vec<&[u8]> = chain.iter().map(|c| c.as_ref()).collect();
+    super::profile::check_path(&path, req.purpose, at)?;
+    super::profile::check_crl_issuers(&path, req.crls)?;
     Ok(Verified { chain })
 }
 

@@ -98,13 +98,20 @@ fn sign(args: CsrSignArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 sans.push(s.clone());
             }
         }
-    } else if !csr.sans.is_empty() && !ctx.quiet {
-        ctx.warn(&format!(
-            "the CSR asks for SANs ({}) that are not copied without --copy-sans",
-            csr.sans.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
-        ));
     }
     let sans = issue::with_cn_san(&common_name, sans, usage);
+    let dropped: Vec<String> = csr
+        .sans
+        .iter()
+        .filter(|s| !sans.contains(s))
+        .map(ToString::to_string)
+        .collect();
+    if !dropped.is_empty() {
+        ctx.warn(&format!(
+            "the CSR asks for SANs ({}) that are not copied without --copy-sans",
+            dropped.join(", ")
+        ));
+    }
     if !csr.ignored.is_empty() {
         ctx.warn(&format!(
             "ignored what the CSR requests: {} (the CA decides usage)",

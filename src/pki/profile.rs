@@ -1,0 +1,323 @@
+//! Profile checks on a path that webpki has already validated: the RFC 5280 "MUST"s and the
+//! CA/Browser Forum Baseline Requirements for TLS certificates that webpki leaves to issuers.
+//! These only ever reject more; path building, signatures, validity of the non-anchor
+//! certificates, constraints and names stay with webpki.
+
+use ::time::OffsetDateTime;
+use x509_parser::prelude::*;
+
+use super::verify::Purpose;
+use super::{PkiError, PkiResult, Reason};
+
+fn invalid(message: impl Into<String>) -> PkiError {
+    PkiError::new(Reason::Invalid, message)
+}
+
+/// Check every certificate of a validated path, leaf first and trust anchor last.
+pub fn check_path(path: &[&[u8]], purpose: Purpose, at: OffsetDateTime) -> PkiResult<()> {
+    let last = path.len().saturating_sub(1);
+    for (i, der) in path.iter().enumerate() {
+        let (_, cert) = X509Certificate::from_der(der)
+            .map_err(|e| PkiError::malformed(format!("certificate {}: {e}", i + 1)))?;
+        let role = if i == 0 {
+            "the leaf".to_string()
+        } else if i == last {
+            "the root".to_string()
+        } else {
+            format!("intermediate {i}")
+        };
+        check_certificate(&cert, &role, i == 0, i == last)?;
+        if i == 0 && purpose == Purpose::Server {
+            check_tls_server_leaf(&cert)?;
+        }
+        if i == last && path.len() > 1 {
+            check_anchor(&cert, at)?;
+        }
+    }
+    Ok(())
+}
+
+fn check_certificate(
+    cert: &X509Certificate<'_>,
+    role: &str,
+    is_leaf: bool,
+    is_anchor: bool,
+) -> PkiResult<()> {
+    // RFC 5280 §4.1.2.2: positive, at most 20 octets. A trust anchor is trusted by
+    // configuration (§6.1.1 d), and old roots with serial 0 are still in use.
+    let serial = cert.raw_serial();
+    let significant = serial.iter().skip_while(|b| **b == 0).count();
+    if significant == 0 && !is_anchor {
+        return Err(invalid(format!("{role} has serial number zero (RFC 5280 §4.1.2.2)")));
+    }
+    if serial.len() > 20 {
+        return Err(invalid(format!(
+            "{role} has a {}-octet serial number; at most 20 are allowed (RFC 5280 §4.1.2.2)",
+            serial.len()
+        )));
+    }
+    let self_issued = cert.subject().as_raw() == cert.issuer().as_raw();
+    let is_ca = cert.is_ca();
+    if is_ca && cert.subject().iter_attributes().next().is_none() {
+        return Err(invalid(format!("{role} is a CA with an empty subject (RFC 5280 §4.1.2.6)")));
+    }
+
+    let mut has_aki = false;
+    let mut has_ski = false;
+    let mut has_bc = false;
+    for ext in cert.extensions() {
+        match ext.parsed_extension() {
+            ParsedExtension::AuthorityKeyIdentifier(aki) => {
+                has_aki = true;
+                if ext.critical {
+                    return Err(invalid(format!("{role} marks authorityKeyIdentifier critical (RFC 5280 §4.2.1.1)")));
+                }
+                if is_anchor && self_issued {
+                    // A root's AKI, when present, must point at its own key and nothing else.
+                    let ski = cert.extensions().iter().find_map(|e| match e.parsed_extension() {
+                        ParsedExtension::SubjectKeyIdentifier(k) => Some(k.0),
+                        _ => None,
+                    });
+                    let ok = aki.authority_cert_issuer.is_none()
+                        && aki.authority_cert_serial.is_none()
+                        && matches!((&aki.key_identifier, ski), (Some(k), Some(s)) if k.0 == s);
+                    if !ok {
+                        return Err(invalid(format!(
+                            "{role} carries an authorityKeyIdentifier that is not just its own key identifier"
+                        )));
+                    }
+                }
+            }
+            ParsedExtension::SubjectKeyIdentifier(_) => {
+                has_ski = true;
+                if ext.critical {
+                    return Err(invalid(format!("{role} marks subjectKeyIdentifier critical (RFC 5280 §4.2.1.2)")));
+                }
+            }
+            ParsedExtension::BasicConstraints(_) => {
+                has_bc = true;
+                if is_ca && !ext.critical {
+                    return Err(invalid(format!("{role} is a CA whose basicConstraints is not critical (RFC 5280 §4.2.1.9)")));
+                }
+            }
+            ParsedExtension::NameConstraints(nc) => {
+                if is_leaf {
+                    return Err(invalid(format!("{role} carries nameConstraints, which only CAs may (RFC 5280 §4.2.1.10)")));
+                }
+                if !ext.critical {
+                    return Err(invalid(format!("{role} marks nameConstraints non-critical (RFC 5280 §4.2.1.10)")));
+                }
+                let empty = |s: &Option<Vec<x509_parser::extensions::GeneralSubtree<'_>>>| {
+                    s.as_ref().map(|v| v.is_empty()).unwrap_or(true)
+                };
+                if empty(&nc.permitted_subtrees) && empty(&nc.excluded_subtrees) {
+                    return Err(invalid(format!("{role} carries an empty nameConstraints (RFC 5280 §4.2.1.10)")));
+                }
+                // A leading period is URI-constraint syntax; in a dNSName it names nothing.
+                let bad_dns = [&nc.permitted_subtrees, &nc.excluded_subtrees]
+                    .into_iter()
+                    .flatten()
+                    .flatten()
+                    .any(|t| matches!(t.base, GeneralName::DNSName(d) if d.starts_with('.')));
+                if bad_dns {
+                    return Err(invalid(format!(
+                        "{role} has a dNSName constraint with a leading period (RFC 5280 §4.2.1.10)"
+                    )));
+                }
+            }
+            ParsedExtension::PolicyConstraints(_) if !ext.critical => {
+                return Err(invalid(format!("{role} marks policyConstraints non-critical (RFC 5280 §4.2.1.11)")));
+            }
+            ParsedExtension::SubjectAlternativeName(san) => {
+                // RFC 5280 §4.2.1.6: dNSNames use the preferred name syntax (letters, digits,
+                // hyphens), with a wildcard only as the whole leftmost label.
+                for name in &san.general_names {
+                    if let GeneralName::DNSName(d) = name {
+                        if !super::issue::is_dns_name(d) {
+                            return Err(invalid(format!(
+                                "{role} has a malformed dNSName SAN `{d}` (RFC 5280 §4.2.1.6)"
+                            )));
+                        }
+                    }
+                }
+                let empty_subject = cert.subject().iter_attributes().next().is_none();
+                if empty_subject && !ext.critical {
+                    return Err(invalid(format!(
+                        "{role} has an empty subject and a non-critical subjectAltName (RFC 5280 §4.2.1.6)"
+                    )));
+                }
+                if !empty_subject && ext.critical && is_leaf {
+                    return Err(invalid(format!(
+                        "{role} marks subjectAltName critical while its subject is not empty (CA/B Forum BR 7.1.2.7.12)"
+                    )));
+                }
+            }
+            ParsedExtension::ExtendedKeyUsage(_) if is_anchor && self_issued => {
+                return Err(invalid(format!("{role} carries extendedKeyUsage, which a root must not (CA/B Forum BR 7.1.2.1)")));
+            }
+            ParsedExtension::ParseError { error } => {
+                return Err(invalid(format!("{role} has a malformed {} extension: {error}", ext.oid.to_id_string())));
+            }
+            ParsedExtension::UnsupportedExtension { .. } if ext.critical => {
+                return Err(invalid(format!(
+                    "{role} has a critical extension cu does not understand ({})",
+                    ext.oid.to_id_string()
+                )));
+            }
+            _ => {}
+        }
+    }
+    if !self_issued && !has_aki && !is_anchor {
+        return Err(invalid(format!("{role} lacks authorityKeyIdentifier (RFC 5280 §4.2.1.1)")));
+    }
+    if is_ca && !has_ski {
+        return Err(invalid(format!("{role} is a CA without subjectKeyIdentifier (RFC 5280 §4.2.1.2)")));
+    }
+    if is_anchor && !has_bc {
+        return Err(invalid(format!("{role} lacks basicConstraints, so it is not a CA (RFC 5280 §4.2.1.9)")));
+    }
+    if is_ca {
+        if let Ok(Some(ku)) = cert.key_usage() {
+            if !ku.value.key_cert_sign() {
+                return Err(invalid(format!("{role} is a CA whose keyUsage lacks keyCertSign (RFC 5280 §4.2.1.3)")));
+            }
+        }
+    }
+    check_public_key(cert, role)
+}
+
+/// CA/B Forum BR 6.1.5: RSA of at least 2048 bits and a multiple of 8; ECDSA on P-256,
+/// P-384 or P-521; Ed25519 is accepted as well. DSA and small curves are refused.
+fn check_public_key(cert: &X509Certificate<'_>, role: &str) -> PkiResult<()> {
+    let spki = cert.public_key();
+    match spki.parsed() {
+        Ok(x509_parser::public_key::PublicKey::RSA(rsa)) => {
+            let modulus: Vec<u8> = rsa.modulus.iter().copied().skip_while(|b| *b == 0).collect();
+            let bits = modulus.len() * 8 - modulus.first().map(|b| b.leading_zeros() as usize).unwrap_or(8);
+            if bits < 2048 || bits % 8 != 0 {
+                return Err(PkiError::new(
+                    Reason::Unsupported,
+                    format!("{role} has a {bits}-bit RSA key; at least 2048 bits in whole bytes are required"),
+                ));
+            }
+        }
+        Ok(x509_parser::public_key::PublicKey::EC(_)) => {
+            let curve = spki
+                .algorithm
+                .parameters
+                .as_ref()
+                .and_then(|p| p.as_oid().ok())
+                .map(|o| o.to_id_string())
+                .unwrap_or_default();
+            if !matches!(curve.as_str(), "1.2.840.10045.3.1.7" | "1.3.132.0.34" | "1.3.132.0.35") {
+                return Err(PkiError::new(
+                    Reason::Unsupported,
+                    format!("{role} has an EC key on curve {curve}; P-256, P-384 or P-521 are required"),
+                ));
+            }
+        }
+        _ => {
+            let alg = spki.algorithm.algorithm.to_id_string();
+            if alg != "1.3.101.112" {
+                return Err(PkiError::new(
+                    Reason::Unsupported,
+                    format!("{role} has a key of type {alg}; RSA, ECDSA or Ed25519 are required"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// CA/B Forum BR 7.1.2.7 for TLS server leaves: an EKU that names serverAuth without
+/// anyExtendedKeyUsage, not critical. (The BR rule that a CN repeats a SAN is not applied:
+/// TLS clients match names against SANs only, and RFC 5280 allows any CN.)
+fn check_tls_server_leaf(cert: &X509Certificate<'_>) -> PkiResult<()> {
+    let eku = cert
+        .extensions()
+        .iter()
+        .find(|e| matches!(e.parsed_extension(), ParsedExtension::ExtendedKeyUsage(_)));
+    // RFC 5280 §4.2.1.12 allows a leaf without EKU (it is then unrestricted); webpki and
+    // every TLS client accept it, so cu does too.
+    match eku {
+        None => {}
+        Some(ext) => {
+            if ext.critical {
+                return Err(PkiError::new(Reason::BadUsage, "the leaf marks extendedKeyUsage critical (CA/B Forum BR 7.1.2.7.10)"));
+            }
+            if let ParsedExtension::ExtendedKeyUsage(e) = ext.parsed_extension() {
+                if e.any {
+                    return Err(PkiError::new(
+                        Reason::BadUsage,
+                        "the leaf's extendedKeyUsage includes anyExtendedKeyUsage (CA/B Forum BR 7.1.2.7.10)",
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// webpki trusts an anchor as given; RFC 5280 still wants a trusted root to be a usable CA
+/// certificate within its validity.
+fn check_anchor(cert: &X509Certificate<'_>, at: OffsetDateTime) -> PkiResult<()> {
+    let not_before = cert.validity().not_before.to_datetime();
+    let not_after = cert.validity().not_after.to_datetime();
+    if at > not_after {
+        return Err(PkiError::new(
+            Reason::Expired,
+            format!("the root expired at {}", super::inspect::rfc3339(not_after)),
+        ));
+    }
+    if at < not_before {
+        return Err(PkiError::new(
+            Reason::NotYetValid,
+            format!("the root is not valid before {}", super::inspect::rfc3339(not_before)),
+        ));
+    }
+    if !cert.is_ca() {
+        return Err(PkiError::new(Reason::NotCa, "the root is not a CA certificate (basicConstraints CA:true)"));
+    }
+    Ok(())
+}
+
+/// RFC 5280 §4.2.1.3 / §6.3.3 (f): a CRL counts only when its issuer may sign CRLs.
+pub fn check_crl_issuers(path: &[&[u8]], crls: &[Vec<u8>]) -> PkiResult<()> {
+    for (i, der) in crls.iter().enumerate() {
+        let Ok((_, crl)) = x509_parser::revocation_list::CertificateRevocationList::from_der(der) else {
+            continue;
+        };
+        for cert_der in path {
+            let Ok((_, cert)) = X509Certificate::from_der(cert_der) else {
+                continue;
+            };
+            if cert.subject().as_raw() != crl.issuer().as_raw() {
+                continue;
+            }
+            if let Ok(Some(ku)) = cert.key_usage() {
+                if !ku.value.crl_sign() {
+                    return Err(invalid(format!(
+                        "CRL {} is signed by a CA whose keyUsage lacks cRLSign (RFC 5280 §4.2.1.3)",
+                        i + 1
+                    )));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// RFC 5280 §5.2.3: a CRL carries a non-critical CRL number.
+pub fn check_crl(der: &[u8], what: &str) -> PkiResult<()> {
+    let (_, crl) = x509_parser::revocation_list::CertificateRevocationList::from_der(der)
+        .map_err(|e| PkiError::malformed(format!("{what}: {e}")))?;
+    let number = crl
+        .extensions()
+        .iter()
+        .find(|e| matches!(e.parsed_extension(), ParsedExtension::CRLNumber(_)));
+    match number {
+        None => Err(invalid(format!("{what} lacks the CRL number extension (RFC 5280 §5.2.3)"))),
+        Some(ext) if ext.critical => Err(invalid(format!("{what} marks the CRL number critical (RFC 5280 §5.2.3)"))),
+        Some(_) => Ok(()),
+    }
+}
