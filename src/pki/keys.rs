@@ -105,12 +105,33 @@ pub fn load(bytes: &[u8], what: &str) -> PkiResult<KeyPair> {
 
 /// PKCS#8 PEM, wiped from memory when dropped.
 pub fn to_pem(key: &KeyPair) -> Zeroizing<String> {
-    Zeroizing::new(key.serialize_pem())
+    Zeroizing::new(pem::encode("PRIVATE KEY", &to_der(key)))
 }
 
 /// PKCS#8 DER, wiped from memory when dropped.
 pub fn to_der(key: &KeyPair) -> Zeroizing<Vec<u8>> {
-    Zeroizing::new(key.serialize_der())
+    let der = Zeroizing::new(key.serialize_der());
+    ed25519_v1(&der).unwrap_or(der)
+}
+
+/// aws-lc writes Ed25519 keys as PKCS#8 v2 (RFC 5958, with the public key), which OpenSSL 3.0
+/// cannot read. RFC 8410's v1 form (version 0, the seed only) is read everywhere.
+fn ed25519_v1(der: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    const V2_PREFIX: [u8; 16] = [
+        0x30, 0x51, 0x02, 0x01, 0x01, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04,
+        0x20,
+    ];
+    const V1_PREFIX: [u8; 16] = [
+        0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04,
+        0x20,
+    ];
+    if der.len() != 83 || der[..16] != V2_PREFIX {
+        return None;
+    }
+    let mut v1 = Zeroizing::new(Vec::with_capacity(48));
+    v1.extend_from_slice(&V1_PREFIX);
+    v1.extend_from_slice(&der[16..48]);
+    Some(v1)
 }
 
 /// The key type name for a loaded key, e.g. `ec-p256`, `rsa-2048`.
