@@ -28,6 +28,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand jose 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
+            cand pki 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -435,6 +436,354 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;jose;help;help'= {
         }
+        &'cu;pki'= {
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ca 'Create certificate authority chains'
+            cand cert 'Issue leaf certificates for servers and clients'
+            cand csr 'Create certificate signing requests and issue certificates from them'
+            cand crl 'Create certificate revocation lists'
+            cand inspect 'Show what a certificate, chain, CSR, CRL or key file holds'
+            cand verify 'Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid'
+            cand p12 'Export and import PKCS#12 (.p12/.pfx) files'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;ca'= {
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a CA chain: root → policy → issuing (length set by --levels)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;ca;create'= {
+            cand --out-dir 'Directory to write the chain into (created if missing)'
+            cand --levels 'Number of CAs in the chain, root included (1–8)'
+            cand --key-type 'key-type'
+            cand --name-prefix 'Prefix of the CA names ("Acme" gives "Acme Root CA") and their O attribute'
+            cand --validity 'Lifetime of each CA certificate (e.g. 10y, 5y, 90d)'
+            cand --spec 'YAML or JSON spec with the levels, subjects and name constraints'
+            cand --format 'format'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --force 'Replace existing files'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;pki;ca;help'= {
+            cand create 'Create a CA chain: root → policy → issuing (length set by --levels)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;ca;help;create'= {
+        }
+        &'cu;pki;ca;help;help'= {
+        }
+        &'cu;pki;cert'= {
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand issue 'Issue a leaf certificate and key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;cert;issue'= {
+            cand --ca 'CA directory made by `cu pki ca create` (its issuing CA signs)'
+            cand --ca-cert 'CA certificate (optionally followed by its parents) when not using --ca'
+            cand --ca-key 'CA private key when not using --ca'
+            cand --cn 'Subject common name'
+            cand --san 'Subject alternative names: dns:NAME, ip:ADDR, uri:URI, email:ADDR (repeat or comma-separate)'
+            cand --validity 'Lifetime (capped by the issuing CA''s own expiry)'
+            cand --key-type 'key-type'
+            cand --out-dir 'Directory for the files'
+            cand --name 'File name stem (default: derived from the CN)'
+            cand --format 'format'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --server 'For TLS servers (extendedKeyUsage serverAuth); the default'
+            cand --client 'For TLS clients (extendedKeyUsage clientAuth)'
+            cand --force 'force'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;pki;cert;help'= {
+            cand issue 'Issue a leaf certificate and key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;cert;help;issue'= {
+        }
+        &'cu;pki;cert;help;help'= {
+        }
+        &'cu;pki;csr'= {
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a key (or use --key) and a certificate signing request'
+            cand sign 'Issue a certificate from a CSR; the CA decides usage, never the CSR'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;csr;create'= {
+            cand --cn 'cn'
+            cand --san 'Requested SANs: dns:NAME, ip:ADDR, uri:URI, email:ADDR'
+            cand --key-type 'key-type'
+            cand --key 'Use this existing private key instead of generating one'
+            cand --out-dir 'out-dir'
+            cand --name 'name'
+            cand --format 'format'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --force 'force'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;pki;csr;sign'= {
+            cand --ca 'CA directory made by `cu pki ca create` (its issuing CA signs)'
+            cand --ca-cert 'CA certificate (optionally followed by its parents) when not using --ca'
+            cand --ca-key 'CA private key when not using --ca'
+            cand --cn 'Subject CN of the certificate (default: the CSR''s CN)'
+            cand --san 'Subject alternative names: dns:NAME, ip:ADDR, uri:URI, email:ADDR (repeat or comma-separate)'
+            cand --validity 'Lifetime (capped by the issuing CA''s own expiry)'
+            cand --out 'Write the certificate here instead of standard output'
+            cand --format 'format'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --copy-sans 'Copy the SANs the CSR requests (otherwise only --san values are used)'
+            cand --server 'For TLS servers (extendedKeyUsage serverAuth); the default'
+            cand --client 'For TLS clients (extendedKeyUsage clientAuth)'
+            cand --bundle 'Append the intermediates after the certificate'
+            cand --force 'force'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;pki;csr;help'= {
+            cand create 'Create a key (or use --key) and a certificate signing request'
+            cand sign 'Issue a certificate from a CSR; the CA decides usage, never the CSR'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;csr;help;create'= {
+        }
+        &'cu;pki;csr;help;sign'= {
+        }
+        &'cu;pki;csr;help;help'= {
+        }
+        &'cu;pki;crl'= {
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Sign a CRL listing revoked certificates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;crl;create'= {
+            cand --ca 'CA directory made by `cu pki ca create` (its issuing CA signs)'
+            cand --ca-cert 'CA certificate (optionally followed by its parents) when not using --ca'
+            cand --ca-key 'CA private key when not using --ca'
+            cand --revoke 'Serial number to revoke, hex (colons allowed)'
+            cand --revoke-cert 'Certificate file to revoke (its serial is listed)'
+            cand --number 'CRL number (increase it with every new CRL)'
+            cand --next-update 'When the next CRL will be published'
+            cand --out 'out'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --force 'force'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;pki;crl;help'= {
+            cand create 'Sign a CRL listing revoked certificates'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;crl;help;create'= {
+        }
+        &'cu;pki;crl;help;help'= {
+        }
+        &'cu;pki;inspect'= {
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;pki;verify'= {
+            cand --roots 'Trusted root certificate(s)'
+            cand --chain 'Untrusted intermediate certificates'
+            cand --hostname 'Host name the certificate must be valid for'
+            cand --ip 'IP address the certificate must be valid for'
+            cand --purpose 'purpose'
+            cand --at 'Validate at this time instead of now (RFC 3339)'
+            cand --crl 'CRL to check revocation against (repeatable)'
+            cand --max-intermediates 'Most intermediate certificates allowed between leaf and root'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;pki;p12'= {
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)'
+            cand import 'Extract the certificate, key and chain from a PKCS#12 file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;p12;export'= {
+            cand --cert 'cert'
+            cand --key 'key'
+            cand --chain 'Intermediate certificates to include'
+            cand --password-file 'File holding the password (`-` for standard input)'
+            cand --name 'Friendly name stored in the file (default: the certificate''s CN)'
+            cand --out 'out'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --force 'force'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;pki;p12;import'= {
+            cand --password-file 'password-file'
+            cand --out-dir 'out-dir'
+            cand --name 'File name stem (default: the certificate''s CN)'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --force 'force'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;pki;p12;help'= {
+            cand export 'Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)'
+            cand import 'Extract the certificate, key and chain from a PKCS#12 file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;p12;help;export'= {
+        }
+        &'cu;pki;p12;help;import'= {
+        }
+        &'cu;pki;p12;help;help'= {
+        }
+        &'cu;pki;help'= {
+            cand ca 'Create certificate authority chains'
+            cand cert 'Issue leaf certificates for servers and clients'
+            cand csr 'Create certificate signing requests and issue certificates from them'
+            cand crl 'Create certificate revocation lists'
+            cand inspect 'Show what a certificate, chain, CSR, CRL or key file holds'
+            cand verify 'Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid'
+            cand p12 'Export and import PKCS#12 (.p12/.pfx) files'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;pki;help;ca'= {
+            cand create 'Create a CA chain: root → policy → issuing (length set by --levels)'
+        }
+        &'cu;pki;help;ca;create'= {
+        }
+        &'cu;pki;help;cert'= {
+            cand issue 'Issue a leaf certificate and key'
+        }
+        &'cu;pki;help;cert;issue'= {
+        }
+        &'cu;pki;help;csr'= {
+            cand create 'Create a key (or use --key) and a certificate signing request'
+            cand sign 'Issue a certificate from a CSR; the CA decides usage, never the CSR'
+        }
+        &'cu;pki;help;csr;create'= {
+        }
+        &'cu;pki;help;csr;sign'= {
+        }
+        &'cu;pki;help;crl'= {
+            cand create 'Sign a CRL listing revoked certificates'
+        }
+        &'cu;pki;help;crl;create'= {
+        }
+        &'cu;pki;help;inspect'= {
+        }
+        &'cu;pki;help;verify'= {
+        }
+        &'cu;pki;help;p12'= {
+            cand export 'Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)'
+            cand import 'Extract the certificate, key and chain from a PKCS#12 file'
+        }
+        &'cu;pki;help;p12;export'= {
+        }
+        &'cu;pki;help;p12;import'= {
+        }
+        &'cu;pki;help;help'= {
+        }
         &'cu;completions'= {
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
@@ -448,6 +797,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;help'= {
             cand jose 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
+            cand pki 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -497,6 +847,50 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;jose;jwe;encrypt'= {
         }
         &'cu;help;jose;jwe;decrypt'= {
+        }
+        &'cu;help;pki'= {
+            cand ca 'Create certificate authority chains'
+            cand cert 'Issue leaf certificates for servers and clients'
+            cand csr 'Create certificate signing requests and issue certificates from them'
+            cand crl 'Create certificate revocation lists'
+            cand inspect 'Show what a certificate, chain, CSR, CRL or key file holds'
+            cand verify 'Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid'
+            cand p12 'Export and import PKCS#12 (.p12/.pfx) files'
+        }
+        &'cu;help;pki;ca'= {
+            cand create 'Create a CA chain: root → policy → issuing (length set by --levels)'
+        }
+        &'cu;help;pki;ca;create'= {
+        }
+        &'cu;help;pki;cert'= {
+            cand issue 'Issue a leaf certificate and key'
+        }
+        &'cu;help;pki;cert;issue'= {
+        }
+        &'cu;help;pki;csr'= {
+            cand create 'Create a key (or use --key) and a certificate signing request'
+            cand sign 'Issue a certificate from a CSR; the CA decides usage, never the CSR'
+        }
+        &'cu;help;pki;csr;create'= {
+        }
+        &'cu;help;pki;csr;sign'= {
+        }
+        &'cu;help;pki;crl'= {
+            cand create 'Sign a CRL listing revoked certificates'
+        }
+        &'cu;help;pki;crl;create'= {
+        }
+        &'cu;help;pki;inspect'= {
+        }
+        &'cu;help;pki;verify'= {
+        }
+        &'cu;help;pki;p12'= {
+            cand export 'Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)'
+            cand import 'Extract the certificate, key and chain from a PKCS#12 file'
+        }
+        &'cu;help;pki;p12;export'= {
+        }
+        &'cu;help;pki;p12;import'= {
         }
         &'cu;help;completions'= {
         }

@@ -31,6 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('jose', 'jose', [CompletionResultType]::ParameterValue, 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)')
+            [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -491,6 +492,402 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         'cu;jose;help;help' {
             break
         }
+        'cu;pki' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('ca', 'ca', [CompletionResultType]::ParameterValue, 'Create certificate authority chains')
+            [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'Issue leaf certificates for servers and clients')
+            [CompletionResult]::new('csr', 'csr', [CompletionResultType]::ParameterValue, 'Create certificate signing requests and issue certificates from them')
+            [CompletionResult]::new('crl', 'crl', [CompletionResultType]::ParameterValue, 'Create certificate revocation lists')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show what a certificate, chain, CSR, CRL or key file holds')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid')
+            [CompletionResult]::new('p12', 'p12', [CompletionResultType]::ParameterValue, 'Export and import PKCS#12 (.p12/.pfx) files')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;ca' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a CA chain: root → policy → issuing (length set by --levels)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;ca;create' {
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Directory to write the chain into (created if missing)')
+            [CompletionResult]::new('--levels', '--levels', [CompletionResultType]::ParameterName, 'Number of CAs in the chain, root included (1–8)')
+            [CompletionResult]::new('--key-type', '--key-type', [CompletionResultType]::ParameterName, 'key-type')
+            [CompletionResult]::new('--name-prefix', '--name-prefix', [CompletionResultType]::ParameterName, 'Prefix of the CA names ("Acme" gives "Acme Root CA") and their O attribute')
+            [CompletionResult]::new('--validity', '--validity', [CompletionResultType]::ParameterName, 'Lifetime of each CA certificate (e.g. 10y, 5y, 90d)')
+            [CompletionResult]::new('--spec', '--spec', [CompletionResultType]::ParameterName, 'YAML or JSON spec with the levels, subjects and name constraints')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace existing files')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;pki;ca;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a CA chain: root → policy → issuing (length set by --levels)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;ca;help;create' {
+            break
+        }
+        'cu;pki;ca;help;help' {
+            break
+        }
+        'cu;pki;cert' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a leaf certificate and key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;cert;issue' {
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'CA directory made by `cu pki ca create` (its issuing CA signs)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (optionally followed by its parents) when not using --ca')
+            [CompletionResult]::new('--ca-key', '--ca-key', [CompletionResultType]::ParameterName, 'CA private key when not using --ca')
+            [CompletionResult]::new('--cn', '--cn', [CompletionResultType]::ParameterName, 'Subject common name')
+            [CompletionResult]::new('--san', '--san', [CompletionResultType]::ParameterName, 'Subject alternative names: dns:NAME, ip:ADDR, uri:URI, email:ADDR (repeat or comma-separate)')
+            [CompletionResult]::new('--validity', '--validity', [CompletionResultType]::ParameterName, 'Lifetime (capped by the issuing CA''s own expiry)')
+            [CompletionResult]::new('--key-type', '--key-type', [CompletionResultType]::ParameterName, 'key-type')
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Directory for the files')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name stem (default: derived from the CN)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'For TLS servers (extendedKeyUsage serverAuth); the default')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'For TLS clients (extendedKeyUsage clientAuth)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'force')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;pki;cert;help' {
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a leaf certificate and key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;cert;help;issue' {
+            break
+        }
+        'cu;pki;cert;help;help' {
+            break
+        }
+        'cu;pki;csr' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a key (or use --key) and a certificate signing request')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Issue a certificate from a CSR; the CA decides usage, never the CSR')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;csr;create' {
+            [CompletionResult]::new('--cn', '--cn', [CompletionResultType]::ParameterName, 'cn')
+            [CompletionResult]::new('--san', '--san', [CompletionResultType]::ParameterName, 'Requested SANs: dns:NAME, ip:ADDR, uri:URI, email:ADDR')
+            [CompletionResult]::new('--key-type', '--key-type', [CompletionResultType]::ParameterName, 'key-type')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Use this existing private key instead of generating one')
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'out-dir')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'force')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;pki;csr;sign' {
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'CA directory made by `cu pki ca create` (its issuing CA signs)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (optionally followed by its parents) when not using --ca')
+            [CompletionResult]::new('--ca-key', '--ca-key', [CompletionResultType]::ParameterName, 'CA private key when not using --ca')
+            [CompletionResult]::new('--cn', '--cn', [CompletionResultType]::ParameterName, 'Subject CN of the certificate (default: the CSR''s CN)')
+            [CompletionResult]::new('--san', '--san', [CompletionResultType]::ParameterName, 'Subject alternative names: dns:NAME, ip:ADDR, uri:URI, email:ADDR (repeat or comma-separate)')
+            [CompletionResult]::new('--validity', '--validity', [CompletionResultType]::ParameterName, 'Lifetime (capped by the issuing CA''s own expiry)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the certificate here instead of standard output')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--copy-sans', '--copy-sans', [CompletionResultType]::ParameterName, 'Copy the SANs the CSR requests (otherwise only --san values are used)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'For TLS servers (extendedKeyUsage serverAuth); the default')
+            [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'For TLS clients (extendedKeyUsage clientAuth)')
+            [CompletionResult]::new('--bundle', '--bundle', [CompletionResultType]::ParameterName, 'Append the intermediates after the certificate')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'force')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;pki;csr;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a key (or use --key) and a certificate signing request')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Issue a certificate from a CSR; the CA decides usage, never the CSR')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;csr;help;create' {
+            break
+        }
+        'cu;pki;csr;help;sign' {
+            break
+        }
+        'cu;pki;csr;help;help' {
+            break
+        }
+        'cu;pki;crl' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Sign a CRL listing revoked certificates')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;crl;create' {
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'CA directory made by `cu pki ca create` (its issuing CA signs)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate (optionally followed by its parents) when not using --ca')
+            [CompletionResult]::new('--ca-key', '--ca-key', [CompletionResultType]::ParameterName, 'CA private key when not using --ca')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Serial number to revoke, hex (colons allowed)')
+            [CompletionResult]::new('--revoke-cert', '--revoke-cert', [CompletionResultType]::ParameterName, 'Certificate file to revoke (its serial is listed)')
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'CRL number (increase it with every new CRL)')
+            [CompletionResult]::new('--next-update', '--next-update', [CompletionResultType]::ParameterName, 'When the next CRL will be published')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'out')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'force')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;pki;crl;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Sign a CRL listing revoked certificates')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;crl;help;create' {
+            break
+        }
+        'cu;pki;crl;help;help' {
+            break
+        }
+        'cu;pki;inspect' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;pki;verify' {
+            [CompletionResult]::new('--roots', '--roots', [CompletionResultType]::ParameterName, 'Trusted root certificate(s)')
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'Untrusted intermediate certificates')
+            [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'Host name the certificate must be valid for')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'IP address the certificate must be valid for')
+            [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, 'purpose')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Validate at this time instead of now (RFC 3339)')
+            [CompletionResult]::new('--crl', '--crl', [CompletionResultType]::ParameterName, 'CRL to check revocation against (repeatable)')
+            [CompletionResult]::new('--max-intermediates', '--max-intermediates', [CompletionResultType]::ParameterName, 'Most intermediate certificates allowed between leaf and root')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;pki;p12' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Extract the certificate, key and chain from a PKCS#12 file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;p12;export' {
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'cert')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'key')
+            [CompletionResult]::new('--chain', '--chain', [CompletionResultType]::ParameterName, 'Intermediate certificates to include')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'File holding the password (`-` for standard input)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Friendly name stored in the file (default: the certificate''s CN)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'out')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'force')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;pki;p12;import' {
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'password-file')
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'out-dir')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name stem (default: the certificate''s CN)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'force')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;pki;p12;help' {
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Extract the certificate, key and chain from a PKCS#12 file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;p12;help;export' {
+            break
+        }
+        'cu;pki;p12;help;import' {
+            break
+        }
+        'cu;pki;p12;help;help' {
+            break
+        }
+        'cu;pki;help' {
+            [CompletionResult]::new('ca', 'ca', [CompletionResultType]::ParameterValue, 'Create certificate authority chains')
+            [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'Issue leaf certificates for servers and clients')
+            [CompletionResult]::new('csr', 'csr', [CompletionResultType]::ParameterValue, 'Create certificate signing requests and issue certificates from them')
+            [CompletionResult]::new('crl', 'crl', [CompletionResultType]::ParameterValue, 'Create certificate revocation lists')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show what a certificate, chain, CSR, CRL or key file holds')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid')
+            [CompletionResult]::new('p12', 'p12', [CompletionResultType]::ParameterValue, 'Export and import PKCS#12 (.p12/.pfx) files')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;pki;help;ca' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a CA chain: root → policy → issuing (length set by --levels)')
+            break
+        }
+        'cu;pki;help;ca;create' {
+            break
+        }
+        'cu;pki;help;cert' {
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a leaf certificate and key')
+            break
+        }
+        'cu;pki;help;cert;issue' {
+            break
+        }
+        'cu;pki;help;csr' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a key (or use --key) and a certificate signing request')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Issue a certificate from a CSR; the CA decides usage, never the CSR')
+            break
+        }
+        'cu;pki;help;csr;create' {
+            break
+        }
+        'cu;pki;help;csr;sign' {
+            break
+        }
+        'cu;pki;help;crl' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Sign a CRL listing revoked certificates')
+            break
+        }
+        'cu;pki;help;crl;create' {
+            break
+        }
+        'cu;pki;help;inspect' {
+            break
+        }
+        'cu;pki;help;verify' {
+            break
+        }
+        'cu;pki;help;p12' {
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Extract the certificate, key and chain from a PKCS#12 file')
+            break
+        }
+        'cu;pki;help;p12;export' {
+            break
+        }
+        'cu;pki;help;p12;import' {
+            break
+        }
+        'cu;pki;help;help' {
+            break
+        }
         'cu;completions' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
@@ -505,6 +902,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;help' {
             [CompletionResult]::new('jose', 'jose', [CompletionResultType]::ParameterValue, 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)')
+            [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -570,6 +968,65 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;help;jose;jwe;decrypt' {
+            break
+        }
+        'cu;help;pki' {
+            [CompletionResult]::new('ca', 'ca', [CompletionResultType]::ParameterValue, 'Create certificate authority chains')
+            [CompletionResult]::new('cert', 'cert', [CompletionResultType]::ParameterValue, 'Issue leaf certificates for servers and clients')
+            [CompletionResult]::new('csr', 'csr', [CompletionResultType]::ParameterValue, 'Create certificate signing requests and issue certificates from them')
+            [CompletionResult]::new('crl', 'crl', [CompletionResultType]::ParameterValue, 'Create certificate revocation lists')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show what a certificate, chain, CSR, CRL or key file holds')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid')
+            [CompletionResult]::new('p12', 'p12', [CompletionResultType]::ParameterValue, 'Export and import PKCS#12 (.p12/.pfx) files')
+            break
+        }
+        'cu;help;pki;ca' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a CA chain: root → policy → issuing (length set by --levels)')
+            break
+        }
+        'cu;help;pki;ca;create' {
+            break
+        }
+        'cu;help;pki;cert' {
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a leaf certificate and key')
+            break
+        }
+        'cu;help;pki;cert;issue' {
+            break
+        }
+        'cu;help;pki;csr' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a key (or use --key) and a certificate signing request')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Issue a certificate from a CSR; the CA decides usage, never the CSR')
+            break
+        }
+        'cu;help;pki;csr;create' {
+            break
+        }
+        'cu;help;pki;csr;sign' {
+            break
+        }
+        'cu;help;pki;crl' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Sign a CRL listing revoked certificates')
+            break
+        }
+        'cu;help;pki;crl;create' {
+            break
+        }
+        'cu;help;pki;inspect' {
+            break
+        }
+        'cu;help;pki;verify' {
+            break
+        }
+        'cu;help;pki;p12' {
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Extract the certificate, key and chain from a PKCS#12 file')
+            break
+        }
+        'cu;help;pki;p12;export' {
+            break
+        }
+        'cu;help;pki;p12;import' {
             break
         }
         'cu;help;completions' {

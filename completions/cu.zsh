@@ -675,6 +675,646 @@ esac
     ;;
 esac
 ;;
+(pki)
+_arguments "${_arguments_options[@]}" : \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__pki_commands" \
+"*::: :->pki" \
+&& ret=0
+
+    case $state in
+    (pki)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-command-$line[1]:"
+        case $line[1] in
+            (ca)
+_arguments "${_arguments_options[@]}" : \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__pki__subcmd__ca_commands" \
+"*::: :->ca" \
+&& ret=0
+
+    case $state in
+    (ca)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-ca-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--out-dir=[Directory to write the chain into (created if missing)]:DIR:_files' \
+'(--spec)--levels=[Number of CAs in the chain, root included (1–8)]:LEVELS:_default' \
+'--key-type=[]:KEY_TYPE:((ec-p256\:"ECDSA on P-256 with SHA-256 (fast, widely supported; the default)"
+ec-p384\:"ECDSA on P-384 with SHA-384"
+rsa-2048\:"RSA 2048-bit, PKCS#1 v1.5 signatures with SHA-256"
+rsa-3072\:"RSA 3072-bit"
+rsa-4096\:"RSA 4096-bit"
+ed25519\:"Ed25519 (RFC 8410)"))' \
+'(--spec)--name-prefix=[Prefix of the CA names ("Acme" gives "Acme Root CA") and their O attribute]:NAME_PREFIX:_default' \
+'--validity=[Lifetime of each CA certificate (e.g. 10y, 5y, 90d)]:VALIDITY:_default' \
+'--spec=[YAML or JSON spec with the levels, subjects and name constraints]:FILE:_files' \
+'--format=[]:FORMAT:((pem\:"Base64 text with BEGIN/END lines"
+der\:"Binary ASN.1 (certificates \`.crt\`, keys PKCS#8)"))' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--force[Replace existing files]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__pki__subcmd__ca__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-ca-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(cert)
+_arguments "${_arguments_options[@]}" : \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__pki__subcmd__cert_commands" \
+"*::: :->cert" \
+&& ret=0
+
+    case $state in
+    (cert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-cert-command-$line[1]:"
+        case $line[1] in
+            (issue)
+_arguments "${_arguments_options[@]}" : \
+'(--ca-cert --ca-key)--ca=[CA directory made by \`cu pki ca create\` (its issuing CA signs)]:DIR:_files' \
+'--ca-cert=[CA certificate (optionally followed by its parents) when not using --ca]:FILE:_files' \
+'--ca-key=[CA private key when not using --ca]:FILE:_files' \
+'--cn=[Subject common name]:NAME:_default' \
+'*--san=[Subject alternative names\: dns\:NAME, ip\:ADDR, uri\:URI, email\:ADDR (repeat or comma-separate)]:SAN:_default' \
+'--validity=[Lifetime (capped by the issuing CA'\''s own expiry)]:VALIDITY:_default' \
+'--key-type=[]:KEY_TYPE:((ec-p256\:"ECDSA on P-256 with SHA-256 (fast, widely supported; the default)"
+ec-p384\:"ECDSA on P-384 with SHA-384"
+rsa-2048\:"RSA 2048-bit, PKCS#1 v1.5 signatures with SHA-256"
+rsa-3072\:"RSA 3072-bit"
+rsa-4096\:"RSA 4096-bit"
+ed25519\:"Ed25519 (RFC 8410)"))' \
+'--out-dir=[Directory for the files]:DIR:_files' \
+'--name=[File name stem (default\: derived from the CN)]:STEM:_default' \
+'--format=[]:FORMAT:((pem\:"Base64 text with BEGIN/END lines"
+der\:"Binary ASN.1 (certificates \`.crt\`, keys PKCS#8)"))' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--server[For TLS servers (extendedKeyUsage serverAuth); the default]' \
+'--client[For TLS clients (extendedKeyUsage clientAuth)]' \
+'--force[]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__pki__subcmd__cert__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-cert-help-command-$line[1]:"
+        case $line[1] in
+            (issue)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(csr)
+_arguments "${_arguments_options[@]}" : \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__pki__subcmd__csr_commands" \
+"*::: :->csr" \
+&& ret=0
+
+    case $state in
+    (csr)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-csr-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--cn=[]:NAME:_default' \
+'*--san=[Requested SANs\: dns\:NAME, ip\:ADDR, uri\:URI, email\:ADDR]:SAN:_default' \
+'(--key)--key-type=[]:KEY_TYPE:((ec-p256\:"ECDSA on P-256 with SHA-256 (fast, widely supported; the default)"
+ec-p384\:"ECDSA on P-384 with SHA-384"
+rsa-2048\:"RSA 2048-bit, PKCS#1 v1.5 signatures with SHA-256"
+rsa-3072\:"RSA 3072-bit"
+rsa-4096\:"RSA 4096-bit"
+ed25519\:"Ed25519 (RFC 8410)"))' \
+'--key=[Use this existing private key instead of generating one]:FILE:_files' \
+'--out-dir=[]:DIR:_files' \
+'--name=[]:STEM:_default' \
+'--format=[]:FORMAT:((pem\:"Base64 text with BEGIN/END lines"
+der\:"Binary ASN.1 (certificates \`.crt\`, keys PKCS#8)"))' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--force[]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(sign)
+_arguments "${_arguments_options[@]}" : \
+'(--ca-cert --ca-key)--ca=[CA directory made by \`cu pki ca create\` (its issuing CA signs)]:DIR:_files' \
+'--ca-cert=[CA certificate (optionally followed by its parents) when not using --ca]:FILE:_files' \
+'--ca-key=[CA private key when not using --ca]:FILE:_files' \
+'--cn=[Subject CN of the certificate (default\: the CSR'\''s CN)]:NAME:_default' \
+'*--san=[Subject alternative names\: dns\:NAME, ip\:ADDR, uri\:URI, email\:ADDR (repeat or comma-separate)]:SAN:_default' \
+'--validity=[Lifetime (capped by the issuing CA'\''s own expiry)]:VALIDITY:_default' \
+'--out=[Write the certificate here instead of standard output]:FILE:_files' \
+'--format=[]:FORMAT:((pem\:"Base64 text with BEGIN/END lines"
+der\:"Binary ASN.1 (certificates \`.crt\`, keys PKCS#8)"))' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--copy-sans[Copy the SANs the CSR requests (otherwise only --san values are used)]' \
+'--server[For TLS servers (extendedKeyUsage serverAuth); the default]' \
+'--client[For TLS clients (extendedKeyUsage clientAuth)]' \
+'--bundle[Append the intermediates after the certificate]' \
+'--force[]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':csr -- The CSR (PEM or DER), or `-` for standard input:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__pki__subcmd__csr__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-csr-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(sign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(crl)
+_arguments "${_arguments_options[@]}" : \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__pki__subcmd__crl_commands" \
+"*::: :->crl" \
+&& ret=0
+
+    case $state in
+    (crl)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-crl-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'(--ca-cert --ca-key)--ca=[CA directory made by \`cu pki ca create\` (its issuing CA signs)]:DIR:_files' \
+'--ca-cert=[CA certificate (optionally followed by its parents) when not using --ca]:FILE:_files' \
+'--ca-key=[CA private key when not using --ca]:FILE:_files' \
+'*--revoke=[Serial number to revoke, hex (colons allowed)]:HEX:_default' \
+'*--revoke-cert=[Certificate file to revoke (its serial is listed)]:FILE:_files' \
+'--number=[CRL number (increase it with every new CRL)]:NUMBER:_default' \
+'--next-update=[When the next CRL will be published]:NEXT_UPDATE:_default' \
+'--out=[]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--force[]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__pki__subcmd__crl__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-crl-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::file -- File to inspect, or `-` for standard input:_files' \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+'--roots=[Trusted root certificate(s)]:FILE:_files' \
+'*--chain=[Untrusted intermediate certificates]:FILE:_files' \
+'(--ip)--hostname=[Host name the certificate must be valid for]:NAME:_default' \
+'--ip=[IP address the certificate must be valid for]:IP:_default' \
+'--purpose=[]:PURPOSE:((server\:"TLS server authentication (id-kp-serverAuth)"
+client\:"TLS client authentication (id-kp-clientAuth)"))' \
+'--at=[Validate at this time instead of now (RFC 3339)]:RFC3339:_default' \
+'*--crl=[CRL to check revocation against (repeatable)]:FILE:_files' \
+'--max-intermediates=[Most intermediate certificates allowed between leaf and root]:N:_default' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':leaf -- The certificate to validate (a bundle'\''s first certificate; the rest count as --chain):_files' \
+&& ret=0
+;;
+(p12)
+_arguments "${_arguments_options[@]}" : \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__pki__subcmd__p12_commands" \
+"*::: :->p12" \
+&& ret=0
+
+    case $state in
+    (p12)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-p12-command-$line[1]:"
+        case $line[1] in
+            (export)
+_arguments "${_arguments_options[@]}" : \
+'--cert=[]:FILE:_files' \
+'--key=[]:FILE:_files' \
+'--chain=[Intermediate certificates to include]:FILE:_files' \
+'--password-file=[File holding the password (\`-\` for standard input)]:FILE:_files' \
+'--name=[Friendly name stored in the file (default\: the certificate'\''s CN)]:NAME:_default' \
+'--out=[]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--force[]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+'--password-file=[]:FILE:_files' \
+'--out-dir=[]:DIR:_files' \
+'--name=[File name stem (default\: the certificate'\''s CN)]:STEM:_default' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--force[]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':input -- The PKCS#12 file, or `-` for standard input:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__pki__subcmd__p12__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-p12-help-command-$line[1]:"
+        case $line[1] in
+            (export)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__pki__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-help-command-$line[1]:"
+        case $line[1] in
+            (ca)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__pki__subcmd__help__subcmd__ca_commands" \
+"*::: :->ca" \
+&& ret=0
+
+    case $state in
+    (ca)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-help-ca-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(cert)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__pki__subcmd__help__subcmd__cert_commands" \
+"*::: :->cert" \
+&& ret=0
+
+    case $state in
+    (cert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-help-cert-command-$line[1]:"
+        case $line[1] in
+            (issue)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(csr)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__pki__subcmd__help__subcmd__csr_commands" \
+"*::: :->csr" \
+&& ret=0
+
+    case $state in
+    (csr)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-help-csr-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(sign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(crl)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__pki__subcmd__help__subcmd__crl_commands" \
+"*::: :->crl" \
+&& ret=0
+
+    case $state in
+    (crl)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-help-crl-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(p12)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__pki__subcmd__help__subcmd__p12_commands" \
+"*::: :->p12" \
+&& ret=0
+
+    case $state in
+    (p12)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-pki-help-p12-command-$line[1]:"
+        case $line[1] in
+            (export)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -826,6 +1466,138 @@ esac
     ;;
 esac
 ;;
+(pki)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__pki_commands" \
+"*::: :->pki" \
+&& ret=0
+
+    case $state in
+    (pki)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-pki-command-$line[1]:"
+        case $line[1] in
+            (ca)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__pki__subcmd__ca_commands" \
+"*::: :->ca" \
+&& ret=0
+
+    case $state in
+    (ca)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-pki-ca-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(cert)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__pki__subcmd__cert_commands" \
+"*::: :->cert" \
+&& ret=0
+
+    case $state in
+    (cert)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-pki-cert-command-$line[1]:"
+        case $line[1] in
+            (issue)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(csr)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__pki__subcmd__csr_commands" \
+"*::: :->csr" \
+&& ret=0
+
+    case $state in
+    (csr)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-pki-csr-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(sign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(crl)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__pki__subcmd__crl_commands" \
+"*::: :->crl" \
+&& ret=0
+
+    case $state in
+    (crl)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-pki-crl-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(p12)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__pki__subcmd__p12_commands" \
+"*::: :->p12" \
+&& ret=0
+
+    case $state in
+    (p12)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-pki-p12-command-$line[1]:"
+        case $line[1] in
+            (export)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -847,6 +1619,7 @@ esac
 _cu_commands() {
     local commands; commands=(
 'jose:JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)' \
+'pki:CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -861,6 +1634,7 @@ _cu__subcmd__completions_commands() {
 _cu__subcmd__help_commands() {
     local commands; commands=(
 'jose:JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)' \
+'pki:CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -975,6 +1749,101 @@ _cu__subcmd__help__subcmd__jose__subcmd__jwt__subcmd__sign_commands() {
 _cu__subcmd__help__subcmd__jose__subcmd__jwt__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu help jose jwt verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki_commands] )) ||
+_cu__subcmd__help__subcmd__pki_commands() {
+    local commands; commands=(
+'ca:Create certificate authority chains' \
+'cert:Issue leaf certificates for servers and clients' \
+'csr:Create certificate signing requests and issue certificates from them' \
+'crl:Create certificate revocation lists' \
+'inspect:Show what a certificate, chain, CSR, CRL or key file holds' \
+'verify:Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid' \
+'p12:Export and import PKCS#12 (.p12/.pfx) files' \
+    )
+    _describe -t commands 'cu help pki commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__ca_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__ca_commands() {
+    local commands; commands=(
+'create:Create a CA chain\: root → policy → issuing (length set by --levels)' \
+    )
+    _describe -t commands 'cu help pki ca commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__ca__subcmd__create_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__ca__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help pki ca create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__cert_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__cert_commands() {
+    local commands; commands=(
+'issue:Issue a leaf certificate and key' \
+    )
+    _describe -t commands 'cu help pki cert commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__cert__subcmd__issue_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__cert__subcmd__issue_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help pki cert issue commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__crl_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__crl_commands() {
+    local commands; commands=(
+'create:Sign a CRL listing revoked certificates' \
+    )
+    _describe -t commands 'cu help pki crl commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__crl__subcmd__create_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__crl__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help pki crl create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__csr_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__csr_commands() {
+    local commands; commands=(
+'create:Create a key (or use --key) and a certificate signing request' \
+'sign:Issue a certificate from a CSR; the CA decides usage, never the CSR' \
+    )
+    _describe -t commands 'cu help pki csr commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__csr__subcmd__create_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__csr__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help pki csr create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__csr__subcmd__sign_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__csr__subcmd__sign_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help pki csr sign commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__inspect_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help pki inspect commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__p12_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__p12_commands() {
+    local commands; commands=(
+'export:Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)' \
+'import:Extract the certificate, key and chain from a PKCS#12 file' \
+    )
+    _describe -t commands 'cu help pki p12 commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__p12__subcmd__export_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__p12__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help pki p12 export commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__p12__subcmd__import_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__p12__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help pki p12 import commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__pki__subcmd__verify_commands] )) ||
+_cu__subcmd__help__subcmd__pki__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help pki verify commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__jose_commands] )) ||
 _cu__subcmd__jose_commands() {
@@ -1300,6 +2169,310 @@ _cu__subcmd__jose__subcmd__jwt__subcmd__sign_commands() {
 _cu__subcmd__jose__subcmd__jwt__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu jose jwt verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki_commands] )) ||
+_cu__subcmd__pki_commands() {
+    local commands; commands=(
+'ca:Create certificate authority chains' \
+'cert:Issue leaf certificates for servers and clients' \
+'csr:Create certificate signing requests and issue certificates from them' \
+'crl:Create certificate revocation lists' \
+'inspect:Show what a certificate, chain, CSR, CRL or key file holds' \
+'verify:Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid' \
+'p12:Export and import PKCS#12 (.p12/.pfx) files' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__ca_commands] )) ||
+_cu__subcmd__pki__subcmd__ca_commands() {
+    local commands; commands=(
+'create:Create a CA chain\: root → policy → issuing (length set by --levels)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki ca commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__ca__subcmd__create_commands] )) ||
+_cu__subcmd__pki__subcmd__ca__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki ca create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__ca__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__ca__subcmd__help_commands() {
+    local commands; commands=(
+'create:Create a CA chain\: root → policy → issuing (length set by --levels)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki ca help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__ca__subcmd__help__subcmd__create_commands] )) ||
+_cu__subcmd__pki__subcmd__ca__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki ca help create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__ca__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__ca__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki ca help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__cert_commands] )) ||
+_cu__subcmd__pki__subcmd__cert_commands() {
+    local commands; commands=(
+'issue:Issue a leaf certificate and key' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki cert commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__cert__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__cert__subcmd__help_commands() {
+    local commands; commands=(
+'issue:Issue a leaf certificate and key' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki cert help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__cert__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__cert__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki cert help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__cert__subcmd__help__subcmd__issue_commands] )) ||
+_cu__subcmd__pki__subcmd__cert__subcmd__help__subcmd__issue_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki cert help issue commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__cert__subcmd__issue_commands] )) ||
+_cu__subcmd__pki__subcmd__cert__subcmd__issue_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki cert issue commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__crl_commands] )) ||
+_cu__subcmd__pki__subcmd__crl_commands() {
+    local commands; commands=(
+'create:Sign a CRL listing revoked certificates' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki crl commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__crl__subcmd__create_commands] )) ||
+_cu__subcmd__pki__subcmd__crl__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki crl create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__crl__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__crl__subcmd__help_commands() {
+    local commands; commands=(
+'create:Sign a CRL listing revoked certificates' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki crl help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__crl__subcmd__help__subcmd__create_commands] )) ||
+_cu__subcmd__pki__subcmd__crl__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki crl help create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__crl__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__crl__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki crl help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__csr_commands] )) ||
+_cu__subcmd__pki__subcmd__csr_commands() {
+    local commands; commands=(
+'create:Create a key (or use --key) and a certificate signing request' \
+'sign:Issue a certificate from a CSR; the CA decides usage, never the CSR' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki csr commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__csr__subcmd__create_commands] )) ||
+_cu__subcmd__pki__subcmd__csr__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki csr create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__csr__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__csr__subcmd__help_commands() {
+    local commands; commands=(
+'create:Create a key (or use --key) and a certificate signing request' \
+'sign:Issue a certificate from a CSR; the CA decides usage, never the CSR' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki csr help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__csr__subcmd__help__subcmd__create_commands] )) ||
+_cu__subcmd__pki__subcmd__csr__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki csr help create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__csr__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__csr__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki csr help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__csr__subcmd__help__subcmd__sign_commands] )) ||
+_cu__subcmd__pki__subcmd__csr__subcmd__help__subcmd__sign_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki csr help sign commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__csr__subcmd__sign_commands] )) ||
+_cu__subcmd__pki__subcmd__csr__subcmd__sign_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki csr sign commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__help_commands() {
+    local commands; commands=(
+'ca:Create certificate authority chains' \
+'cert:Issue leaf certificates for servers and clients' \
+'csr:Create certificate signing requests and issue certificates from them' \
+'crl:Create certificate revocation lists' \
+'inspect:Show what a certificate, chain, CSR, CRL or key file holds' \
+'verify:Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid' \
+'p12:Export and import PKCS#12 (.p12/.pfx) files' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__ca_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__ca_commands() {
+    local commands; commands=(
+'create:Create a CA chain\: root → policy → issuing (length set by --levels)' \
+    )
+    _describe -t commands 'cu pki help ca commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__ca__subcmd__create_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__ca__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki help ca create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__cert_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__cert_commands() {
+    local commands; commands=(
+'issue:Issue a leaf certificate and key' \
+    )
+    _describe -t commands 'cu pki help cert commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__cert__subcmd__issue_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__cert__subcmd__issue_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki help cert issue commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__crl_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__crl_commands() {
+    local commands; commands=(
+'create:Sign a CRL listing revoked certificates' \
+    )
+    _describe -t commands 'cu pki help crl commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__crl__subcmd__create_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__crl__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki help crl create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__csr_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__csr_commands() {
+    local commands; commands=(
+'create:Create a key (or use --key) and a certificate signing request' \
+'sign:Issue a certificate from a CSR; the CA decides usage, never the CSR' \
+    )
+    _describe -t commands 'cu pki help csr commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__csr__subcmd__create_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__csr__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki help csr create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__csr__subcmd__sign_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__csr__subcmd__sign_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki help csr sign commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__inspect_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki help inspect commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__p12_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__p12_commands() {
+    local commands; commands=(
+'export:Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)' \
+'import:Extract the certificate, key and chain from a PKCS#12 file' \
+    )
+    _describe -t commands 'cu pki help p12 commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__p12__subcmd__export_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__p12__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki help p12 export commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__p12__subcmd__import_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__p12__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki help p12 import commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__help__subcmd__verify_commands] )) ||
+_cu__subcmd__pki__subcmd__help__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki help verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__inspect_commands] )) ||
+_cu__subcmd__pki__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki inspect commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__p12_commands] )) ||
+_cu__subcmd__pki__subcmd__p12_commands() {
+    local commands; commands=(
+'export:Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)' \
+'import:Extract the certificate, key and chain from a PKCS#12 file' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki p12 commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__p12__subcmd__export_commands] )) ||
+_cu__subcmd__pki__subcmd__p12__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki p12 export commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__p12__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__p12__subcmd__help_commands() {
+    local commands; commands=(
+'export:Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)' \
+'import:Extract the certificate, key and chain from a PKCS#12 file' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu pki p12 help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__p12__subcmd__help__subcmd__export_commands] )) ||
+_cu__subcmd__pki__subcmd__p12__subcmd__help__subcmd__export_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki p12 help export commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__p12__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__pki__subcmd__p12__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki p12 help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__p12__subcmd__help__subcmd__import_commands] )) ||
+_cu__subcmd__pki__subcmd__p12__subcmd__help__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki p12 help import commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__p12__subcmd__import_commands] )) ||
+_cu__subcmd__pki__subcmd__p12__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki p12 import commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__pki__subcmd__verify_commands] )) ||
+_cu__subcmd__pki__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu pki verify commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_cu" ]; then

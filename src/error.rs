@@ -70,7 +70,7 @@ pub enum CuError {
         help: Option<String>,
     },
 
-    #[error("cannot read {}: {source}", display_path(path))]
+    #[error("cannot read {}", display_path(path))]
     #[diagnostic(
         code(cu::io::read),
         help("check that the file exists and is readable, or pass `-` to read standard input")
@@ -81,7 +81,7 @@ pub enum CuError {
         source: std::io::Error,
     },
 
-    #[error("cannot write {}: {source}", display_path(path))]
+    #[error("cannot write {}", display_path(path))]
     #[diagnostic(
         code(cu::io::write),
         help(

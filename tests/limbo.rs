@@ -46,7 +46,11 @@ const KNOWN_DIFFERENT: &[&str] = &[
 
 #[test]
 fn limbo_cases_through_the_cli() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/x509/limbo.json")).unwrap();
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/testdata/x509/limbo.json"
+    ))
+    .unwrap();
     let limbo: Value = serde_json::from_str(&text).unwrap();
     let cases = limbo["testcases"].as_array().unwrap();
     assert_eq!(cases.len(), 208);
@@ -56,18 +60,31 @@ fn limbo_cases_through_the_cli() {
         let id = case["id"].as_str().unwrap();
         let s = Scratch::new();
         let join = |v: &Value| -> String {
-            v.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default()
+            v.as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default()
         };
         s.write("roots.pem", join(&case["trusted_certs"]));
         s.write("leaf.pem", case["peer_certificate"].as_str().unwrap());
-        let mut args: Vec<String> = vec!["--output".into(), "json".into(), "pki".into(), "verify".into(), "--roots".into(), "roots.pem".into()];
+        let mut args: Vec<String> = vec![
+            "--output".into(),
+            "json".into(),
+            "pki".into(),
+            "verify".into(),
+            "--roots".into(),
+            "roots.pem".into(),
+        ];
         let inter = join(&case["untrusted_intermediates"]);
         if !inter.is_empty() {
             s.write("inter.pem", inter);
             args.extend(["--chain".into(), "inter.pem".into()]);
         }
         if let Some(name) = case["expected_peer_name"].as_object() {
-            let flag = if name["kind"] == "IP" { "--ip" } else { "--hostname" };
+            let flag = if name["kind"] == "IP" {
+                "--ip"
+            } else {
+                "--hostname"
+            };
             args.extend([flag.into(), name["value"].as_str().unwrap().into()]);
         }
         if case["validation_kind"] == "CLIENT" {
@@ -94,11 +111,22 @@ fn limbo_cases_through_the_cli() {
         );
         if code == Some(2) {
             // Failures are explained with a stable code, never a bare error.
-            let err: Value = serde_json::from_slice(&out.stderr)
-                .unwrap_or_else(|_| panic!("{id}: stderr is not JSON: {}", String::from_utf8_lossy(&out.stderr)));
-            assert!(err["error"]["code"].as_str().unwrap().starts_with("cu::"), "{id}: {err}");
+            let err: Value = serde_json::from_slice(&out.stderr).unwrap_or_else(|_| {
+                panic!(
+                    "{id}: stderr is not JSON: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                )
+            });
+            assert!(
+                err["error"]["code"].as_str().unwrap().starts_with("cu::"),
+                "{id}: {err}"
+            );
         }
-        let got = if code == Some(0) { "SUCCESS" } else { "FAILURE" };
+        let got = if code == Some(0) {
+            "SUCCESS"
+        } else {
+            "FAILURE"
+        };
         if got == case["expected_result"] {
             passed += 1;
         } else {
@@ -109,7 +137,13 @@ fn limbo_cases_through_the_cli() {
     let known: BTreeSet<String> = KNOWN_DIFFERENT.iter().map(|s| s.to_string()).collect();
     let unexpected: Vec<_> = different.difference(&known).collect();
     let fixed: Vec<_> = known.difference(&different).collect();
-    assert!(unexpected.is_empty(), "new disagreements with limbo: {unexpected:?}");
-    assert!(fixed.is_empty(), "now agreeing with limbo (remove from KNOWN_DIFFERENT): {fixed:?}");
+    assert!(
+        unexpected.is_empty(),
+        "new disagreements with limbo: {unexpected:?}"
+    );
+    assert!(
+        fixed.is_empty(),
+        "now agreeing with limbo (remove from KNOWN_DIFFERENT): {fixed:?}"
+    );
     assert_eq!(passed, 208 - KNOWN_DIFFERENT.len());
 }

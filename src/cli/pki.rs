@@ -27,10 +27,14 @@ pub enum PkiCommand {
     /// Create certificate revocation lists
     Crl(CrlArgs),
     /// Show what a certificate, chain, CSR, CRL or key file holds
-    #[command(after_help = "Examples:\n  cu pki inspect server.pem\n  cu pki inspect --output json chain.pem | jq '.objects[].not_after'\n  openssl s_client -connect host:443 </dev/null | cu pki inspect -")]
+    #[command(
+        after_help = "Examples:\n  cu pki inspect server.pem\n  cu pki inspect --output json chain.pem | jq '.objects[].not_after'\n  openssl s_client -connect host:443 </dev/null | cu pki inspect -"
+    )]
     Inspect(InspectArgs),
     /// Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid
-    #[command(after_help = "Validation is always complete: signatures, validity at --at, basicConstraints, pathLen,\nkeyUsage, extendedKeyUsage, name constraints, the host name or IP, and CRLs when given.\nNo flag relaxes it.\n\nExamples:\n  cu pki verify --roots ca/root.pem --chain ca/intermediates.pem --hostname api.example.com api.pem\n  cu pki verify --roots root.pem --purpose client --crl issuing.crl alice.pem")]
+    #[command(
+        after_help = "Validation is always complete: signatures, validity at --at, basicConstraints, pathLen,\nkeyUsage, extendedKeyUsage, name constraints, the host name or IP, and CRLs when given.\nNo flag relaxes it.\n\nExamples:\n  cu pki verify --roots ca/root.pem --chain ca/intermediates.pem --hostname api.example.com api.pem\n  cu pki verify --roots root.pem --purpose client --crl issuing.crl alice.pem"
+    )]
     Verify(VerifyArgs),
     /// Export and import PKCS#12 (.p12/.pfx) files
     P12(P12Args),
@@ -54,7 +58,9 @@ pub struct CaArgs {
 #[derive(Debug, Subcommand)]
 pub enum CaCommand {
     /// Create a CA chain: root → policy → issuing (length set by --levels)
-    #[command(after_help = "Writes <level>.pem and <level>.key for each CA, root.pem, intermediates.pem (issuing first),\nchain.pem (issuing first, root last) and ca.json (read by --ca DIR).\n\nSpec file (YAML or JSON) for full control:\n  key_type: ec-p384\n  validity: 10y\n  levels:\n    - name: root\n      subject: {CN: Acme Root CA, O: Acme, C: US}\n      validity: 20y\n    - name: issuing\n      subject: {CN: Acme Issuing CA, O: Acme}\n      name_constraints: {permitted_dns: [acme.test], permitted_ip: [10.0.0.0/8]}\n\nExamples:\n  cu pki ca create --out-dir ca --name-prefix Acme\n  cu pki ca create --out-dir ca --levels 2 --key-type ed25519 --validity 5y")]
+    #[command(
+        after_help = "Writes <level>.pem and <level>.key for each CA, root.pem, intermediates.pem (issuing first),\nchain.pem (issuing first, root last) and ca.json (read by --ca DIR).\n\nSpec file (YAML or JSON) for full control:\n  key_type: ec-p384\n  validity: 10y\n  levels:\n    - name: root\n      subject: {CN: Acme Root CA, O: Acme, C: US}\n      validity: 20y\n    - name: issuing\n      subject: {CN: Acme Issuing CA, O: Acme}\n      name_constraints: {permitted_dns: [acme.test], permitted_ip: [10.0.0.0/8]}\n\nExamples:\n  cu pki ca create --out-dir ca --name-prefix Acme\n  cu pki ca create --out-dir ca --levels 2 --key-type ed25519 --validity 5y"
+    )]
     Create(CaCreateArgs),
 }
 
@@ -116,7 +122,9 @@ pub struct CertArgs {
 #[derive(Debug, Subcommand)]
 pub enum CertCommand {
     /// Issue a leaf certificate and key
-    #[command(after_help = "Writes <name>.pem (the leaf), <name>.key and <name>.chain.pem (leaf + intermediates, what\na server presents). With neither --server nor --client the certificate is for a server.\nA server certificate's CN is also added as a SAN when it is a host name or IP address.\n\nExamples:\n  cu pki cert issue --ca ca --server --cn api.example.com --san dns:api.internal,ip:10.0.0.5\n  cu pki cert issue --ca ca --client --cn alice --san email:alice@example.com --out-dir certs")]
+    #[command(
+        after_help = "Writes <name>.pem (the leaf), <name>.key and <name>.chain.pem (leaf + intermediates, what\na server presents). With neither --server nor --client the certificate is for a server.\nA server certificate's CN is also added as a SAN when it is a host name or IP address.\n\nExamples:\n  cu pki cert issue --ca ca --server --cn api.example.com --san dns:api.internal,ip:10.0.0.5\n  cu pki cert issue --ca ca --client --cn alice --san email:alice@example.com --out-dir certs"
+    )]
     Issue(CertIssueArgs),
 }
 
@@ -178,10 +186,14 @@ pub struct CsrArgs {
 #[derive(Debug, Subcommand)]
 pub enum CsrCommand {
     /// Create a key (or use --key) and a certificate signing request
-    #[command(after_help = "Writes <name>.csr and <name>.key (unless --key is given).\n\nExample:\n  cu pki csr create --cn api.example.com --san dns:api.example.com --out-dir req")]
+    #[command(
+        after_help = "Writes <name>.csr and <name>.key (unless --key is given).\n\nExample:\n  cu pki csr create --cn api.example.com --san dns:api.example.com --out-dir req"
+    )]
     Create(CsrCreateArgs),
     /// Issue a certificate from a CSR; the CA decides usage, never the CSR
-    #[command(after_help = "Only the CSR's public key and (unless --cn is given) its CN are used. Its SANs are copied\nonly with --copy-sans; requested keyUsage, extendedKeyUsage and basicConstraints are\nignored (CA:true is never copied). The certificate goes to stdout or --out.\n\nExample:\n  cu pki csr sign --ca ca --server --copy-sans req/api.example.com.csr > api.pem")]
+    #[command(
+        after_help = "Only the CSR's public key and (unless --cn is given) its CN are used. Its SANs are copied\nonly with --copy-sans; requested keyUsage, extendedKeyUsage and basicConstraints are\nignored (CA:true is never copied). The certificate goes to stdout or --out.\n\nExample:\n  cu pki csr sign --ca ca --server --copy-sans req/api.example.com.csr > api.pem"
+    )]
     Sign(CsrSignArgs),
 }
 
@@ -258,7 +270,9 @@ pub struct CrlArgs {
 #[derive(Debug, Subcommand)]
 pub enum CrlCommand {
     /// Sign a CRL listing revoked certificates
-    #[command(after_help = "Example:\n  cu pki crl create --ca ca --revoke-cert stolen.pem --next-update 7d --out ca/issuing.crl")]
+    #[command(
+        after_help = "Example:\n  cu pki crl create --ca ca --revoke-cert stolen.pem --next-update 7d --out ca/issuing.crl"
+    )]
     Create(CrlCreateArgs),
 }
 
@@ -344,10 +358,14 @@ pub struct P12Args {
 #[derive(Debug, Subcommand)]
 pub enum P12Command {
     /// Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)
-    #[command(after_help = "Example:\n  cu pki p12 export --cert api.pem --key api.key --chain ca/intermediates.pem --password-file pw --out api.p12")]
+    #[command(
+        after_help = "Example:\n  cu pki p12 export --cert api.pem --key api.key --chain ca/intermediates.pem --password-file pw --out api.p12"
+    )]
     Export(P12ExportArgs),
     /// Extract the certificate, key and chain from a PKCS#12 file
-    #[command(after_help = "Writes <name>.pem, <name>.key (0600) and <name>.chain.pem when the file holds a chain.\n\nExample:\n  cu pki p12 import api.p12 --password-file pw --out-dir out")]
+    #[command(
+        after_help = "Writes <name>.pem, <name>.key (0600) and <name>.chain.pem when the file holds a chain.\n\nExample:\n  cu pki p12 import api.p12 --password-file pw --out-dir out"
+    )]
     Import(P12ImportArgs),
 }
 

@@ -25,15 +25,40 @@ pub const MANIFEST: &str = "ca.json";
 pub struct Subject {
     #[serde(rename = "CN", alias = "common_name")]
     pub common_name: String,
-    #[serde(rename = "O", alias = "organization", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "O",
+        alias = "organization",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub organization: Option<String>,
-    #[serde(rename = "OU", alias = "organizational_unit", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "OU",
+        alias = "organizational_unit",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub organizational_unit: Option<String>,
-    #[serde(rename = "C", alias = "country", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "C",
+        alias = "country",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub country: Option<String>,
-    #[serde(rename = "ST", alias = "state", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "ST",
+        alias = "state",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub state: Option<String>,
-    #[serde(rename = "L", alias = "locality", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "L",
+        alias = "locality",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub locality: Option<String>,
 }
 
@@ -53,9 +78,14 @@ impl Subject {
                     "country `{c}` is not a two-letter ISO 3166 code such as `US`"
                 )));
             }
-            dn.push(DnType::CountryName, rcgen::DnValue::PrintableString(
-                c.as_str().try_into().map_err(|e| rcgen_error("country", e))?,
-            ));
+            dn.push(
+                DnType::CountryName,
+                rcgen::DnValue::PrintableString(
+                    c.as_str()
+                        .try_into()
+                        .map_err(|e| rcgen_error("country", e))?,
+                ),
+            );
         }
         for (ty, value) in [
             (DnType::StateOrProvinceName, &self.state),
@@ -104,22 +134,31 @@ impl Constraints {
     }
 
     fn to_rcgen(&self) -> PkiResult<NameConstraints> {
-        let subtrees = |dns: &[String], ip: &[String], email: &[String]| -> PkiResult<Vec<GeneralSubtree>> {
-            let mut out = Vec::new();
-            for d in dns {
-                out.push(GeneralSubtree::DnsName(d.clone()));
-            }
-            for cidr in ip {
-                out.push(GeneralSubtree::IpAddress(parse_cidr(cidr)?));
-            }
-            for e in email {
-                out.push(GeneralSubtree::Rfc822Name(e.clone()));
-            }
-            Ok(out)
-        };
+        let subtrees =
+            |dns: &[String], ip: &[String], email: &[String]| -> PkiResult<Vec<GeneralSubtree>> {
+                let mut out = Vec::new();
+                for d in dns {
+                    out.push(GeneralSubtree::DnsName(d.clone()));
+                }
+                for cidr in ip {
+                    out.push(GeneralSubtree::IpAddress(parse_cidr(cidr)?));
+                }
+                for e in email {
+                    out.push(GeneralSubtree::Rfc822Name(e.clone()));
+                }
+                Ok(out)
+            };
         Ok(NameConstraints {
-            permitted_subtrees: subtrees(&self.permitted_dns, &self.permitted_ip, &self.permitted_email)?,
-            excluded_subtrees: subtrees(&self.excluded_dns, &self.excluded_ip, &self.excluded_email)?,
+            permitted_subtrees: subtrees(
+                &self.permitted_dns,
+                &self.permitted_ip,
+                &self.permitted_email,
+            )?,
+            excluded_subtrees: subtrees(
+                &self.excluded_dns,
+                &self.excluded_ip,
+                &self.excluded_email,
+            )?,
         })
     }
 }
@@ -217,14 +256,11 @@ impl ChainSpec {
     /// A spec file, YAML or JSON.
     pub fn parse(text: &str, what: &str) -> PkiResult<ChainSpec> {
         let spec: ChainSpec = if text.trim_start().starts_with('{') {
-            serde_json::from_str(text).map_err(|e| {
-                PkiError::bad_request(format!("{what}: {e}"))
-                    .with_help(SPEC_HELP)
-            })?
+            serde_json::from_str(text)
+                .map_err(|e| PkiError::bad_request(format!("{what}: {e}")).with_help(SPEC_HELP))?
         } else {
-            serde_norway::from_str(text).map_err(|e| {
-                PkiError::bad_request(format!("{what}: {e}")).with_help(SPEC_HELP)
-            })?
+            serde_norway::from_str(text)
+                .map_err(|e| PkiError::bad_request(format!("{what}: {e}")).with_help(SPEC_HELP))?
         };
         if spec.levels.is_empty() || spec.levels.len() > 8 {
             return Err(PkiError::bad_request(format!(
@@ -303,7 +339,10 @@ pub fn parse_validity(text: &str) -> PkiResult<Validity> {
 /// accepts a certificate that was just issued (step and cfssl do the same).
 pub const BACKDATE: Duration = Duration::from_secs(60);
 
-pub fn validity_window(now: OffsetDateTime, validity: Validity) -> (OffsetDateTime, OffsetDateTime) {
+pub fn validity_window(
+    now: OffsetDateTime,
+    validity: Validity,
+) -> (OffsetDateTime, OffsetDateTime) {
     let now = now.replace_nanosecond(0).unwrap_or(now);
     let end = match validity {
         Validity::Exact(d) => now + d,
@@ -433,8 +472,7 @@ pub struct Signer {
 
 /// Is `cert` self-issued and self-signed (a root)?
 pub fn is_self_signed(cert: &X509Certificate<'_>) -> bool {
-    cert.subject().as_raw() == cert.issuer().as_raw()
-        && cert.verify_signature(None).is_ok()
+    cert.subject().as_raw() == cert.issuer().as_raw() && cert.verify_signature(None).is_ok()
 }
 
 pub fn parse_cert<'a>(der: &'a [u8], what: &str) -> PkiResult<X509Certificate<'a>> {
@@ -456,7 +494,11 @@ pub fn signer(
         .next()
         .ok_or_else(|| PkiError::malformed(format!("{what} holds no certificate")))?;
     let parsed = parse_cert(&cert, what)?;
-    keys::check_matches(&key, parsed.public_key().raw, &format!("the CA certificate {what}"))?;
+    keys::check_matches(
+        &key,
+        parsed.public_key().raw,
+        &format!("the CA certificate {what}"),
+    )?;
     let is_ca = matches!(parsed.basic_constraints(), Ok(Some(bc)) if bc.value.ca);
     if !is_ca {
         return Err(PkiError::new(
@@ -476,7 +518,10 @@ pub fn signer(
     if not_after <= now {
         return Err(PkiError::new(
             Reason::Expired,
-            format!("the CA certificate {what} expired at {}", super::inspect::rfc3339(not_after)),
+            format!(
+                "the CA certificate {what} expired at {}",
+                super::inspect::rfc3339(not_after)
+            ),
         )
         .with_help("renew the CA (`cu pki ca create`) before issuing from it"));
     }
@@ -524,7 +569,9 @@ impl Signer {
                 Reason::Unsupported,
                 "the CA's subject name could not be reproduced exactly in the new certificate",
             )
-            .with_help("issue from a CA made by `cu pki ca create`, or report the CA certificate as a bug"));
+            .with_help(
+                "issue from a CA made by `cu pki ca create`, or report the CA certificate as a bug",
+            ));
         }
         Ok(der)
     }

@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
+use ::time::OffsetDateTime;
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
-use ::time::OffsetDateTime;
 use x509_parser::prelude::*;
 
 use super::pem::{self, Object};
@@ -49,22 +49,25 @@ fn general_name(name: &GeneralName<'_>) -> Value {
         GeneralName::RFC822Name(e) => json!({"type": "email", "value": e}),
         GeneralName::URI(u) => json!({"type": "uri", "value": u}),
         GeneralName::IPAddress(b) => {
-            let value = match b.len() {
-                4 => std::net::IpAddr::from(<[u8; 4]>::try_from(*b).unwrap_or_default()).to_string(),
-                16 => std::net::IpAddr::from(<[u8; 16]>::try_from(*b).unwrap_or_default()).to_string(),
-                8 | 32 => {
-                    // Name constraints: address followed by mask.
-                    let (addr, mask) = b.split_at(b.len() / 2);
-                    let prefix: u32 = mask.iter().map(|m| m.count_ones()).sum();
-                    let ip = if addr.len() == 4 {
-                        std::net::IpAddr::from(<[u8; 4]>::try_from(addr).unwrap_or_default())
-                    } else {
-                        std::net::IpAddr::from(<[u8; 16]>::try_from(addr).unwrap_or_default())
-                    };
-                    format!("{ip}/{prefix}")
-                }
-                _ => hex(b),
-            };
+            let value =
+                match b.len() {
+                    4 => std::net::IpAddr::from(<[u8; 4]>::try_from(*b).unwrap_or_default())
+                        .to_string(),
+                    16 => std::net::IpAddr::from(<[u8; 16]>::try_from(*b).unwrap_or_default())
+                        .to_string(),
+                    8 | 32 => {
+                        // Name constraints: address followed by mask.
+                        let (addr, mask) = b.split_at(b.len() / 2);
+                        let prefix: u32 = mask.iter().map(|m| m.count_ones()).sum();
+                        let ip = if addr.len() == 4 {
+                            std::net::IpAddr::from(<[u8; 4]>::try_from(addr).unwrap_or_default())
+                        } else {
+                            std::net::IpAddr::from(<[u8; 16]>::try_from(addr).unwrap_or_default())
+                        };
+                        format!("{ip}/{prefix}")
+                    }
+                    _ => hex(b),
+                };
             json!({"type": "ip", "value": value})
         }
         GeneralName::DirectoryName(n) => json!({"type": "dirname", "value": name_string(n)}),
@@ -185,7 +188,9 @@ fn public_key_json(spki: &SubjectPublicKeyInfo<'_>) -> Value {
     let mut m = Map::new();
     let alg_oid = &spki.algorithm.algorithm;
     let (kind, bits, curve) = match spki.parsed() {
-        Ok(x509_parser::public_key::PublicKey::RSA(rsa)) => ("RSA".to_string(), rsa.key_size(), None),
+        Ok(x509_parser::public_key::PublicKey::RSA(rsa)) => {
+            ("RSA".to_string(), rsa.key_size(), None)
+        }
         Ok(x509_parser::public_key::PublicKey::EC(ec)) => {
             let curve = spki
                 .algorithm
@@ -203,7 +208,11 @@ fn public_key_json(spki: &SubjectPublicKeyInfo<'_>) -> Value {
         _ => match alg_oid.to_id_string().as_str() {
             "1.3.101.112" => ("Ed25519".to_string(), 256, None),
             "1.3.101.113" => ("Ed448".to_string(), 456, None),
-            _ => (oid_name(alg_oid), spki.subject_public_key.data.len() * 8, None),
+            _ => (
+                oid_name(alg_oid),
+                spki.subject_public_key.data.len() * 8,
+                None,
+            ),
         },
     };
     m.insert("algorithm".into(), json!(kind));
@@ -263,7 +272,10 @@ pub fn certificate_json(der: &[u8], now: OffsetDateTime) -> PkiResult<Value> {
     m.insert("not_before".into(), json!(rfc3339(not_before)));
     m.insert("not_after".into(), json!(rfc3339(not_after)));
     m.insert("validity_status".into(), json!(status));
-    m.insert("signature_algorithm".into(), json!(oid_name(&cert.signature_algorithm.algorithm)));
+    m.insert(
+        "signature_algorithm".into(),
+        json!(oid_name(&cert.signature_algorithm.algorithm)),
+    );
     m.insert("public_key".into(), public_key_json(cert.public_key()));
     m.insert("is_ca".into(), json!(cert.is_ca()));
     m.insert("self_signed".into(), json!(self_signed));
@@ -359,9 +371,8 @@ fn public_key_only_json(spki_der: &[u8]) -> PkiResult<Value> {
 }
 
 fn private_key_json(key: &rustls_pki_types::PrivateKeyDer<'_>) -> PkiResult<Value> {
-    let pair = rcgen::KeyPair::try_from(key).map_err(|_| {
-        PkiError::bad_key("the private key is damaged or of an unsupported type")
-    })?;
+    let pair = rcgen::KeyPair::try_from(key)
+        .map_err(|_| PkiError::bad_key("the private key is damaged or of an unsupported type"))?;
     let spki = rcgen::PublicKeyData::subject_public_key_info(&pair);
     let encoding = match key {
         rustls_pki_types::PrivateKeyDer::Pkcs8(_) => "pkcs8",
@@ -412,27 +423,68 @@ pub fn to_text(objects: &[Value]) -> String {
                 line(&mut out, "Issuer:", s("issuer"));
                 line(&mut out, "Serial:", s("serial"));
                 line(&mut out, "Not before:", s("not_before"));
-                line(&mut out, "Not after:", format!("{} ({})", s("not_after"), s("validity_status").replace('_', " ")));
-                line(&mut out, "Public key:", describe_key_short(&o["public_key"]));
+                line(
+                    &mut out,
+                    "Not after:",
+                    format!(
+                        "{} ({})",
+                        s("not_after"),
+                        s("validity_status").replace('_', " ")
+                    ),
+                );
+                line(
+                    &mut out,
+                    "Public key:",
+                    describe_key_short(&o["public_key"]),
+                );
                 line(&mut out, "Signature:", s("signature_algorithm"));
                 let bc = &o["basic_constraints"];
                 if !bc.is_null() {
-                    let pl = bc["path_len"].as_u64().map(|n| format!(", pathLen:{n}")).unwrap_or_default();
-                    line(&mut out, "CA:", format!("{}{pl}", bc["ca"].as_bool().unwrap_or(false)));
+                    let pl = bc["path_len"]
+                        .as_u64()
+                        .map(|n| format!(", pathLen:{n}"))
+                        .unwrap_or_default();
+                    line(
+                        &mut out,
+                        "CA:",
+                        format!("{}{pl}", bc["ca"].as_bool().unwrap_or(false)),
+                    );
                 }
                 if let Some(ku) = o["key_usage"].as_array() {
-                    line(&mut out, "Key usage:", ku.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "));
+                    line(
+                        &mut out,
+                        "Key usage:",
+                        ku.iter()
+                            .filter_map(Value::as_str)
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    );
                 }
                 if let Some(eku) = o["extended_key_usage"].as_array() {
-                    line(&mut out, "Extended key usage:", eku.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "));
+                    line(
+                        &mut out,
+                        "Extended key usage:",
+                        eku.iter()
+                            .filter_map(Value::as_str)
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    );
                 }
                 if let Some(sans) = o["subject_alt_names"].as_array() {
-                    line(&mut out, "SANs:", sans.iter().map(san_text).collect::<Vec<_>>().join(", "));
+                    line(
+                        &mut out,
+                        "SANs:",
+                        sans.iter().map(san_text).collect::<Vec<_>>().join(", "),
+                    );
                 }
                 if let Some(nc) = o["name_constraints"].as_object() {
                     for (k, v) in nc {
                         if let Some(list) = v.as_array().filter(|l| !l.is_empty()) {
-                            line(&mut out, &format!("Names {k}:"), list.iter().map(san_text).collect::<Vec<_>>().join(", "));
+                            line(
+                                &mut out,
+                                &format!("Names {k}:"),
+                                list.iter().map(san_text).collect::<Vec<_>>().join(", "),
+                            );
                         }
                     }
                 }
@@ -442,34 +494,96 @@ pub fn to_text(objects: &[Value]) -> String {
                 if let Some(kid) = o["authority_key_id"]["key_id"].as_str() {
                     line(&mut out, "Authority key id:", kid.to_string());
                 }
-                line(&mut out, "SHA-256:", o["fingerprints"]["sha256"].as_str().unwrap_or("").to_string());
+                line(
+                    &mut out,
+                    "SHA-256:",
+                    o["fingerprints"]["sha256"]
+                        .as_str()
+                        .unwrap_or("")
+                        .to_string(),
+                );
             }
             Some("certificate_request") => {
                 line(&mut out, "Subject:", s("subject"));
-                line(&mut out, "Public key:", describe_key_short(&o["public_key"]));
-                line(&mut out, "Signature:", format!("{} ({})", s("signature_algorithm"), if o["signature_valid"] == true { "valid" } else { "INVALID" }));
+                line(
+                    &mut out,
+                    "Public key:",
+                    describe_key_short(&o["public_key"]),
+                );
+                line(
+                    &mut out,
+                    "Signature:",
+                    format!(
+                        "{} ({})",
+                        s("signature_algorithm"),
+                        if o["signature_valid"] == true {
+                            "valid"
+                        } else {
+                            "INVALID"
+                        }
+                    ),
+                );
                 if let Some(sans) = o["subject_alt_names"].as_array().filter(|a| !a.is_empty()) {
-                    line(&mut out, "SANs:", sans.iter().map(san_text).collect::<Vec<_>>().join(", "));
+                    line(
+                        &mut out,
+                        "SANs:",
+                        sans.iter().map(san_text).collect::<Vec<_>>().join(", "),
+                    );
                 }
-                line(&mut out, "SHA-256:", o["fingerprints"]["sha256"].as_str().unwrap_or("").to_string());
+                line(
+                    &mut out,
+                    "SHA-256:",
+                    o["fingerprints"]["sha256"]
+                        .as_str()
+                        .unwrap_or("")
+                        .to_string(),
+                );
             }
             Some("crl") => {
                 line(&mut out, "Issuer:", s("issuer"));
                 line(&mut out, "This update:", s("this_update"));
-                line(&mut out, "Next update:", o["next_update"].as_str().unwrap_or("-").to_string());
+                line(
+                    &mut out,
+                    "Next update:",
+                    o["next_update"].as_str().unwrap_or("-").to_string(),
+                );
                 let revoked = o["revoked"].as_array().cloned().unwrap_or_default();
                 line(&mut out, "Revoked:", revoked.len().to_string());
                 for r in revoked {
-                    line(&mut out, "", format!("{} at {}", r["serial"].as_str().unwrap_or(""), r["revoked_at"].as_str().unwrap_or("")));
+                    line(
+                        &mut out,
+                        "",
+                        format!(
+                            "{} at {}",
+                            r["serial"].as_str().unwrap_or(""),
+                            r["revoked_at"].as_str().unwrap_or("")
+                        ),
+                    );
                 }
             }
             Some("private_key") => {
-                line(&mut out, "Private key:", format!("{} ({})", s("key_type"), s("encoding")));
-                line(&mut out, "Public key SHA-256:", o["public_key"]["sha256"].as_str().unwrap_or("").to_string());
+                line(
+                    &mut out,
+                    "Private key:",
+                    format!("{} ({})", s("key_type"), s("encoding")),
+                );
+                line(
+                    &mut out,
+                    "Public key SHA-256:",
+                    o["public_key"]["sha256"].as_str().unwrap_or("").to_string(),
+                );
             }
             _ => {
-                line(&mut out, "Public key:", describe_key_short(&o["public_key"]));
-                line(&mut out, "SHA-256:", o["public_key"]["sha256"].as_str().unwrap_or("").to_string());
+                line(
+                    &mut out,
+                    "Public key:",
+                    describe_key_short(&o["public_key"]),
+                );
+                line(
+                    &mut out,
+                    "SHA-256:",
+                    o["public_key"]["sha256"].as_str().unwrap_or("").to_string(),
+                );
             }
         }
     }

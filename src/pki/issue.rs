@@ -67,7 +67,9 @@ impl San {
             "uri" => {
                 let ok = value.contains(':')
                     && value.is_ascii()
-                    && !value.chars().any(|c| c.is_ascii_whitespace() || c.is_ascii_control());
+                    && !value
+                        .chars()
+                        .any(|c| c.is_ascii_whitespace() || c.is_ascii_control());
                 if ok {
                     Ok(San::Uri(value))
                 } else {
@@ -146,9 +148,7 @@ pub fn is_dns_name(name: &str) -> bool {
                 && label.len() <= 63
                 && !label.starts_with('-')
                 && !label.ends_with('-')
-                && label
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
 }
 
@@ -246,10 +246,14 @@ fn leaf_params(
         params.key_usages.push(KeyUsagePurpose::KeyEncipherment);
     }
     if req.usage.server {
-        params.extended_key_usages.push(ExtendedKeyUsagePurpose::ServerAuth);
+        params
+            .extended_key_usages
+            .push(ExtendedKeyUsagePurpose::ServerAuth);
     }
     if req.usage.client {
-        params.extended_key_usages.push(ExtendedKeyUsagePurpose::ClientAuth);
+        params
+            .extended_key_usages
+            .push(ExtendedKeyUsagePurpose::ClientAuth);
     }
     params.use_authority_key_identifier_extension = true;
     Ok((params, clamped))
@@ -262,11 +266,18 @@ pub struct Issued {
 }
 
 fn is_rsa(alg: &rcgen::SignatureAlgorithm) -> bool {
-    alg == &rcgen::PKCS_RSA_SHA256 || alg == &rcgen::PKCS_RSA_SHA384 || alg == &rcgen::PKCS_RSA_SHA512
+    alg == &rcgen::PKCS_RSA_SHA256
+        || alg == &rcgen::PKCS_RSA_SHA384
+        || alg == &rcgen::PKCS_RSA_SHA512
 }
 
 /// Issue a leaf for a key we hold.
-pub fn issue(req: &LeafRequest, key: &KeyPair, signer: &Signer, now: OffsetDateTime) -> PkiResult<Issued> {
+pub fn issue(
+    req: &LeafRequest,
+    key: &KeyPair,
+    signer: &Signer,
+    now: OffsetDateTime,
+) -> PkiResult<Issued> {
     let (params, clamped) = leaf_params(req, is_rsa(key.algorithm()), signer, now)?;
     Ok(Issued {
         cert: signer.sign(&params, key)?,
@@ -348,12 +359,18 @@ pub fn read_csr(der: &[u8], what: &str) -> PkiResult<CsrInfo> {
                         match name {
                             GeneralName::DNSName(d) => sans.push(San::parse(&format!("dns:{d}"))?),
                             GeneralName::IPAddress(bytes) => match bytes.len() {
-                                4 => sans.push(San::Ip(IpAddr::from(<[u8; 4]>::try_from(*bytes).unwrap_or_default()))),
-                                16 => sans.push(San::Ip(IpAddr::from(<[u8; 16]>::try_from(*bytes).unwrap_or_default()))),
+                                4 => sans.push(San::Ip(IpAddr::from(
+                                    <[u8; 4]>::try_from(*bytes).unwrap_or_default(),
+                                ))),
+                                16 => sans.push(San::Ip(IpAddr::from(
+                                    <[u8; 16]>::try_from(*bytes).unwrap_or_default(),
+                                ))),
                                 _ => ignored.push("an IP SAN of odd length".to_string()),
                             },
                             GeneralName::URI(u) => sans.push(San::parse(&format!("uri:{u}"))?),
-                            GeneralName::RFC822Name(e) => sans.push(San::parse(&format!("email:{e}"))?),
+                            GeneralName::RFC822Name(e) => {
+                                sans.push(San::parse(&format!("email:{e}"))?)
+                            }
                             other => ignored.push(format!("SAN {other}")),
                         }
                     }
@@ -364,7 +381,9 @@ pub fn read_csr(der: &[u8], what: &str) -> PkiResult<CsrInfo> {
                     "basicConstraints".to_string()
                 }),
                 ParsedExtension::KeyUsage(_) => ignored.push("keyUsage".to_string()),
-                ParsedExtension::ExtendedKeyUsage(_) => ignored.push("extendedKeyUsage".to_string()),
+                ParsedExtension::ExtendedKeyUsage(_) => {
+                    ignored.push("extendedKeyUsage".to_string())
+                }
                 _ => ignored.push("an extension cu does not copy".to_string()),
             }
         }

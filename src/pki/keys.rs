@@ -93,12 +93,10 @@ pub fn load(bytes: &[u8], what: &str) -> PkiResult<KeyPair> {
         )));
     }
     KeyPair::try_from(key).map_err(|e| match e {
-        rcgen::Error::CouldNotParseKeyPair | rcgen::Error::RingKeyRejected(_) => {
-            PkiError::bad_key(format!(
-                "{what}: the private key is damaged or of an unsupported type"
-            ))
-            .with_help("cu pki reads ECDSA P-256/P-384/P-521, RSA (2048 bits and up) and Ed25519 keys")
-        }
+        rcgen::Error::CouldNotParseKeyPair | rcgen::Error::RingKeyRejected(_) => PkiError::bad_key(
+            format!("{what}: the private key is damaged or of an unsupported type"),
+        )
+        .with_help("cu pki reads ECDSA P-256/P-384/P-521, RSA (2048 bits and up) and Ed25519 keys"),
         other => rcgen_error(what, other),
     })
 }

@@ -65,7 +65,9 @@ fn parse_pem(bytes: &[u8], what: &str) -> PkiResult<Vec<Object>> {
         block_no += 1;
         let after = &rest[begin + 11..];
         let label_end = after.find("-----").ok_or_else(|| {
-            PkiError::malformed(format!("{what}: PEM block {block_no} has a broken BEGIN line"))
+            PkiError::malformed(format!(
+                "{what}: PEM block {block_no} has a broken BEGIN line"
+            ))
         })?;
         let label = &after[..label_end];
         let end_marker = format!("-----END {label}-----");
@@ -96,9 +98,7 @@ fn parse_pem(bytes: &[u8], what: &str) -> PkiResult<Vec<Object>> {
         rest = &body_start[end + end_marker.len()..];
     }
     if objects.is_empty() {
-        return Err(PkiError::malformed(format!(
-            "{what} holds no PEM block"
-        )));
+        return Err(PkiError::malformed(format!("{what} holds no PEM block")));
     }
     Ok(objects)
 }
@@ -146,21 +146,21 @@ fn from_label(label: &str, der: Vec<u8>, what: &str, block_no: usize) -> PkiResu
 
 fn check_certificate(der: &[u8]) -> Result<(), ()> {
     match x509_parser::parse_x509_certificate(der) {
-        Ok((rest, _)) if rest.is_empty() => Ok(()),
+        Ok((&[], _)) => Ok(()),
         _ => Err(()),
     }
 }
 
 fn check_csr(der: &[u8]) -> Result<(), ()> {
     match x509_parser::certification_request::X509CertificationRequest::from_der(der) {
-        Ok((rest, _)) if rest.is_empty() => Ok(()),
+        Ok((&[], _)) => Ok(()),
         _ => Err(()),
     }
 }
 
 fn check_crl(der: &[u8]) -> Result<(), ()> {
     match x509_parser::revocation_list::CertificateRevocationList::from_der(der) {
-        Ok((rest, _)) if rest.is_empty() => Ok(()),
+        Ok((&[], _)) => Ok(()),
         _ => Err(()),
     }
 }

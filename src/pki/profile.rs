@@ -48,7 +48,9 @@ fn check_certificate(
     let serial = cert.raw_serial();
     let significant = serial.iter().skip_while(|b| **b == 0).count();
     if significant == 0 && !is_anchor {
-        return Err(invalid(format!("{role} has serial number zero (RFC 5280 §4.1.2.2)")));
+        return Err(invalid(format!(
+            "{role} has serial number zero (RFC 5280 §4.1.2.2)"
+        )));
     }
     if serial.len() > 20 {
         return Err(invalid(format!(
@@ -59,7 +61,9 @@ fn check_certificate(
     let self_issued = cert.subject().as_raw() == cert.issuer().as_raw();
     let is_ca = cert.is_ca();
     if is_ca && cert.subject().iter_attributes().next().is_none() {
-        return Err(invalid(format!("{role} is a CA with an empty subject (RFC 5280 §4.1.2.6)")));
+        return Err(invalid(format!(
+            "{role} is a CA with an empty subject (RFC 5280 §4.1.2.6)"
+        )));
     }
 
     let mut has_aki = false;
@@ -70,14 +74,19 @@ fn check_certificate(
             ParsedExtension::AuthorityKeyIdentifier(aki) => {
                 has_aki = true;
                 if ext.critical {
-                    return Err(invalid(format!("{role} marks authorityKeyIdentifier critical (RFC 5280 §4.2.1.1)")));
+                    return Err(invalid(format!(
+                        "{role} marks authorityKeyIdentifier critical (RFC 5280 §4.2.1.1)"
+                    )));
                 }
                 if is_anchor && self_issued {
                     // A root's AKI, when present, must point at its own key and nothing else.
-                    let ski = cert.extensions().iter().find_map(|e| match e.parsed_extension() {
-                        ParsedExtension::SubjectKeyIdentifier(k) => Some(k.0),
-                        _ => None,
-                    });
+                    let ski = cert
+                        .extensions()
+                        .iter()
+                        .find_map(|e| match e.parsed_extension() {
+                            ParsedExtension::SubjectKeyIdentifier(k) => Some(k.0),
+                            _ => None,
+                        });
                     let ok = aki.authority_cert_issuer.is_none()
                         && aki.authority_cert_serial.is_none()
                         && matches!((&aki.key_identifier, ski), (Some(k), Some(s)) if k.0 == s);
@@ -91,27 +100,37 @@ fn check_certificate(
             ParsedExtension::SubjectKeyIdentifier(_) => {
                 has_ski = true;
                 if ext.critical {
-                    return Err(invalid(format!("{role} marks subjectKeyIdentifier critical (RFC 5280 §4.2.1.2)")));
+                    return Err(invalid(format!(
+                        "{role} marks subjectKeyIdentifier critical (RFC 5280 §4.2.1.2)"
+                    )));
                 }
             }
             ParsedExtension::BasicConstraints(_) => {
                 has_bc = true;
                 if is_ca && !ext.critical {
-                    return Err(invalid(format!("{role} is a CA whose basicConstraints is not critical (RFC 5280 §4.2.1.9)")));
+                    return Err(invalid(format!(
+                        "{role} is a CA whose basicConstraints is not critical (RFC 5280 §4.2.1.9)"
+                    )));
                 }
             }
             ParsedExtension::NameConstraints(nc) => {
                 if is_leaf {
-                    return Err(invalid(format!("{role} carries nameConstraints, which only CAs may (RFC 5280 §4.2.1.10)")));
+                    return Err(invalid(format!(
+                        "{role} carries nameConstraints, which only CAs may (RFC 5280 §4.2.1.10)"
+                    )));
                 }
                 if !ext.critical {
-                    return Err(invalid(format!("{role} marks nameConstraints non-critical (RFC 5280 §4.2.1.10)")));
+                    return Err(invalid(format!(
+                        "{role} marks nameConstraints non-critical (RFC 5280 §4.2.1.10)"
+                    )));
                 }
                 let empty = |s: &Option<Vec<x509_parser::extensions::GeneralSubtree<'_>>>| {
                     s.as_ref().map(|v| v.is_empty()).unwrap_or(true)
                 };
                 if empty(&nc.permitted_subtrees) && empty(&nc.excluded_subtrees) {
-                    return Err(invalid(format!("{role} carries an empty nameConstraints (RFC 5280 §4.2.1.10)")));
+                    return Err(invalid(format!(
+                        "{role} carries an empty nameConstraints (RFC 5280 §4.2.1.10)"
+                    )));
                 }
                 // A leading period is URI-constraint syntax; in a dNSName it names nothing.
                 let bad_dns = [&nc.permitted_subtrees, &nc.excluded_subtrees]
@@ -126,7 +145,9 @@ fn check_certificate(
                 }
             }
             ParsedExtension::PolicyConstraints(_) if !ext.critical => {
-                return Err(invalid(format!("{role} marks policyConstraints non-critical (RFC 5280 §4.2.1.11)")));
+                return Err(invalid(format!(
+                    "{role} marks policyConstraints non-critical (RFC 5280 §4.2.1.11)"
+                )));
             }
             ParsedExtension::SubjectAlternativeName(san) => {
                 // RFC 5280 §4.2.1.6: dNSNames use the preferred name syntax (letters, digits,
@@ -156,7 +177,10 @@ fn check_certificate(
                 return Err(invalid(format!("{role} carries extendedKeyUsage, which a root must not (CA/B Forum BR 7.1.2.1)")));
             }
             ParsedExtension::ParseError { error } => {
-                return Err(invalid(format!("{role} has a malformed {} extension: {error}", ext.oid.to_id_string())));
+                return Err(invalid(format!(
+                    "{role} has a malformed {} extension: {error}",
+                    ext.oid.to_id_string()
+                )));
             }
             ParsedExtension::UnsupportedExtension { .. } if ext.critical => {
                 return Err(invalid(format!(
@@ -168,18 +192,26 @@ fn check_certificate(
         }
     }
     if !self_issued && !has_aki && !is_anchor {
-        return Err(invalid(format!("{role} lacks authorityKeyIdentifier (RFC 5280 §4.2.1.1)")));
+        return Err(invalid(format!(
+            "{role} lacks authorityKeyIdentifier (RFC 5280 §4.2.1.1)"
+        )));
     }
     if is_ca && !has_ski {
-        return Err(invalid(format!("{role} is a CA without subjectKeyIdentifier (RFC 5280 §4.2.1.2)")));
+        return Err(invalid(format!(
+            "{role} is a CA without subjectKeyIdentifier (RFC 5280 §4.2.1.2)"
+        )));
     }
     if is_anchor && !has_bc {
-        return Err(invalid(format!("{role} lacks basicConstraints, so it is not a CA (RFC 5280 §4.2.1.9)")));
+        return Err(invalid(format!(
+            "{role} lacks basicConstraints, so it is not a CA (RFC 5280 §4.2.1.9)"
+        )));
     }
     if is_ca {
         if let Ok(Some(ku)) = cert.key_usage() {
             if !ku.value.key_cert_sign() {
-                return Err(invalid(format!("{role} is a CA whose keyUsage lacks keyCertSign (RFC 5280 §4.2.1.3)")));
+                return Err(invalid(format!(
+                    "{role} is a CA whose keyUsage lacks keyCertSign (RFC 5280 §4.2.1.3)"
+                )));
             }
         }
     }
@@ -192,8 +224,17 @@ fn check_public_key(cert: &X509Certificate<'_>, role: &str) -> PkiResult<()> {
     let spki = cert.public_key();
     match spki.parsed() {
         Ok(x509_parser::public_key::PublicKey::RSA(rsa)) => {
-            let modulus: Vec<u8> = rsa.modulus.iter().copied().skip_while(|b| *b == 0).collect();
-            let bits = modulus.len() * 8 - modulus.first().map(|b| b.leading_zeros() as usize).unwrap_or(8);
+            let modulus: Vec<u8> = rsa
+                .modulus
+                .iter()
+                .copied()
+                .skip_while(|b| *b == 0)
+                .collect();
+            let bits = modulus.len() * 8
+                - modulus
+                    .first()
+                    .map(|b| b.leading_zeros() as usize)
+                    .unwrap_or(8);
             if bits < 2048 || bits % 8 != 0 {
                 return Err(PkiError::new(
                     Reason::Unsupported,
@@ -209,10 +250,15 @@ fn check_public_key(cert: &X509Certificate<'_>, role: &str) -> PkiResult<()> {
                 .and_then(|p| p.as_oid().ok())
                 .map(|o| o.to_id_string())
                 .unwrap_or_default();
-            if !matches!(curve.as_str(), "1.2.840.10045.3.1.7" | "1.3.132.0.34" | "1.3.132.0.35") {
+            if !matches!(
+                curve.as_str(),
+                "1.2.840.10045.3.1.7" | "1.3.132.0.34" | "1.3.132.0.35"
+            ) {
                 return Err(PkiError::new(
                     Reason::Unsupported,
-                    format!("{role} has an EC key on curve {curve}; P-256, P-384 or P-521 are required"),
+                    format!(
+                        "{role} has an EC key on curve {curve}; P-256, P-384 or P-521 are required"
+                    ),
                 ));
             }
         }
@@ -243,7 +289,10 @@ fn check_tls_server_leaf(cert: &X509Certificate<'_>) -> PkiResult<()> {
         None => {}
         Some(ext) => {
             if ext.critical {
-                return Err(PkiError::new(Reason::BadUsage, "the leaf marks extendedKeyUsage critical (CA/B Forum BR 7.1.2.7.10)"));
+                return Err(PkiError::new(
+                    Reason::BadUsage,
+                    "the leaf marks extendedKeyUsage critical (CA/B Forum BR 7.1.2.7.10)",
+                ));
             }
             if let ParsedExtension::ExtendedKeyUsage(e) = ext.parsed_extension() {
                 if e.any {
@@ -272,11 +321,17 @@ fn check_anchor(cert: &X509Certificate<'_>, at: OffsetDateTime) -> PkiResult<()>
     if at < not_before {
         return Err(PkiError::new(
             Reason::NotYetValid,
-            format!("the root is not valid before {}", super::inspect::rfc3339(not_before)),
+            format!(
+                "the root is not valid before {}",
+                super::inspect::rfc3339(not_before)
+            ),
         ));
     }
     if !cert.is_ca() {
-        return Err(PkiError::new(Reason::NotCa, "the root is not a CA certificate (basicConstraints CA:true)"));
+        return Err(PkiError::new(
+            Reason::NotCa,
+            "the root is not a CA certificate (basicConstraints CA:true)",
+        ));
     }
     Ok(())
 }
@@ -284,7 +339,8 @@ fn check_anchor(cert: &X509Certificate<'_>, at: OffsetDateTime) -> PkiResult<()>
 /// RFC 5280 §4.2.1.3 / §6.3.3 (f): a CRL counts only when its issuer may sign CRLs.
 pub fn check_crl_issuers(path: &[&[u8]], crls: &[Vec<u8>]) -> PkiResult<()> {
     for (i, der) in crls.iter().enumerate() {
-        let Ok((_, crl)) = x509_parser::revocation_list::CertificateRevocationList::from_der(der) else {
+        let Ok((_, crl)) = x509_parser::revocation_list::CertificateRevocationList::from_der(der)
+        else {
             continue;
         };
         for cert_der in path {
@@ -316,8 +372,12 @@ pub fn check_crl(der: &[u8], what: &str) -> PkiResult<()> {
         .iter()
         .find(|e| matches!(e.parsed_extension(), ParsedExtension::CRLNumber(_)));
     match number {
-        None => Err(invalid(format!("{what} lacks the CRL number extension (RFC 5280 §5.2.3)"))),
-        Some(ext) if ext.critical => Err(invalid(format!("{what} marks the CRL number critical (RFC 5280 §5.2.3)"))),
+        None => Err(invalid(format!(
+            "{what} lacks the CRL number extension (RFC 5280 §5.2.3)"
+        ))),
+        Some(ext) if ext.critical => Err(invalid(format!(
+            "{what} marks the CRL number critical (RFC 5280 §5.2.3)"
+        ))),
         Some(_) => Ok(()),
     }
 }

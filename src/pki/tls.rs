@@ -24,7 +24,10 @@ pub fn provider() -> Arc<CryptoProvider> {
 /// Where a TLS private key comes from. Today: key material in memory, read from a file.
 /// A hardware token would implement this by returning a signer that calls into it.
 pub trait KeySource: Send + Sync {
-    fn signing_key(&self, provider: &CryptoProvider) -> PkiResult<Arc<dyn rustls::sign::SigningKey>>;
+    fn signing_key(
+        &self,
+        provider: &CryptoProvider,
+    ) -> PkiResult<Arc<dyn rustls::sign::SigningKey>>;
 }
 
 /// A private key held in memory (PKCS#8, SEC1 or PKCS#1).
@@ -45,7 +48,10 @@ impl InMemoryKey {
 }
 
 impl KeySource for InMemoryKey {
-    fn signing_key(&self, provider: &CryptoProvider) -> PkiResult<Arc<dyn rustls::sign::SigningKey>> {
+    fn signing_key(
+        &self,
+        provider: &CryptoProvider,
+    ) -> PkiResult<Arc<dyn rustls::sign::SigningKey>> {
         provider
             .key_provider
             .load_private_key(self.0.clone_key())
@@ -54,7 +60,9 @@ impl KeySource for InMemoryKey {
 }
 
 /// Mutual TLS per listener.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ClientAuth {
     /// Every client must present a certificate that chains to the client root
@@ -103,7 +111,9 @@ impl Identity {
         let certified = CertifiedKey::new(self.chain.clone(), key);
         match certified.keys_match() {
             Ok(()) => Ok(certified),
-            Err(rustls::Error::InconsistentKeys(rustls::InconsistentKeys::Unknown)) => Ok(certified),
+            Err(rustls::Error::InconsistentKeys(rustls::InconsistentKeys::Unknown)) => {
+                Ok(certified)
+            }
             Err(_) => Err(PkiError::bad_key(
                 "the TLS private key does not belong to the certificate",
             )),
@@ -115,11 +125,16 @@ fn root_store(roots: &[CertificateDer<'static>], what: &str) -> PkiResult<Arc<Ro
     let mut store = RootCertStore::empty();
     for (i, root) in roots.iter().enumerate() {
         store.add(root.clone()).map_err(|e| {
-            PkiError::malformed(format!("{what}: certificate {} cannot be a root: {e}", i + 1))
+            PkiError::malformed(format!(
+                "{what}: certificate {} cannot be a root: {e}",
+                i + 1
+            ))
         })?;
     }
     if store.is_empty() {
-        return Err(PkiError::bad_request(format!("{what} holds no root certificate")));
+        return Err(PkiError::bad_request(format!(
+            "{what} holds no root certificate"
+        )));
     }
     Ok(Arc::new(store))
 }

@@ -55,12 +55,15 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     let mut anchors = Vec::with_capacity(req.roots.len());
     for (i, root) in req.roots.iter().enumerate() {
         let anchor = webpki::anchor_from_trusted_cert(root).map_err(|e| {
-            PkiError::malformed(format!("root certificate {} cannot be a trust anchor: {e}", i + 1))
+            PkiError::malformed(format!(
+                "root certificate {} cannot be a trust anchor: {e}",
+                i + 1
+            ))
         })?;
         anchors.push(anchor);
     }
-    let leaf = EndEntityCert::try_from(req.leaf)
-        .map_err(|e| map_error(e, "the leaf certificate"))?;
+    let leaf =
+        EndEntityCert::try_from(req.leaf).map_err(|e| map_error(e, "the leaf certificate"))?;
     for (i, der) in req.crls.iter().enumerate() {
         super::profile::check_crl(der, &format!("CRL {}", i + 1))?;
     }
@@ -80,12 +83,14 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     } else {
         // As `openssl verify -crl_check`: the leaf's status must be settled by a CRL from its
         // issuer (a missing one fails), and an expired CRL fails. CAs above are not checked.
-        webpki::RevocationOptionsBuilder::new(&crl_refs).ok().map(|b| {
-            b.with_depth(webpki::RevocationCheckDepth::EndEntity)
-                .with_status_policy(webpki::UnknownStatusPolicy::Deny)
-                .with_expiration_policy(webpki::ExpirationPolicy::Enforce)
-                .build()
-        })
+        webpki::RevocationOptionsBuilder::new(&crl_refs)
+            .ok()
+            .map(|b| {
+                b.with_depth(webpki::RevocationCheckDepth::EndEntity)
+                    .with_status_policy(webpki::UnknownStatusPolicy::Deny)
+                    .with_expiration_policy(webpki::ExpirationPolicy::Enforce)
+                    .build()
+            })
     };
     let usage = match req.purpose {
         Purpose::Server => KeyUsage::server_auth(),
@@ -120,9 +125,8 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
 
     if let Some(name) = &req.name {
         let server_name = match name {
-            PeerName::Dns(d) => ServerName::try_from(d.clone()).map_err(|_| {
-                PkiError::bad_request(format!("`{d}` is not a valid host name"))
-            })?,
+            PeerName::Dns(d) => ServerName::try_from(d.clone())
+                .map_err(|_| PkiError::bad_request(format!("`{d}` is not a valid host name")))?,
             PeerName::Ip(ip) => ServerName::IpAddress((*ip).into()),
         };
         leaf.verify_is_valid_for_subject_name(&server_name)
@@ -146,14 +150,21 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     let mut chain = vec![req.leaf.clone()];
     for inter in path.intermediate_certificates() {
         let der = inter.der();
-        if let Some(c) = req.intermediates.iter().find(|c| c.as_ref() == der.as_ref()) {
+        if let Some(c) = req
+            .intermediates
+            .iter()
+            .find(|c| c.as_ref() == der.as_ref())
+        {
             chain.push(c.clone());
         }
     }
     let anchor = path.anchor();
     if let Some(root) = req.roots.iter().find(|r| {
         webpki::anchor_from_trusted_cert(r)
-            .map(|a| a.subject == anchor.subject && a.subject_public_key_info == anchor.subject_public_key_info)
+            .map(|a| {
+                a.subject == anchor.subject
+                    && a.subject_public_key_info == anchor.subject_public_key_info
+            })
             .unwrap_or(false)
     }) {
         chain.push(root.clone());
@@ -182,10 +193,13 @@ fn check_leaf_key_usage(leaf: &CertificateDer<'_>, purpose: Purpose) -> PkiResul
         if !ok {
             return Err(PkiError::new(
                 Reason::BadUsage,
-                format!("the leaf's keyUsage ({ku}) does not allow TLS {} authentication", match purpose {
-                    Purpose::Server => "server",
-                    Purpose::Client => "client",
-                }),
+                format!(
+                    "the leaf's keyUsage ({ku}) does not allow TLS {} authentication",
+                    match purpose {
+                        Purpose::Server => "server",
+                        Purpose::Client => "client",
+                    }
+                ),
             ));
         }
         if ku.key_cert_sign() && !cert.is_ca() {
@@ -217,10 +231,16 @@ fn map_error(e: webpki::Error, what: &str) -> PkiError {
                 unix(time.as_secs())
             ),
         ),
-        E::CertRevoked => (Reason::Revoked, "a certificate in the chain is revoked by its CA's CRL".into()),
+        E::CertRevoked => (
+            Reason::Revoked,
+            "a certificate in the chain is revoked by its CA's CRL".into(),
+        ),
         E::CertNotValidForName(ctx) => (
             Reason::NameMismatch,
-            format!("{what} is not valid for {:?} (it names {:?})", ctx.expected, ctx.presented),
+            format!(
+                "{what} is not valid for {:?} (it names {:?})",
+                ctx.expected, ctx.presented
+            ),
         ),
         E::InvalidSignatureForPublicKey | E::InvalidCrlSignatureForPublicKey => (
             Reason::BadSignature,
@@ -230,8 +250,12 @@ fn map_error(e: webpki::Error, what: &str) -> PkiError {
             Reason::BadUsage,
             format!(
                 "the leaf's extendedKeyUsage ({}) does not include {}",
-                ctx.present.iter().map(|p| eku_name(&format!("{p:?}"))).collect::<Vec<_>>().join(", "),
-                eku_name(&format!("{:?}", ctx.required))
+                ctx.present
+                    .iter()
+                    .map(|p| eku_name(p))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                eku_name(&ctx.required.oid_values().collect::<Vec<_>>())
             ),
         ),
         E::EmptyEkuExtension => (
@@ -246,8 +270,14 @@ fn map_error(e: webpki::Error, what: &str) -> PkiError {
             Reason::PathLen,
             format!("{what} is longer than allowed ({e:?})"),
         ),
-        E::CaUsedAsEndEntity => (Reason::NotCa, format!("{what}: a CA certificate is used as the leaf")),
-        E::EndEntityUsedAsCa => (Reason::NotCa, format!("{what}: a non-CA certificate is used as an issuer")),
+        E::CaUsedAsEndEntity => (
+            Reason::NotCa,
+            format!("{what}: a CA certificate is used as the leaf"),
+        ),
+        E::EndEntityUsedAsCa => (
+            Reason::NotCa,
+            format!("{what}: a non-CA certificate is used as an issuer"),
+        ),
         E::UnknownIssuer => (
             Reason::UnknownIssuer,
             format!("{what} does not lead to a trusted root (no valid issuer found)"),
@@ -269,12 +299,14 @@ fn map_error(e: webpki::Error, what: &str) -> PkiError {
     PkiError::new(reason, message)
 }
 
-/// `KeyPurposeId(1.3.6.1.5.5.7.3.1)` → `serverAuth`.
-fn eku_name(debug: &str) -> String {
-    let oid = debug
-        .trim_start_matches("KeyPurposeId(")
-        .trim_end_matches(')');
-    match oid {
+/// `1.3.6.1.5.5.7.3.1` → `serverAuth`.
+fn eku_name(arcs: &[usize]) -> String {
+    let oid = arcs
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(".");
+    match oid.as_str() {
         "1.3.6.1.5.5.7.3.1" => "serverAuth".into(),
         "1.3.6.1.5.5.7.3.2" => "clientAuth".into(),
         "1.3.6.1.5.5.7.3.3" => "codeSigning".into(),
@@ -282,7 +314,7 @@ fn eku_name(debug: &str) -> String {
         "1.3.6.1.5.5.7.3.8" => "timeStamping".into(),
         "1.3.6.1.5.5.7.3.9" => "OCSPSigning".into(),
         "2.5.29.37.0" => "anyExtendedKeyUsage".into(),
-        other => other.to_string(),
+        _ => oid,
     }
 }
 
@@ -294,9 +326,15 @@ fn presented_names(presented: &[String]) -> String {
     presented
         .iter()
         .map(|p| {
-            if let Some(d) = p.strip_prefix("DnsName(\"").and_then(|d| d.strip_suffix("\")")) {
+            if let Some(d) = p
+                .strip_prefix("DnsName(\"")
+                .and_then(|d| d.strip_suffix("\")"))
+            {
                 format!("dns:{d}")
-            } else if let Some(ip) = p.strip_prefix("IpAddress(").and_then(|d| d.strip_suffix(')')) {
+            } else if let Some(ip) = p
+                .strip_prefix("IpAddress(")
+                .and_then(|d| d.strip_suffix(')'))
+            {
                 format!("ip:{ip}")
             } else {
                 p.clone()

@@ -2,7 +2,10 @@
 
 use serde_json::json;
 
-use super::{cert_bytes, cert_ext, cert_summary, chain_pem, create_dir, files_report, key_bytes, now, Outputs};
+use super::{
+    cert_bytes, cert_ext, cert_summary, chain_pem, create_dir, files_report, key_bytes, now,
+    Outputs,
+};
 use crate::cli::pki::{CaCommand, CaCreateArgs};
 use crate::cmd::io;
 use crate::error::CuResult;
@@ -31,8 +34,18 @@ fn create(args: CaCreateArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     for level in &built {
         let cert_file = format!("{}.{ext}", level.name);
         let key_file = format!("{}.key", level.name);
-        outputs.add(dir.join(&cert_file), cert_bytes(&level.cert, args.format), false, "certificate");
-        outputs.add(dir.join(&key_file), key_bytes(&level.key, args.format), true, "private key");
+        outputs.add(
+            dir.join(&cert_file),
+            cert_bytes(&level.cert, args.format),
+            false,
+            "certificate",
+        );
+        outputs.add(
+            dir.join(&key_file),
+            key_bytes(&level.key, args.format),
+            true,
+            "private key",
+        );
         manifest.levels.push(ManifestLevel {
             name: level.name.clone(),
             cert: cert_file,
@@ -45,13 +58,27 @@ fn create(args: CaCreateArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let intermediates: Vec<_> = certs[1..].iter().rev().cloned().collect();
     let mut chain = intermediates.clone();
     chain.push(root.clone());
-    if args.format == crate::cli::pki::Encoding::Der {
-        outputs.add(dir.join("root.pem"), chain_pem(std::slice::from_ref(root)), false, "root certificate");
-    } else if built[0].name != "root" {
-        outputs.add(dir.join("root.pem"), chain_pem(std::slice::from_ref(root)), false, "root certificate");
+    // `root.pem` always exists in PEM, whatever the level names and encoding.
+    if args.format == crate::cli::pki::Encoding::Der || built[0].name != "root" {
+        outputs.add(
+            dir.join("root.pem"),
+            chain_pem(std::slice::from_ref(root)),
+            false,
+            "root certificate",
+        );
     }
-    outputs.add(dir.join("intermediates.pem"), chain_pem(&intermediates), false, "intermediate certificates");
-    outputs.add(dir.join("chain.pem"), chain_pem(&chain), false, "certificate chain");
+    outputs.add(
+        dir.join("intermediates.pem"),
+        chain_pem(&intermediates),
+        false,
+        "intermediate certificates",
+    );
+    outputs.add(
+        dir.join("chain.pem"),
+        chain_pem(&chain),
+        false,
+        "certificate chain",
+    );
     let manifest_json = serde_json::to_string_pretty(&manifest).unwrap_or_default() + "\n";
     outputs.add(dir.join(ca::MANIFEST), manifest_json, false, "manifest");
 

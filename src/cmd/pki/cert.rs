@@ -2,7 +2,10 @@
 
 use serde_json::json;
 
-use super::{cert_bytes, cert_ext, cert_summary, chain_pem, create_dir, files_report, key_bytes, load_signer, now, stem_from, Outputs};
+use super::{
+    cert_bytes, cert_ext, cert_summary, chain_pem, create_dir, files_report, key_bytes,
+    load_signer, now, stem_from, Outputs,
+};
 use crate::cli::pki::{CertCommand, CertIssueArgs, Encoding};
 use crate::error::CuResult;
 use crate::output::{Ctx, Report};
@@ -37,11 +40,26 @@ fn issue_cert(args: CertIssueArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let dir = &args.out_dir;
     let mut outputs = Outputs::default();
     let cert_path = dir.join(format!("{stem}.{}", cert_ext(args.format)));
-    outputs.add(cert_path, cert_bytes(&issued.cert, args.format), false, "certificate");
-    outputs.add(dir.join(format!("{stem}.key")), key_bytes(&key, args.format), true, "private key");
+    outputs.add(
+        cert_path,
+        cert_bytes(&issued.cert, args.format),
+        false,
+        "certificate",
+    );
+    outputs.add(
+        dir.join(format!("{stem}.key")),
+        key_bytes(&key, args.format),
+        true,
+        "private key",
+    );
     let mut presented = vec![issued.cert.clone()];
     presented.extend(signer.chain_above.iter().cloned());
-    outputs.add(dir.join(format!("{stem}.chain.pem")), chain_pem(&presented), false, "chain (leaf + intermediates)");
+    outputs.add(
+        dir.join(format!("{stem}.chain.pem")),
+        chain_pem(&presented),
+        false,
+        "chain (leaf + intermediates)",
+    );
     create_dir(dir)?;
     let written = outputs.write_all(args.force, ctx)?;
 
@@ -52,7 +70,14 @@ fn issue_cert(args: CertIssueArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         summary["subject"].as_str().unwrap_or("")
     );
     let mut details = vec![
-        format!("SANs:      {}", req.sans.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")),
+        format!(
+            "SANs:      {}",
+            req.sans
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         format!("issuer:    {}", summary["issuer"].as_str().unwrap_or("")),
         format!("not after: {}", summary["not_after"].as_str().unwrap_or("")),
         format!("key:       {}", keys::describe(&key)),

@@ -9,7 +9,7 @@ use crate::cmd::io;
 use crate::error::{CuError, CuResult};
 use crate::output::{Ctx, Report, Simple};
 use crate::pki::ca::{parse_cert, parse_validity, validity_window};
-use crate::pki::{inspect, pem, rcgen_error, PkiError};
+use crate::pki::{inspect, pem, rcgen_error};
 
 pub fn run(command: CrlCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     match command {
@@ -26,7 +26,11 @@ fn parse_serial(text: &str) -> CuResult<Vec<u8>> {
             "write serials in hex as `cu pki inspect` shows them, e.g. 4F:1A:…",
         ));
     }
-    let hex = if hex.len() % 2 == 1 { format!("0{hex}") } else { hex };
+    let hex = if hex.len() % 2 == 1 {
+        format!("0{hex}")
+    } else {
+        hex
+    };
     Ok((0..hex.len())
         .step_by(2)
         .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0))
@@ -72,14 +76,15 @@ fn create(args: CrlCreateArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         .map_err(|e| rcgen_error("signing the CRL", e))?;
     let der = crl.der().to_vec();
     let text = pem::encode("X509 CRL", &der);
-    let mut json = inspect::crl_json(&der).map_err(PkiError::from)?;
+    let mut json = inspect::crl_json(&der)?;
     match &args.out {
         Some(path) => {
             io::write_file(path, text.as_bytes(), false, args.force)?;
             if !ctx.quiet && !ctx.json() {
                 eprintln!("wrote {}", path.display());
             }
-            json["files"] = json!([{"path": path.display().to_string(), "kind": "crl", "mode": "0644"}]);
+            json["files"] =
+                json!([{"path": path.display().to_string(), "kind": "crl", "mode": "0644"}]);
             Ok(Simple::boxed(Vec::new(), json))
         }
         None => Ok(Simple::boxed(text, json)),

@@ -2,7 +2,10 @@
 
 use serde_json::json;
 
-use super::{cert_summary, chain_pem, create_dir, files_report, in_file, key_bytes, load_signer, now, stem_from, Outputs};
+use super::{
+    cert_summary, chain_pem, create_dir, files_report, in_file, key_bytes, load_signer, now,
+    stem_from, Outputs,
+};
 use crate::cli::pki::{CsrCommand, CsrCreateArgs, CsrSignArgs, Encoding};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
@@ -39,15 +42,31 @@ fn create(args: CsrCreateArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             _ => return Err(PkiError::malformed("the new CSR could not be re-read").into()),
         },
     };
-    outputs.add(dir.join(format!("{stem}.csr")), csr_bytes, false, "certificate request");
+    outputs.add(
+        dir.join(format!("{stem}.csr")),
+        csr_bytes,
+        false,
+        "certificate request",
+    );
     if generated {
-        outputs.add(dir.join(format!("{stem}.key")), key_bytes(&key, args.format), true, "private key");
+        outputs.add(
+            dir.join(format!("{stem}.key")),
+            key_bytes(&key, args.format),
+            true,
+            "private key",
+        );
     }
     create_dir(dir)?;
     let written = outputs.write_all(args.force, ctx)?;
     let title = format!("created a certificate request for CN={}", args.cn);
     let details = vec![
-        format!("SANs: {}", sans.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")),
+        format!(
+            "SANs: {}",
+            sans.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         format!("key:  {}", keys::describe(&key)),
     ];
     Ok(files_report(
@@ -71,7 +90,10 @@ fn sign(args: CsrSignArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         [Object::Csr(der)] => der.clone(),
         [other] => {
             return Err(in_file(
-                PkiError::malformed(format!("holds a {}, not a certificate request", other.kind())),
+                PkiError::malformed(format!(
+                    "holds a {}, not a certificate request",
+                    other.kind()
+                )),
                 &args.csr,
             ))
         }
@@ -88,9 +110,7 @@ fn sign(args: CsrSignArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         .cn
         .clone()
         .or_else(|| csr.common_name.clone())
-        .ok_or_else(|| {
-            CuError::usage("the CSR has no common name", "give one with --cn")
-        })?;
+        .ok_or_else(|| CuError::usage("the CSR has no common name", "give one with --cn"))?;
     let mut sans = San::parse_list(&args.leaf.san)?;
     if args.copy_sans {
         for s in &csr.sans {

@@ -81,7 +81,12 @@ fn load_signer(source: &CaSource, now: OffsetDateTime) -> CuResult<Signer> {
     }
     let key = keys::load(&io::read_input(&key_path)?, &io::display(&key_path))
         .map_err(|e| in_file(e, &key_path))?;
-    Ok(domain_ca::signer(bundle, key, now, &io::display(&cert_path))?)
+    Ok(domain_ca::signer(
+        bundle,
+        key,
+        now,
+        &io::display(&cert_path),
+    )?)
 }
 
 /// A file stem from a common name: `*.example.com` → `wildcard.example.com`.

@@ -18,7 +18,13 @@ pub fn run(command: P12Command, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
 
 fn common_name(der: &[u8]) -> Option<String> {
     let cert = ca::parse_cert(der, "certificate").ok()?;
-    let cn = cert.subject().iter_common_name().next()?.as_str().ok()?.to_string();
+    let cn = cert
+        .subject()
+        .iter_common_name()
+        .next()?
+        .as_str()
+        .ok()?
+        .to_string();
     Some(cn)
 }
 
@@ -37,7 +43,11 @@ fn export(args: P12ExportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let key = keys::load(&io::read_input(&args.key)?, &io::display(&args.key))
         .map_err(|e| in_file(e, &args.key))?;
     let parsed = ca::parse_cert(cert, &io::display(&args.cert))?;
-    keys::check_matches(&key, parsed.public_key().raw, &format!("the certificate in {}", io::display(&args.cert)))?;
+    keys::check_matches(
+        &key,
+        parsed.public_key().raw,
+        &format!("the certificate in {}", io::display(&args.cert)),
+    )?;
     let mut chain = rest.to_vec();
     if let Some(path) = &args.chain {
         chain.extend(
@@ -81,7 +91,10 @@ fn import(args: P12ImportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let password = io::read_secret(&args.password_file)?;
     let imported = p12::import(&bytes, &password).map_err(|e| in_file(e, &args.input))?;
     let cert = imported.cert.as_ref().ok_or_else(|| {
-        in_file(PkiError::malformed("the PKCS#12 file holds no certificate with a key"), &args.input)
+        in_file(
+            PkiError::malformed("the PKCS#12 file holds no certificate with a key"),
+            &args.input,
+        )
     })?;
     let stem = args
         .name
@@ -90,15 +103,30 @@ fn import(args: P12ImportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         .unwrap_or_else(|| "imported".into());
     let dir = &args.out_dir;
     let mut outputs = Outputs::default();
-    outputs.add(dir.join(format!("{stem}.pem")), chain_pem(std::slice::from_ref(cert)), false, "certificate");
+    outputs.add(
+        dir.join(format!("{stem}.pem")),
+        chain_pem(std::slice::from_ref(cert)),
+        false,
+        "certificate",
+    );
     if let Some(key) = &imported.key {
         let pem_text = zeroize::Zeroizing::new(pem::encode("PRIVATE KEY", key));
-        outputs.add(dir.join(format!("{stem}.key")), pem_text.as_bytes().to_vec(), true, "private key");
+        outputs.add(
+            dir.join(format!("{stem}.key")),
+            pem_text.as_bytes().to_vec(),
+            true,
+            "private key",
+        );
     }
     if !imported.chain.is_empty() {
         let mut full = vec![cert.clone()];
         full.extend(imported.chain.iter().cloned());
-        outputs.add(dir.join(format!("{stem}.chain.pem")), chain_pem(&full), false, "chain (leaf + CA certificates)");
+        outputs.add(
+            dir.join(format!("{stem}.chain.pem")),
+            chain_pem(&full),
+            false,
+            "chain (leaf + CA certificates)",
+        );
     }
     create_dir(dir)?;
     let written = outputs.write_all(args.force, ctx)?;
@@ -106,7 +134,14 @@ fn import(args: P12ImportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     Ok(files_report(
         format!("imported {}", summary["subject"].as_str().unwrap_or("")),
         vec![
-            format!("key:   {}", if imported.key.is_some() { "yes" } else { "none in the file" }),
+            format!(
+                "key:   {}",
+                if imported.key.is_some() {
+                    "yes"
+                } else {
+                    "none in the file"
+                }
+            ),
             format!("chain: {} certificate(s)", imported.chain.len()),
         ],
         json!({"certificate": summary, "has_key": imported.key.is_some(), "chain_length": imported.chain.len(), "files": written}),

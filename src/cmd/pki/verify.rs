@@ -20,21 +20,23 @@ pub fn run(args: VerifyArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     io::one_stdin(&inputs)?;
 
     let at = match &args.at {
-        Some(text) => time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
-            .map_err(|e| {
-                CuError::usage(
-                    format!("--at `{text}` is not an RFC 3339 time: {e}"),
-                    "write it like 2026-01-31T12:00:00Z",
-                )
-            })?,
+        Some(text) => {
+            time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+                .map_err(|e| {
+                    CuError::usage(
+                        format!("--at `{text}` is not an RFC 3339 time: {e}"),
+                        "write it like 2026-01-31T12:00:00Z",
+                    )
+                })?
+        }
         None => now(ctx),
     };
-    let at_unix = u64::try_from(at.unix_timestamp()).map_err(|_| {
-        CuError::usage("--at is before 1970", "give a time after the Unix epoch")
-    })?;
+    let at_unix = u64::try_from(at.unix_timestamp())
+        .map_err(|_| CuError::usage("--at is before 1970", "give a time after the Unix epoch"))?;
 
-    let leaf_bundle = pem::only_certificates(&io::read_input(&args.leaf)?, &io::display(&args.leaf))
-        .map_err(|e| in_file(e, &args.leaf))?;
+    let leaf_bundle =
+        pem::only_certificates(&io::read_input(&args.leaf)?, &io::display(&args.leaf))
+            .map_err(|e| in_file(e, &args.leaf))?;
     let (leaf, rest) = leaf_bundle
         .split_first()
         .ok_or_else(|| in_file(PkiError::malformed("holds no certificate"), &args.leaf))?;
@@ -108,7 +110,10 @@ pub fn run(args: VerifyArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         } else {
             "via "
         };
-        text.push_str(&format!("  {role}  {}\n", c["subject"].as_str().unwrap_or("")));
+        text.push_str(&format!(
+            "  {role}  {}\n",
+            c["subject"].as_str().unwrap_or("")
+        ));
     }
     let name_json = match &name {
         Some(PeerName::Dns(d)) => json!({"type": "dns", "value": d}),
