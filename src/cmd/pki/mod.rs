@@ -124,20 +124,18 @@ impl Outputs {
     }
 
     fn write_all(&self, force: bool, ctx: &Ctx) -> CuResult<Vec<Value>> {
-        if !force {
-            if let Some((path, ..)) = self.files.iter().find(|(p, ..)| p.exists()) {
-                return Err(CuError::Write {
-                    path: path.clone(),
-                    source: std::io::Error::new(
-                        std::io::ErrorKind::AlreadyExists,
-                        "the file exists (use --force to replace it); nothing was written",
-                    ),
-                });
-            }
-        }
+        let batch: Vec<io::NewFile<'_>> = self
+            .files
+            .iter()
+            .map(|(path, bytes, secret, _)| io::NewFile {
+                path,
+                bytes,
+                secret: *secret,
+            })
+            .collect();
+        io::write_files(&batch, force)?;
         let mut written = Vec::new();
-        for (path, bytes, secret, kind) in &self.files {
-            io::write_file(path, bytes, *secret, force)?;
+        for (path, _, secret, kind) in &self.files {
             if !ctx.quiet && !ctx.json() {
                 eprintln!("wrote {}", path.display());
             }
