@@ -293,7 +293,14 @@ fn map_error(e: webpki::Error, what: &str) -> PkiError {
             Reason::Unsupported,
             format!("{what}: an unsupported or weak signature algorithm is used ({e:?})"),
         ),
-        E::CrlExpired { .. } => (Reason::Invalid, format!("a CRL has expired ({e:?})")),
+        E::CrlExpired { time, next_update } => (
+            Reason::Expired,
+            format!(
+                "the CRL for the leaf's issuer is stale: its nextUpdate was {} (checked at {})",
+                unix(next_update.as_secs()),
+                unix(time.as_secs())
+            ),
+        ),
         _ => (Reason::Invalid, format!("{what} is invalid: {e:?}")),
     };
     PkiError::new(reason, message)
