@@ -15,7 +15,11 @@ fn json(s: &Scratch, args: &[&str]) -> Value {
 }
 
 fn mode(s: &Scratch, name: &str) -> u32 {
-    std::fs::metadata(s.path(name)).unwrap().permissions().mode() & 0o777
+    std::fs::metadata(s.path(name))
+        .unwrap()
+        .permissions()
+        .mode()
+        & 0o777
 }
 
 fn listing(s: &Scratch, dir: &str) -> Vec<(String, Vec<u8>)> {
@@ -23,7 +27,10 @@ fn listing(s: &Scratch, dir: &str) -> Vec<(String, Vec<u8>)> {
         .unwrap()
         .map(|e| {
             let e = e.unwrap();
-            (e.file_name().to_string_lossy().to_string(), std::fs::read(e.path()).unwrap())
+            (
+                e.file_name().to_string_lossy().to_string(),
+                std::fs::read(e.path()).unwrap(),
+            )
         })
         .collect();
     v.sort();
@@ -33,7 +40,20 @@ fn listing(s: &Scratch, dir: &str) -> Vec<(String, Vec<u8>)> {
 #[test]
 fn ca_create_writes_a_correct_chain_and_never_clobbers() {
     let s = Scratch::new();
-    s.ok(&["pki", "ca", "create", "--out-dir", "ca", "--levels", "4", "--name-prefix", "Acme"], None);
+    s.ok(
+        &[
+            "pki",
+            "ca",
+            "create",
+            "--out-dir",
+            "ca",
+            "--levels",
+            "4",
+            "--name-prefix",
+            "Acme",
+        ],
+        None,
+    );
     for key in ["root.key", "policy-1.key", "policy-2.key", "issuing.key"] {
         assert_eq!(mode(&s, &format!("ca/{key}")), 0o600, "{key}");
     }
@@ -41,24 +61,65 @@ fn ca_create_writes_a_correct_chain_and_never_clobbers() {
     // chain.pem: issuing first, root last; pathLen decreases to 0 at the issuing CA.
     let chain = json(&s, &["pki", "inspect", "ca/chain.pem"]);
     let objects = chain["objects"].as_array().unwrap();
-    let names: Vec<_> = objects.iter().map(|o| o["subject"].as_str().unwrap().to_string()).collect();
-    assert_eq!(names, ["O=Acme, CN=Acme Issuing CA", "O=Acme, CN=Acme Policy 2 CA", "O=Acme, CN=Acme Policy 1 CA", "O=Acme, CN=Acme Root CA"]);
+    let names: Vec<_> = objects
+        .iter()
+        .map(|o| o["subject"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "O=Acme, CN=Acme Issuing CA",
+            "O=Acme, CN=Acme Policy 2 CA",
+            "O=Acme, CN=Acme Policy 1 CA",
+            "O=Acme, CN=Acme Root CA"
+        ]
+    );
     for (i, o) in objects.iter().enumerate() {
         assert_eq!(o["basic_constraints"]["ca"], true);
         assert_eq!(o["basic_constraints"]["path_len"], i as u64);
-        let bc = o["extensions"].as_array().unwrap().iter().find(|e| e["name"] == "basicConstraints").unwrap();
+        let bc = o["extensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["name"] == "basicConstraints")
+            .unwrap();
         assert_eq!(bc["critical"], true);
-        assert_eq!(o["key_usage"], serde_json::json!(["digitalSignature", "keyCertSign", "cRLSign"]));
+        assert_eq!(
+            o["key_usage"],
+            serde_json::json!(["digitalSignature", "keyCertSign", "cRLSign"])
+        );
         assert!(o["subject_key_id"].is_string());
         if i + 1 < objects.len() {
             // Each CA's AKI is its parent's SKI.
-            assert_eq!(o["authority_key_id"]["key_id"], objects[i + 1]["subject_key_id"]);
+            assert_eq!(
+                o["authority_key_id"]["key_id"],
+                objects[i + 1]["subject_key_id"]
+            );
         }
     }
     let before = listing(&s, "ca");
-    assert_eq!(s.fails_with(&["pki", "ca", "create", "--out-dir", "ca"], None), "cu::io::write");
-    assert_eq!(listing(&s, "ca"), before, "a refused run changed the directory");
-    s.ok(&["pki", "ca", "create", "--out-dir", "ca", "--levels", "4", "--force"], None);
+    assert_eq!(
+        s.fails_with(&["pki", "ca", "create", "--out-dir", "ca"], None),
+        "cu::io::write"
+    );
+    assert_eq!(
+        listing(&s, "ca"),
+        before,
+        "a refused run changed the directory"
+    );
+    s.ok(
+        &[
+            "pki",
+            "ca",
+            "create",
+            "--out-dir",
+            "ca",
+            "--levels",
+            "4",
+            "--force",
+        ],
+        None,
+    );
     assert_ne!(listing(&s, "ca"), before);
 }
 
@@ -66,40 +127,186 @@ fn ca_create_writes_a_correct_chain_and_never_clobbers() {
 fn spec_file_sets_names_and_constraints_that_verify_enforces() {
     let s = Scratch::new();
     s.write("spec.yaml", "key_type: ec-p384\nlevels:\n  - name: root\n    subject: {CN: Corp Root, O: Corp, C: US}\n    validity: 20y\n  - name: issuing\n    subject: {CN: Corp Issuing, O: Corp}\n    validity: 5y\n    name_constraints: {permitted_dns: [corp.test], permitted_ip: [10.0.0.0/8]}\n");
-    let out = json(&s, &["pki", "ca", "create", "--out-dir", "ca", "--spec", "spec.yaml"]);
+    let out = json(
+        &s,
+        &[
+            "pki",
+            "ca",
+            "create",
+            "--out-dir",
+            "ca",
+            "--spec",
+            "spec.yaml",
+        ],
+    );
     assert_eq!(out["levels"][0]["subject"], "C=US, O=Corp, CN=Corp Root");
     assert_eq!(out["levels"][1]["key_type"], "ec-p384");
-    s.ok(&["pki", "cert", "issue", "--ca", "ca", "--cn", "api.corp.test", "--san", "ip:10.1.1.1", "--out-dir", "."], None);
-    s.ok(&["pki", "verify", "--roots", "ca/root.pem", "--ip", "10.1.1.1", "api.corp.test.chain.pem"], None);
-    s.ok(&["pki", "cert", "issue", "--ca", "ca", "--cn", "api.other.test", "--out-dir", "."], None);
-    assert_eq!(s.fails_with(&["pki", "verify", "--roots", "ca/root.pem", "api.other.test.chain.pem"], None), "name_constraints");
+    s.ok(
+        &[
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            "api.corp.test",
+            "--san",
+            "ip:10.1.1.1",
+            "--out-dir",
+            ".",
+        ],
+        None,
+    );
+    s.ok(
+        &[
+            "pki",
+            "verify",
+            "--roots",
+            "ca/root.pem",
+            "--ip",
+            "10.1.1.1",
+            "api.corp.test.chain.pem",
+        ],
+        None,
+    );
+    s.ok(
+        &[
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            "api.other.test",
+            "--out-dir",
+            ".",
+        ],
+        None,
+    );
+    assert_eq!(
+        s.fails_with(
+            &[
+                "pki",
+                "verify",
+                "--roots",
+                "ca/root.pem",
+                "api.other.test.chain.pem"
+            ],
+            None
+        ),
+        "name_constraints"
+    );
     // JSON specs work too; unknown fields are refused.
-    s.write("spec.json", r#"{"levels":[{"name":"root","subject":{"CN":"J"}}]}"#);
-    s.ok(&["pki", "ca", "create", "--out-dir", "j", "--spec", "spec.json"], None);
-    s.write("bad.json", r#"{"levels":[{"name":"root","subject":{"CN":"J"},"colour":"red"}]}"#);
-    assert_eq!(s.fails_with(&["pki", "ca", "create", "--out-dir", "b", "--spec", "bad.json"], None), "bad_request");
+    s.write(
+        "spec.json",
+        r#"{"levels":[{"name":"root","subject":{"CN":"J"}}]}"#,
+    );
+    s.ok(
+        &[
+            "pki",
+            "ca",
+            "create",
+            "--out-dir",
+            "j",
+            "--spec",
+            "spec.json",
+        ],
+        None,
+    );
+    s.write(
+        "bad.json",
+        r#"{"levels":[{"name":"root","subject":{"CN":"J"},"colour":"red"}]}"#,
+    );
+    assert_eq!(
+        s.fails_with(
+            &[
+                "pki",
+                "ca",
+                "create",
+                "--out-dir",
+                "b",
+                "--spec",
+                "bad.json"
+            ],
+            None
+        ),
+        "bad_request"
+    );
     assert!(!s.path("b").exists());
 }
 
 #[test]
 fn leaves_csrs_and_what_a_csr_may_not_ask_for() {
     let s = Scratch::new();
-    s.ok(&["pki", "ca", "create", "--out-dir", "ca", "--validity", "30d"], None);
+    s.ok(
+        &[
+            "pki",
+            "ca",
+            "create",
+            "--out-dir",
+            "ca",
+            "--validity",
+            "30d",
+        ],
+        None,
+    );
     // A leaf cannot outlive its CA: cut, with a warning.
-    let out = s.cu().args(["--output", "json", "pki", "cert", "issue", "--ca", "ca", "--cn", "a.test", "--validity", "397d", "--out-dir", "."]).output().unwrap();
+    let out = s
+        .cu()
+        .args([
+            "--output",
+            "json",
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            "a.test",
+            "--validity",
+            "397d",
+            "--out-dir",
+            ".",
+        ])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["validity_clamped"], true);
     assert!(String::from_utf8_lossy(&out.stderr).contains("validity was cut"));
     let leaf = json(&s, &["pki", "inspect", "a.test.pem"]);
     let ca = json(&s, &["pki", "inspect", "ca/issuing.pem"]);
-    assert_eq!(leaf["objects"][0]["not_after"], ca["objects"][0]["not_after"]);
-    assert_eq!(leaf["objects"][0]["extended_key_usage"], serde_json::json!(["serverAuth"]));
+    assert_eq!(
+        leaf["objects"][0]["not_after"],
+        ca["objects"][0]["not_after"]
+    );
+    assert_eq!(
+        leaf["objects"][0]["extended_key_usage"],
+        serde_json::json!(["serverAuth"])
+    );
     assert_eq!(leaf["objects"][0]["basic_constraints"]["ca"], false);
 
     // A CSR asking for CA:true and extra SANs: neither is granted without the CA's say.
     let csr_out = std::process::Command::new("openssl")
-        .args(["req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", "evil.key", "-out", "evil.csr", "-subj", "/CN=evil.test", "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "subjectAltName=DNS:evil.test,DNS:bank.test"])
+        .args([
+            "req",
+            "-new",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+            "-keyout",
+            "evil.key",
+            "-out",
+            "evil.csr",
+            "-subj",
+            "/CN=evil.test",
+            "-addext",
+            "basicConstraints=critical,CA:TRUE",
+            "-addext",
+            "subjectAltName=DNS:evil.test,DNS:bank.test",
+        ])
         .current_dir(s.dir.path())
         .output()
         .unwrap();
@@ -108,53 +315,197 @@ fn leaves_csrs_and_what_a_csr_may_not_ask_for() {
     std::fs::write(s.path("evil.pem"), signed["pem"].as_str().unwrap()).unwrap();
     let evil = json(&s, &["pki", "inspect", "evil.pem"]);
     assert_eq!(evil["objects"][0]["basic_constraints"]["ca"], false);
-    assert_eq!(evil["objects"][0]["subject_alt_names"], serde_json::json!([{"type": "dns", "value": "evil.test"}]));
-    assert_eq!(signed["ignored_requests"], serde_json::json!(["basicConstraints CA:true"]));
-    let copied = json(&s, &["pki", "csr", "sign", "--ca", "ca", "--copy-sans", "evil.csr"]);
-    assert_eq!(copied["certificate"]["subject_alt_names"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        evil["objects"][0]["subject_alt_names"],
+        serde_json::json!([{"type": "dns", "value": "evil.test"}])
+    );
+    assert_eq!(
+        signed["ignored_requests"],
+        serde_json::json!(["basicConstraints CA:true"])
+    );
+    let copied = json(
+        &s,
+        &[
+            "pki",
+            "csr",
+            "sign",
+            "--ca",
+            "ca",
+            "--copy-sans",
+            "evil.csr",
+        ],
+    );
+    assert_eq!(
+        copied["certificate"]["subject_alt_names"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
     // A tampered CSR is refused.
-    let mut der = std::process::Command::new("openssl").args(["req", "-in", "evil.csr", "-outform", "DER"]).current_dir(s.dir.path()).output().unwrap().stdout;
+    let mut der = std::process::Command::new("openssl")
+        .args(["req", "-in", "evil.csr", "-outform", "DER"])
+        .current_dir(s.dir.path())
+        .output()
+        .unwrap()
+        .stdout;
     let n = der.len();
     der[n - 10] ^= 1;
     std::fs::write(s.path("tampered.csr"), der).unwrap();
-    assert_eq!(s.fails_with(&["pki", "csr", "sign", "--ca", "ca", "tampered.csr"], None), "bad_csr_signature");
+    assert_eq!(
+        s.fails_with(&["pki", "csr", "sign", "--ca", "ca", "tampered.csr"], None),
+        "bad_csr_signature"
+    );
 }
 
 #[test]
 fn der_and_stdin_work_where_pem_does() {
     let s = Scratch::new();
-    s.ok(&["pki", "ca", "create", "--out-dir", "ca", "--format", "der"], None);
+    s.ok(
+        &["pki", "ca", "create", "--out-dir", "ca", "--format", "der"],
+        None,
+    );
     assert!(s.path("ca/issuing.crt").exists() && s.path("ca/root.pem").exists());
-    s.ok(&["pki", "cert", "issue", "--ca", "ca", "--cn", "d.test", "--format", "der", "--out-dir", "."], None);
+    s.ok(
+        &[
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            "d.test",
+            "--format",
+            "der",
+            "--out-dir",
+            ".",
+        ],
+        None,
+    );
     let der = std::fs::read(s.path("d.test.crt")).unwrap();
     assert_eq!(der[0], 0x30, "DER certificate");
     let inspected = json(&s, &["pki", "inspect", "d.test.key"]);
     assert_eq!(inspected["objects"][0]["type"], "private_key");
-    s.ok(&["pki", "verify", "--roots", "ca/root.pem", "--chain", "ca/intermediates.pem", "--hostname", "d.test", "d.test.crt"], None);
+    s.ok(
+        &[
+            "pki",
+            "verify",
+            "--roots",
+            "ca/root.pem",
+            "--chain",
+            "ca/intermediates.pem",
+            "--hostname",
+            "d.test",
+            "d.test.crt",
+        ],
+        None,
+    );
     // `-` reads standard input.
-    let out = s.ok(&["pki", "verify", "--roots", "ca/root.pem", "--chain", "ca/intermediates.pem", "-"], Some(&der));
+    let out = s.ok(
+        &[
+            "pki",
+            "verify",
+            "--roots",
+            "ca/root.pem",
+            "--chain",
+            "ca/intermediates.pem",
+            "-",
+        ],
+        Some(&der),
+    );
     assert!(out.starts_with("valid"));
     let out = s.ok(&["--output", "json", "pki", "inspect", "-"], Some(&der));
     let v: Value = serde_json::from_str(&out).unwrap();
     // The fingerprint is SHA-256 over the DER, as openssl prints it.
-    let fp = std::process::Command::new("openssl").args(["x509", "-inform", "DER", "-in", "d.test.crt", "-noout", "-fingerprint", "-sha256"]).current_dir(s.dir.path()).output().unwrap();
-    let fp = String::from_utf8_lossy(&fp.stdout).trim().split('=').nth(1).unwrap().to_string();
+    let fp = std::process::Command::new("openssl")
+        .args([
+            "x509",
+            "-inform",
+            "DER",
+            "-in",
+            "d.test.crt",
+            "-noout",
+            "-fingerprint",
+            "-sha256",
+        ])
+        .current_dir(s.dir.path())
+        .output()
+        .unwrap();
+    let fp = String::from_utf8_lossy(&fp.stdout)
+        .trim()
+        .split('=')
+        .nth(1)
+        .unwrap()
+        .to_string();
     assert_eq!(v["objects"][0]["fingerprints"]["sha256"], fp);
     // Private keys are described, never echoed.
     let key = s.ok(&["--output", "json", "pki", "inspect", "ca/root.key"], None);
     assert!(!key.contains("PRIVATE KEY"));
     // Two inputs on stdin are refused.
-    assert_eq!(s.fails_with(&["pki", "verify", "--roots", "-", "-"], Some(b"")), "cu::usage");
+    assert_eq!(
+        s.fails_with(&["pki", "verify", "--roots", "-", "-"], Some(b"")),
+        "cu::usage"
+    );
 }
 
 #[test]
 fn revocation_and_time_are_checked() {
     let s = Scratch::new();
     s.ok(&["pki", "ca", "create", "--out-dir", "ca"], None);
-    s.ok(&["pki", "cert", "issue", "--ca", "ca", "--cn", "r.test", "--out-dir", "."], None);
-    s.ok(&["pki", "cert", "issue", "--ca", "ca", "--cn", "ok.test", "--out-dir", "."], None);
-    s.ok(&["pki", "crl", "create", "--ca", "ca", "--revoke-cert", "r.test.pem", "--next-update", "1d", "--out", "i.crl"], None);
-    let base = ["pki", "verify", "--roots", "ca/root.pem", "--chain", "ca/intermediates.pem", "--crl", "i.crl"];
+    s.ok(
+        &[
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            "r.test",
+            "--out-dir",
+            ".",
+        ],
+        None,
+    );
+    s.ok(
+        &[
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            "ok.test",
+            "--out-dir",
+            ".",
+        ],
+        None,
+    );
+    s.ok(
+        &[
+            "pki",
+            "crl",
+            "create",
+            "--ca",
+            "ca",
+            "--revoke-cert",
+            "r.test.pem",
+            "--next-update",
+            "1d",
+            "--out",
+            "i.crl",
+        ],
+        None,
+    );
+    let base = [
+        "pki",
+        "verify",
+        "--roots",
+        "ca/root.pem",
+        "--chain",
+        "ca/intermediates.pem",
+        "--crl",
+        "i.crl",
+    ];
     fn with<'a>(base: &[&'a str], leaf: &'a str) -> Vec<&'a str> {
         base.iter().copied().chain([leaf]).collect()
     }
@@ -181,16 +532,71 @@ fn revocation_and_time_are_checked() {
 fn p12_round_trip_and_wrong_password() {
     let s = Scratch::new();
     s.ok(&["pki", "ca", "create", "--out-dir", "ca"], None);
-    s.ok(&["pki", "cert", "issue", "--ca", "ca", "--cn", "p.test", "--out-dir", "."], None);
+    s.ok(
+        &[
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            "p.test",
+            "--out-dir",
+            ".",
+        ],
+        None,
+    );
     s.write("pw", "s3cret\n");
-    s.ok(&["pki", "p12", "export", "--cert", "p.test.chain.pem", "--key", "p.test.key", "--password-file", "pw", "--out", "p.p12"], None);
+    s.ok(
+        &[
+            "pki",
+            "p12",
+            "export",
+            "--cert",
+            "p.test.chain.pem",
+            "--key",
+            "p.test.key",
+            "--password-file",
+            "pw",
+            "--out",
+            "p.p12",
+        ],
+        None,
+    );
     assert_eq!(mode(&s, "p.p12"), 0o600);
     // The password may come on stdin.
-    s.ok(&["pki", "p12", "import", "p.p12", "--password-file", "-", "--out-dir", "back"], Some(b"s3cret\n"));
+    s.ok(
+        &[
+            "pki",
+            "p12",
+            "import",
+            "p.p12",
+            "--password-file",
+            "-",
+            "--out-dir",
+            "back",
+        ],
+        Some(b"s3cret\n"),
+    );
     assert_eq!(s.read("back/p.test.pem"), s.read("p.test.pem"));
     assert_eq!(mode(&s, "back/p.test.key"), 0o600);
     s.write("bad", "nope");
-    assert_eq!(s.fails_with(&["pki", "p12", "import", "p.p12", "--password-file", "bad", "--out-dir", "x"], None), "bad_password");
+    assert_eq!(
+        s.fails_with(
+            &[
+                "pki",
+                "p12",
+                "import",
+                "p.p12",
+                "--password-file",
+                "bad",
+                "--out-dir",
+                "x"
+            ],
+            None
+        ),
+        "bad_password"
+    );
     assert!(!s.path("x").exists());
 }
 
@@ -199,9 +605,32 @@ fn p12_round_trip_and_wrong_password() {
 #[test]
 fn damaged_inputs_never_panic() {
     let s = Scratch::new();
-    s.ok(&["pki", "ca", "create", "--out-dir", "ca", "--levels", "2"], None);
-    s.ok(&["pki", "cert", "issue", "--ca", "ca", "--cn", "m.test", "--format", "der", "--out-dir", "."], None);
-    s.ok(&["pki", "crl", "create", "--ca", "ca", "--revoke", "01", "--out", "c.crl"], None);
+    s.ok(
+        &["pki", "ca", "create", "--out-dir", "ca", "--levels", "2"],
+        None,
+    );
+    s.ok(
+        &[
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            "m.test",
+            "--format",
+            "der",
+            "--out-dir",
+            ".",
+        ],
+        None,
+    );
+    s.ok(
+        &[
+            "pki", "crl", "create", "--ca", "ca", "--revoke", "01", "--out", "c.crl",
+        ],
+        None,
+    );
     let cert = std::fs::read(s.path("m.test.crt")).unwrap();
     let mut seed: u64 = 0x9e3779b97f4a7c15;
     let mut next = || {
@@ -232,14 +661,33 @@ fn damaged_inputs_never_panic() {
     for (n, input) in inputs.iter().enumerate() {
         for args in [
             vec!["--output", "json", "pki", "inspect", "-"],
-            vec!["--output", "json", "pki", "verify", "--roots", "ca/root.pem", "--chain", "ca/intermediates.pem", "-"],
+            vec![
+                "--output",
+                "json",
+                "pki",
+                "verify",
+                "--roots",
+                "ca/root.pem",
+                "--chain",
+                "ca/intermediates.pem",
+                "-",
+            ],
         ] {
-            let out = s.cu().args(&args).write_stdin(input.clone()).output().unwrap();
+            let out = s
+                .cu()
+                .args(&args)
+                .write_stdin(input.clone())
+                .output()
+                .unwrap();
             let code = out.status.code();
             let stderr = String::from_utf8_lossy(&out.stderr);
-            assert!(matches!(code, Some(0) | Some(2)), "input {n} {args:?}: exit {code:?}: {stderr}");
+            assert!(
+                matches!(code, Some(0) | Some(2)),
+                "input {n} {args:?}: exit {code:?}: {stderr}"
+            );
             if code == Some(2) {
-                let v: Value = serde_json::from_str(stderr.trim()).unwrap_or_else(|_| panic!("input {n}: {stderr}"));
+                let v: Value = serde_json::from_str(stderr.trim())
+                    .unwrap_or_else(|_| panic!("input {n}: {stderr}"));
                 assert!(v["error"]["code"].as_str().unwrap().starts_with("cu::"));
             }
         }

@@ -228,7 +228,10 @@ fn temp_path(path: &Path) -> std::io::Result<PathBuf> {
     getrandom::fill(&mut suffix).map_err(|e| std::io::Error::other(e.to_string()))?;
     Ok(dir.join(format!(
         ".{name}.{}.tmp",
-        suffix.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        suffix
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
     )))
 }
 
