@@ -94,30 +94,8 @@ pub fn write_file(path: &Path, bytes: &[u8], secret: bool, force: bool) -> CuRes
             "the file exists (use --force to replace it)",
         )));
     }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().to_string())
-        .unwrap_or_default();
-    let mut suffix = [0u8; 6];
-    getrandom::fill(&mut suffix).map_err(|e| err(std::io::Error::other(e.to_string())))?;
-    let tmp = dir.join(format!(
-        ".{name}.{}.tmp",
-        suffix
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    ));
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(if secret { 0o600 } else { 0o644 });
-    }
+    let tmp = temp_path(path).map_err(err)?;
+    let options = new_file_options(secret);
     let result = (|| {
         let mut file = options.open(&tmp)?;
         file.write_all(bytes)?;
@@ -186,14 +164,7 @@ pub fn write_files(files: &[NewFile<'_>], force: bool) -> CuResult<()> {
         } else {
             f.path.to_path_buf()
         };
-        let mut options = fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt;
-            options.mode(if f.secret { 0o600 } else { 0o644 });
-        }
-        let opened = options.open(&target);
+        let opened = new_file_options(f.secret).open(&target);
         let mut file = match opened {
             Ok(file) => file,
             Err(e) => {
@@ -213,6 +184,18 @@ pub fn write_files(files: &[NewFile<'_>], force: bool) -> CuResult<()> {
         }
     }
     Ok(())
+}
+
+/// Create-only (never follows or truncates an existing file); secrets 0600 from the start.
+fn new_file_options(secret: bool) -> fs::OpenOptions {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(if secret { 0o600 } else { 0o644 });
+    }
+    options
 }
 
 fn temp_path(path: &Path) -> std::io::Result<PathBuf> {
