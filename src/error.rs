@@ -6,6 +6,7 @@ use miette::Diagnostic;
 use thiserror::Error;
 
 use crate::jose::JoseError;
+use crate::kms::KmsError;
 use crate::pki::PkiError;
 
 /// Everything succeeded.
@@ -61,6 +62,10 @@ pub enum CuError {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Pki(#[from] PkiError),
+
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Kms(#[from] KmsError),
 
     #[error("{message}")]
     #[diagnostic(code(cu::usage))]
@@ -128,6 +133,7 @@ impl CuError {
         match self {
             CuError::Jose(e) => Some(e.reason.as_str()),
             CuError::Pki(e) => Some(e.reason.as_str()),
+            CuError::Kms(e) => Some(e.reason.as_str()),
             _ => None,
         }
     }

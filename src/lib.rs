@@ -5,6 +5,7 @@ mod cmd;
 pub mod docs;
 pub mod error;
 pub mod jose;
+pub mod kms;
 pub mod output;
 pub mod pki;
 

@@ -1,6 +1,7 @@
 //! Command-line definitions (clap derive only; no logic).
 
 pub mod jose;
+pub mod kms;
 pub mod pki;
 
 use clap::{Parser, Subcommand};
@@ -51,6 +52,9 @@ pub enum Command {
 
     /// CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12
     Pki(Box<pki::PkiArgs>),
+
+    /// A local key store: versioned keys under a three-tier hierarchy, and their operations
+    Kms(Box<kms::KmsArgs>),
 
     /// Print a shell completion script
     #[command(

@@ -1,0 +1,270 @@
+//! `cu kms …` definitions.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use crate::kms::KeyType;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The store is $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db (~/.local/share/cu/kms.db).\nIt is unsealed by $XDG_CONFIG_HOME/cu/unseal.key (~/.config/cu/unseal.key, 32 random bytes made\nby `cu kms init`), by --unseal-file, or by a passphrase (--passphrase-file, PBKDF2-HMAC-SHA256, 600,000\niterations). Keys belong to a tenant (--tenant UUIDv4; a default tenant otherwise).\n\nExamples:\n  cu kms init\n  cu kms key create orders --type aes-256-gcm\n  echo 'card 4111…' | cu kms encrypt orders > secret.jwe\n  cu kms decrypt --in secret.jwe"
+)]
+pub struct KmsArgs {
+    #[command(flatten)]
+    pub store: StoreArgs,
+
+    #[command(subcommand)]
+    pub command: KmsCommand,
+}
+
+#[derive(Debug, Args)]
+pub struct StoreArgs {
+    /// The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub store: Option<PathBuf>,
+
+    /// Tenant (UUIDv4); each tenant's keys live in their own database
+    #[arg(long, global = true, value_name = "UUID")]
+    pub tenant: Option<String>,
+
+    /// File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        conflicts_with = "passphrase_file"
+    )]
+    pub unseal_file: Option<PathBuf>,
+
+    /// File (or `-`) holding the passphrase for a passphrase-unsealed store
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KmsCommand {
+    /// Create a key store (and the default unseal file when none is given)
+    #[command(
+        after_help = "Examples:\n  cu kms init\n  cu kms init --store ./kms.db --passphrase-file pass.txt"
+    )]
+    Init,
+    /// Make a new root key and re-wrap every tenant's intermediate keys under it
+    RotateRoot,
+    /// Make a new intermediate key for the tenant and re-wrap its content keys under it
+    RotateIntermediate,
+    /// Create, list, inspect, rotate, enable, disable, delete and export keys
+    Key(KeyArgs),
+    /// Encrypt under the key's primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)
+    #[command(
+        after_help = "With --aad the output is a flattened JSON JWE carrying the AAD (compact JWE cannot).\n\nExample:\n  cu kms encrypt orders --in card.txt > card.jwe"
+    )]
+    Encrypt(EncryptArgs),
+    /// Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid
+    #[command(after_help = "Example:\n  cu kms decrypt --in card.jwe")]
+    Decrypt(DecryptArgs),
+    /// Re-encrypt a ciphertext under the key's newest version without revealing it
+    #[command(after_help = "Example:\n  cu kms rewrap orders --in old.jwe > new.jwe")]
+    Rewrap(RewrapArgs),
+    /// Sign with the key's primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw
+    #[command(
+        after_help = "--raw writes the bare signature (ECDSA in DER), as `openssl dgst -sign` does.\n\nExample:\n  cu kms sign releases --in app.tar.gz --raw --out app.sig"
+    )]
+    Sign(SignArgs),
+    /// Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)
+    #[command(
+        after_help = "Examples:\n  cu kms verify releases --in signed.jws\n  cu kms verify releases --raw --signature app.sig --in app.tar.gz"
+    )]
+    Verify(VerifyArgs),
+    /// Compute an HMAC tag: NAME/vN:TAG
+    #[command(after_help = "Example:\n  cu kms mac webhooks --in body.json")]
+    Mac(MacArgs),
+    /// Check an HMAC tag made by `cu kms mac`
+    #[command(after_help = "Example:\n  cu kms mac-verify webhooks --mac \"$TAG\" --in body.json")]
+    MacVerify(MacVerifyArgs),
+    /// Make a fresh AES-256 data key: plaintext and encrypted under the key
+    #[command(after_help = "Example:\n  cu --output json kms datakey orders")]
+    Datakey(DatakeyArgs),
+    /// ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key
+    #[command(
+        after_help = "Example:\n  cu kms derive exchange --peer peer.pub.pem --info session-1"
+    )]
+    Derive(DeriveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct KeyArgs {
+    #[command(subcommand)]
+    pub command: KeyCommand,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PublicFormat {
+    /// A JWKS with every usable version (kid NAME/vN)
+    Jwk,
+    /// SubjectPublicKeyInfo PEM of one version (--version, default primary)
+    Pem,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Create a key (version 1)
+    #[command(after_help = "Example:\n  cu kms key create orders --type aes-256-gcm")]
+    Create {
+        name: String,
+        #[arg(long = "type", value_enum)]
+        key_type: KeyType,
+    },
+    /// Bring your own key: raw bytes (AES/HMAC) or a PEM/DER private key
+    #[command(
+        after_help = "Example:\n  cu kms key import legacy --type ec-p256 --in legacy.key.pem"
+    )]
+    Import {
+        name: String,
+        #[arg(long = "type", value_enum)]
+        key_type: KeyType,
+        /// The key material, or `-` for standard input
+        #[arg(long = "in", value_name = "FILE")]
+        input: PathBuf,
+    },
+    /// List the tenant's keys
+    List,
+    /// Show a key's type, versions and settings
+    Show { name: String },
+    /// Make a new primary version; older versions keep decrypting and verifying
+    Rotate { name: String },
+    /// Stop a version from being used
+    Disable {
+        name: String,
+        #[arg(long)]
+        version: u32,
+    },
+    /// Allow a disabled version again
+    Enable {
+        name: String,
+        #[arg(long)]
+        version: u32,
+    },
+    /// Settings: min_decrypt_version retires older versions for decrypt and verify
+    Config {
+        name: String,
+        #[arg(long, value_name = "N")]
+        min_decrypt_version: u32,
+    },
+    /// Delete a key and every version (all data under it becomes unreadable)
+    Delete {
+        name: String,
+        /// Confirm that the data encrypted under the key is lost
+        #[arg(long)]
+        force: bool,
+    },
+    /// The public part of an asymmetric key
+    #[command(
+        after_help = "Examples:\n  cu kms key public releases > releases.jwks\n  cu kms key public releases --format pem --version 2 > v2.pub.pem"
+    )]
+    Public {
+        name: String,
+        #[arg(long, value_enum, default_value_t = PublicFormat::Jwk)]
+        format: PublicFormat,
+        #[arg(long)]
+        version: Option<u32>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct EncryptArgs {
+    pub name: String,
+    /// Additional authenticated data (bound to the ciphertext, not secret)
+    #[arg(long, value_name = "TEXT")]
+    pub aad: Option<String>,
+    #[arg(long = "in", value_name = "FILE", default_value = "-")]
+    pub input: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct DecryptArgs {
+    #[arg(long, value_name = "TEXT")]
+    pub aad: Option<String>,
+    #[arg(long = "in", value_name = "FILE", default_value = "-")]
+    pub input: PathBuf,
+    /// Write the plaintext to a file (mode 0600) instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RewrapArgs {
+    pub name: String,
+    #[arg(long, value_name = "TEXT")]
+    pub aad: Option<String>,
+    #[arg(long = "in", value_name = "FILE", default_value = "-")]
+    pub input: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    pub name: String,
+    #[arg(long = "in", value_name = "FILE", default_value = "-")]
+    pub input: PathBuf,
+    /// The bare signature bytes instead of a JWS
+    #[arg(long)]
+    pub raw: bool,
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    pub name: String,
+    /// The JWS, or with --raw the signed message
+    #[arg(long = "in", value_name = "FILE", default_value = "-")]
+    pub input: PathBuf,
+    /// Verify a bare signature (given with --signature) over the message in --in
+    #[arg(long, requires = "signature")]
+    pub raw: bool,
+    #[arg(long, value_name = "FILE")]
+    pub signature: Option<PathBuf>,
+    /// With --raw: the version to check (default: every usable version)
+    #[arg(long)]
+    pub version: Option<u32>,
+}
+
+#[derive(Debug, Args)]
+pub struct MacArgs {
+    pub name: String,
+    #[arg(long = "in", value_name = "FILE", default_value = "-")]
+    pub input: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct MacVerifyArgs {
+    pub name: String,
+    #[arg(long, value_name = "MAC")]
+    pub mac: String,
+    #[arg(long = "in", value_name = "FILE", default_value = "-")]
+    pub input: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct DatakeyArgs {
+    pub name: String,
+    /// Print only the encrypted data key
+    #[arg(long)]
+    pub wrapped_only: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DeriveArgs {
+    pub name: String,
+    /// The peer's P-256 public key (PEM or DER)
+    #[arg(long, value_name = "FILE")]
+    pub peer: PathBuf,
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub salt: String,
+    #[arg(long, value_name = "TEXT", default_value = "")]
+    pub info: String,
+}

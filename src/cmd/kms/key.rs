@@ -1,0 +1,172 @@
+//! `cu kms key …`.
+
+use serde_json::{json, Value};
+
+use super::{open_store, tenant, unix};
+use crate::cli::kms::{KeyCommand, PublicFormat, StoreArgs};
+use crate::cmd::io;
+use crate::error::{CuError, CuResult};
+use crate::kms::store::KeyInfo;
+use crate::kms::{crypto, kid, KmsError, Reason};
+use crate::output::{Ctx, Report, Simple};
+
+fn info_text(k: &KeyInfo) -> String {
+    let versions: Vec<String> = k
+        .versions
+        .iter()
+        .map(|v| {
+            let mut s = format!("v{}", v.version);
+            if v.version == k.primary_version {
+                s.push_str(" (primary)");
+            }
+            if v.state != "enabled" {
+                s.push_str(&format!(" ({})", v.state));
+            } else if v.version < k.min_decrypt_version {
+                s.push_str(" (retired)");
+            }
+            s
+        })
+        .collect();
+    format!(
+        "{}  {}  versions: {}  can: {}\n",
+        k.name,
+        k.key_type,
+        versions.join(", "),
+        k.operations.join(", ")
+    )
+}
+
+fn info_report(k: KeyInfo) -> Box<dyn Report> {
+    let text = info_text(&k);
+    Simple::boxed(text, serde_json::to_value(&k).unwrap_or(Value::Null))
+}
+
+pub fn run(command: KeyCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    let now = unix(ctx);
+    let writes = matches!(
+        command,
+        KeyCommand::Create { .. } | KeyCommand::Import { .. }
+    );
+    let mut store = open_store(args, tenant(args), writes, ctx)?;
+    match command {
+        KeyCommand::Create { name, key_type } => {
+            Ok(info_report(store.create_key(&name, key_type, None, now)?))
+        }
+        KeyCommand::Import {
+            name,
+            key_type,
+            input,
+        } => {
+            let bytes = io::read_input(&input)?;
+            let material = crypto::import(key_type, &bytes)?;
+            Ok(info_report(store.create_key(
+                &name,
+                key_type,
+                Some(material),
+                now,
+            )?))
+        }
+        KeyCommand::List => {
+            let keys = store.list_keys()?;
+            let text: String = keys.iter().map(info_text).collect();
+            Ok(Simple::boxed(
+                text,
+                json!({"tenant": store.tenant(), "keys": keys}),
+            ))
+        }
+        KeyCommand::Show { name } => Ok(info_report(store.key_info(&name)?)),
+        KeyCommand::Rotate { name } => Ok(info_report(store.rotate_key(&name, now)?)),
+        KeyCommand::Disable { name, version } => Ok(info_report(
+            store.set_version_enabled(&name, version, false)?,
+        )),
+        KeyCommand::Enable { name, version } => Ok(info_report(
+            store.set_version_enabled(&name, version, true)?,
+        )),
+        KeyCommand::Config {
+            name,
+            min_decrypt_version,
+        } => Ok(info_report(
+            store.set_min_decrypt_version(&name, min_decrypt_version)?,
+        )),
+        KeyCommand::Delete { name, force } => {
+            let info = store.key_info(&name)?;
+            if !force {
+                return Err(CuError::usage(
+                    format!(
+                        "deleting `{name}` destroys its {} version(s); everything encrypted or signed under it can no longer be decrypted or verified",
+                        info.versions.len()
+                    ),
+                    "pass --force to delete it anyway, or `cu kms key disable` a version instead",
+                ));
+            }
+            let info = store.delete_key(&name)?;
+            Ok(Simple::boxed(
+                format!(
+                    "deleted {} ({} version(s))\n",
+                    info.name,
+                    info.versions.len()
+                ),
+                json!({"deleted": info}),
+            ))
+        }
+        KeyCommand::Public {
+            name,
+            format,
+            version,
+        } => {
+            let (key_type, keys) = store.public_keys(&name)?;
+            match format {
+                PublicFormat::Jwk => {
+                    let mut jwks = Vec::new();
+                    for (v, spki) in &keys {
+                        if version.is_some_and(|want| want != *v) {
+                            continue;
+                        }
+                        let pkey = crypto::public_key(spki)?;
+                        let mut jwk = crate::jose::jwk::pkey_to_jwk(&pkey)?;
+                        jwk.insert("kid".into(), json!(kid(&name, *v)));
+                        if let Some(alg) = key_type.jws_alg() {
+                            jwk.insert("alg".into(), json!(alg));
+                            jwk.insert("use".into(), json!("sig"));
+                        }
+                        jwks.push(Value::Object(jwk));
+                    }
+                    if jwks.is_empty() {
+                        return Err(KmsError::new(
+                            Reason::UnknownVersion,
+                            format!(
+                                "`{name}` has no usable version {}",
+                                version.map(|v| v.to_string()).unwrap_or_default()
+                            ),
+                        )
+                        .into());
+                    }
+                    let doc = json!({"keys": jwks});
+                    Ok(Simple::boxed(
+                        format!(
+                            "{}\n",
+                            serde_json::to_string_pretty(&doc).unwrap_or_default()
+                        ),
+                        doc,
+                    ))
+                }
+                PublicFormat::Pem => {
+                    let want =
+                        version.or_else(|| store.key_info(&name).ok().map(|k| k.primary_version));
+                    let (v, spki) =
+                        keys.iter().find(|(v, _)| Some(*v) == want).ok_or_else(|| {
+                            KmsError::new(
+                                Reason::UnknownVersion,
+                                format!("`{name}` has no usable version {}", want.unwrap_or(0)),
+                            )
+                        })?;
+                    let pem = crate::pki::pem::encode("PUBLIC KEY", spki);
+                    Ok(Simple::boxed(
+                        pem.clone(),
+                        json!({"kid": kid(&name, *v), "pem": pem}),
+                    ))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! `cu kms …`: dispatch, where the store and unseal secret are found, and opening the store.
+
+mod key;
+mod ops;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::json;
+use zeroize::Zeroizing;
+
+use crate::cli::kms::{KmsArgs, KmsCommand, StoreArgs};
+use crate::cmd::io;
+use crate::error::{CuError, CuResult};
+use crate::kms::store::{self, Store, Unseal};
+use crate::kms::{KmsError, Reason};
+use crate::output::{Ctx, Report, Simple};
+
+pub fn run(args: KmsArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    let store_args = &args.store;
+    match args.command {
+        KmsCommand::Init => init(store_args, ctx),
+        KmsCommand::RotateRoot => {
+            let mut store = open_store(store_args, None, false, ctx)?;
+            let (version, tenants) = store.rotate_root(unix(ctx))?;
+            Ok(Simple::boxed(
+                format!("root key is now v{version}; re-wrapped the intermediates of {tenants} tenant(s)\n"),
+                json!({"root_version": version, "tenants": tenants}),
+            ))
+        }
+        KmsCommand::RotateIntermediate => {
+            let mut store = open_store(store_args, tenant(store_args), false, ctx)?;
+            let version = store.rotate_intermediate(unix(ctx))?;
+            Ok(Simple::boxed(
+                format!(
+                    "tenant {}: intermediate key is now v{version}; every key re-wrapped\n",
+                    store.tenant()
+                ),
+                json!({"tenant": store.tenant(), "intermediate_version": version}),
+            ))
+        }
+        KmsCommand::Key(a) => key::run(a.command, store_args, ctx),
+        other => ops::run(other, store_args, ctx),
+    }
+}
+
+fn unix(ctx: &Ctx) -> i64 {
+    ctx.now
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+fn home_dir(var: &str, fallback: &str) -> Option<PathBuf> {
+    match std::env::var_os(var) {
+        Some(v) if !v.is_empty() => Some(PathBuf::from(v)),
+        _ => std::env::var_os("HOME").map(|h| PathBuf::from(h).join(fallback)),
+    }
+}
+
+/// --store, else $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db.
+fn store_path(args: &StoreArgs) -> CuResult<PathBuf> {
+    if let Some(p) = &args.store {
+        return Ok(p.clone());
+    }
+    if let Some(p) = std::env::var_os("CU_KMS_STORE").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    home_dir("XDG_DATA_HOME", ".local/share")
+        .map(|d| d.join("cu/kms.db"))
+        .ok_or_else(|| {
+            CuError::usage(
+                "cannot find a place for the key store",
+                "pass --store PATH or set CU_KMS_STORE",
+            )
+        })
+}
+
+fn default_unseal_path() -> CuResult<PathBuf> {
+    home_dir("XDG_CONFIG_HOME", ".config")
+        .map(|d| d.join("cu/unseal.key"))
+        .ok_or_else(|| CuError::usage("cannot find the unseal file", "pass --unseal-file FILE"))
+}
+
+fn tenant(args: &StoreArgs) -> Option<&str> {
+    Some(args.tenant.as_deref().unwrap_or(crate::kms::DEFAULT_TENANT))
+}
+
+fn read_unseal(args: &StoreArgs) -> CuResult<Unseal> {
+    if let Some(p) = &args.passphrase_file {
+        return Ok(Unseal::Passphrase(io::read_secret(p)?));
+    }
+    let path = match &args.unseal_file {
+        Some(p) => p.clone(),
+        None => default_unseal_path()?,
+    };
+    if !path.exists() {
+        return Err(KmsError::new(
+            Reason::WrongUnsealSecret,
+            format!("the unseal file {} does not exist", path.display()),
+        )
+        .with_help("pass the --unseal-file the store was made with, or --passphrase-file for a passphrase store")
+        .into());
+    }
+    Ok(Unseal::Secret(Zeroizing::new(
+        io::read_input(&path)?.to_vec(),
+    )))
+}
+
+fn open_store(
+    args: &StoreArgs,
+    tenant: Option<&str>,
+    create_tenant: bool,
+    ctx: &Ctx,
+) -> CuResult<Store> {
+    let path = store_path(args)?;
+    let unseal = read_unseal(args)?;
+    Ok(Store::open(
+        &path,
+        &unseal,
+        tenant,
+        create_tenant,
+        unix(ctx),
+    )?)
+}
+
+fn init(args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    let path = store_path(args)?;
+    if let Some(t) = &args.tenant {
+        crate::kms::check_tenant(t)?;
+    }
+    let mut created_unseal = None;
+    let unseal = if args.passphrase_file.is_some() || args.unseal_file.is_some() {
+        read_unseal(args)?
+    } else {
+        let unseal_path = default_unseal_path()?;
+        if !unseal_path.exists() {
+            if let Some(dir) = unseal_path.parent() {
+                create_private_dir(dir)?;
+            }
+            let secret = crate::kms::crypto::random(32)?;
+            io::write_file(&unseal_path, &secret, true, false)?;
+            created_unseal = Some(unseal_path.clone());
+        }
+        read_unseal(args)?
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        create_private_dir(dir)?;
+    }
+    let report = store::init(&path, &unseal, unix(ctx))?;
+    let mut text = format!(
+        "created key store {} (unsealed by a {})\n",
+        report.path.display(),
+        report.unseal
+    );
+    if let Some(p) = &created_unseal {
+        text.push_str(&format!("created unseal secret {} (mode 0600): back it up; without it the store cannot be opened\n", p.display()));
+    }
+    Ok(Simple::boxed(
+        text,
+        json!({
+            "store": report.path.display().to_string(),
+            "unseal": report.unseal,
+            "unseal_file_created": created_unseal.map(|p| p.display().to_string()),
+            "root_version": report.root_version,
+        }),
+    ))
+}
+
+fn create_private_dir(dir: &Path) -> CuResult<()> {
+    if dir.exists() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir).map_err(|source| CuError::Write {
+        path: dir.to_path_buf(),
+        source,
+    })
+}

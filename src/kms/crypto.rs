@@ -1,0 +1,360 @@
+//! The primitives the key store uses, all from OpenSSL (the JOSE backend, per the design):
+//! AES-256-GCM, AES key wrap, HMAC, HKDF, PBKDF2, key generation, signatures and ECDH.
+
+use openssl::bn::BigNum;
+use openssl::derive::Deriver;
+use openssl::ec::{EcGroup, EcKey};
+use openssl::ecdsa::EcdsaSig;
+use openssl::hash::MessageDigest;
+use openssl::md::Md;
+use openssl::nid::Nid;
+use openssl::pkey::{Id, PKey, Private, Public};
+use openssl::pkey_ctx::PkeyCtx;
+use openssl::rsa::Rsa;
+use openssl::sign::{Signer, Verifier};
+use openssl::symm::{decrypt_aead, encrypt_aead, Cipher};
+use zeroize::Zeroizing;
+
+use super::{KeyType, KmsError, KmsResult, Reason};
+
+pub const NONCE_LEN: usize = 12;
+pub const TAG_LEN: usize = 16;
+
+fn internal(what: &str, e: openssl::error::ErrorStack) -> KmsError {
+    KmsError::new(Reason::Internal, format!("{what}: {e}"))
+}
+
+pub fn random(len: usize) -> KmsResult<Zeroizing<Vec<u8>>> {
+    let mut out = Zeroizing::new(vec![0u8; len]);
+    getrandom::fill(&mut out)
+        .map_err(|e| KmsError::new(Reason::Internal, format!("no randomness: {e}")))?;
+    Ok(out)
+}
+
+/// AES-256-GCM with a random nonce: `nonce || ciphertext || tag`.
+pub fn seal(key: &[u8], aad: &[u8], plaintext: &[u8]) -> KmsResult<Vec<u8>> {
+    let nonce = random(NONCE_LEN)?;
+    let mut tag = [0u8; TAG_LEN];
+    let ct = encrypt_aead(
+        Cipher::aes_256_gcm(),
+        key,
+        Some(&nonce),
+        aad,
+        plaintext,
+        &mut tag,
+    )
+    .map_err(|e| internal("AES-GCM", e))?;
+    let mut out = Vec::with_capacity(NONCE_LEN + ct.len() + TAG_LEN);
+    out.extend_from_slice(&nonce);
+    out.extend_from_slice(&ct);
+    out.extend_from_slice(&tag);
+    Ok(out)
+}
+
+/// Open what `seal` made; None when it was altered or sealed under another key or context.
+pub fn open(key: &[u8], aad: &[u8], sealed: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    if sealed.len() < NONCE_LEN + TAG_LEN {
+        return None;
+    }
+    let (nonce, rest) = sealed.split_at(NONCE_LEN);
+    let (ct, tag) = rest.split_at(rest.len() - TAG_LEN);
+    decrypt_aead(Cipher::aes_256_gcm(), key, Some(nonce), aad, ct, tag)
+        .ok()
+        .map(Zeroizing::new)
+}
+
+/// AES-256-GCM with an explicit nonce (JWE content encryption).
+pub fn gcm_encrypt(
+    key: &[u8],
+    nonce: &[u8],
+    aad: &[u8],
+    plaintext: &[u8],
+) -> KmsResult<(Vec<u8>, [u8; TAG_LEN])> {
+    let mut tag = [0u8; TAG_LEN];
+    let ct = encrypt_aead(
+        Cipher::aes_256_gcm(),
+        key,
+        Some(nonce),
+        aad,
+        plaintext,
+        &mut tag,
+    )
+    .map_err(|e| internal("AES-GCM", e))?;
+    Ok((ct, tag))
+}
+
+pub fn gcm_decrypt(
+    key: &[u8],
+    nonce: &[u8],
+    aad: &[u8],
+    ct: &[u8],
+    tag: &[u8],
+) -> Option<Zeroizing<Vec<u8>>> {
+    if key.len() != 32 || nonce.len() != NONCE_LEN || tag.len() != TAG_LEN {
+        return None;
+    }
+    decrypt_aead(Cipher::aes_256_gcm(), key, Some(nonce), aad, ct, tag)
+        .ok()
+        .map(Zeroizing::new)
+}
+
+/// RFC 3394 AES key wrap (A256KW).
+pub fn key_wrap(kek: &[u8], key: &[u8]) -> KmsResult<Vec<u8>> {
+    let kek = openssl::aes::AesKey::new_encrypt(kek)
+        .map_err(|_| KmsError::new(Reason::Internal, "AES-KW: bad key length"))?;
+    let mut out = vec![0u8; key.len() + 8];
+    openssl::aes::wrap_key(&kek, None, &mut out, key)
+        .map_err(|_| KmsError::new(Reason::Internal, "AES-KW failed"))?;
+    Ok(out)
+}
+
+pub fn key_unwrap(kek: &[u8], wrapped: &[u8]) -> Option<Zeroizing<Vec<u8>>> {
+    if wrapped.len() < 24 || wrapped.len() % 8 != 0 {
+        return None;
+    }
+    let kek = openssl::aes::AesKey::new_decrypt(kek).ok()?;
+    let mut out = Zeroizing::new(vec![0u8; wrapped.len() - 8]);
+    openssl::aes::unwrap_key(&kek, None, &mut out, wrapped).ok()?;
+    Some(out)
+}
+
+pub fn hmac(digest: MessageDigest, key: &[u8], data: &[u8]) -> KmsResult<Vec<u8>> {
+    let pkey = PKey::hmac(key).map_err(|e| internal("HMAC", e))?;
+    let mut signer = Signer::new(digest, &pkey).map_err(|e| internal("HMAC", e))?;
+    signer
+        .sign_oneshot_to_vec(data)
+        .map_err(|e| internal("HMAC", e))
+}
+
+/// Constant-time comparison.
+pub fn equal(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && openssl::memcmp::eq(a, b)
+}
+
+pub fn hkdf_sha256(
+    ikm: &[u8],
+    salt: &[u8],
+    info: &[u8],
+    len: usize,
+) -> KmsResult<Zeroizing<Vec<u8>>> {
+    let mut ctx = PkeyCtx::new_id(Id::HKDF).map_err(|e| internal("HKDF", e))?;
+    ctx.derive_init().map_err(|e| internal("HKDF", e))?;
+    ctx.set_hkdf_md(Md::sha256())
+        .map_err(|e| internal("HKDF", e))?;
+    ctx.set_hkdf_key(ikm).map_err(|e| internal("HKDF", e))?;
+    if !salt.is_empty() {
+        ctx.set_hkdf_salt(salt).map_err(|e| internal("HKDF", e))?;
+    }
+    ctx.add_hkdf_info(info).map_err(|e| internal("HKDF", e))?;
+    let mut out = Zeroizing::new(vec![0u8; len]);
+    ctx.derive(Some(&mut out))
+        .map_err(|e| internal("HKDF", e))?;
+    Ok(out)
+}
+
+pub fn pbkdf2_sha256(
+    password: &[u8],
+    salt: &[u8],
+    iterations: u32,
+) -> KmsResult<Zeroizing<Vec<u8>>> {
+    let mut out = Zeroizing::new(vec![0u8; 32]);
+    openssl::pkcs5::pbkdf2_hmac(
+        password,
+        salt,
+        iterations as usize,
+        MessageDigest::sha256(),
+        &mut out,
+    )
+    .map_err(|e| internal("PBKDF2", e))?;
+    Ok(out)
+}
+
+fn ec_group(nid: Nid) -> KmsResult<EcGroup> {
+    EcGroup::from_curve_name(nid).map_err(|e| internal("EC group", e))
+}
+
+/// Fresh key material for a key type: raw bytes for symmetric keys, PKCS#8 DER otherwise.
+pub fn generate(key_type: KeyType) -> KmsResult<Zeroizing<Vec<u8>>> {
+    let pkey: PKey<Private> = match key_type {
+        KeyType::Aes256Gcm => return random(32),
+        KeyType::HmacSha256 => return random(32),
+        KeyType::HmacSha512 => return random(64),
+        KeyType::Rsa2048 | KeyType::Rsa3072 | KeyType::Rsa4096 => {
+            let bits = match key_type {
+                KeyType::Rsa2048 => 2048,
+                KeyType::Rsa3072 => 3072,
+                _ => 4096,
+            };
+            let rsa = Rsa::generate(bits).map_err(|e| internal("RSA keygen", e))?;
+            PKey::from_rsa(rsa).map_err(|e| internal("RSA keygen", e))?
+        }
+        KeyType::EcP256 | KeyType::EcdhP256 => {
+            let group = ec_group(Nid::X9_62_PRIME256V1)?;
+            let key = EcKey::generate(&group).map_err(|e| internal("EC keygen", e))?;
+            PKey::from_ec_key(key).map_err(|e| internal("EC keygen", e))?
+        }
+        KeyType::EcP384 => {
+            let group = ec_group(Nid::SECP384R1)?;
+            let key = EcKey::generate(&group).map_err(|e| internal("EC keygen", e))?;
+            PKey::from_ec_key(key).map_err(|e| internal("EC keygen", e))?
+        }
+        KeyType::Ed25519 => PKey::generate_ed25519().map_err(|e| internal("Ed25519 keygen", e))?,
+    };
+    pkey.private_key_to_pkcs8()
+        .map(Zeroizing::new)
+        .map_err(|e| internal("PKCS#8", e))
+}
+
+pub fn private_key(pkcs8: &[u8]) -> KmsResult<PKey<Private>> {
+    PKey::private_key_from_pkcs8(pkcs8).map_err(|e| internal("loading a stored key", e))
+}
+
+/// Check that imported material fits the key type, and normalise it to what `generate` makes.
+pub fn import(key_type: KeyType, material: &[u8]) -> KmsResult<Zeroizing<Vec<u8>>> {
+    let bad = |what: &str| KmsError::new(Reason::BadKey, format!("the imported key is not {what}"));
+    match key_type {
+        KeyType::Aes256Gcm | KeyType::HmacSha256 => {
+            if material.len() != 32 {
+                return Err(bad("32 raw bytes"));
+            }
+            Ok(Zeroizing::new(material.to_vec()))
+        }
+        KeyType::HmacSha512 => {
+            if material.len() != 64 && material.len() != 32 {
+                return Err(bad("32 or 64 raw bytes"));
+            }
+            Ok(Zeroizing::new(material.to_vec()))
+        }
+        _ => {
+            let pkey = PKey::private_key_from_pem(material)
+                .or_else(|_| PKey::private_key_from_der(material))
+                .map_err(|_| bad("a PEM or DER private key"))?;
+            let ok = match key_type {
+                KeyType::Rsa2048 => pkey.id() == Id::RSA && pkey.bits() == 2048,
+                KeyType::Rsa3072 => pkey.id() == Id::RSA && pkey.bits() == 3072,
+                KeyType::Rsa4096 => pkey.id() == Id::RSA && pkey.bits() == 4096,
+                KeyType::EcP256 | KeyType::EcdhP256 => curve(&pkey) == Some(Nid::X9_62_PRIME256V1),
+                KeyType::EcP384 => curve(&pkey) == Some(Nid::SECP384R1),
+                KeyType::Ed25519 => pkey.id() == Id::ED25519,
+                _ => false,
+            };
+            if !ok {
+                return Err(bad(&format!("a {} key", key_type.as_str())));
+            }
+            pkey.private_key_to_pkcs8()
+                .map(Zeroizing::new)
+                .map_err(|e| internal("PKCS#8", e))
+        }
+    }
+}
+
+fn curve(pkey: &PKey<Private>) -> Option<Nid> {
+    pkey.ec_key().ok()?.group().curve_name()
+}
+
+/// SubjectPublicKeyInfo DER of an asymmetric key.
+pub fn public_der(pkcs8: &[u8]) -> KmsResult<Vec<u8>> {
+    private_key(pkcs8)?
+        .public_key_to_der()
+        .map_err(|e| internal("public key", e))
+}
+
+pub fn public_key(spki: &[u8]) -> KmsResult<PKey<Public>> {
+    PKey::public_key_from_der(spki).map_err(|e| internal("public key", e))
+}
+
+fn ec_size(key_type: KeyType) -> usize {
+    if key_type == KeyType::EcP384 {
+        48
+    } else {
+        32
+    }
+}
+
+/// A signature in JOSE form (ECDSA as r||s) or raw form (ECDSA as DER, as OpenSSL writes it).
+pub fn sign(key_type: KeyType, pkcs8: &[u8], message: &[u8], jose: bool) -> KmsResult<Vec<u8>> {
+    let pkey = private_key(pkcs8)?;
+    let sig = match key_type {
+        KeyType::Ed25519 => {
+            Signer::new_without_digest(&pkey).and_then(|mut s| s.sign_oneshot_to_vec(message))
+        }
+        _ => Signer::new(key_type.digest(), &pkey).and_then(|mut s| s.sign_oneshot_to_vec(message)),
+    }
+    .map_err(|e| internal("signing", e))?;
+    if jose && matches!(key_type, KeyType::EcP256 | KeyType::EcP384) {
+        let n = ec_size(key_type);
+        let der = EcdsaSig::from_der(&sig).map_err(|e| internal("ECDSA", e))?;
+        let mut out = der
+            .r()
+            .to_vec_padded(n as i32)
+            .map_err(|e| internal("ECDSA", e))?;
+        out.extend(
+            der.s()
+                .to_vec_padded(n as i32)
+                .map_err(|e| internal("ECDSA", e))?,
+        );
+        return Ok(out);
+    }
+    Ok(sig)
+}
+
+pub fn verify(
+    key_type: KeyType,
+    spki: &[u8],
+    message: &[u8],
+    signature: &[u8],
+    jose: bool,
+) -> KmsResult<bool> {
+    let pkey = public_key(spki)?;
+    let signature: Vec<u8> = if jose && matches!(key_type, KeyType::EcP256 | KeyType::EcP384) {
+        let n = ec_size(key_type);
+        if signature.len() != 2 * n {
+            return Ok(false);
+        }
+        let r = BigNum::from_slice(&signature[..n]).map_err(|e| internal("ECDSA", e))?;
+        let s = BigNum::from_slice(&signature[n..]).map_err(|e| internal("ECDSA", e))?;
+        EcdsaSig::from_private_components(r, s)
+            .and_then(|sig| sig.to_der())
+            .map_err(|e| internal("ECDSA", e))?
+    } else {
+        signature.to_vec()
+    };
+    let result = match key_type {
+        KeyType::Ed25519 => Verifier::new_without_digest(&pkey)
+            .and_then(|mut v| v.verify_oneshot(&signature, message)),
+        _ => Verifier::new(key_type.digest(), &pkey)
+            .and_then(|mut v| v.verify_oneshot(&signature, message)),
+    };
+    // OpenSSL reports a malformed signature as an error; for the caller it is just invalid.
+    Ok(result.unwrap_or(false))
+}
+
+/// ECDH on P-256 with a peer's public key (PEM or DER SPKI), then HKDF-SHA256.
+pub fn derive(
+    pkcs8: &[u8],
+    peer: &[u8],
+    salt: &[u8],
+    info: &[u8],
+) -> KmsResult<Zeroizing<Vec<u8>>> {
+    let ours = private_key(pkcs8)?;
+    let theirs = PKey::public_key_from_pem(peer)
+        .or_else(|_| PKey::public_key_from_der(peer))
+        .map_err(|_| {
+            KmsError::new(
+                Reason::BadKey,
+                "the peer key is not a PEM or DER public key",
+            )
+        })?;
+    let same_curve =
+        theirs.ec_key().ok().and_then(|k| k.group().curve_name()) == Some(Nid::X9_62_PRIME256V1);
+    if !same_curve {
+        return Err(KmsError::new(
+            Reason::BadKey,
+            "the peer key is not a P-256 public key",
+        ));
+    }
+    let mut deriver = Deriver::new(&ours).map_err(|e| internal("ECDH", e))?;
+    deriver.set_peer(&theirs).map_err(|e| internal("ECDH", e))?;
+    let shared = Zeroizing::new(deriver.derive_to_vec().map_err(|e| internal("ECDH", e))?);
+    hkdf_sha256(&shared, salt, info, 32)
+}
