@@ -110,6 +110,15 @@ pub fn emit(ctx: &Ctx, report: &dyn Report) -> io::Result<()> {
     }
 }
 
+/// Stream a large binary result to stdout as it is produced (`cu kms encrypt --stream`),
+/// for results that cannot be held in memory. Text mode only: JSON mode keeps stdout for the
+/// one JSON document, so streaming commands write to `--out` there.
+pub fn stream_stdout<T, E>(f: impl FnOnce(&mut dyn Write) -> Result<T, E>) -> Result<T, E> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(256 * 1024, stdout.lock());
+    f(&mut out)
+}
+
 /// Write an error to stderr: a miette diagnostic, or `{"error":{…}}` in JSON mode.
 pub fn emit_error(format: Format, color: bool, error: &CuError) {
     let mut stderr = io::stderr().lock();

@@ -175,16 +175,33 @@ pub enum KeyCommand {
 pub struct EncryptArgs {
     pub name: String,
     /// Additional authenticated data (bound to the ciphertext, not secret)
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", conflicts_with = "stream")]
     pub aad: Option<String>,
     #[arg(long = "in", value_name = "FILE", default_value = "-")]
     pub input: PathBuf,
+    /// Chunked AES-256-GCM for large inputs, in constant memory (binary output)
+    #[arg(long, conflicts_with = "batch")]
+    pub stream: bool,
+    /// JSON Lines in ({"plaintext": base64url} or {"text": …}), JSON Lines out, in order
+    #[arg(long)]
+    pub batch: bool,
+    /// Write the output to a file instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct DecryptArgs {
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", conflicts_with = "stream")]
     pub aad: Option<String>,
+    /// Decrypt a `cu kms encrypt --stream` file
+    #[arg(long, conflicts_with = "batch")]
+    pub stream: bool,
+    /// JSON Lines in ({"ciphertext": …} or one JWE per line), JSON Lines out, in order
+    #[arg(long)]
+    pub batch: bool,
     #[arg(long = "in", value_name = "FILE", default_value = "-")]
     pub input: PathBuf,
     /// Write the plaintext to a file (mode 0600) instead of standard output
@@ -209,8 +226,11 @@ pub struct SignArgs {
     #[arg(long = "in", value_name = "FILE", default_value = "-")]
     pub input: PathBuf,
     /// The bare signature bytes instead of a JWS
-    #[arg(long)]
+    #[arg(long, conflicts_with = "batch")]
     pub raw: bool,
+    /// JSON Lines in ({"message": base64url} or {"text": …}), JSON Lines of JWS out
+    #[arg(long)]
+    pub batch: bool,
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     #[arg(long)]
@@ -224,8 +244,11 @@ pub struct VerifyArgs {
     #[arg(long = "in", value_name = "FILE", default_value = "-")]
     pub input: PathBuf,
     /// Verify a bare signature (given with --signature) over the message in --in
-    #[arg(long, requires = "signature")]
+    #[arg(long, requires = "signature", conflicts_with = "batch")]
     pub raw: bool,
+    /// JSON Lines in ({"jws": …} or one JWS per line), JSON Lines out, in order
+    #[arg(long)]
+    pub batch: bool,
     #[arg(long, value_name = "FILE")]
     pub signature: Option<PathBuf>,
     /// With --raw: the version to check (default: every usable version)

@@ -114,6 +114,40 @@ pub fn write_file(path: &Path, bytes: &[u8], secret: bool, force: bool) -> CuRes
     result.map_err(err)
 }
 
+/// Write a file produced piece by piece (too large to hold in memory): into a temporary file
+/// beside it, flushed, then renamed into place; on failure the temporary file is removed and
+/// nothing at `path` changes.
+pub fn write_streamed<T>(
+    path: &Path,
+    secret: bool,
+    force: bool,
+    produce: impl FnOnce(&mut dyn Write) -> CuResult<T>,
+) -> CuResult<T> {
+    let err = |source: std::io::Error| CuError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    if !force && path.exists() {
+        return Err(err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "the file exists (use --force to replace it)",
+        )));
+    }
+    let tmp = temp_path(path).map_err(err)?;
+    let file = new_file_options(secret).open(&tmp).map_err(err)?;
+    let mut writer = std::io::BufWriter::with_capacity(256 * 1024, file);
+    let result = produce(&mut writer).and_then(|value| {
+        let file = writer.into_inner().map_err(|e| err(e.into_error()))?;
+        file.sync_all().map_err(err)?;
+        fs::rename(&tmp, path).map_err(err)?;
+        Ok(value)
+    });
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
 /// One file of a batch written by `write_files`.
 pub struct NewFile<'a> {
     pub path: &'a Path,

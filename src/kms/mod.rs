@@ -6,6 +6,7 @@
 pub mod crypto;
 pub mod ops;
 pub mod store;
+pub mod stream;
 
 use std::fmt;
 

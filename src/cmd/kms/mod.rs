@@ -1,5 +1,6 @@
 //! `cu kms …`: dispatch, where the store and unseal secret are found, and opening the store.
 
+mod batch;
 mod key;
 mod ops;
 

@@ -2,13 +2,65 @@
 
 use serde_json::json;
 
-use super::{open_store, tenant};
+use super::{batch, open_store, tenant};
 use crate::cli::kms::{KmsCommand, StoreArgs};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
 use crate::jose::b64;
 use crate::kms::ops;
 use crate::output::{Ctx, Report, Simple};
+
+/// `--stream`: from a file or stdin to a file (written whole, then renamed into place) or
+/// stdout, in constant memory. `name` is the key to encrypt under; None decrypts.
+fn stream(
+    store: &mut crate::kms::store::Store,
+    name: Option<&str>,
+    input: &std::path::Path,
+    out: Option<&std::path::Path>,
+    force: bool,
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Report>> {
+    use crate::kms::stream;
+    let mut reader: Box<dyn std::io::Read> = if io::is_stdin(input) {
+        Box::new(std::io::BufReader::with_capacity(
+            256 * 1024,
+            std::io::stdin().lock(),
+        ))
+    } else {
+        let file = std::fs::File::open(input).map_err(|source| CuError::Read {
+            path: input.to_path_buf(),
+            source,
+        })?;
+        // Chunks are read whole (64 KiB), so a buffer in between would only add a copy.
+        Box::new(file)
+    };
+    let mut run = |w: &mut dyn std::io::Write| match name {
+        Some(n) => stream::encrypt(store, n, &mut reader, w),
+        None => stream::decrypt(store, &mut reader, w),
+    };
+    let report = match out {
+        // A decrypted file is a secret: 0600.
+        Some(path) => io::write_streamed(path, name.is_none(), force, |w| {
+            run(w).map_err(CuError::from)
+        })?,
+        None => {
+            if ctx.json() {
+                return Err(CuError::usage(
+                    "--stream writes binary data",
+                    "pass --out FILE with --output json",
+                ));
+            }
+            crate::output::stream_stdout(|w| run(w).map_err(CuError::from))?
+        }
+    };
+    let json = json!({
+        "kid": report.kid,
+        "plaintext_bytes": report.plaintext_bytes,
+        "chunks": report.chunks,
+        "file": out.map(|p| p.display().to_string()),
+    });
+    Ok(Simple::boxed(Vec::new(), json))
+}
 
 fn text_input(path: &std::path::Path) -> CuResult<String> {
     io::read_text(path)
@@ -17,6 +69,84 @@ fn text_input(path: &std::path::Path) -> CuResult<String> {
 pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let mut store = open_store(args, tenant(args), false, ctx)?;
     match command {
+        KmsCommand::Encrypt(a) if a.stream => stream(
+            &mut store,
+            Some(&a.name),
+            &a.input,
+            a.out.as_deref(),
+            a.force,
+            ctx,
+        ),
+        KmsCommand::Decrypt(a) if a.stream => {
+            stream(&mut store, None, &a.input, a.out.as_deref(), a.force, ctx)
+        }
+        KmsCommand::Encrypt(a) if a.batch => {
+            let lines = batch::read_lines(&io::read_input(&a.input)?)?;
+            let aad = a.aad.as_deref().map(str::as_bytes);
+            let results = lines
+                .iter()
+                .map(|l| {
+                    batch::bytes_field(l, "plaintext")
+                        .and_then(|p| ops::encrypt(&mut store, &a.name, &p, aad))
+                        .map(|c| json!({"ok": true, "ciphertext": c}))
+                        .unwrap_or_else(|e| batch::failure(&e))
+                })
+                .collect();
+            Ok(Box::new(batch::JsonLines { lines: results }))
+        }
+        KmsCommand::Decrypt(a) if a.batch => {
+            let lines = batch::read_lines(&io::read_input(&a.input)?)?;
+            let aad = a.aad.as_deref().map(str::as_bytes);
+            let results = lines
+                .iter()
+                .map(|l| {
+                    batch::token_field(l, "ciphertext")
+                        .and_then(|t| ops::decrypt(&mut store, &t, aad))
+                        .map(|(p, kid)| {
+                            let mut v =
+                                json!({"ok": true, "kid": kid, "plaintext": b64::encode(&p[..])});
+                            if let Ok(text) = std::str::from_utf8(&p) {
+                                v["text"] = json!(text);
+                            }
+                            v
+                        })
+                        .unwrap_or_else(|e| batch::failure(&e))
+                })
+                .collect();
+            Ok(Box::new(batch::JsonLines { lines: results }))
+        }
+        KmsCommand::Sign(a) if a.batch => {
+            let lines = batch::read_lines(&io::read_input(&a.input)?)?;
+            let results = lines
+                .iter()
+                .map(|l| {
+                    batch::bytes_field(l, "message")
+                        .and_then(|m| ops::sign(&mut store, &a.name, &m, false))
+                        .map(|(jws, kid)| json!({"ok": true, "kid": kid, "jws": String::from_utf8_lossy(&jws)}))
+                        .unwrap_or_else(|e| batch::failure(&e))
+                })
+                .collect();
+            Ok(Box::new(batch::JsonLines { lines: results }))
+        }
+        KmsCommand::Verify(a) if a.batch => {
+            let lines = batch::read_lines(&io::read_input(&a.input)?)?;
+            let results = lines
+                .iter()
+                .map(|l| {
+                    batch::token_field(l, "jws")
+                        .and_then(|t| ops::verify_jws(&mut store, &a.name, &t))
+                        .map(|(p, kid)| {
+                            let mut v = json!({"ok": true, "kid": kid, "payload": b64::encode(&p)});
+                            if let Ok(text) = std::str::from_utf8(&p) {
+                                v["text"] = json!(text);
+                            }
+                            v
+                        })
+                        .unwrap_or_else(|e| batch::failure(&e))
+                })
+                .collect();
+            Ok(Box::new(batch::JsonLines { lines: results }))
+        }
         KmsCommand::Encrypt(a) => {
             let plaintext = io::read_input(&a.input)?;
             let token = ops::encrypt(
