@@ -353,8 +353,50 @@ pub fn derive(
             "the peer key is not a P-256 public key",
         ));
     }
-    let mut deriver = Deriver::new(&ours).map_err(|e| internal("ECDH", e))?;
-    deriver.set_peer(&theirs).map_err(|e| internal("ECDH", e))?;
-    let shared = Zeroizing::new(deriver.derive_to_vec().map_err(|e| internal("ECDH", e))?);
+    let shared = ecdh(&ours, &theirs)?;
     hkdf_sha256(&shared, salt, info, 32)
+}
+
+/// The raw ECDH shared secret (the x coordinate).
+/// A peer's P-256 public key (PEM or DER SubjectPublicKeyInfo). It must name the curve:
+/// explicit curve parameters are how invalid-curve attacks arrive, and OpenSSL would quietly
+/// match them to P-256, so they are refused by their encoding (Wycheproof's UnnamedCurve cases).
+pub fn peer_public(bytes: &[u8]) -> KmsResult<PKey<Public>> {
+    use x509_parser::prelude::FromDer;
+    let bad = |m: &str| KmsError::new(Reason::BadKey, format!("the peer key {m}"));
+    let der = match crate::pki::pem::parse_all(bytes, "the peer key") {
+        Ok(objects) => match objects.into_iter().next() {
+            Some(crate::pki::pem::Object::PublicKey(der)) => der,
+            _ => {
+                return Err(bad(
+                    "is not a public key (PEM `PUBLIC KEY` or DER SubjectPublicKeyInfo)",
+                ))
+            }
+        },
+        Err(_) => return Err(bad("is not a PEM or DER public key")),
+    };
+    let (_, spki) = x509_parser::x509::SubjectPublicKeyInfo::from_der(&der)
+        .map_err(|_| bad("is not a DER SubjectPublicKeyInfo"))?;
+    let named = spki
+        .algorithm
+        .parameters
+        .as_ref()
+        .and_then(|p| p.as_oid().ok())
+        .map(|o| o.to_id_string());
+    if spki.algorithm.algorithm.to_id_string() != "1.2.840.10045.2.1"
+        || named.as_deref() != Some("1.2.840.10045.3.1.7")
+    {
+        return Err(bad("is not an EC key on the named curve P-256"));
+    }
+    PKey::public_key_from_der(&der).map_err(|_| bad("is not a valid P-256 point"))
+}
+
+pub fn ecdh(ours: &PKey<Private>, theirs: &PKey<Public>) -> KmsResult<Zeroizing<Vec<u8>>> {
+    let mut deriver = Deriver::new(ours).map_err(|e| internal("ECDH", e))?;
+    deriver
+        .set_peer(theirs)
+        .map_err(|e| KmsError::new(Reason::BadKey, format!("the peer key cannot be used: {e}")))?;
+    Ok(Zeroizing::new(deriver.derive_to_vec().map_err(|e| {
+        KmsError::new(Reason::BadKey, format!("ECDH: {e}"))
+    })?))
 }
