@@ -156,9 +156,9 @@ fn ecdh_p256() {
     for g in &set.test_groups {
         for t in &g.tests {
             let d = BigNum::from_slice(&t.private_key).unwrap();
-            let ctx = BigNumContext::new().unwrap();
+            let mut ctx = BigNumContext::new().unwrap();
             let mut public = EcPoint::new(&group).unwrap();
-            public.mul_generator(&group, &d, &ctx).unwrap();
+            public.mul_generator2(&group, &d, &mut ctx).unwrap();
             let ours =
                 PKey::from_ec_key(EcKey::from_private_components(&group, &d, &public).unwrap())
                     .unwrap();
