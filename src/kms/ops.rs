@@ -232,7 +232,7 @@ pub fn sign(
     payload: &[u8],
     raw: bool,
 ) -> KmsResult<(Vec<u8>, String)> {
-    let (key_type, version, key) = store.material(name, None, &SIGNING, "sign")?;
+    let (key_type, version, key) = store.private_key(name, None, &SIGNING, "sign")?;
     let id = kid(name, version);
     if raw {
         return Ok((crypto::sign(key_type, &key, payload, false)?, id));
@@ -269,7 +269,7 @@ pub fn verify_jws(store: &mut Store, name: &str, token: &str) -> KmsResult<(Vec<
             format!("the signature was made by `{token_name}`, not `{name}`"),
         ));
     }
-    let (key_type, spki) = public_of(store, name, version)?;
+    let (key_type, _, key) = store.private_key(name, Some(version), &SIGNING, "verify")?;
     if Some(header["alg"].as_str().unwrap_or("")) != key_type.jws_alg() {
         return Err(KmsError::new(
             Reason::BadSignature,
@@ -278,19 +278,13 @@ pub fn verify_jws(store: &mut Store, name: &str, token: &str) -> KmsResult<(Vec<
     }
     let sig = part(parts[2], "signature")?;
     let signing_input = format!("{}.{}", parts[0], parts[1]);
-    if !crypto::verify(key_type, &spki, signing_input.as_bytes(), &sig, true)? {
+    if !crypto::verify(key_type, &key, signing_input.as_bytes(), &sig, true)? {
         return Err(KmsError::new(
             Reason::BadSignature,
             format!("the signature does not verify with {}", kid(name, version)),
         ));
     }
     Ok((part(parts[1], "payload")?, kid(name, version)))
-}
-
-fn public_of(store: &mut Store, name: &str, version: u32) -> KmsResult<(KeyType, Vec<u8>)> {
-    // Reading the public half still requires the version to be usable for verification.
-    let (key_type, _, key) = store.material(name, Some(version), &SIGNING, "verify")?;
-    Ok((key_type, crypto::public_der(&key)?))
 }
 
 /// Check a raw signature against `version`, or against every usable version.
@@ -309,8 +303,9 @@ pub fn verify_raw(
         }
     };
     for v in versions {
-        let (key_type, spki) = public_of(store, name, v)?;
-        if crypto::verify(key_type, &spki, message, signature, false)? {
+        // The version must be usable for verification (enabled, not retired).
+        let (key_type, _, key) = store.private_key(name, Some(v), &SIGNING, "verify")?;
+        if crypto::verify(key_type, &key, message, signature, false)? {
             return Ok(kid(name, v));
         }
     }
@@ -325,7 +320,7 @@ const MACS: [KeyType; 2] = [KeyType::HmacSha256, KeyType::HmacSha512];
 /// `NAME/vN:<base64url tag>`.
 pub fn mac(store: &mut Store, name: &str, data: &[u8]) -> KmsResult<String> {
     let (key_type, version, key) = store.material(name, None, &MACS, "mac")?;
-    let tag = crypto::hmac(key_type.digest(), &key, data)?;
+    let tag = crypto::hmac(key_type, &key, data)?;
     Ok(format!("{}:{}", kid(name, version), b64::encode(tag)))
 }
 
@@ -344,7 +339,7 @@ pub fn mac_verify(store: &mut Store, name: &str, data: &[u8], mac_text: &str) ->
     let tag = b64::decode(tag, "MAC tag")
         .map_err(|_| KmsError::malformed("the MAC tag is not base64url"))?;
     let (key_type, version, key) = store.material(name, Some(version), &MACS, "mac-verify")?;
-    let expected = crypto::hmac(key_type.digest(), &key, data)?;
+    let expected = crypto::hmac(key_type, &key, data)?;
     if !crypto::equal(&expected, &tag) {
         return Err(KmsError::new(
             Reason::BadSignature,
@@ -369,6 +364,6 @@ pub fn derive(
     salt: &[u8],
     info: &[u8],
 ) -> KmsResult<(Zeroizing<Vec<u8>>, String)> {
-    let (_, version, key) = store.material(name, None, &[KeyType::EcdhP256], "derive")?;
+    let (_, version, key) = store.private_key(name, None, &[KeyType::EcdhP256], "derive")?;
     Ok((crypto::derive(&key, peer, salt, info)?, kid(name, version)))
 }
