@@ -294,9 +294,9 @@ pub fn sign(
 ) -> KmsResult<Vec<u8>> {
     let sig = match key_type {
         KeyType::Ed25519 => {
-            Signer::new_without_digest(&pkey).and_then(|mut s| s.sign_oneshot_to_vec(message))
+            Signer::new_without_digest(pkey).and_then(|mut s| s.sign_oneshot_to_vec(message))
         }
-        _ => Signer::new(key_type.digest(), &pkey).and_then(|mut s| s.sign_oneshot_to_vec(message)),
+        _ => Signer::new(key_type.digest(), pkey).and_then(|mut s| s.sign_oneshot_to_vec(message)),
     }
     .map_err(|e| internal("signing", e))?;
     if jose && matches!(key_type, KeyType::EcP256 | KeyType::EcP384) {
