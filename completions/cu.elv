@@ -29,6 +29,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
             cand jose 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
             cand pki 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
+            cand kms 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -784,6 +785,540 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;pki;help;help'= {
         }
+        &'cu;kms'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create a key store (and the default unseal file when none is given)'
+            cand rotate-root 'Make a new root key and re-wrap every tenant''s intermediate keys under it'
+            cand rotate-intermediate 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
+            cand key 'Create, list, inspect, rotate, enable, disable, delete and export keys'
+            cand encrypt 'Encrypt under the key''s primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)'
+            cand decrypt 'Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid'
+            cand rewrap 'Re-encrypt a ciphertext under the key''s newest version without revealing it'
+            cand sign 'Sign with the key''s primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw'
+            cand verify 'Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)'
+            cand mac 'Compute an HMAC tag: NAME/vN:TAG'
+            cand mac-verify 'Check an HMAC tag made by `cu kms mac`'
+            cand datakey 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
+            cand derive 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;kms;init'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;rotate-root'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;rotate-intermediate'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;key'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a key (version 1)'
+            cand import 'Bring your own key: raw bytes (AES/HMAC) or a PEM/DER private key'
+            cand list 'List the tenant''s keys'
+            cand show 'Show a key''s type, versions and settings'
+            cand rotate 'Make a new primary version; older versions keep decrypting and verifying'
+            cand disable 'Stop a version from being used'
+            cand enable 'Allow a disabled version again'
+            cand config 'Settings: min_decrypt_version retires older versions for decrypt and verify'
+            cand delete 'Delete a key and every version (all data under it becomes unreadable)'
+            cand public 'The public part of an asymmetric key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;kms;key;create'= {
+            cand --type 'type'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;key;import'= {
+            cand --type 'type'
+            cand --in 'The key material, or `-` for standard input'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;key;list'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;key;show'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;key;rotate'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;key;disable'= {
+            cand --version 'version'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;key;enable'= {
+            cand --version 'version'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;key;config'= {
+            cand --min-decrypt-version 'min-decrypt-version'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;key;delete'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --force 'Confirm that the data encrypted under the key is lost'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;key;public'= {
+            cand --format 'format'
+            cand --version 'version'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;key;help'= {
+            cand create 'Create a key (version 1)'
+            cand import 'Bring your own key: raw bytes (AES/HMAC) or a PEM/DER private key'
+            cand list 'List the tenant''s keys'
+            cand show 'Show a key''s type, versions and settings'
+            cand rotate 'Make a new primary version; older versions keep decrypting and verifying'
+            cand disable 'Stop a version from being used'
+            cand enable 'Allow a disabled version again'
+            cand config 'Settings: min_decrypt_version retires older versions for decrypt and verify'
+            cand delete 'Delete a key and every version (all data under it becomes unreadable)'
+            cand public 'The public part of an asymmetric key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;kms;key;help;create'= {
+        }
+        &'cu;kms;key;help;import'= {
+        }
+        &'cu;kms;key;help;list'= {
+        }
+        &'cu;kms;key;help;show'= {
+        }
+        &'cu;kms;key;help;rotate'= {
+        }
+        &'cu;kms;key;help;disable'= {
+        }
+        &'cu;kms;key;help;enable'= {
+        }
+        &'cu;kms;key;help;config'= {
+        }
+        &'cu;kms;key;help;delete'= {
+        }
+        &'cu;kms;key;help;public'= {
+        }
+        &'cu;kms;key;help;help'= {
+        }
+        &'cu;kms;encrypt'= {
+            cand --aad 'Additional authenticated data (bound to the ciphertext, not secret)'
+            cand --in 'in'
+            cand --out 'Write the output to a file instead of standard output'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --stream 'Chunked AES-256-GCM for large inputs, in constant memory (binary output)'
+            cand --batch 'JSON Lines in ({"plaintext": base64url} or {"text": …}), JSON Lines out, in order'
+            cand --force 'force'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;decrypt'= {
+            cand --aad 'aad'
+            cand --in 'in'
+            cand --out 'Write the plaintext to a file (mode 0600) instead of standard output'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --stream 'Decrypt a `cu kms encrypt --stream` file'
+            cand --batch 'JSON Lines in ({"ciphertext": …} or one JWE per line), JSON Lines out, in order'
+            cand --force 'force'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;rewrap'= {
+            cand --aad 'aad'
+            cand --in 'in'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;sign'= {
+            cand --in 'in'
+            cand --out 'out'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --raw 'The bare signature bytes instead of a JWS'
+            cand --batch 'JSON Lines in ({"message": base64url} or {"text": …}), JSON Lines of JWS out'
+            cand --force 'force'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;verify'= {
+            cand --in 'The JWS, or with --raw the signed message'
+            cand --signature 'signature'
+            cand --version 'With --raw: the version to check (default: every usable version)'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --raw 'Verify a bare signature (given with --signature) over the message in --in'
+            cand --batch 'JSON Lines in ({"jws": …} or one JWS per line), JSON Lines out, in order'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;mac'= {
+            cand --in 'in'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;mac-verify'= {
+            cand --mac 'mac'
+            cand --in 'in'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;datakey'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --wrapped-only 'Print only the encrypted data key'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;derive'= {
+            cand --peer 'The peer''s P-256 public key (PEM or DER)'
+            cand --salt 'salt'
+            cand --info 'info'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;help'= {
+            cand init 'Create a key store (and the default unseal file when none is given)'
+            cand rotate-root 'Make a new root key and re-wrap every tenant''s intermediate keys under it'
+            cand rotate-intermediate 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
+            cand key 'Create, list, inspect, rotate, enable, disable, delete and export keys'
+            cand encrypt 'Encrypt under the key''s primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)'
+            cand decrypt 'Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid'
+            cand rewrap 'Re-encrypt a ciphertext under the key''s newest version without revealing it'
+            cand sign 'Sign with the key''s primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw'
+            cand verify 'Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)'
+            cand mac 'Compute an HMAC tag: NAME/vN:TAG'
+            cand mac-verify 'Check an HMAC tag made by `cu kms mac`'
+            cand datakey 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
+            cand derive 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;kms;help;init'= {
+        }
+        &'cu;kms;help;rotate-root'= {
+        }
+        &'cu;kms;help;rotate-intermediate'= {
+        }
+        &'cu;kms;help;key'= {
+            cand create 'Create a key (version 1)'
+            cand import 'Bring your own key: raw bytes (AES/HMAC) or a PEM/DER private key'
+            cand list 'List the tenant''s keys'
+            cand show 'Show a key''s type, versions and settings'
+            cand rotate 'Make a new primary version; older versions keep decrypting and verifying'
+            cand disable 'Stop a version from being used'
+            cand enable 'Allow a disabled version again'
+            cand config 'Settings: min_decrypt_version retires older versions for decrypt and verify'
+            cand delete 'Delete a key and every version (all data under it becomes unreadable)'
+            cand public 'The public part of an asymmetric key'
+        }
+        &'cu;kms;help;key;create'= {
+        }
+        &'cu;kms;help;key;import'= {
+        }
+        &'cu;kms;help;key;list'= {
+        }
+        &'cu;kms;help;key;show'= {
+        }
+        &'cu;kms;help;key;rotate'= {
+        }
+        &'cu;kms;help;key;disable'= {
+        }
+        &'cu;kms;help;key;enable'= {
+        }
+        &'cu;kms;help;key;config'= {
+        }
+        &'cu;kms;help;key;delete'= {
+        }
+        &'cu;kms;help;key;public'= {
+        }
+        &'cu;kms;help;encrypt'= {
+        }
+        &'cu;kms;help;decrypt'= {
+        }
+        &'cu;kms;help;rewrap'= {
+        }
+        &'cu;kms;help;sign'= {
+        }
+        &'cu;kms;help;verify'= {
+        }
+        &'cu;kms;help;mac'= {
+        }
+        &'cu;kms;help;mac-verify'= {
+        }
+        &'cu;kms;help;datakey'= {
+        }
+        &'cu;kms;help;derive'= {
+        }
+        &'cu;kms;help;help'= {
+        }
         &'cu;completions'= {
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
@@ -798,6 +1333,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help'= {
             cand jose 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
             cand pki 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
+            cand kms 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -891,6 +1427,77 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;pki;p12;export'= {
         }
         &'cu;help;pki;p12;import'= {
+        }
+        &'cu;help;kms'= {
+            cand init 'Create a key store (and the default unseal file when none is given)'
+            cand rotate-root 'Make a new root key and re-wrap every tenant''s intermediate keys under it'
+            cand rotate-intermediate 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
+            cand key 'Create, list, inspect, rotate, enable, disable, delete and export keys'
+            cand encrypt 'Encrypt under the key''s primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)'
+            cand decrypt 'Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid'
+            cand rewrap 'Re-encrypt a ciphertext under the key''s newest version without revealing it'
+            cand sign 'Sign with the key''s primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw'
+            cand verify 'Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)'
+            cand mac 'Compute an HMAC tag: NAME/vN:TAG'
+            cand mac-verify 'Check an HMAC tag made by `cu kms mac`'
+            cand datakey 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
+            cand derive 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
+        }
+        &'cu;help;kms;init'= {
+        }
+        &'cu;help;kms;rotate-root'= {
+        }
+        &'cu;help;kms;rotate-intermediate'= {
+        }
+        &'cu;help;kms;key'= {
+            cand create 'Create a key (version 1)'
+            cand import 'Bring your own key: raw bytes (AES/HMAC) or a PEM/DER private key'
+            cand list 'List the tenant''s keys'
+            cand show 'Show a key''s type, versions and settings'
+            cand rotate 'Make a new primary version; older versions keep decrypting and verifying'
+            cand disable 'Stop a version from being used'
+            cand enable 'Allow a disabled version again'
+            cand config 'Settings: min_decrypt_version retires older versions for decrypt and verify'
+            cand delete 'Delete a key and every version (all data under it becomes unreadable)'
+            cand public 'The public part of an asymmetric key'
+        }
+        &'cu;help;kms;key;create'= {
+        }
+        &'cu;help;kms;key;import'= {
+        }
+        &'cu;help;kms;key;list'= {
+        }
+        &'cu;help;kms;key;show'= {
+        }
+        &'cu;help;kms;key;rotate'= {
+        }
+        &'cu;help;kms;key;disable'= {
+        }
+        &'cu;help;kms;key;enable'= {
+        }
+        &'cu;help;kms;key;config'= {
+        }
+        &'cu;help;kms;key;delete'= {
+        }
+        &'cu;help;kms;key;public'= {
+        }
+        &'cu;help;kms;encrypt'= {
+        }
+        &'cu;help;kms;decrypt'= {
+        }
+        &'cu;help;kms;rewrap'= {
+        }
+        &'cu;help;kms;sign'= {
+        }
+        &'cu;help;kms;verify'= {
+        }
+        &'cu;help;kms;mac'= {
+        }
+        &'cu;help;kms;mac-verify'= {
+        }
+        &'cu;help;kms;datakey'= {
+        }
+        &'cu;help;kms;derive'= {
         }
         &'cu;help;completions'= {
         }

@@ -33,6 +33,7 @@ complete -c cu -n "__fish_cu_needs_command" -s h -l help -d 'Print help (see mor
 complete -c cu -n "__fish_cu_needs_command" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_needs_command" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
 complete -c cu -n "__fish_cu_needs_command" -f -a "pki" -d 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
+complete -c cu -n "__fish_cu_needs_command" -f -a "kms" -d 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
 complete -c cu -n "__fish_cu_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c cu -n "__fish_cu_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -188,6 +189,230 @@ complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "p12" -d 'Export and import PKCS#12 (.p12/.pfx) files'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "rotate-root" -d 'Make a new root key and re-wrap every tenant\'s intermediate keys under it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "rotate-intermediate" -d 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "key" -d 'Create, list, inspect, rotate, enable, disable, delete and export keys'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "encrypt" -d 'Encrypt under the key\'s primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "decrypt" -d 'Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "rewrap" -d 'Re-encrypt a ciphertext under the key\'s newest version without revealing it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "sign" -d 'Sign with the key\'s primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "verify" -d 'Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "mac" -d 'Compute an HMAC tag: NAME/vN:TAG'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "mac-verify" -d 'Check an HMAC tag made by `cu kms mac`'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "datakey" -d 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create a key (version 1)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "import" -d 'Bring your own key: raw bytes (AES/HMAC) or a PEM/DER private key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the tenant\'s keys'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "show" -d 'Show a key\'s type, versions and settings'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "rotate" -d 'Make a new primary version; older versions keep decrypting and verifying'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "disable" -d 'Stop a version from being used'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "enable" -d 'Allow a disabled version again'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "config" -d 'Settings: min_decrypt_version retires older versions for decrypt and verify'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Delete a key and every version (all data under it becomes unreadable)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "public" -d 'The public part of an asymmetric key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l aad -d 'Additional authenticated data (bound to the ciphertext, not secret)' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l in -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l out -d 'Write the output to a file instead of standard output' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l stream -d 'Chunked AES-256-GCM for large inputs, in constant memory (binary output)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l batch -d 'JSON Lines in ({"plaintext": base64url} or {"text": …}), JSON Lines out, in order'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l force
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l aad -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l in -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l out -d 'Write the plaintext to a file (mode 0600) instead of standard output' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l stream -d 'Decrypt a `cu kms encrypt --stream` file'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l batch -d 'JSON Lines in ({"ciphertext": …} or one JWE per line), JSON Lines out, in order'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l force
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l aad -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l in -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l in -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l out -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l raw -d 'The bare signature bytes instead of a JWS'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l batch -d 'JSON Lines in ({"message": base64url} or {"text": …}), JSON Lines of JWS out'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l force
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l in -d 'The JWS, or with --raw the signed message' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l signature -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l version -d 'With --raw: the version to check (default: every usable version)' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l raw -d 'Verify a bare signature (given with --signature) over the message in --in'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l batch -d 'JSON Lines in ({"jws": …} or one JWS per line), JSON Lines out, in order'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l in -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l mac -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l in -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l wrapped-only -d 'Print only the encrypted data key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l peer -d 'The peer\'s P-256 public key (PEM or DER)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l salt -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l info -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "rotate-root" -d 'Make a new root key and re-wrap every tenant\'s intermediate keys under it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "rotate-intermediate" -d 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "key" -d 'Create, list, inspect, rotate, enable, disable, delete and export keys'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "encrypt" -d 'Encrypt under the key\'s primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "decrypt" -d 'Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "rewrap" -d 'Re-encrypt a ciphertext under the key\'s newest version without revealing it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign with the key\'s primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "mac" -d 'Compute an HMAC tag: NAME/vN:TAG'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "mac-verify" -d 'Check an HMAC tag made by `cu kms mac`'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "datakey" -d 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand completions" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -195,10 +420,11 @@ complete -c cu -n "__fish_cu_using_subcommand completions" -l no-color -d 'Never
 complete -c cu -n "__fish_cu_using_subcommand completions" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki completions help" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki completions help" -f -a "pki" -d 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms completions help" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms completions help" -f -a "pki" -d 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms completions help" -f -a "kms" -d 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jwk" -d 'Generate, inspect and convert JSON Web Keys'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jws" -d 'Sign and verify JWS (compact and JSON serialization)'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jwt" -d 'Sign, verify and decode JSON Web Tokens'
@@ -210,3 +436,16 @@ complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_f
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "inspect" -d 'Show what a certificate, chain, CSR, CRL or key file holds'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "verify" -d 'Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from pki" -f -a "p12" -d 'Export and import PKCS#12 (.p12/.pfx) files'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "rotate-root" -d 'Make a new root key and re-wrap every tenant\'s intermediate keys under it'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "rotate-intermediate" -d 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "key" -d 'Create, list, inspect, rotate, enable, disable, delete and export keys'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "encrypt" -d 'Encrypt under the key\'s primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "decrypt" -d 'Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "rewrap" -d 'Re-encrypt a ciphertext under the key\'s newest version without revealing it'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "sign" -d 'Sign with the key\'s primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "verify" -d 'Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "mac" -d 'Compute an HMAC tag: NAME/vN:TAG'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "mac-verify" -d 'Check an HMAC tag made by `cu kms mac`'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "datakey" -d 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'

@@ -1315,6 +1315,722 @@ esac
     ;;
 esac
 ;;
+(kms)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__kms_commands" \
+"*::: :->kms" \
+&& ret=0
+
+    case $state in
+    (kms)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-command-$line[1]:"
+        case $line[1] in
+            (init)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(rotate-root)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(rotate-intermediate)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(key)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__kms__subcmd__key_commands" \
+"*::: :->key" \
+&& ret=0
+
+    case $state in
+    (key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-key-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--type=[]:KEY_TYPE:((aes-256-gcm\:"AES-256-GCM\: encrypt, decrypt, datakey, rewrap"
+hmac-sha256\:"HMAC-SHA256\: mac, mac-verify"
+hmac-sha512\:"HMAC-SHA512\: mac, mac-verify"
+rsa-2048\:"RSA 2048, RS256 signatures"
+rsa-3072\:""
+rsa-4096\:""
+ec-p256\:"ECDSA P-256, ES256 signatures"
+ec-p384\:"ECDSA P-384, ES384 signatures"
+ecdh-p256\:"ECDH P-256\: derive"
+ed25519\:"Ed25519, EdDSA signatures"))' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+'--type=[]:KEY_TYPE:((aes-256-gcm\:"AES-256-GCM\: encrypt, decrypt, datakey, rewrap"
+hmac-sha256\:"HMAC-SHA256\: mac, mac-verify"
+hmac-sha512\:"HMAC-SHA512\: mac, mac-verify"
+rsa-2048\:"RSA 2048, RS256 signatures"
+rsa-3072\:""
+rsa-4096\:""
+ec-p256\:"ECDSA P-256, ES256 signatures"
+ec-p384\:"ECDSA P-384, ES384 signatures"
+ecdh-p256\:"ECDH P-256\: derive"
+ed25519\:"Ed25519, EdDSA signatures"))' \
+'--in=[The key material, or \`-\` for standard input]:FILE:_files' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+'--version=[]:VERSION:_default' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+'--version=[]:VERSION:_default' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+'--min-decrypt-version=[]:N:_default' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--force[Confirm that the data encrypted under the key is lost]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(public)
+_arguments "${_arguments_options[@]}" : \
+'--format=[]:FORMAT:((jwk\:"A JWKS with every usable version (kid NAME/vN)"
+pem\:"SubjectPublicKeyInfo PEM of one version (--version, default primary)"))' \
+'--version=[]:VERSION:_default' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__key__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-key-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(public)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(encrypt)
+_arguments "${_arguments_options[@]}" : \
+'(--stream)--aad=[Additional authenticated data (bound to the ciphertext, not secret)]:TEXT:_default' \
+'--in=[]:FILE:_files' \
+'--out=[Write the output to a file instead of standard output]:FILE:_files' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'(--batch)--stream[Chunked AES-256-GCM for large inputs, in constant memory (binary output)]' \
+'--batch[JSON Lines in ({"plaintext"\: base64url} or {"text"\: …}), JSON Lines out, in order]' \
+'--force[]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(decrypt)
+_arguments "${_arguments_options[@]}" : \
+'(--stream)--aad=[]:TEXT:_default' \
+'--in=[]:FILE:_files' \
+'--out=[Write the plaintext to a file (mode 0600) instead of standard output]:FILE:_files' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'(--batch)--stream[Decrypt a \`cu kms encrypt --stream\` file]' \
+'--batch[JSON Lines in ({"ciphertext"\: …} or one JWE per line), JSON Lines out, in order]' \
+'--force[]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(rewrap)
+_arguments "${_arguments_options[@]}" : \
+'--aad=[]:TEXT:_default' \
+'--in=[]:FILE:_files' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(sign)
+_arguments "${_arguments_options[@]}" : \
+'--in=[]:FILE:_files' \
+'--out=[]:FILE:_files' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'(--batch)--raw[The bare signature bytes instead of a JWS]' \
+'--batch[JSON Lines in ({"message"\: base64url} or {"text"\: …}), JSON Lines of JWS out]' \
+'--force[]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+'--in=[The JWS, or with --raw the signed message]:FILE:_files' \
+'--signature=[]:FILE:_files' \
+'--version=[With --raw\: the version to check (default\: every usable version)]:VERSION:_default' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'(--batch)--raw[Verify a bare signature (given with --signature) over the message in --in]' \
+'--batch[JSON Lines in ({"jws"\: …} or one JWS per line), JSON Lines out, in order]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(mac)
+_arguments "${_arguments_options[@]}" : \
+'--in=[]:FILE:_files' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(mac-verify)
+_arguments "${_arguments_options[@]}" : \
+'--mac=[]:MAC:_default' \
+'--in=[]:FILE:_files' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(datakey)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--wrapped-only[Print only the encrypted data key]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(derive)
+_arguments "${_arguments_options[@]}" : \
+'--peer=[The peer'\''s P-256 public key (PEM or DER)]:FILE:_files' \
+'--salt=[]:TEXT:_default' \
+'--info=[]:TEXT:_default' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-help-command-$line[1]:"
+        case $line[1] in
+            (init)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate-root)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate-intermediate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(key)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__help__subcmd__key_commands" \
+"*::: :->key" \
+&& ret=0
+
+    case $state in
+    (key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-help-key-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(public)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(encrypt)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(decrypt)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rewrap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(sign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(mac)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(mac-verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(datakey)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(derive)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1598,6 +2314,126 @@ esac
     ;;
 esac
 ;;
+(kms)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__kms_commands" \
+"*::: :->kms" \
+&& ret=0
+
+    case $state in
+    (kms)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-kms-command-$line[1]:"
+        case $line[1] in
+            (init)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate-root)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate-intermediate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(key)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__kms__subcmd__key_commands" \
+"*::: :->key" \
+&& ret=0
+
+    case $state in
+    (key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-kms-key-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(import)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(disable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(enable)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(config)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(public)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(encrypt)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(decrypt)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rewrap)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(sign)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(mac)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(mac-verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(datakey)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(derive)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -1620,6 +2456,7 @@ _cu_commands() {
     local commands; commands=(
 'jose:JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)' \
 'pki:CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12' \
+'kms:A local key store\: versioned keys under a three-tier hierarchy, and their operations' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1635,6 +2472,7 @@ _cu__subcmd__help_commands() {
     local commands; commands=(
 'jose:JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)' \
 'pki:CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12' \
+'kms:A local key store\: versioned keys under a three-tier hierarchy, and their operations' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -1749,6 +2587,151 @@ _cu__subcmd__help__subcmd__jose__subcmd__jwt__subcmd__sign_commands() {
 _cu__subcmd__help__subcmd__jose__subcmd__jwt__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu help jose jwt verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms_commands] )) ||
+_cu__subcmd__help__subcmd__kms_commands() {
+    local commands; commands=(
+'init:Create a key store (and the default unseal file when none is given)' \
+'rotate-root:Make a new root key and re-wrap every tenant'\''s intermediate keys under it' \
+'rotate-intermediate:Make a new intermediate key for the tenant and re-wrap its content keys under it' \
+'key:Create, list, inspect, rotate, enable, disable, delete and export keys' \
+'encrypt:Encrypt under the key'\''s primary version\: a compact JWE (A256KW, A256GCM, kid NAME/vN)' \
+'decrypt:Decrypt a JWE from \`cu kms encrypt\`; the key and version come from its kid' \
+'rewrap:Re-encrypt a ciphertext under the key'\''s newest version without revealing it' \
+'sign:Sign with the key'\''s primary version\: compact JWS (RS256/ES256/ES384/EdDSA) or --raw' \
+'verify:Verify a JWS from \`cu kms sign\` (or a raw signature with --raw --signature)' \
+'mac:Compute an HMAC tag\: NAME/vN\:TAG' \
+'mac-verify:Check an HMAC tag made by \`cu kms mac\`' \
+'datakey:Make a fresh AES-256 data key\: plaintext and encrypted under the key' \
+'derive:ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key' \
+    )
+    _describe -t commands 'cu help kms commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__datakey_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__datakey_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms datakey commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__decrypt_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__decrypt_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms decrypt commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__derive_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__derive_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms derive commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__encrypt_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__encrypt_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms encrypt commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__init_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__init_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms init commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__key_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__key_commands() {
+    local commands; commands=(
+'create:Create a key (version 1)' \
+'import:Bring your own key\: raw bytes (AES/HMAC) or a PEM/DER private key' \
+'list:List the tenant'\''s keys' \
+'show:Show a key'\''s type, versions and settings' \
+'rotate:Make a new primary version; older versions keep decrypting and verifying' \
+'disable:Stop a version from being used' \
+'enable:Allow a disabled version again' \
+'config:Settings\: min_decrypt_version retires older versions for decrypt and verify' \
+'delete:Delete a key and every version (all data under it becomes unreadable)' \
+'public:The public part of an asymmetric key' \
+    )
+    _describe -t commands 'cu help kms key commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__config_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__config_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms key config commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__create_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms key create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__delete_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms key delete commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__disable_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms key disable commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__enable_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms key enable commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__import_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms key import commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__list_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms key list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__public_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__public_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms key public commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__rotate_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms key rotate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__show_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms key show commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__mac_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__mac_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms mac commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__mac-verify_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__mac-verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms mac-verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__rewrap_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__rewrap_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms rewrap commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__rotate-intermediate_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__rotate-intermediate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms rotate-intermediate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__rotate-root_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__rotate-root_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms rotate-root commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__sign_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__sign_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms sign commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__verify_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms verify commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__pki_commands] )) ||
 _cu__subcmd__help__subcmd__pki_commands() {
@@ -2169,6 +3152,376 @@ _cu__subcmd__jose__subcmd__jwt__subcmd__sign_commands() {
 _cu__subcmd__jose__subcmd__jwt__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu jose jwt verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms_commands] )) ||
+_cu__subcmd__kms_commands() {
+    local commands; commands=(
+'init:Create a key store (and the default unseal file when none is given)' \
+'rotate-root:Make a new root key and re-wrap every tenant'\''s intermediate keys under it' \
+'rotate-intermediate:Make a new intermediate key for the tenant and re-wrap its content keys under it' \
+'key:Create, list, inspect, rotate, enable, disable, delete and export keys' \
+'encrypt:Encrypt under the key'\''s primary version\: a compact JWE (A256KW, A256GCM, kid NAME/vN)' \
+'decrypt:Decrypt a JWE from \`cu kms encrypt\`; the key and version come from its kid' \
+'rewrap:Re-encrypt a ciphertext under the key'\''s newest version without revealing it' \
+'sign:Sign with the key'\''s primary version\: compact JWS (RS256/ES256/ES384/EdDSA) or --raw' \
+'verify:Verify a JWS from \`cu kms sign\` (or a raw signature with --raw --signature)' \
+'mac:Compute an HMAC tag\: NAME/vN\:TAG' \
+'mac-verify:Check an HMAC tag made by \`cu kms mac\`' \
+'datakey:Make a fresh AES-256 data key\: plaintext and encrypted under the key' \
+'derive:ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__datakey_commands] )) ||
+_cu__subcmd__kms__subcmd__datakey_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms datakey commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__decrypt_commands] )) ||
+_cu__subcmd__kms__subcmd__decrypt_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms decrypt commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__derive_commands] )) ||
+_cu__subcmd__kms__subcmd__derive_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms derive commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__encrypt_commands] )) ||
+_cu__subcmd__kms__subcmd__encrypt_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms encrypt commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__help_commands() {
+    local commands; commands=(
+'init:Create a key store (and the default unseal file when none is given)' \
+'rotate-root:Make a new root key and re-wrap every tenant'\''s intermediate keys under it' \
+'rotate-intermediate:Make a new intermediate key for the tenant and re-wrap its content keys under it' \
+'key:Create, list, inspect, rotate, enable, disable, delete and export keys' \
+'encrypt:Encrypt under the key'\''s primary version\: a compact JWE (A256KW, A256GCM, kid NAME/vN)' \
+'decrypt:Decrypt a JWE from \`cu kms encrypt\`; the key and version come from its kid' \
+'rewrap:Re-encrypt a ciphertext under the key'\''s newest version without revealing it' \
+'sign:Sign with the key'\''s primary version\: compact JWS (RS256/ES256/ES384/EdDSA) or --raw' \
+'verify:Verify a JWS from \`cu kms sign\` (or a raw signature with --raw --signature)' \
+'mac:Compute an HMAC tag\: NAME/vN\:TAG' \
+'mac-verify:Check an HMAC tag made by \`cu kms mac\`' \
+'datakey:Make a fresh AES-256 data key\: plaintext and encrypted under the key' \
+'derive:ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__datakey_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__datakey_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help datakey commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__decrypt_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__decrypt_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help decrypt commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__derive_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__derive_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help derive commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__encrypt_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__encrypt_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help encrypt commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__init_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__init_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help init commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__key_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__key_commands() {
+    local commands; commands=(
+'create:Create a key (version 1)' \
+'import:Bring your own key\: raw bytes (AES/HMAC) or a PEM/DER private key' \
+'list:List the tenant'\''s keys' \
+'show:Show a key'\''s type, versions and settings' \
+'rotate:Make a new primary version; older versions keep decrypting and verifying' \
+'disable:Stop a version from being used' \
+'enable:Allow a disabled version again' \
+'config:Settings\: min_decrypt_version retires older versions for decrypt and verify' \
+'delete:Delete a key and every version (all data under it becomes unreadable)' \
+'public:The public part of an asymmetric key' \
+    )
+    _describe -t commands 'cu kms help key commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__config_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__config_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help key config commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__create_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help key create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__delete_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help key delete commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__disable_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help key disable commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__enable_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help key enable commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__import_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help key import commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__list_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help key list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__public_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__public_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help key public commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__rotate_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help key rotate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__show_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help key show commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__mac_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__mac_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help mac commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__mac-verify_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__mac-verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help mac-verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__rewrap_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__rewrap_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help rewrap commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__rotate-intermediate_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__rotate-intermediate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help rotate-intermediate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__rotate-root_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__rotate-root_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help rotate-root commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__sign_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__sign_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help sign commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__verify_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__init_commands] )) ||
+_cu__subcmd__kms__subcmd__init_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms init commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key_commands] )) ||
+_cu__subcmd__kms__subcmd__key_commands() {
+    local commands; commands=(
+'create:Create a key (version 1)' \
+'import:Bring your own key\: raw bytes (AES/HMAC) or a PEM/DER private key' \
+'list:List the tenant'\''s keys' \
+'show:Show a key'\''s type, versions and settings' \
+'rotate:Make a new primary version; older versions keep decrypting and verifying' \
+'disable:Stop a version from being used' \
+'enable:Allow a disabled version again' \
+'config:Settings\: min_decrypt_version retires older versions for decrypt and verify' \
+'delete:Delete a key and every version (all data under it becomes unreadable)' \
+'public:The public part of an asymmetric key' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms key commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__config_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__config_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key config commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__create_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__delete_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key delete commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__disable_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key disable commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__enable_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key enable commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help_commands() {
+    local commands; commands=(
+'create:Create a key (version 1)' \
+'import:Bring your own key\: raw bytes (AES/HMAC) or a PEM/DER private key' \
+'list:List the tenant'\''s keys' \
+'show:Show a key'\''s type, versions and settings' \
+'rotate:Make a new primary version; older versions keep decrypting and verifying' \
+'disable:Stop a version from being used' \
+'enable:Allow a disabled version again' \
+'config:Settings\: min_decrypt_version retires older versions for decrypt and verify' \
+'delete:Delete a key and every version (all data under it becomes unreadable)' \
+'public:The public part of an asymmetric key' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms key help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__config_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__config_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key help config commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__create_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key help create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__delete_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key help delete commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__disable_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__disable_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key help disable commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__enable_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__enable_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key help enable commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__import_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key help import commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__list_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key help list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__public_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__public_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key help public commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__rotate_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key help rotate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__show_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key help show commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__import_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__import_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key import commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__list_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__public_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__public_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key public commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__rotate_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key rotate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__key__subcmd__show_commands] )) ||
+_cu__subcmd__kms__subcmd__key__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms key show commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__mac_commands] )) ||
+_cu__subcmd__kms__subcmd__mac_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms mac commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__mac-verify_commands] )) ||
+_cu__subcmd__kms__subcmd__mac-verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms mac-verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__rewrap_commands] )) ||
+_cu__subcmd__kms__subcmd__rewrap_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms rewrap commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__rotate-intermediate_commands] )) ||
+_cu__subcmd__kms__subcmd__rotate-intermediate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms rotate-intermediate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__rotate-root_commands] )) ||
+_cu__subcmd__kms__subcmd__rotate-root_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms rotate-root commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__sign_commands] )) ||
+_cu__subcmd__kms__subcmd__sign_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms sign commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__verify_commands] )) ||
+_cu__subcmd__kms__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms verify commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__pki_commands] )) ||
 _cu__subcmd__pki_commands() {

@@ -57,7 +57,7 @@ pub enum KmsCommand {
     Key(KeyArgs),
     /// Encrypt under the key's primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)
     #[command(
-        after_help = "With --aad the output is a flattened JSON JWE carrying the AAD (compact JWE cannot).\n\nExample:\n  cu kms encrypt orders --in card.txt > card.jwe"
+        after_help = "With --aad the output is a flattened JSON JWE carrying the AAD (compact JWE cannot).\n--stream encrypts inputs of any size in 64 KiB authenticated chunks (STREAM, as in age).\n--batch reads JSON Lines ({\"text\": …} or {\"plaintext\": base64url}) and answers each line in order.\n\nExamples:\n  cu kms encrypt orders --in card.txt > card.jwe\n  cu kms encrypt orders --stream --in backup.tar --out backup.tar.cukms\n  cu kms decrypt --stream --in backup.tar.cukms > backup.tar"
     )]
     Encrypt(EncryptArgs),
     /// Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid
