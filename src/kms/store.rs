@@ -72,6 +72,8 @@ fn configure(conn: &Connection) -> KmsResult<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     // Every reported key creation survives a crash or power loss.
     conn.pragma_update(None, "synchronous", "FULL")?;
+    // Deleted rows are overwritten, so a deleted key's wrapped material does not linger.
+    conn.pragma_update(None, "secure_delete", "ON")?;
     Ok(())
 }
 

@@ -86,7 +86,7 @@ fn tenant(args: &StoreArgs) -> Option<&str> {
     Some(args.tenant.as_deref().unwrap_or(crate::kms::DEFAULT_TENANT))
 }
 
-fn read_unseal(args: &StoreArgs) -> CuResult<Unseal> {
+fn read_unseal(args: &StoreArgs, ctx: &Ctx) -> CuResult<Unseal> {
     if let Some(p) = &args.passphrase_file {
         return Ok(Unseal::Passphrase(io::read_secret(p)?));
     }
@@ -102,6 +102,18 @@ fn read_unseal(args: &StoreArgs) -> CuResult<Unseal> {
         .with_help("pass the --unseal-file the store was made with, or --passphrase-file for a passphrase store")
         .into());
     }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(&path) {
+            if meta.permissions().mode() & 0o077 != 0 {
+                ctx.warn(&format!(
+                    "{} can be read by other users; `chmod 600` it",
+                    path.display()
+                ));
+            }
+        }
+    }
     Ok(Unseal::Secret(Zeroizing::new(
         io::read_input(&path)?.to_vec(),
     )))
@@ -114,7 +126,7 @@ fn open_store(
     ctx: &Ctx,
 ) -> CuResult<Store> {
     let path = store_path(args)?;
-    let unseal = read_unseal(args)?;
+    let unseal = read_unseal(args, ctx)?;
     Ok(Store::open(
         &path,
         &unseal,
@@ -131,7 +143,7 @@ fn init(args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     }
     let mut created_unseal = None;
     let unseal = if args.passphrase_file.is_some() || args.unseal_file.is_some() {
-        read_unseal(args)?
+        read_unseal(args, ctx)?
     } else {
         let unseal_path = default_unseal_path()?;
         if !unseal_path.exists() {
@@ -142,7 +154,7 @@ fn init(args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             io::write_file(&unseal_path, &secret, true, false)?;
             created_unseal = Some(unseal_path.clone());
         }
-        read_unseal(args)?
+        read_unseal(args, ctx)?
     };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         create_private_dir(dir)?;
