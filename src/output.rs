@@ -34,13 +34,20 @@ impl Ctx {
         self.format == Format::Json
     }
 
-    /// A warning on stderr (suppressed by --quiet).
+    /// A warning on stderr (suppressed by --quiet). In JSON mode it is one JSON line,
+    /// `{"warning":{"message":…}}`, so stderr stays machine-readable.
     pub fn warn(&self, message: &str) {
         if self.quiet {
             return;
         }
         let mut stderr = io::stderr().lock();
-        let _ = if self.color {
+        let _ = if self.json() {
+            writeln!(
+                stderr,
+                "{}",
+                serde_json::json!({"warning": {"message": message}})
+            )
+        } else if self.color {
             writeln!(stderr, "{} {message}", "warning:".yellow().bold())
         } else {
             writeln!(stderr, "warning: {message}")

@@ -65,7 +65,9 @@ impl Kms {
         let out = c.output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr).to_string();
         assert_eq!(out.status.code(), Some(2), "cu {args:?}: {stderr}");
-        let v: Value = serde_json::from_str(stderr.trim()).unwrap_or_else(|_| panic!("{stderr}"));
+        // Warnings come first as their own JSON lines; the error is the last line.
+        let last = stderr.trim().lines().last().unwrap_or("");
+        let v: Value = serde_json::from_str(last).unwrap_or_else(|_| panic!("{stderr}"));
         v["error"]["reason"]
             .as_str()
             .or(v["error"]["code"].as_str())
