@@ -3501,13 +3501,13 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__disable)
-            opts="-q -h -V --version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --key-version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --version)
+                --key-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3543,13 +3543,13 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__enable)
-            opts="-q -h -V --version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --key-version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --version)
+                --key-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3837,7 +3837,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__public)
-            opts="-q -h -V --format --version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --format --key-version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3847,7 +3847,7 @@ _cu() {
                     COMPREPLY=($(compgen -W "jwk pem" -- "${cur}"))
                     return 0
                     ;;
-                --version)
+                --key-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4215,7 +4215,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__verify)
-            opts="-q -h -V --in --raw --batch --signature --version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --in --raw --batch --signature --key-version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4229,7 +4229,7 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --version)
+                --key-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

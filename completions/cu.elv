@@ -964,7 +964,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;key;disable'= {
-            cand --version 'version'
+            cand --key-version 'The key version (as in NAME/vN)'
             cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
@@ -980,7 +980,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;key;enable'= {
-            cand --version 'version'
+            cand --key-version 'The key version (as in NAME/vN)'
             cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
@@ -1029,7 +1029,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;key;public'= {
             cand --format 'format'
-            cand --version 'version'
+            cand --key-version 'One version only (default: every usable version)'
             cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
@@ -1161,7 +1161,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;kms;verify'= {
             cand --in 'The JWS, or with --raw the signed message'
             cand --signature 'signature'
-            cand --version 'With --raw: the version to check (default: every usable version)'
+            cand --key-version 'With --raw: the key version to check (default: every usable version)'
             cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'

@@ -334,7 +334,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l in -d 'The JWS, or with --raw the signed message' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l signature -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l version -d 'With --raw: the version to check (default: every usable version)' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l key-version -d 'With --raw: the key version to check (default: every usable version)' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F

@@ -1078,7 +1078,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;kms;key;disable' {
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('--key-version', '--key-version', [CompletionResultType]::ParameterName, 'The key version (as in NAME/vN)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
             [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
@@ -1095,7 +1095,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;kms;key;enable' {
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('--key-version', '--key-version', [CompletionResultType]::ParameterName, 'The key version (as in NAME/vN)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
             [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
@@ -1147,7 +1147,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;kms;key;public' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'version')
+            [CompletionResult]::new('--key-version', '--key-version', [CompletionResultType]::ParameterName, 'One version only (default: every usable version)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
             [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
@@ -1296,7 +1296,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         'cu;kms;verify' {
             [CompletionResult]::new('--in', '--in', [CompletionResultType]::ParameterName, 'The JWS, or with --raw the signed message')
             [CompletionResult]::new('--signature', '--signature', [CompletionResultType]::ParameterName, 'signature')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'With --raw: the version to check (default: every usable version)')
+            [CompletionResult]::new('--key-version', '--key-version', [CompletionResultType]::ParameterName, 'With --raw: the key version to check (default: every usable version)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
             [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')

@@ -1538,7 +1538,7 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (disable)
 _arguments "${_arguments_options[@]}" : \
-'--version=[]:VERSION:_default' \
+'--key-version=[The key version (as in NAME/vN)]:N:_default' \
 '--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
@@ -1558,7 +1558,7 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (enable)
 _arguments "${_arguments_options[@]}" : \
-'--version=[]:VERSION:_default' \
+'--key-version=[The key version (as in NAME/vN)]:N:_default' \
 '--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
@@ -1619,8 +1619,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 (public)
 _arguments "${_arguments_options[@]}" : \
 '--format=[]:FORMAT:((jwk\:"A JWKS with every usable version (kid NAME/vN)"
-pem\:"SubjectPublicKeyInfo PEM of one version (--version, default primary)"))' \
-'--version=[]:VERSION:_default' \
+pem\:"SubjectPublicKeyInfo PEM of one version (--key-version, default primary)"))' \
+'--key-version=[One version only (default\: every usable version)]:N:_default' \
 '--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
@@ -1800,7 +1800,7 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 _arguments "${_arguments_options[@]}" : \
 '--in=[The JWS, or with --raw the signed message]:FILE:_files' \
 '--signature=[]:FILE:_files' \
-'--version=[With --raw\: the version to check (default\: every usable version)]:VERSION:_default' \
+'--key-version=[With --raw\: the key version to check (default\: every usable version)]:N:_default' \
 '--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \

@@ -172,16 +172,25 @@ fn data_from_every_version_survives_rotation() {
         "version_disabled"
     );
     k.ok(&["kms", "decrypt"], Some(made[2].1.as_bytes()));
-    k.ok(&["kms", "key", "disable", "docs", "--version", "4"], None);
+    k.ok(
+        &["kms", "key", "disable", "docs", "--key-version", "4"],
+        None,
+    );
     assert_eq!(
         k.fails(&["kms", "decrypt"], Some(made[3].1.as_bytes())),
         "version_disabled"
     );
     assert_eq!(
-        k.fails(&["kms", "key", "disable", "docs", "--version", "6"], None),
+        k.fails(
+            &["kms", "key", "disable", "docs", "--key-version", "6"],
+            None
+        ),
         "bad_request"
     );
-    k.ok(&["kms", "key", "enable", "docs", "--version", "4"], None);
+    k.ok(
+        &["kms", "key", "enable", "docs", "--key-version", "4"],
+        None,
+    );
     k.ok(&["kms", "decrypt"], Some(made[3].1.as_bytes()));
     // Root and intermediate rotation re-wrap everything; nothing is lost.
     k.ok(&["kms", "rotate-root"], None);

@@ -102,7 +102,7 @@ pub struct KeyArgs {
 pub enum PublicFormat {
     /// A JWKS with every usable version (kid NAME/vN)
     Jwk,
-    /// SubjectPublicKeyInfo PEM of one version (--version, default primary)
+    /// SubjectPublicKeyInfo PEM of one version (--key-version, default primary)
     Pem,
 }
 
@@ -136,14 +136,16 @@ pub enum KeyCommand {
     /// Stop a version from being used
     Disable {
         name: String,
-        #[arg(long)]
-        version: u32,
+        /// The key version (as in NAME/vN)
+        #[arg(long, value_name = "N")]
+        key_version: u32,
     },
     /// Allow a disabled version again
     Enable {
         name: String,
-        #[arg(long)]
-        version: u32,
+        /// The key version (as in NAME/vN)
+        #[arg(long, value_name = "N")]
+        key_version: u32,
     },
     /// Settings: min_decrypt_version retires older versions for decrypt and verify
     Config {
@@ -160,14 +162,15 @@ pub enum KeyCommand {
     },
     /// The public part of an asymmetric key
     #[command(
-        after_help = "Examples:\n  cu kms key public releases > releases.jwks\n  cu kms key public releases --format pem --version 2 > v2.pub.pem"
+        after_help = "Examples:\n  cu kms key public releases > releases.jwks\n  cu kms key public releases --format pem --key-version 2 > v2.pub.pem"
     )]
     Public {
         name: String,
         #[arg(long, value_enum, default_value_t = PublicFormat::Jwk)]
         format: PublicFormat,
-        #[arg(long)]
-        version: Option<u32>,
+        /// One version only (default: every usable version)
+        #[arg(long, value_name = "N")]
+        key_version: Option<u32>,
     },
 }
 
@@ -251,9 +254,9 @@ pub struct VerifyArgs {
     pub batch: bool,
     #[arg(long, value_name = "FILE")]
     pub signature: Option<PathBuf>,
-    /// With --raw: the version to check (default: every usable version)
-    #[arg(long)]
-    pub version: Option<u32>,
+    /// With --raw: the key version to check (default: every usable version)
+    #[arg(long, value_name = "N")]
+    pub key_version: Option<u32>,
 }
 
 #[derive(Debug, Args)]

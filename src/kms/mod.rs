@@ -67,7 +67,7 @@ impl Reason {
             Reason::UnknownKey => "list the keys with `cu kms key list` (keys are per tenant: check --tenant)",
             Reason::KeyExists => "pick another name, or rotate the key with `cu kms key rotate`",
             Reason::UnknownVersion => "`cu kms key show NAME` lists the versions",
-            Reason::VersionDisabled => "enable it with `cu kms key enable NAME --version N`, or lower min_decrypt_version",
+            Reason::VersionDisabled => "enable it with `cu kms key enable NAME --key-version N`, or lower min_decrypt_version",
             Reason::WrongKeyType => "`cu kms key show NAME` shows the key's type and what it can do",
             Reason::Malformed => "pass the complete, unmodified output of the matching `cu kms` command",
             Reason::DecryptFailed => "the ciphertext was altered, or made under another key or tenant",

@@ -76,10 +76,16 @@ pub fn run(command: KeyCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
         }
         KeyCommand::Show { name } => Ok(info_report(store.key_info(&name)?)),
         KeyCommand::Rotate { name } => Ok(info_report(store.rotate_key(&name, now)?)),
-        KeyCommand::Disable { name, version } => Ok(info_report(
+        KeyCommand::Disable {
+            name,
+            key_version: version,
+        } => Ok(info_report(
             store.set_version_enabled(&name, version, false)?,
         )),
-        KeyCommand::Enable { name, version } => Ok(info_report(
+        KeyCommand::Enable {
+            name,
+            key_version: version,
+        } => Ok(info_report(
             store.set_version_enabled(&name, version, true)?,
         )),
         KeyCommand::Config {
@@ -112,7 +118,7 @@ pub fn run(command: KeyCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
         KeyCommand::Public {
             name,
             format,
-            version,
+            key_version: version,
         } => {
             let (key_type, keys) = store.public_keys(&name)?;
             match format {

@@ -221,7 +221,7 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
                 io::one_stdin(&[Some(&a.input), Some(sig_path)])?;
                 let message = io::read_input(&a.input)?;
                 let sig = io::read_input(sig_path)?;
-                let kid = ops::verify_raw(&mut store, &a.name, &message, &sig, a.version)?;
+                let kid = ops::verify_raw(&mut store, &a.name, &message, &sig, a.key_version)?;
                 Ok(Simple::boxed(
                     format!("valid ({kid})\n"),
                     json!({"valid": true, "kid": kid}),
