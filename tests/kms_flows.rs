@@ -1148,3 +1148,41 @@ fn a_killed_process_leaves_a_sound_store_with_every_reported_key() {
         None,
     );
 }
+
+#[test]
+fn eight_processes_creating_a_new_tenant_at_once() {
+    let k = Kms::new();
+    let tenant = "5b1f0c1e-2a3b-4c5d-8e9f-a0b1c2d3e4f5";
+    let exe = assert_cmd::cargo::cargo_bin("cu");
+    let children: Vec<_> = (0..8)
+        .map(|p| {
+            Command::new(&exe)
+                .args([
+                    "kms",
+                    "key",
+                    "create",
+                    &format!("k{p}"),
+                    "--type",
+                    "aes-256-gcm",
+                    "--tenant",
+                    tenant,
+                ])
+                .env("XDG_CONFIG_HOME", k.s.path("config"))
+                .env("XDG_DATA_HOME", k.s.path("data"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let list = k.json(&["kms", "key", "list", "--tenant", tenant], None);
+    assert_eq!(list["keys"].as_array().unwrap().len(), 8);
+}

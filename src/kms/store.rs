@@ -67,9 +67,9 @@ fn schema_name(tenant: &str) -> String {
     format!("tenant_{}", tenant.replace('-', ""))
 }
 
+/// Per-connection settings. WAL mode is a property of the file, set once when it is created.
 fn configure(conn: &Connection) -> KmsResult<()> {
     conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
-    conn.pragma_update(None, "journal_mode", "WAL")?;
     // Every reported key creation survives a crash or power loss.
     conn.pragma_update(None, "synchronous", "FULL")?;
     // Deleted rows are overwritten, so a deleted key's wrapped material does not linger.
@@ -177,6 +177,7 @@ pub fn init(path: &Path, unseal: &Unseal, now: i64) -> KmsResult<InitReport> {
     }
     create_private_file(path)?;
     let mut conn = Connection::open(path)?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
     configure(&conn)?;
     let salt = crypto::random(32)?;
     let iterations = PBKDF2_ITERATIONS;
@@ -392,8 +393,6 @@ impl Store {
             .execute("ATTACH DATABASE ?1 AS ?2", params![file_str, self.schema])?;
         let s = self.schema.clone();
         self.conn
-            .pragma_update(Some(s.as_str()), "journal_mode", "WAL")?;
-        self.conn
             .pragma_update(Some(s.as_str()), "synchronous", "FULL")?;
         let version: i64 = self
             .conn
@@ -405,6 +404,9 @@ impl Store {
             ));
         }
         if version == 0 {
+            // A new tenant file: WAL mode sticks to the file once set (outside a transaction).
+            self.conn
+                .pragma_update(Some(s.as_str()), "journal_mode", "WAL")?;
             let root_version = self.newest_root_version()?;
             let intermediate = crypto::random(32)?;
             let aad = intermediate_aad(&self.tenant, 1);
