@@ -9,6 +9,59 @@ use crate::jose::JoseError;
 use crate::kms::KmsError;
 use crate::pki::PkiError;
 
+/// Defines a domain's error type: a stable reason (the domain's `Reason` enum with `as_str`
+/// and `default_help`), what was wrong, and an optional help that overrides the reason's.
+/// Its miette code is `cu::<domain>::<reason>`. One definition for every domain.
+#[macro_export]
+macro_rules! domain_error {
+    ($(#[$doc:meta])* $name:ident, $reason:ty, $domain:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone)]
+        pub struct $name {
+            pub reason: $reason,
+            pub message: String,
+            pub help: Option<String>,
+        }
+
+        impl $name {
+            pub fn new(reason: $reason, message: impl Into<String>) -> $name {
+                $name {
+                    reason,
+                    message: message.into(),
+                    help: None,
+                }
+            }
+
+            pub fn with_help(mut self, help: impl Into<String>) -> $name {
+                self.help = Some(help.into());
+                self
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.message)
+            }
+        }
+
+        impl std::error::Error for $name {}
+
+        impl miette::Diagnostic for $name {
+            fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+                Some(Box::new(format!(concat!("cu::", $domain, "::{}"), self.reason.as_str())))
+            }
+
+            fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+                Some(Box::new(
+                    self.help
+                        .clone()
+                        .unwrap_or_else(|| self.reason.default_help().to_string()),
+                ))
+            }
+        }
+    };
+}
+
 /// Everything succeeded.
 pub const EXIT_SUCCESS: u8 = 0;
 /// Partial: some items of a batch (or steps of a demo) failed while others succeeded.

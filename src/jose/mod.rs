@@ -10,8 +10,6 @@ pub mod keyset;
 
 use std::fmt;
 
-use miette::Diagnostic;
-
 /// Why a JOSE operation failed. The string forms are stable: scripts match on them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
@@ -83,28 +81,14 @@ impl fmt::Display for Reason {
     }
 }
 
-/// A JOSE failure: a stable reason, what was wrong, and what to do next.
-#[derive(Debug, Clone)]
-pub struct JoseError {
-    pub reason: Reason,
-    pub message: String,
-    pub help: Option<String>,
-}
+crate::domain_error!(
+    /// A JOSE failure: a stable reason, what was wrong, and what to do next.
+    JoseError,
+    Reason,
+    "jose"
+);
 
 impl JoseError {
-    pub fn new(reason: Reason, message: impl Into<String>) -> JoseError {
-        JoseError {
-            reason,
-            message: message.into(),
-            help: None,
-        }
-    }
-
-    pub fn with_help(mut self, help: impl Into<String>) -> JoseError {
-        self.help = Some(help.into());
-        self
-    }
-
     pub fn malformed(message: impl Into<String>) -> JoseError {
         JoseError::new(Reason::Malformed, message)
     }
@@ -115,28 +99,6 @@ impl JoseError {
 
     pub fn unsupported(message: impl Into<String>) -> JoseError {
         JoseError::new(Reason::Unsupported, message)
-    }
-}
-
-impl fmt::Display for JoseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for JoseError {}
-
-impl Diagnostic for JoseError {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(format!("cu::jose::{}", self.reason.as_str())))
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(
-            self.help
-                .clone()
-                .unwrap_or_else(|| self.reason.default_help().to_string()),
-        ))
     }
 }
 

@@ -8,9 +8,6 @@ pub mod ops;
 pub mod store;
 pub mod stream;
 
-use std::fmt;
-
-use miette::Diagnostic;
 use openssl::hash::MessageDigest;
 
 /// Why a KMS operation failed. The string forms are stable: scripts match on them.
@@ -79,52 +76,16 @@ impl Reason {
     }
 }
 
-/// A KMS failure: a stable reason, what was wrong, and what to do next.
-#[derive(Debug, Clone)]
-pub struct KmsError {
-    pub reason: Reason,
-    pub message: String,
-    pub help: Option<String>,
-}
+crate::domain_error!(
+    /// A KMS failure: a stable reason, what was wrong, and what to do next.
+    KmsError,
+    Reason,
+    "kms"
+);
 
 impl KmsError {
-    pub fn new(reason: Reason, message: impl Into<String>) -> KmsError {
-        KmsError {
-            reason,
-            message: message.into(),
-            help: None,
-        }
-    }
-
-    pub fn with_help(mut self, help: impl Into<String>) -> KmsError {
-        self.help = Some(help.into());
-        self
-    }
-
     pub fn malformed(message: impl Into<String>) -> KmsError {
         KmsError::new(Reason::Malformed, message)
-    }
-}
-
-impl fmt::Display for KmsError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for KmsError {}
-
-impl Diagnostic for KmsError {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(format!("cu::kms::{}", self.reason.as_str())))
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(
-            self.help
-                .clone()
-                .unwrap_or_else(|| self.reason.default_help().to_string()),
-        ))
     }
 }
 

@@ -14,8 +14,6 @@ pub mod verify;
 
 use std::fmt;
 
-use miette::Diagnostic;
-
 /// Why a PKI operation failed. The string forms are stable: scripts match on them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
@@ -97,28 +95,14 @@ impl fmt::Display for Reason {
     }
 }
 
-/// A PKI failure: a stable reason, what was wrong, and what to do next.
-#[derive(Debug, Clone)]
-pub struct PkiError {
-    pub reason: Reason,
-    pub message: String,
-    pub help: Option<String>,
-}
+crate::domain_error!(
+    /// A PKI failure: a stable reason, what was wrong, and what to do next.
+    PkiError,
+    Reason,
+    "pki"
+);
 
 impl PkiError {
-    pub fn new(reason: Reason, message: impl Into<String>) -> PkiError {
-        PkiError {
-            reason,
-            message: message.into(),
-            help: None,
-        }
-    }
-
-    pub fn with_help(mut self, help: impl Into<String>) -> PkiError {
-        self.help = Some(help.into());
-        self
-    }
-
     pub fn malformed(message: impl Into<String>) -> PkiError {
         PkiError::new(Reason::Malformed, message)
     }
@@ -129,28 +113,6 @@ impl PkiError {
 
     pub fn bad_request(message: impl Into<String>) -> PkiError {
         PkiError::new(Reason::BadRequest, message)
-    }
-}
-
-impl fmt::Display for PkiError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for PkiError {}
-
-impl Diagnostic for PkiError {
-    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(format!("cu::pki::{}", self.reason.as_str())))
-    }
-
-    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        Some(Box::new(
-            self.help
-                .clone()
-                .unwrap_or_else(|| self.reason.default_help().to_string()),
-        ))
     }
 }
 
