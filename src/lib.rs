@@ -7,6 +7,7 @@ pub mod error;
 pub mod jose;
 pub mod kms;
 pub mod output;
+pub mod passport;
 pub mod pki;
 
 use std::cell::Cell;
