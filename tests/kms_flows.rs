@@ -1186,3 +1186,27 @@ fn eight_processes_creating_a_new_tenant_at_once() {
     let list = k.json(&["kms", "key", "list", "--tenant", tenant], None);
     assert_eq!(list["keys"].as_array().unwrap().len(), 8);
 }
+
+/// A long-running process (a server) must see a version disabled by another process, even
+/// after it has used and cached that version.
+#[test]
+fn a_cached_version_disabled_elsewhere_stops_working() {
+    use cu::kms::store::{self, Store, Unseal};
+    use cu::kms::{ops, KeyType, DEFAULT_TENANT};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kms.db");
+    let unseal = || Unseal::Secret(zeroize::Zeroizing::new(vec![9u8; 32]));
+    store::init(&path, &unseal(), 0).unwrap();
+    let mut server = Store::open(&path, &unseal(), Some(DEFAULT_TENANT), true, 0).unwrap();
+    server.create_key("k", KeyType::Aes256Gcm, None, 0).unwrap();
+    let old = ops::encrypt(&mut server, "k", b"v1 data", None).unwrap();
+    server.rotate_key("k", 0).unwrap();
+    assert_eq!(
+        &ops::decrypt(&mut server, &old, None).unwrap().0[..],
+        b"v1 data"
+    );
+    let mut admin = Store::open(&path, &unseal(), Some(DEFAULT_TENANT), false, 0).unwrap();
+    admin.set_version_enabled("k", 1, false).unwrap();
+    let err = ops::decrypt(&mut server, &old, None).err().unwrap();
+    assert_eq!(err.reason.as_str(), "version_disabled");
+}

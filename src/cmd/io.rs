@@ -89,10 +89,7 @@ pub fn write_file(path: &Path, bytes: &[u8], secret: bool, force: bool) -> CuRes
         source,
     };
     if !force && path.exists() {
-        return Err(err(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "the file exists (use --force to replace it)",
-        )));
+        return Err(err(exists_error()));
     }
     let tmp = temp_path(path).map_err(err)?;
     let options = new_file_options(secret);
@@ -101,10 +98,7 @@ pub fn write_file(path: &Path, bytes: &[u8], secret: bool, force: bool) -> CuRes
         file.write_all(bytes)?;
         file.sync_all()?;
         if !force && path.exists() {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::AlreadyExists,
-                "the file exists (use --force to replace it)",
-            ));
+            return Err(exists_error());
         }
         fs::rename(&tmp, path)
     })();
@@ -128,10 +122,7 @@ pub fn write_streamed<T>(
         source,
     };
     if !force && path.exists() {
-        return Err(err(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "the file exists (use --force to replace it)",
-        )));
+        return Err(err(exists_error()));
     }
     let tmp = temp_path(path).map_err(err)?;
     let file = new_file_options(secret).open(&tmp).map_err(err)?;
@@ -218,6 +209,13 @@ pub fn write_files(files: &[NewFile<'_>], force: bool) -> CuResult<()> {
         }
     }
     Ok(())
+}
+
+fn exists_error() -> std::io::Error {
+    std::io::Error::new(
+        std::io::ErrorKind::AlreadyExists,
+        "the file exists (use --force to replace it)",
+    )
 }
 
 /// Create-only (never follows or truncates an existing file); secrets 0600 from the start.

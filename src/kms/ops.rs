@@ -28,8 +28,19 @@ pub fn encrypt(
     plaintext: &[u8],
     aad: Option<&[u8]>,
 ) -> KmsResult<String> {
+    encrypt_with_kid(store, name, plaintext, aad).map(|(token, _)| token)
+}
+
+/// `encrypt`, also returning the key id it used.
+fn encrypt_with_kid(
+    store: &mut Store,
+    name: &str,
+    plaintext: &[u8],
+    aad: Option<&[u8]>,
+) -> KmsResult<(String, String)> {
     let (_, version, key) = store.material(name, None, &[KeyType::Aes256Gcm], "encrypt")?;
-    let header = json!({"alg": "A256KW", "enc": "A256GCM", "kid": kid(name, version)});
+    let id = kid(name, version);
+    let header = json!({"alg": "A256KW", "enc": "A256GCM", "kid": id});
     let protected = b64::encode(header.to_string());
     let cek = crypto::random(32)?;
     let encrypted_key = crypto::key_wrap(&key, &cek)?;
@@ -40,7 +51,7 @@ pub fn encrypt(
         None => protected.clone(),
     };
     let (ct, tag) = crypto::gcm_encrypt(&cek, &iv, gcm_aad.as_bytes(), plaintext)?;
-    Ok(match aad_b64 {
+    let token = match aad_b64 {
         None => format!(
             "{protected}.{}.{}.{}.{}",
             b64::encode(&encrypted_key),
@@ -57,7 +68,8 @@ pub fn encrypt(
             "tag": b64::encode(tag),
         })
         .to_string(),
-    })
+    };
+    Ok((token, id))
 }
 
 struct Jwe {
@@ -157,7 +169,14 @@ pub fn decrypt(
     token: &str,
     aad: Option<&[u8]>,
 ) -> KmsResult<(Zeroizing<Vec<u8>>, String)> {
-    let jwe = parse_jwe(token)?;
+    decrypt_parsed(store, &parse_jwe(token)?, aad)
+}
+
+fn decrypt_parsed(
+    store: &mut Store,
+    jwe: &Jwe,
+    aad: Option<&[u8]>,
+) -> KmsResult<(Zeroizing<Vec<u8>>, String)> {
     if jwe.header["enc"] != "A256GCM" {
         return Err(KmsError::malformed(
             "unexpected `enc` (cu kms makes A256GCM)",
@@ -214,14 +233,8 @@ pub fn rewrap(
             format!("the ciphertext was made under `{token_name}`, not `{name}`"),
         ));
     }
-    let (plaintext, from) = decrypt(store, token, aad)?;
-    let out = encrypt(store, name, &plaintext, aad)?;
-    let to = parse_jwe(&out).and_then(|j| {
-        j.header["kid"]
-            .as_str()
-            .map(str::to_string)
-            .ok_or_else(|| KmsError::malformed("kid"))
-    })?;
+    let (plaintext, from) = decrypt_parsed(store, &jwe, aad)?;
+    let (out, to) = encrypt_with_kid(store, name, &plaintext, aad)?;
     Ok((out, from, to))
 }
 

@@ -514,14 +514,13 @@ impl Store {
         Ok((KeyType::parse(&t)?, primary, min))
     }
 
-    /// Wrap new material as `name` version `version` (inside the caller's transaction).
+    /// Wrap new material as `name` version `version`, ready to insert.
     fn insert_version(
         &mut self,
         name: &str,
         version: u32,
         key_type: KeyType,
         material: &[u8],
-        now: i64,
     ) -> KmsResult<(Vec<u8>, u32, Option<Vec<u8>>)> {
         let iv = self.newest_intermediate_version()?;
         let kek = self.intermediate(iv)?;
@@ -535,7 +534,6 @@ impl Store {
         } else {
             None
         };
-        let _ = now;
         Ok((wrapped, iv, public))
     }
 
@@ -553,7 +551,7 @@ impl Store {
             Some(m) => m,
             None => crypto::generate(key_type)?,
         };
-        let (wrapped, iv, public) = self.insert_version(name, 1, key_type, &material, now)?;
+        let (wrapped, iv, public) = self.insert_version(name, 1, key_type, &material)?;
         let s = self.schema.clone();
         let tx = self
             .conn
@@ -592,8 +590,7 @@ impl Store {
                 [name],
                 |r| r.get(0),
             )?;
-            let (wrapped, iv, public) =
-                self.insert_version(name, next, key_type, &material, now)?;
+            let (wrapped, iv, public) = self.insert_version(name, next, key_type, &material)?;
             self.conn.execute(
                 &format!("INSERT INTO {s}.key_versions (name, version, state, wrapped, intermediate_version, public, created_at) VALUES (?1, ?2, 'enabled', ?3, ?4, ?5, ?6)"),
                 params![name, next, wrapped, iv, public, now],
@@ -677,6 +674,8 @@ impl Store {
         )?;
         tx.execute(&format!("DELETE FROM {s}.keys WHERE name = ?1"), [name])?;
         tx.commit()?;
+        self.material.retain(|(n, _), _| n != name);
+        self.parsed.retain(|(n, _), _| n != name);
         Ok(info)
     }
 
@@ -748,17 +747,15 @@ impl Store {
             ));
         }
         let version = version.unwrap_or(primary);
-        if let Some((t, m)) = self.material.get(&(name.to_string(), version)) {
-            return Ok((*t, version, m.clone()));
-        }
+        // The version's state is read every time (another process may have disabled it);
+        // only the unwrapping is cached.
         let s = self.schema.clone();
         let row: Option<(String, Vec<u8>, u32)> = self
             .conn
-            .query_row(
-                &format!("SELECT state, wrapped, intermediate_version FROM {s}.key_versions WHERE name = ?1 AND version = ?2"),
-                params![name, version],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
+            .prepare_cached(&format!(
+                "SELECT state, wrapped, intermediate_version FROM {s}.key_versions WHERE name = ?1 AND version = ?2"
+            ))?
+            .query_row(params![name, version], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
         let (state, wrapped, iv) = row.ok_or_else(|| {
             KmsError::new(
@@ -777,6 +774,9 @@ impl Store {
                 Reason::VersionDisabled,
                 format!("{name}/v{version} is below the key's min_decrypt_version ({min})"),
             ));
+        }
+        if let Some((t, m)) = self.material.get(&(name.to_string(), version)) {
+            return Ok((*t, version, m.clone()));
         }
         let kek = self.intermediate(iv)?;
         let material = crypto::open(

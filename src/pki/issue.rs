@@ -307,8 +307,8 @@ pub fn issue_for_csr(
     })
 }
 
-/// A certificate request for a key we hold.
-pub fn create_csr(common_name: &str, sans: &[San], key: &KeyPair) -> PkiResult<String> {
+/// A certificate request (DER) for a key we hold.
+pub fn create_csr(common_name: &str, sans: &[San], key: &KeyPair) -> PkiResult<Vec<u8>> {
     let mut params = CertificateParams::default();
     let mut dn = DistinguishedName::new();
     if common_name.trim().is_empty() {
@@ -320,7 +320,7 @@ pub fn create_csr(common_name: &str, sans: &[San], key: &KeyPair) -> PkiResult<S
     let csr = params
         .serialize_request(key)
         .map_err(|e| rcgen_error("building the CSR", e))?;
-    csr.pem().map_err(|e| rcgen_error("encoding the CSR", e))
+    Ok(csr.der().to_vec())
 }
 
 /// What a CSR asks for, after its signature was checked.

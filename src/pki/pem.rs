@@ -29,13 +29,9 @@ impl Object {
     }
 }
 
+/// PEM, possibly with text before the first block (e.g. `openssl x509 -text` output).
 fn looks_like_pem(bytes: &[u8]) -> bool {
-    let start = bytes
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(bytes.len());
-    // Text before the first block (e.g. `openssl x509 -text` output) is allowed.
-    bytes[start..].starts_with(b"-----BEGIN") || find(bytes, b"-----BEGIN ").is_some()
+    find(bytes, b"-----BEGIN ").is_some()
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {

@@ -62,10 +62,6 @@ fn stream(
     Ok(Simple::boxed(Vec::new(), json))
 }
 
-fn text_input(path: &std::path::Path) -> CuResult<String> {
-    io::read_text(path)
-}
-
 pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let mut store = open_store(args, tenant(args), false, ctx)?;
     match command {
@@ -159,7 +155,7 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
             Ok(Simple::boxed(format!("{token}\n"), json))
         }
         KmsCommand::Decrypt(a) => {
-            let token = text_input(&a.input)?;
+            let token = io::read_text(&a.input)?;
             let (plaintext, kid) =
                 ops::decrypt(&mut store, &token, a.aad.as_deref().map(str::as_bytes))?;
             let mut json = json!({"kid": kid});
@@ -179,7 +175,7 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
             }
         }
         KmsCommand::Rewrap(a) => {
-            let token = text_input(&a.input)?;
+            let token = io::read_text(&a.input)?;
             let (out, from, to) = ops::rewrap(
                 &mut store,
                 &a.name,
@@ -227,7 +223,7 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
                     json!({"valid": true, "kid": kid}),
                 ))
             } else {
-                let token = text_input(&a.input)?;
+                let token = io::read_text(&a.input)?;
                 let (payload, kid) = ops::verify_jws(&mut store, &a.name, &token)?;
                 let mut json = json!({"valid": true, "kid": kid, "payload": b64::encode(&payload)});
                 if let Ok(text) = std::str::from_utf8(&payload) {

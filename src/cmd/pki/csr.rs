@@ -31,16 +31,13 @@ fn create(args: CsrCreateArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         ),
         None => (keys::generate(args.key_type)?, true),
     };
-    let csr_pem = issue::create_csr(&args.cn, &sans, &key)?;
+    let csr_der = issue::create_csr(&args.cn, &sans, &key)?;
     let stem = args.name.clone().unwrap_or_else(|| stem_from(&args.cn));
     let dir = &args.out_dir;
     let mut outputs = Outputs::default();
     let csr_bytes = match args.format {
-        Encoding::Pem => csr_pem.clone().into_bytes(),
-        Encoding::Der => match pem::parse_all(csr_pem.as_bytes(), "the CSR")?.pop() {
-            Some(Object::Csr(der)) => der,
-            _ => return Err(PkiError::malformed("the new CSR could not be re-read").into()),
-        },
+        Encoding::Pem => pem::encode("CERTIFICATE REQUEST", &csr_der).into_bytes(),
+        Encoding::Der => csr_der,
     };
     outputs.add(
         dir.join(format!("{stem}.csr")),
