@@ -7,6 +7,7 @@ use thiserror::Error;
 
 use crate::jose::JoseError;
 use crate::kms::KmsError;
+use crate::passport::PassportError;
 use crate::pki::PkiError;
 
 /// Defines a domain's error type: a stable reason (the domain's `Reason` enum with `as_str`
@@ -120,6 +121,10 @@ pub enum CuError {
     #[diagnostic(transparent)]
     Kms(#[from] KmsError),
 
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Passport(#[from] PassportError),
+
     #[error("{message}")]
     #[diagnostic(code(cu::usage))]
     Usage {
@@ -187,6 +192,7 @@ impl CuError {
             CuError::Jose(e) => Some(e.reason.as_str()),
             CuError::Pki(e) => Some(e.reason.as_str()),
             CuError::Kms(e) => Some(e.reason.as_str()),
+            CuError::Passport(e) => Some(e.reason.as_str()),
             _ => None,
         }
     }

@@ -521,3 +521,100 @@ fn wycheproof_json_web_key() {
         wrong.join("\n")
     );
 }
+
+/// RFC 8032 §7.1 Ed25519 vectors (TEST 1, 2, 3, 1024, SHA(abc)): the signing key reproduces the
+/// public key and the signature byte for byte; single and batch verification accept each, and
+/// refuse it with one bit of the message or signature changed.
+#[test]
+fn ed25519_rfc8032_vectors() {
+    use cu::jose::ed25519;
+    use ed25519_dalek::Signer;
+    let vectors = kat("ed25519/rfc8032.json");
+    let vectors = vectors.as_array().unwrap();
+    assert_eq!(vectors.len(), 5);
+    let mut keys = Vec::new();
+    let mut messages = Vec::new();
+    let mut signatures = Vec::new();
+    for v in vectors {
+        let name = v["name"].as_str().unwrap();
+        let signing = ed25519_dalek::SigningKey::from_bytes(
+            &hex(v["secret"].as_str().unwrap()).try_into().unwrap(),
+        );
+        let public = hex(v["public"].as_str().unwrap());
+        let message = hex(v["message"].as_str().unwrap());
+        let signature = hex(v["signature"].as_str().unwrap());
+        assert_eq!(
+            signing.verifying_key().as_bytes().as_slice(),
+            public,
+            "{name}"
+        );
+        assert_eq!(
+            signing.sign(&message).to_bytes().as_slice(),
+            signature,
+            "{name}"
+        );
+        let key = ed25519::PublicKey::from_bytes(&public).unwrap();
+        assert!(ed25519::verify(&key, &message, &signature), "{name}");
+        let mut other = message.clone();
+        other.push(0);
+        assert!(!ed25519::verify(&key, &other, &signature), "{name}");
+        for bit in [0, 255, 256, 511] {
+            let mut bad = signature.clone();
+            bad[bit / 8] ^= 1 << (bit % 8);
+            assert!(!ed25519::verify(&key, &message, &bad), "{name} bit {bit}");
+        }
+        keys.push(key);
+        messages.push(message);
+        signatures.push(signature);
+    }
+    let items: Vec<ed25519::Item> = (0..keys.len())
+        .map(|i| ed25519::Item {
+            key: &keys[i],
+            message: &messages[i],
+            signature: &signatures[i],
+        })
+        .collect();
+    assert_eq!(ed25519::verify_all(&items), vec![true; 5]);
+}
+
+/// Why cu checks keys for torsion: ed25519-dalek's verify_strict alone accepts speccheck case 3
+/// (a mixed-order public key), which cu refuses at the key.
+#[test]
+fn ed25519_speccheck_case_3_needs_the_torsion_check() {
+    let cases = kat("ed25519/speccheck-cases.json");
+    let case = &cases[3];
+    let public: [u8; 32] = hex(case["pub_key"].as_str().unwrap()).try_into().unwrap();
+    let signature: [u8; 64] = hex(case["signature"].as_str().unwrap()).try_into().unwrap();
+    let message = hex(case["message"].as_str().unwrap());
+    let dalek = ed25519_dalek::VerifyingKey::from_bytes(&public).unwrap();
+    assert!(dalek
+        .verify_strict(&message, &ed25519_dalek::Signature::from_bytes(&signature))
+        .is_ok());
+    assert!(cu::jose::ed25519::PublicKey::from_bytes(&public).is_err());
+}
+
+/// A passport verifier never trusts a weak key: every speccheck public key that is small-order,
+/// mixed-order or non-canonical is refused when it arrives in a JWKS.
+#[test]
+fn passport_jwks_refuses_the_speccheck_weak_keys() {
+    use cu::passport::verify::KeySet;
+    let cases = kat("ed25519/speccheck-cases.json");
+    let mut refused = 0;
+    for (i, case) in cases.as_array().unwrap().iter().enumerate() {
+        let public = hex(case["pub_key"].as_str().unwrap());
+        let weak = cu::jose::ed25519::PublicKey::from_bytes(&public).is_err();
+        let jwks = serde_json::json!({"keys": [{
+            "kty": "OKP", "crv": "Ed25519", "alg": "EdDSA",
+            "kid": "ed25519/00000000-0000-4000-8000-000000000000/default/v1",
+            "x": cu::jose::b64::encode(&public),
+        }]});
+        let result = KeySet::from_jwks(&jwks);
+        assert_eq!(result.is_err(), weak, "case {i}");
+        if let Err(e) = result {
+            assert_eq!(e.reason.as_str(), "bad_key");
+            refused += 1;
+        }
+    }
+    // Cases 0–5 and 10–11 carry a weak or non-canonical key; 6–9 a strong key with bad signatures.
+    assert!(refused >= 6, "only {refused} keys refused");
+}

@@ -2,6 +2,7 @@
 
 pub mod jose;
 pub mod kms;
+pub mod passport;
 pub mod pki;
 
 use clap::{Parser, Subcommand};
@@ -55,6 +56,9 @@ pub enum Command {
 
     /// A local key store: versioned keys under a three-tier hierarchy, and their operations
     Kms(Box<kms::KmsArgs>),
+
+    /// Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest
+    Passport(Box<passport::PassportArgs>),
 
     /// Print a shell completion script
     #[command(

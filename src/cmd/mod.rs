@@ -4,6 +4,7 @@
 pub mod io;
 pub mod jose;
 pub mod kms;
+pub mod passport;
 pub mod pki;
 
 use clap::CommandFactory;
@@ -17,6 +18,7 @@ pub fn run(command: Command, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         Command::Jose(args) => jose::run(*args, ctx),
         Command::Pki(args) => pki::run(*args, ctx),
         Command::Kms(args) => kms::run(*args, ctx),
+        Command::Passport(args) => passport::run(*args, ctx),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "cu", &mut out);

@@ -82,6 +82,7 @@ struct Prepared {
     s: Scalar,
     k: Scalar,
     a: EdwardsPoint,
+    a_bytes: [u8; 32],
 }
 
 fn prepare(index: usize, item: &Item<'_>) -> Option<Prepared> {
@@ -108,6 +109,7 @@ fn prepare(index: usize, item: &Item<'_>) -> Option<Prepared> {
         s,
         k,
         a: item.key.point,
+        a_bytes: item.key.bytes,
     })
 }
 
@@ -189,14 +191,23 @@ fn settle(group: &[(&Prepared, Scalar)], results: &mut [bool]) {
 }
 
 fn holds_batch(group: &[(&Prepared, Scalar)]) -> bool {
-    // [8]( -(Σ z·s)B + Σ z·R + Σ (z·k)A ) = identity
+    // [8]( -(Σ z·s)B + Σ z·R + Σ_A (Σ z·k)A ) = identity. Items signed by the same key share
+    // one A term, so a batch under one key is a multiscalar multiplication of n + 2 points
+    // instead of 2n + 1. Callers sort items by key, which makes equal keys adjacent.
     let b_coefficient: Scalar = group.iter().map(|(p, z)| z * p.s).sum();
+    let mut key_terms: Vec<([u8; 32], Scalar, EdwardsPoint)> = Vec::new();
+    for (p, z) in group {
+        match key_terms.last_mut() {
+            Some((bytes, coefficient, _)) if *bytes == p.a_bytes => *coefficient += z * p.k,
+            _ => key_terms.push((p.a_bytes, z * p.k, p.a)),
+        }
+    }
     let scalars = std::iter::once(-b_coefficient)
         .chain(group.iter().map(|(_, z)| *z))
-        .chain(group.iter().map(|(p, z)| z * p.k));
+        .chain(key_terms.iter().map(|(_, c, _)| *c));
     let points = std::iter::once(curve25519_dalek::constants::ED25519_BASEPOINT_POINT)
         .chain(group.iter().map(|(p, _)| p.r))
-        .chain(group.iter().map(|(p, _)| p.a));
+        .chain(key_terms.iter().map(|(_, _, a)| *a));
     EdwardsPoint::vartime_multiscalar_mul(scalars, points)
         .mul_by_cofactor()
         .is_identity()

@@ -17,6 +17,9 @@ impl std::fmt::Display for NotCanonicalizable {
     }
 }
 
+/// 2^53: every integer up to this magnitude is an exact double.
+const MAX_EXACT: u64 = 1 << 53;
+
 /// The canonical UTF-8 bytes of `value`.
 pub fn canonicalize(value: &Value) -> Result<Vec<u8>, NotCanonicalizable> {
     let mut out = String::new();
@@ -29,6 +32,11 @@ fn write_value(value: &Value, out: &mut String) -> Result<(), NotCanonicalizable
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(n) => {
+            // Integers a double holds exactly print as themselves (the common case: times).
+            if let Some(i) = n.as_i64().filter(|i| i.unsigned_abs() <= MAX_EXACT) {
+                out.push_str(&i.to_string());
+                return Ok(());
+            }
             // I-JSON: every number is an IEEE-754 double, integers beyond 2^53 included.
             let v = n
                 .as_f64()
@@ -48,7 +56,14 @@ fn write_value(value: &Value, out: &mut String) -> Result<(), NotCanonicalizable
         }
         Value::Object(map) => {
             let mut members: Vec<(&String, &Value)> = map.iter().collect();
-            members.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+            members.sort_by(|a, b| {
+                // Byte order is UTF-16 order for ASCII names, which is nearly all of them.
+                if a.0.is_ascii() && b.0.is_ascii() {
+                    a.0.as_bytes().cmp(b.0.as_bytes())
+                } else {
+                    a.0.encode_utf16().cmp(b.0.encode_utf16())
+                }
+            });
             out.push('{');
             for (i, (name, item)) in members.into_iter().enumerate() {
                 if i > 0 {
@@ -132,6 +147,9 @@ pub fn number(v: f64) -> Result<String, NotCanonicalizable> {
     }
     if v < 0.0 {
         return Ok(format!("-{}", number(-v)?));
+    }
+    if v.fract() == 0.0 && v <= MAX_EXACT as f64 {
+        return Ok((v as u64).to_string());
     }
     let sci = format!("{v:e}");
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));

@@ -44,7 +44,7 @@ pub fn run(args: KmsArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     }
 }
 
-fn unix(ctx: &Ctx) -> i64 {
+pub(crate) fn unix(ctx: &Ctx) -> i64 {
     ctx.now
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
@@ -82,7 +82,7 @@ fn default_unseal_path() -> CuResult<PathBuf> {
         .ok_or_else(|| CuError::usage("cannot find the unseal file", "pass --unseal-file FILE"))
 }
 
-fn tenant(args: &StoreArgs) -> Option<&str> {
+pub(crate) fn tenant(args: &StoreArgs) -> Option<&str> {
     Some(args.tenant.as_deref().unwrap_or(crate::kms::DEFAULT_TENANT))
 }
 
@@ -119,7 +119,7 @@ fn read_unseal(args: &StoreArgs, ctx: &Ctx) -> CuResult<Unseal> {
     )))
 }
 
-fn open_store(
+pub(crate) fn open_store(
     args: &StoreArgs,
     tenant: Option<&str>,
     create_tenant: bool,

@@ -1,0 +1,503 @@
+//! `cu passport …`: issue, verify (one or a batch), keys, rotate, retire, attest.
+
+use std::io::Write;
+
+use serde_json::{json, Value};
+
+use crate::cli::passport::{IssueArgs, PassportArgs, PassportCommand, VerifyArgs};
+use crate::cmd::io;
+use crate::cmd::kms::{open_store, tenant, unix};
+use crate::error::{CuError, CuResult, Status};
+use crate::output::{Ctx, Report, Simple};
+use crate::passport::keyring::{self, PublicVersion};
+use crate::passport::token::{self, IssueRequest, Kid};
+use crate::passport::verify::{self, BatchOptions, KeySet, Policy, Verified};
+use crate::passport::{PassportError, PassportResult, Reason};
+
+pub fn run(args: PassportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    let keyring = args.keyring.as_str();
+    token::check_keyring(keyring)?;
+    let store_args = &args.store;
+    match args.command {
+        PassportCommand::Issue(a) => issue(a, store_args, keyring, ctx),
+        PassportCommand::Verify(a) => verify_cmd(a, store_args, ctx),
+        PassportCommand::Keys => {
+            let store = open_store(store_args, tenant(store_args), false, ctx)?;
+            let versions = keyring::public_versions(&store, keyring)?;
+            let jwks = jwks(&versions);
+            let mut text = serde_json::to_vec_pretty(&jwks).unwrap_or_default();
+            text.push(b'\n');
+            Ok(Simple::boxed(text, jwks))
+        }
+        PassportCommand::Rotate => {
+            let mut store = open_store(store_args, tenant(store_args), true, ctx)?;
+            let (kid, created) = keyring::rotate(&mut store, keyring, unix(ctx))?;
+            let text = if created {
+                format!("created keyring {keyring}; current key {kid}\n")
+            } else {
+                format!(
+                    "keyring {keyring}: current key is now {kid}; older versions keep verifying\n"
+                )
+            };
+            Ok(Simple::boxed(
+                text,
+                json!({"keyring": keyring, "kid": kid.to_string(), "version": kid.version, "created": created}),
+            ))
+        }
+        PassportCommand::Retire { key_version } => {
+            let mut store = open_store(store_args, tenant(store_args), false, ctx)?;
+            let kid = keyring::retire(&mut store, keyring, key_version)?;
+            Ok(Simple::boxed(
+                format!("retired {kid}: passports it signed no longer verify\n"),
+                json!({"keyring": keyring, "kid": kid.to_string(), "version": key_version, "state": "retired"}),
+            ))
+        }
+        PassportCommand::Attest => attest(store_args, keyring, ctx),
+    }
+}
+
+fn jwks(versions: &[PublicVersion]) -> Value {
+    let keys: Vec<Value> = versions
+        .iter()
+        .filter_map(|v| {
+            Kid::parse(&v.kid)
+                .ok()
+                .map(|kid| verify::jwk(&kid, &v.public))
+        })
+        .collect();
+    json!({ "keys": keys })
+}
+
+fn duration(text: &str, flag: &str) -> CuResult<i64> {
+    humantime::parse_duration(text)
+        .map(|d| d.as_secs() as i64)
+        .map_err(|e| {
+            CuError::usage(
+                format!("{flag} `{text}`: {e}"),
+                "write a duration such as 90s, 15m, 1h or 7d",
+            )
+        })
+}
+
+fn issue(
+    a: IssueArgs,
+    store_args: &crate::cli::kms::StoreArgs,
+    keyring: &str,
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Report>> {
+    let now = unix(ctx);
+    let max_ttl = duration(&a.max_ttl, "--max-ttl")?;
+    let base = IssueRequest {
+        iss: a.iss.clone(),
+        sub: a.sub.clone().unwrap_or_default(),
+        aud: a.aud.clone(),
+        scopes: a.scope.clone(),
+        now,
+        ttl: duration(&a.ttl, "--ttl")?,
+        max_ttl,
+        nbf: a.nbf.as_deref().map(|t| nbf(t, now)).transpose()?,
+        nonce: nonce(a.nonce.as_deref())?,
+        ctx: io::parse_pairs(&a.ctx, "--ctx")?,
+    };
+    let requests = if a.batch {
+        batch_requests(&io::read_input(&a.input)?, &base)?
+    } else {
+        vec![base]
+    };
+    let mut store = open_store(store_args, tenant(store_args), false, ctx)?;
+    let (kid, key) = keyring::signing_key(&mut store, keyring)?;
+    let payloads = requests
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            token::payload(r, &kid).map_err(|e| {
+                if a.batch {
+                    PassportError::new(e.reason, format!("request {}: {}", i + 1, e.message))
+                } else {
+                    e
+                }
+            })
+        })
+        .collect::<PassportResult<Vec<_>>>()?;
+    let passports = {
+        use rayon::prelude::*;
+        payloads
+            .par_iter()
+            .with_min_len(64)
+            .map(|p| token::sign(p, &key))
+            .collect::<PassportResult<Vec<_>>>()?
+    };
+    if !a.batch {
+        let passport = &passports[0];
+        return Ok(Simple::boxed(
+            format!("{}\n", passport.compact()),
+            passport.envelope(),
+        ));
+    }
+    Ok(Box::new(IssuedBatch { passports }))
+}
+
+fn nbf(text: &str, now: i64) -> CuResult<i64> {
+    crate::jose::jwt::parse_time(text, now).map_err(|e| {
+        CuError::usage(
+            format!("nbf: {e}"),
+            "e.g. --nbf +5m or --nbf 2030-01-01T00:00:00Z",
+        )
+    })
+}
+
+fn nonce(flag: Option<&str>) -> CuResult<Option<String>> {
+    match flag {
+        Some("auto") => {
+            let mut bytes = [0u8; 16];
+            getrandom::fill(&mut bytes).map_err(|e| {
+                CuError::usage(format!("no randomness for the nonce: {e}"), "retry")
+            })?;
+            Ok(Some(crate::jose::b64::encode(bytes)))
+        }
+        Some("") => Err(CuError::usage(
+            "the nonce is empty",
+            "pass --nonce auto, or a value",
+        )),
+        Some(v) => Ok(Some(v.to_string())),
+        None => Ok(None),
+    }
+}
+
+/// One line of `issue --batch`: each member overrides the flag of the same name.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LineRequest {
+    iss: Option<String>,
+    sub: Option<String>,
+    aud: Option<Vec<String>>,
+    scopes: Option<Vec<String>>,
+    ttl: Option<String>,
+    nbf: Option<Value>,
+    nonce: Option<String>,
+    ctx: Option<serde_json::Map<String, Value>>,
+}
+
+fn batch_requests(input: &[u8], base: &IssueRequest) -> CuResult<Vec<IssueRequest>> {
+    let mut out = Vec::new();
+    for (i, line) in input.split(|&b| b == b'\n').enumerate() {
+        if line.trim_ascii().is_empty() {
+            continue;
+        }
+        let bad = |m: String| {
+            CuError::usage(
+                format!("line {}: {m}", i + 1),
+                r#"each line is a JSON object such as {"sub":"alice","aud":["api"],"scopes":["read"],"ttl":"15m"}"#,
+            )
+        };
+        let line: LineRequest = serde_json::from_slice(line).map_err(|e| bad(e.to_string()))?;
+        let mut r = base.clone();
+        if let Some(v) = line.iss {
+            r.iss = v;
+        }
+        if let Some(v) = line.sub {
+            r.sub = v;
+        }
+        if let Some(v) = line.aud {
+            r.aud = v;
+        }
+        if let Some(v) = line.scopes {
+            r.scopes = v;
+        }
+        if let Some(v) = line.ttl {
+            r.ttl = duration(&v, "ttl").map_err(|_| bad(format!("ttl `{v}` is not a duration")))?;
+        }
+        if let Some(v) = line.nbf {
+            let text = match v {
+                Value::String(s) => s,
+                other => other.to_string(),
+            };
+            r.nbf = Some(nbf(&text, base.now).map_err(|e| bad(e.to_string()))?);
+        }
+        if line.nonce.is_some() {
+            r.nonce = nonce(line.nonce.as_deref()).map_err(|e| bad(e.to_string()))?;
+        }
+        if let Some(v) = line.ctx {
+            r.ctx = v;
+        }
+        out.push(r);
+    }
+    Ok(out)
+}
+
+/// `issue --batch`: one passport per line, compact (text) or envelope (JSON).
+struct IssuedBatch {
+    passports: Vec<token::Passport>,
+}
+
+impl Report for IssuedBatch {
+    fn write_text(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        for p in &self.passports {
+            out.write_all(p.compact().as_bytes())?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+
+    fn to_json(&self) -> Value {
+        Value::Array(self.passports.iter().map(|p| p.envelope()).collect())
+    }
+
+    fn write_json(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        for p in &self.passports {
+            serde_json::to_writer(&mut *out, &p.envelope())?;
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    }
+}
+
+/// Where verification keys come from: a JWKS file, or the store's keyrings.
+enum KeySource {
+    Jwks(KeySet),
+    Store(Box<crate::kms::store::Store>),
+}
+
+impl KeySource {
+    fn keys_for<'a>(&self, kids: impl IntoIterator<Item = &'a str>) -> CuResult<KeySet> {
+        match self {
+            KeySource::Jwks(set) => Ok(set.clone()),
+            KeySource::Store(store) => Ok(keyring::resolve(store, kids)?),
+        }
+    }
+}
+
+fn key_source(
+    a: &VerifyArgs,
+    store_args: &crate::cli::kms::StoreArgs,
+    ctx: &Ctx,
+) -> CuResult<KeySource> {
+    match &a.jwks {
+        Some(path) => {
+            let text = io::read_text(path)?;
+            let value: Value = serde_json::from_str(&text).map_err(|e| {
+                PassportError::new(
+                    Reason::BadKey,
+                    format!("{} is not JSON: {e}", io::display(path)),
+                )
+            })?;
+            let set = KeySet::from_jwks(&value)?;
+            if set.is_empty() {
+                return Err(PassportError::new(
+                    Reason::BadKey,
+                    format!(
+                        "{} has no Ed25519 key with a passport kid",
+                        io::display(path)
+                    ),
+                )
+                .into());
+            }
+            Ok(KeySource::Jwks(set))
+        }
+        None => Ok(KeySource::Store(Box::new(open_store(
+            store_args,
+            tenant(store_args),
+            false,
+            ctx,
+        )?))),
+    }
+}
+
+fn verify_cmd(
+    a: VerifyArgs,
+    store_args: &crate::cli::kms::StoreArgs,
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Report>> {
+    let skew = duration(&a.skew, "--skew")?;
+    let policy = Policy {
+        now: unix(ctx),
+        skew,
+        audiences: if a.no_audience_check {
+            None
+        } else {
+            Some(a.aud.clone())
+        },
+        required_scopes: a.require_scope.clone(),
+        max_size: a.max_size,
+    };
+    let input = io::read_input(&a.input)?;
+    let source = key_source(&a, store_args, ctx)?;
+    if !a.batch {
+        let parsed = token::parse(&input, policy.max_size)?;
+        let keys = source.keys_for([parsed.kid.as_str()])?;
+        let verified = verify::verify(&input, &keys, &policy)?;
+        let mut text = verified.msg.clone();
+        text.push(b'\n');
+        let payload: Value = serde_json::from_slice(&verified.msg).unwrap_or(Value::Null);
+        return Ok(Simple::boxed(
+            text,
+            json!({"ok": true, "kid": verified.kid, "payload": payload}),
+        ));
+    }
+    let mut numbers = Vec::new();
+    let mut lines: Vec<&[u8]> = Vec::new();
+    for (i, line) in input.split(|&b| b == b'\n').enumerate() {
+        if !line.trim_ascii().is_empty() {
+            numbers.push(i + 1);
+            lines.push(line);
+        }
+    }
+    let parsed = verify::parse_all(&lines, policy.max_size);
+    let keys = source.keys_for(
+        parsed
+            .iter()
+            .filter_map(|p| p.as_ref().ok().map(|p| p.kid.as_str())),
+    )?;
+    let results = verify::verify_parsed(parsed, &keys, &policy, BatchOptions::default());
+    Ok(Box::new(BatchReport { numbers, results }))
+}
+
+/// One JSON line per input line, in order.
+struct BatchReport {
+    numbers: Vec<usize>,
+    results: Vec<PassportResult<Verified>>,
+}
+
+impl BatchReport {
+    fn line(&self, i: usize) -> Value {
+        match &self.results[i] {
+            Ok(v) => json!({
+                "line": self.numbers[i],
+                "ok": true,
+                "kid": v.kid,
+                "payload": serde_json::from_slice::<Value>(&v.msg).unwrap_or(Value::Null),
+            }),
+            Err(e) => {
+                json!({"line": self.numbers[i], "ok": false, "error": {"reason": e.reason.as_str(), "message": e.message}})
+            }
+        }
+    }
+
+    /// The same line as `line`, written without building a JSON tree: a verified payload is
+    /// canonical JSON already and goes out byte for byte.
+    fn write_line(&self, i: usize, out: &mut dyn Write) -> std::io::Result<()> {
+        match &self.results[i] {
+            Ok(v) => {
+                write!(out, "{{\"line\":{},\"ok\":true,\"kid\":", self.numbers[i])?;
+                serde_json::to_writer(&mut *out, &v.kid)?;
+                out.write_all(b",\"payload\":")?;
+                out.write_all(&v.msg)?;
+                out.write_all(b"}\n")
+            }
+            Err(_) => {
+                serde_json::to_writer(&mut *out, &self.line(i))?;
+                out.write_all(b"\n")
+            }
+        }
+    }
+}
+
+impl Report for BatchReport {
+    fn write_text(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        self.write_json(out)
+    }
+
+    fn to_json(&self) -> Value {
+        Value::Array((0..self.results.len()).map(|i| self.line(i)).collect())
+    }
+
+    fn status(&self) -> Status {
+        let ok = self.results.iter().filter(|r| r.is_ok()).count();
+        Status::of_batch(ok, self.results.len())
+    }
+
+    fn write_json(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        for i in 0..self.results.len() {
+            self.write_line(i, out)?;
+        }
+        Ok(())
+    }
+}
+
+fn attest(
+    store_args: &crate::cli::kms::StoreArgs,
+    keyring: &str,
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Report>> {
+    let store = open_store(store_args, tenant(store_args), false, ctx)?;
+    let usable = keyring::public_versions(&store, keyring)?;
+    let info = store.key_info(&keyring::key_name(keyring))?;
+    let current = Kid {
+        tenant: store.tenant().to_string(),
+        keyring: keyring.to_string(),
+        version: info.primary_version,
+    };
+    let versions: Vec<Value> = info
+        .versions
+        .iter()
+        .map(|v| {
+            let kid = Kid {
+                version: v.version,
+                ..current.clone()
+            };
+            let state = if usable.iter().any(|u| u.version == v.version) {
+                if v.version == info.primary_version {
+                    "current"
+                } else {
+                    "verifying"
+                }
+            } else {
+                "retired"
+            };
+            json!({
+                "kid": kid.to_string(),
+                "version": v.version,
+                "state": state,
+                "created_at": rfc3339(v.created_at),
+            })
+        })
+        .collect();
+    let build = json!({
+        "name": env!("CARGO_PKG_NAME"),
+        "version": env!("CARGO_PKG_VERSION"),
+        "target": format!("{}-{}", std::env::consts::ARCH, std::env::consts::OS),
+    });
+    let doc = json!({
+        "alg": token::ALG,
+        "jws_alg": "EdDSA",
+        "canonicalization": "RFC 8785",
+        "tenant": store.tenant(),
+        "keyring": keyring,
+        "current_kid": current.to_string(),
+        "versions": versions,
+        "build": build,
+    });
+    let mut text = format!(
+        "algorithm    Ed25519 over RFC 8785 canonical JSON\ntenant       {}\nkeyring      {keyring}\ncurrent kid  {current}\nversions\n",
+        store.tenant()
+    );
+    for v in &versions {
+        text.push_str(&format!(
+            "  v{:<4} {:<10} created {}\n",
+            v["version"],
+            v["state"].as_str().unwrap_or(""),
+            v["created_at"].as_str().unwrap_or("")
+        ));
+    }
+    text.push_str(&format!(
+        "build        cu {} ({})\n",
+        env!("CARGO_PKG_VERSION"),
+        build["target"].as_str().unwrap_or("")
+    ));
+    Ok(Simple::boxed(text, doc))
+}
+
+impl From<keyring::KeyringError> for CuError {
+    fn from(e: keyring::KeyringError) -> CuError {
+        match e {
+            keyring::KeyringError::Store(e) => CuError::Kms(e),
+            keyring::KeyringError::Passport(e) => CuError::Passport(e),
+        }
+    }
+}
+
+fn rfc3339(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .map(crate::pki::inspect::rfc3339)
+        .unwrap_or_else(|_| unix.to_string())
+}
