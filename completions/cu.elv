@@ -30,6 +30,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand jose 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
             cand pki 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
             cand kms 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
+            cand passport 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1319,6 +1320,168 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;help;help'= {
         }
+        &'cu;passport'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --keyring 'The keyring: its key is the KMS key `passport.<keyring>`'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand issue 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
+            cand verify 'Verify passports; exit 0 with the payload, or 2 with one reason code'
+            cand keys 'Print the keyring''s public keys as a JWKS (current and every version not retired)'
+            cand rotate 'Make a new current version; older versions keep verifying until retired'
+            cand retire 'Retire a version: passports it signed stop verifying'
+            cand attest 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;passport;issue'= {
+            cand --sub 'Subject: who the passport is about'
+            cand --aud 'Audience (repeatable): who may accept the passport'
+            cand --scope 'Scope granted (repeatable)'
+            cand --ttl 'Lifetime from now, e.g. 15m, 1h'
+            cand --max-ttl 'The longest TTL this issuer allows'
+            cand --nbf 'Not valid before: +5m, RFC 3339, or Unix seconds'
+            cand --nonce 'A nonce: `auto` for 128 random bits, or a value of your own'
+            cand --ctx 'Context claim NAME=VALUE (repeatable; VALUE is JSON when it parses as JSON)'
+            cand --iss 'Issuer'
+            cand --in 'The requests for --batch; `-` is standard input'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --keyring 'The keyring: its key is the KMS key `passport.<keyring>`'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --batch 'Issue one passport per JSON Lines request ({"sub","aud","scopes","ttl","nbf","nonce","ctx"}; the flags give the defaults). All lines are issued, or none: one bad request fails the run'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;passport;verify'= {
+            cand --in 'The passport (envelope or compact), or JSON Lines with --batch; `-` is standard input'
+            cand --aud 'Accepted audience (repeatable; the passport must name one of them)'
+            cand --require-scope 'A scope the passport must carry (repeatable)'
+            cand --skew 'Clock skew allowed on exp, nbf and iat'
+            cand --jwks 'Verify with the keys of this JWKS file instead of the store'
+            cand --max-size 'Refuse passports larger than this many bytes (too_large)'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --keyring 'The keyring: its key is the KMS key `passport.<keyring>`'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-audience-check 'Accept any audience (the audience check is on unless this is given)'
+            cand --batch 'JSON Lines in (one passport per line), one JSON result per line out'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;passport;keys'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --keyring 'The keyring: its key is the KMS key `passport.<keyring>`'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;passport;rotate'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --keyring 'The keyring: its key is the KMS key `passport.<keyring>`'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;passport;retire'= {
+            cand --key-version 'The version to retire (not the current one)'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --keyring 'The keyring: its key is the KMS key `passport.<keyring>`'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;passport;attest'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --keyring 'The keyring: its key is the KMS key `passport.<keyring>`'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;passport;help'= {
+            cand issue 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
+            cand verify 'Verify passports; exit 0 with the payload, or 2 with one reason code'
+            cand keys 'Print the keyring''s public keys as a JWKS (current and every version not retired)'
+            cand rotate 'Make a new current version; older versions keep verifying until retired'
+            cand retire 'Retire a version: passports it signed stop verifying'
+            cand attest 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;passport;help;issue'= {
+        }
+        &'cu;passport;help;verify'= {
+        }
+        &'cu;passport;help;keys'= {
+        }
+        &'cu;passport;help;rotate'= {
+        }
+        &'cu;passport;help;retire'= {
+        }
+        &'cu;passport;help;attest'= {
+        }
+        &'cu;passport;help;help'= {
+        }
         &'cu;completions'= {
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
@@ -1334,6 +1497,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand jose 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
             cand pki 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
             cand kms 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
+            cand passport 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1498,6 +1662,26 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;kms;datakey'= {
         }
         &'cu;help;kms;derive'= {
+        }
+        &'cu;help;passport'= {
+            cand issue 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
+            cand verify 'Verify passports; exit 0 with the payload, or 2 with one reason code'
+            cand keys 'Print the keyring''s public keys as a JWKS (current and every version not retired)'
+            cand rotate 'Make a new current version; older versions keep verifying until retired'
+            cand retire 'Retire a version: passports it signed stop verifying'
+            cand attest 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
+        }
+        &'cu;help;passport;issue'= {
+        }
+        &'cu;help;passport;verify'= {
+        }
+        &'cu;help;passport;keys'= {
+        }
+        &'cu;help;passport;rotate'= {
+        }
+        &'cu;help;passport;retire'= {
+        }
+        &'cu;help;passport;attest'= {
         }
         &'cu;help;completions'= {
         }

@@ -34,6 +34,7 @@ complete -c cu -n "__fish_cu_needs_command" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_needs_command" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
 complete -c cu -n "__fish_cu_needs_command" -f -a "pki" -d 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
 complete -c cu -n "__fish_cu_needs_command" -f -a "kms" -d 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
+complete -c cu -n "__fish_cu_needs_command" -f -a "passport" -d 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
 complete -c cu -n "__fish_cu_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c cu -n "__fish_cu_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -413,6 +414,124 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "datakey" -d 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -f -a "issue" -d 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -f -a "verify" -d 'Verify passports; exit 0 with the payload, or 2 with one reason code'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -f -a "keys" -d 'Print the keyring\'s public keys as a JWKS (current and every version not retired)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -f -a "rotate" -d 'Make a new current version; older versions keep verifying until retired'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -f -a "retire" -d 'Retire a version: passports it signed stop verifying'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -f -a "attest" -d 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l sub -d 'Subject: who the passport is about' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l aud -d 'Audience (repeatable): who may accept the passport' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l scope -d 'Scope granted (repeatable)' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l ttl -d 'Lifetime from now, e.g. 15m, 1h' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l max-ttl -d 'The longest TTL this issuer allows' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l nbf -d 'Not valid before: +5m, RFC 3339, or Unix seconds' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l nonce -d 'A nonce: `auto` for 128 random bits, or a value of your own' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l ctx -d 'Context claim NAME=VALUE (repeatable; VALUE is JSON when it parses as JSON)' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l iss -d 'Issuer' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l in -d 'The requests for --batch; `-` is standard input' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l batch -d 'Issue one passport per JSON Lines request ({"sub","aud","scopes","ttl","nbf","nonce","ctx"}; the flags give the defaults). All lines are issued, or none: one bad request fails the run'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l in -d 'The passport (envelope or compact), or JSON Lines with --batch; `-` is standard input' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l aud -d 'Accepted audience (repeatable; the passport must name one of them)' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l require-scope -d 'A scope the passport must carry (repeatable)' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l skew -d 'Clock skew allowed on exp, nbf and iat' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l jwks -d 'Verify with the keys of this JWKS file instead of the store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l max-size -d 'Refuse passports larger than this many bytes (too_large)' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l no-audience-check -d 'Accept any audience (the audience check is on unless this is given)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l batch -d 'JSON Lines in (one passport per line), one JSON result per line out'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l key-version -d 'The version to retire (not the current one)' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify passports; exit 0 with the payload, or 2 with one reason code'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "keys" -d 'Print the keyring\'s public keys as a JWKS (current and every version not retired)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Make a new current version; older versions keep verifying until retired'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Retire a version: passports it signed stop verifying'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "attest" -d 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand completions" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -420,11 +539,12 @@ complete -c cu -n "__fish_cu_using_subcommand completions" -l no-color -d 'Never
 complete -c cu -n "__fish_cu_using_subcommand completions" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms completions help" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms completions help" -f -a "pki" -d 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms completions help" -f -a "kms" -d 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "pki" -d 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "kms" -d 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "passport" -d 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jwk" -d 'Generate, inspect and convert JSON Web Keys'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jws" -d 'Sign and verify JWS (compact and JSON serialization)'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jwt" -d 'Sign, verify and decode JSON Web Tokens'
@@ -449,3 +569,9 @@ complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_f
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "mac-verify" -d 'Check an HMAC tag made by `cu kms mac`'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "datakey" -d 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "issue" -d 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "verify" -d 'Verify passports; exit 0 with the payload, or 2 with one reason code'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "keys" -d 'Print the keyring\'s public keys as a JWKS (current and every version not retired)'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "rotate" -d 'Make a new current version; older versions keep verifying until retired'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "retire" -d 'Retire a version: passports it signed stop verifying'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "attest" -d 'Describe the keyring: algorithm, current kid, every version with its creation time, build'

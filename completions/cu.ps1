@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('jose', 'jose', [CompletionResultType]::ParameterValue, 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)')
             [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12')
             [CompletionResult]::new('kms', 'kms', [CompletionResultType]::ParameterValue, 'A local key store: versioned keys under a three-tier hierarchy, and their operations')
+            [CompletionResult]::new('passport', 'passport', [CompletionResultType]::ParameterValue, 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1484,6 +1485,183 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         'cu;kms;help;help' {
             break
         }
+        'cu;passport' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
+            [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the passphrase for a passphrase-unsealed store')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'The keyring: its key is the KMS key `passport.<keyring>`')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify passports; exit 0 with the payload, or 2 with one reason code')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Print the keyring''s public keys as a JWKS (current and every version not retired)')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new current version; older versions keep verifying until retired')
+            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a version: passports it signed stop verifying')
+            [CompletionResult]::new('attest', 'attest', [CompletionResultType]::ParameterValue, 'Describe the keyring: algorithm, current kid, every version with its creation time, build')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;passport;issue' {
+            [CompletionResult]::new('--sub', '--sub', [CompletionResultType]::ParameterName, 'Subject: who the passport is about')
+            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'Audience (repeatable): who may accept the passport')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope granted (repeatable)')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Lifetime from now, e.g. 15m, 1h')
+            [CompletionResult]::new('--max-ttl', '--max-ttl', [CompletionResultType]::ParameterName, 'The longest TTL this issuer allows')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Not valid before: +5m, RFC 3339, or Unix seconds')
+            [CompletionResult]::new('--nonce', '--nonce', [CompletionResultType]::ParameterName, 'A nonce: `auto` for 128 random bits, or a value of your own')
+            [CompletionResult]::new('--ctx', '--ctx', [CompletionResultType]::ParameterName, 'Context claim NAME=VALUE (repeatable; VALUE is JSON when it parses as JSON)')
+            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'Issuer')
+            [CompletionResult]::new('--in', '--in', [CompletionResultType]::ParameterName, 'The requests for --batch; `-` is standard input')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
+            [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the passphrase for a passphrase-unsealed store')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'The keyring: its key is the KMS key `passport.<keyring>`')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Issue one passport per JSON Lines request ({"sub","aud","scopes","ttl","nbf","nonce","ctx"}; the flags give the defaults). All lines are issued, or none: one bad request fails the run')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;passport;verify' {
+            [CompletionResult]::new('--in', '--in', [CompletionResultType]::ParameterName, 'The passport (envelope or compact), or JSON Lines with --batch; `-` is standard input')
+            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'Accepted audience (repeatable; the passport must name one of them)')
+            [CompletionResult]::new('--require-scope', '--require-scope', [CompletionResultType]::ParameterName, 'A scope the passport must carry (repeatable)')
+            [CompletionResult]::new('--skew', '--skew', [CompletionResultType]::ParameterName, 'Clock skew allowed on exp, nbf and iat')
+            [CompletionResult]::new('--jwks', '--jwks', [CompletionResultType]::ParameterName, 'Verify with the keys of this JWKS file instead of the store')
+            [CompletionResult]::new('--max-size', '--max-size', [CompletionResultType]::ParameterName, 'Refuse passports larger than this many bytes (too_large)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
+            [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the passphrase for a passphrase-unsealed store')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'The keyring: its key is the KMS key `passport.<keyring>`')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-audience-check', '--no-audience-check', [CompletionResultType]::ParameterName, 'Accept any audience (the audience check is on unless this is given)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'JSON Lines in (one passport per line), one JSON result per line out')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;passport;keys' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
+            [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the passphrase for a passphrase-unsealed store')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'The keyring: its key is the KMS key `passport.<keyring>`')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;passport;rotate' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
+            [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the passphrase for a passphrase-unsealed store')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'The keyring: its key is the KMS key `passport.<keyring>`')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;passport;retire' {
+            [CompletionResult]::new('--key-version', '--key-version', [CompletionResultType]::ParameterName, 'The version to retire (not the current one)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
+            [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the passphrase for a passphrase-unsealed store')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'The keyring: its key is the KMS key `passport.<keyring>`')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;passport;attest' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
+            [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the passphrase for a passphrase-unsealed store')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'The keyring: its key is the KMS key `passport.<keyring>`')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;passport;help' {
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify passports; exit 0 with the payload, or 2 with one reason code')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Print the keyring''s public keys as a JWKS (current and every version not retired)')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new current version; older versions keep verifying until retired')
+            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a version: passports it signed stop verifying')
+            [CompletionResult]::new('attest', 'attest', [CompletionResultType]::ParameterValue, 'Describe the keyring: algorithm, current kid, every version with its creation time, build')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;passport;help;issue' {
+            break
+        }
+        'cu;passport;help;verify' {
+            break
+        }
+        'cu;passport;help;keys' {
+            break
+        }
+        'cu;passport;help;rotate' {
+            break
+        }
+        'cu;passport;help;retire' {
+            break
+        }
+        'cu;passport;help;attest' {
+            break
+        }
+        'cu;passport;help;help' {
+            break
+        }
         'cu;completions' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
@@ -1500,6 +1678,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('jose', 'jose', [CompletionResultType]::ParameterValue, 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)')
             [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12')
             [CompletionResult]::new('kms', 'kms', [CompletionResultType]::ParameterValue, 'A local key store: versioned keys under a three-tier hierarchy, and their operations')
+            [CompletionResult]::new('passport', 'passport', [CompletionResultType]::ParameterValue, 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1719,6 +1898,33 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;help;kms;derive' {
+            break
+        }
+        'cu;help;passport' {
+            [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify passports; exit 0 with the payload, or 2 with one reason code')
+            [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Print the keyring''s public keys as a JWKS (current and every version not retired)')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new current version; older versions keep verifying until retired')
+            [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a version: passports it signed stop verifying')
+            [CompletionResult]::new('attest', 'attest', [CompletionResultType]::ParameterValue, 'Describe the keyring: algorithm, current kid, every version with its creation time, build')
+            break
+        }
+        'cu;help;passport;issue' {
+            break
+        }
+        'cu;help;passport;verify' {
+            break
+        }
+        'cu;help;passport;keys' {
+            break
+        }
+        'cu;help;passport;rotate' {
+            break
+        }
+        'cu;help;passport;retire' {
+            break
+        }
+        'cu;help;passport;attest' {
             break
         }
         'cu;help;completions' {

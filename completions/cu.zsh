@@ -2031,6 +2031,215 @@ esac
     ;;
 esac
 ;;
+(passport)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__passport_commands" \
+"*::: :->passport" \
+&& ret=0
+
+    case $state in
+    (passport)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-passport-command-$line[1]:"
+        case $line[1] in
+            (issue)
+_arguments "${_arguments_options[@]}" : \
+'--sub=[Subject\: who the passport is about]:SUBJECT:_default' \
+'*--aud=[Audience (repeatable)\: who may accept the passport]:AUDIENCE:_default' \
+'*--scope=[Scope granted (repeatable)]:SCOPE:_default' \
+'--ttl=[Lifetime from now, e.g. 15m, 1h]:DURATION:_default' \
+'--max-ttl=[The longest TTL this issuer allows]:DURATION:_default' \
+'--nbf=[Not valid before\: +5m, RFC 3339, or Unix seconds]:TIME:_default' \
+'--nonce=[A nonce\: \`auto\` for 128 random bits, or a value of your own]:auto|VALUE:_default' \
+'*--ctx=[Context claim NAME=VALUE (repeatable; VALUE is JSON when it parses as JSON)]:NAME=VALUE:_default' \
+'--iss=[Issuer]:ISSUER:_default' \
+'--in=[The requests for --batch; \`-\` is standard input]:FILE:_files' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--batch[Issue one passport per JSON Lines request ({"sub","aud","scopes","ttl","nbf","nonce","ctx"}; the flags give the defaults). All lines are issued, or none\: one bad request fails the run]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+'--in=[The passport (envelope or compact), or JSON Lines with --batch; \`-\` is standard input]:FILE:_files' \
+'*--aud=[Accepted audience (repeatable; the passport must name one of them)]:AUDIENCE:_default' \
+'*--require-scope=[A scope the passport must carry (repeatable)]:SCOPE:_default' \
+'--skew=[Clock skew allowed on exp, nbf and iat]:DURATION:_default' \
+'--jwks=[Verify with the keys of this JWKS file instead of the store]:FILE:_files' \
+'--max-size=[Refuse passports larger than this many bytes (too_large)]:BYTES:_default' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'(--aud)--no-audience-check[Accept any audience (the audience check is on unless this is given)]' \
+'--batch[JSON Lines in (one passport per line), one JSON result per line out]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(keys)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+'--key-version=[The version to retire (not the current one)]:N:_default' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(attest)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__passport__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-passport-help-command-$line[1]:"
+        case $line[1] in
+            (issue)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(keys)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(attest)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -2434,6 +2643,46 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(passport)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__passport_commands" \
+"*::: :->passport" \
+&& ret=0
+
+    case $state in
+    (passport)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-passport-command-$line[1]:"
+        case $line[1] in
+            (issue)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(keys)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(retire)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(attest)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2457,6 +2706,7 @@ _cu_commands() {
 'jose:JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)' \
 'pki:CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12' \
 'kms:A local key store\: versioned keys under a three-tier hierarchy, and their operations' \
+'passport:Ed25519 passports\: issue, verify (one or a batch), JWKS, rotate, retire, attest' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2473,6 +2723,7 @@ _cu__subcmd__help_commands() {
 'jose:JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)' \
 'pki:CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12' \
 'kms:A local key store\: versioned keys under a three-tier hierarchy, and their operations' \
+'passport:Ed25519 passports\: issue, verify (one or a batch), JWKS, rotate, retire, attest' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -2732,6 +2983,48 @@ _cu__subcmd__help__subcmd__kms__subcmd__sign_commands() {
 _cu__subcmd__help__subcmd__kms__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu help kms verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__passport_commands] )) ||
+_cu__subcmd__help__subcmd__passport_commands() {
+    local commands; commands=(
+'issue:Issue a passport\: compact <msg>.<sig> (text), or the envelope (--output json)' \
+'verify:Verify passports; exit 0 with the payload, or 2 with one reason code' \
+'keys:Print the keyring'\''s public keys as a JWKS (current and every version not retired)' \
+'rotate:Make a new current version; older versions keep verifying until retired' \
+'retire:Retire a version\: passports it signed stop verifying' \
+'attest:Describe the keyring\: algorithm, current kid, every version with its creation time, build' \
+    )
+    _describe -t commands 'cu help passport commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__passport__subcmd__attest_commands] )) ||
+_cu__subcmd__help__subcmd__passport__subcmd__attest_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help passport attest commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__passport__subcmd__issue_commands] )) ||
+_cu__subcmd__help__subcmd__passport__subcmd__issue_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help passport issue commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__passport__subcmd__keys_commands] )) ||
+_cu__subcmd__help__subcmd__passport__subcmd__keys_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help passport keys commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__passport__subcmd__retire_commands] )) ||
+_cu__subcmd__help__subcmd__passport__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help passport retire commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__passport__subcmd__rotate_commands] )) ||
+_cu__subcmd__help__subcmd__passport__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help passport rotate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__passport__subcmd__verify_commands] )) ||
+_cu__subcmd__help__subcmd__passport__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help passport verify commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__pki_commands] )) ||
 _cu__subcmd__help__subcmd__pki_commands() {
@@ -3522,6 +3815,97 @@ _cu__subcmd__kms__subcmd__sign_commands() {
 _cu__subcmd__kms__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu kms verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport_commands] )) ||
+_cu__subcmd__passport_commands() {
+    local commands; commands=(
+'issue:Issue a passport\: compact <msg>.<sig> (text), or the envelope (--output json)' \
+'verify:Verify passports; exit 0 with the payload, or 2 with one reason code' \
+'keys:Print the keyring'\''s public keys as a JWKS (current and every version not retired)' \
+'rotate:Make a new current version; older versions keep verifying until retired' \
+'retire:Retire a version\: passports it signed stop verifying' \
+'attest:Describe the keyring\: algorithm, current kid, every version with its creation time, build' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu passport commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__attest_commands] )) ||
+_cu__subcmd__passport__subcmd__attest_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport attest commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__help_commands] )) ||
+_cu__subcmd__passport__subcmd__help_commands() {
+    local commands; commands=(
+'issue:Issue a passport\: compact <msg>.<sig> (text), or the envelope (--output json)' \
+'verify:Verify passports; exit 0 with the payload, or 2 with one reason code' \
+'keys:Print the keyring'\''s public keys as a JWKS (current and every version not retired)' \
+'rotate:Make a new current version; older versions keep verifying until retired' \
+'retire:Retire a version\: passports it signed stop verifying' \
+'attest:Describe the keyring\: algorithm, current kid, every version with its creation time, build' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu passport help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__help__subcmd__attest_commands] )) ||
+_cu__subcmd__passport__subcmd__help__subcmd__attest_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport help attest commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__passport__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__help__subcmd__issue_commands] )) ||
+_cu__subcmd__passport__subcmd__help__subcmd__issue_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport help issue commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__help__subcmd__keys_commands] )) ||
+_cu__subcmd__passport__subcmd__help__subcmd__keys_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport help keys commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__help__subcmd__retire_commands] )) ||
+_cu__subcmd__passport__subcmd__help__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport help retire commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__help__subcmd__rotate_commands] )) ||
+_cu__subcmd__passport__subcmd__help__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport help rotate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__help__subcmd__verify_commands] )) ||
+_cu__subcmd__passport__subcmd__help__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport help verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__issue_commands] )) ||
+_cu__subcmd__passport__subcmd__issue_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport issue commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__keys_commands] )) ||
+_cu__subcmd__passport__subcmd__keys_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport keys commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__retire_commands] )) ||
+_cu__subcmd__passport__subcmd__retire_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport retire commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__rotate_commands] )) ||
+_cu__subcmd__passport__subcmd__rotate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport rotate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__verify_commands] )) ||
+_cu__subcmd__passport__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport verify commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__pki_commands] )) ||
 _cu__subcmd__pki_commands() {

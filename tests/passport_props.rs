@@ -342,3 +342,74 @@ mod rotation {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Any bytes at all: a reason code, never a panic, never a pass.
+    #[test]
+    fn arbitrary_input_is_refused_with_a_reason(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        let (set, _) = keys();
+        let e = verify::verify(&bytes, &set, &policy()).unwrap_err();
+        prop_assert!(["malformed", "bad_alg", "too_large", "unknown_kid"].contains(&e.reason.as_str()), "{}", e.reason.as_str());
+    }
+
+    /// A valid passport with one byte changed anywhere in its text never verifies.
+    #[test]
+    fn one_changed_byte_never_verifies(at in any::<usize>(), to in any::<u8>()) {
+        let (set, signers) = keys();
+        let mut text = make(&Kind::Valid, 0, &signers);
+        let at = at % text.len();
+        prop_assume!(text[at] != to);
+        text[at] = to;
+        prop_assert!(verify::verify(&text, &set, &policy()).is_err());
+    }
+}
+
+/// Hostile payloads that are validly signed: deep nesting, path-like kids, huge numbers,
+/// unknown claims. Each is refused with `malformed` (or `bad_alg`), none panics.
+#[test]
+fn hostile_signed_payloads_are_malformed() {
+    use ed25519_dalek::Signer;
+    let (set, signers) = keys();
+    let (kid, key) = &signers[0];
+    let base = format!(
+        r#"{{"aud":["api"],"ctx":CTX,"exp":{},"iat":{},"iss":"cu","kid":"KID","scopes":["read"],"sub":"s"}}"#,
+        NOW + 600,
+        NOW - 10
+    );
+    let deep = format!("{}1{}", "[".repeat(1_000), "]".repeat(1_000));
+    let cases = [
+        base.replace("CTX", &deep).replace("KID", &kid.to_string()),
+        base.replace("CTX", "{}")
+            .replace("KID", &format!("ed25519/{TENANT}/../../etc/passwd/v1")),
+        base.replace("CTX", "{}").replace("KID", "ed25519/x"),
+        base.replace("CTX", "{}")
+            .replace("KID", &kid.to_string())
+            .replace("\"exp\":", "\"exp\":1e400,\"x\":"),
+        base.replace("CTX", "{}")
+            .replace("KID", &kid.to_string())
+            .replace("\"sub\":\"s\"", "\"sub\":\"s\",\"admin\":true"),
+        base.replace("CTX", "{}")
+            .replace("KID", &kid.to_string())
+            .replace(
+                &format!("\"exp\":{}", NOW + 600),
+                "\"exp\":99999999999999999999",
+            ),
+    ];
+    for payload in cases {
+        let sig = key.sign(payload.as_bytes()).to_bytes();
+        let compact = format!(
+            "{}.{}",
+            URL_SAFE_NO_PAD.encode(payload.as_bytes()),
+            URL_SAFE_NO_PAD.encode(sig)
+        );
+        let e = verify::verify(compact.as_bytes(), &set, &policy()).unwrap_err();
+        assert_eq!(
+            e.reason.as_str(),
+            "malformed",
+            "{}",
+            &payload[..80.min(payload.len())]
+        );
+    }
+}

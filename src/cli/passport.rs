@@ -8,7 +8,7 @@ use super::kms::StoreArgs;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "A passport is a short-lived signed statement: subject, audiences, scopes, expiry. The signature\n(Ed25519) covers the RFC 8785 canonical JSON of the payload. Keys are versions of the KMS key\n`passport.<keyring>` in the `cu kms` store (see `cu kms --help` for --store, --tenant, --unseal-file);\nthe kid ed25519/<tenant>/<keyring>/vN names the exact version.\n\nExamples:\n  cu kms init && cu passport rotate\n  P=$(cu passport issue --sub alice --aud api --scope read --ttl 15m)\n  echo \"$P\" | cu passport verify --aud api --require-scope read\n  cu passport keys > jwks.json && echo \"$P\" | cu passport verify --aud api --jwks jwks.json"
+    after_help = "A passport is a short-lived signed statement: subject, audiences, scopes, expiry. The signature\n(Ed25519) covers the RFC 8785 canonical JSON of the payload. Keys are versions of the KMS key\n`passport.<keyring>` in the `cu kms` store (--store, --tenant, --unseal-file as in `cu kms`).\nThe kid ed25519/<tenant>/<keyring>/vN names the exact version that signed a passport.\n\nExamples:\n  cu kms init && cu passport rotate\n  P=$(cu passport issue --sub alice --aud api --scope read --ttl 15m)\n  echo \"$P\" | cu passport verify --aud api --require-scope read\n  cu passport keys > jwks.json && echo \"$P\" | cu passport verify --aud api --jwks jwks.json"
 )]
 pub struct PassportArgs {
     #[command(flatten)]
@@ -117,11 +117,7 @@ pub struct VerifyArgs {
     pub input: PathBuf,
 
     /// Accepted audience (repeatable; the passport must name one of them)
-    #[arg(
-        long,
-        value_name = "AUDIENCE",
-        required_unless_present = "no_audience_check"
-    )]
+    #[arg(long, value_name = "AUDIENCE")]
     pub aud: Vec<String>,
 
     /// Accept any audience (the audience check is on unless this is given)

@@ -308,6 +308,12 @@ fn verify_cmd(
     store_args: &crate::cli::kms::StoreArgs,
     ctx: &Ctx,
 ) -> CuResult<Box<dyn Report>> {
+    if a.aud.is_empty() && !a.no_audience_check {
+        return Err(CuError::usage(
+            "no audience to check: a passport is only good for the audience it names",
+            "pass --aud AUDIENCE (repeatable), or --no-audience-check to accept any audience",
+        ));
+    }
     let skew = duration(&a.skew, "--skew")?;
     let policy = Policy {
         now: unix(ctx),

@@ -215,6 +215,16 @@ pub fn rotate(store: &mut Store, keyring: &str, now: i64) -> StoreResult<(Kid, b
 pub fn retire(store: &mut Store, keyring: &str, version: u32) -> StoreResult<Kid> {
     check_keyring(keyring)?;
     let name = key_name(keyring);
+    if let Ok(info) = store.key_info(&name) {
+        if info.primary_version == version {
+            return Err(PassportError::new(
+                Reason::BadRequest,
+                format!("v{version} is the current version of keyring `{keyring}`"),
+            )
+            .with_help("rotate first (`cu passport rotate`), then retire the old version")
+            .into());
+        }
+    }
     match store.set_version_enabled(&name, version, false) {
         Ok(_) => {}
         Err(e) if is_unknown_key(&e) => return Err(no_keyring(store, keyring).into()),

@@ -176,14 +176,22 @@ fn check_claims(parsed: Parsed, policy: &Policy) -> PassportResult<Verified> {
     if now >= p.exp.saturating_add(policy.skew) {
         return Err(PassportError::new(
             Reason::Expired,
-            format!("the passport expired at {} (now {now})", p.exp),
+            format!(
+                "the passport expired at {} (now {})",
+                timestamp(p.exp),
+                timestamp(now)
+            ),
         ));
     }
     if let Some(nbf) = p.nbf {
         if now.saturating_add(policy.skew) < nbf {
             return Err(PassportError::new(
                 Reason::NotYetValid,
-                format!("the passport is not valid before {nbf} (now {now})"),
+                format!(
+                    "the passport is not valid before {} (now {})",
+                    timestamp(nbf),
+                    timestamp(now)
+                ),
             ));
         }
     }
@@ -191,8 +199,9 @@ fn check_claims(parsed: Parsed, policy: &Policy) -> PassportResult<Verified> {
         return Err(PassportError::new(
             Reason::NotYetValid,
             format!(
-                "the passport was issued in the future ({}; now {now})",
-                p.iat
+                "the passport was issued in the future ({}; now {})",
+                timestamp(p.iat),
+                timestamp(now)
             ),
         ));
     }
@@ -336,4 +345,15 @@ pub fn verify_batch(
             .collect()
     };
     verify_parsed(parsed, keys, policy, options)
+}
+
+/// Unix seconds as RFC 3339 for messages (the number itself when out of range).
+fn timestamp(unix: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(unix)
+        .ok()
+        .and_then(|t| {
+            t.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
+        .unwrap_or_else(|| unix.to_string())
 }
