@@ -27,15 +27,13 @@ pub fn canonicalize(value: &Value) -> Result<Vec<u8>, NotCanonicalizable> {
     Ok(out.into_bytes())
 }
 
-fn write_value(value: &Value, out: &mut String) -> Result<(), NotCanonicalizable> {
+pub(crate) fn write_value(value: &Value, out: &mut String) -> Result<(), NotCanonicalizable> {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(n) => {
-            // Integers a double holds exactly print as themselves (the common case: times).
-            if let Some(i) = n.as_i64().filter(|i| i.unsigned_abs() <= MAX_EXACT) {
-                out.push_str(&i.to_string());
-                return Ok(());
+            if let Some(i) = n.as_i64() {
+                return write_integer(i, out);
             }
             // I-JSON: every number is an IEEE-754 double, integers beyond 2^53 included.
             let v = n
@@ -54,32 +52,50 @@ fn write_value(value: &Value, out: &mut String) -> Result<(), NotCanonicalizable
             }
             out.push(']');
         }
-        Value::Object(map) => {
-            let mut members: Vec<(&String, &Value)> = map.iter().collect();
-            members.sort_by(|a, b| {
-                // Byte order is UTF-16 order for ASCII names, which is nearly all of them.
-                if a.0.is_ascii() && b.0.is_ascii() {
-                    a.0.as_bytes().cmp(b.0.as_bytes())
-                } else {
-                    a.0.encode_utf16().cmp(b.0.encode_utf16())
-                }
-            });
-            out.push('{');
-            for (i, (name, item)) in members.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_string(name, out);
-                out.push(':');
-                write_value(item, out)?;
-            }
-            out.push('}');
-        }
+        Value::Object(map) => write_object(map, out)?,
     }
     Ok(())
 }
 
-fn write_string(s: &str, out: &mut String) {
+/// An integer as RFC 8785 writes it: as itself when a double holds it exactly, otherwise as
+/// the double it becomes.
+pub(crate) fn write_integer(i: i64, out: &mut String) -> Result<(), NotCanonicalizable> {
+    if i.unsigned_abs() <= MAX_EXACT {
+        use std::fmt::Write;
+        let _ = write!(out, "{i}");
+    } else {
+        out.push_str(&number(i as f64)?);
+    }
+    Ok(())
+}
+
+pub(crate) fn write_object(
+    map: &serde_json::Map<String, Value>,
+    out: &mut String,
+) -> Result<(), NotCanonicalizable> {
+    let mut members: Vec<(&String, &Value)> = map.iter().collect();
+    members.sort_by(|a, b| {
+        // Byte order is UTF-16 order for ASCII names, which is nearly all of them.
+        if a.0.is_ascii() && b.0.is_ascii() {
+            a.0.as_bytes().cmp(b.0.as_bytes())
+        } else {
+            a.0.encode_utf16().cmp(b.0.encode_utf16())
+        }
+    });
+    out.push('{');
+    for (i, (name, item)) in members.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_string(name, out);
+        out.push(':');
+        write_value(item, out)?;
+    }
+    out.push('}');
+    Ok(())
+}
+
+pub(crate) fn write_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {

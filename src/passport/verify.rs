@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde_json::{json, Value};
 
 use super::token::{self, Kid, Parsed, Payload};
-use super::{jcs, PassportError, PassportResult, Reason};
+use super::{PassportError, PassportResult, Reason};
 use crate::jose::ed25519::{self, PublicKey};
 
 /// Items per batch equation: the per-item cost stops falling at about this size.
@@ -154,9 +154,7 @@ fn bad_signature() -> PassportError {
 fn check_claims(parsed: Parsed, policy: &Policy) -> PassportResult<Verified> {
     // Re-serializing the parsed payload must give back the signed bytes exactly: this
     // refuses non-canonical forms, duplicate members and explicit nulls in one comparison.
-    let canonical = serde_json::to_value(&parsed.payload)
-        .ok()
-        .and_then(|v| jcs::canonicalize(&v).ok());
+    let canonical = token::canonical(&parsed.payload).ok();
     if canonical.as_deref() != Some(parsed.msg.as_slice()) {
         return Err(PassportError::malformed(
             "the payload is signed but not in RFC 8785 canonical form",
@@ -269,48 +267,48 @@ pub fn verify_parsed(
     options: BatchOptions,
 ) -> Vec<PassportResult<Verified>> {
     let mut results: Vec<Option<PassportResult<Verified>>> = Vec::with_capacity(parsed.len());
-    let mut pending: Vec<(usize, Parsed, &PublicKey)> = Vec::new();
+    let mut pending: Vec<(usize, Option<Parsed>, &PublicKey)> = Vec::new();
     for (index, item) in parsed.into_iter().enumerate() {
         match item.and_then(|p| known_key(&p, keys).map(|k| (p, k))) {
             Ok((p, key)) => {
-                pending.push((index, p, key));
+                pending.push((index, Some(p), key));
                 results.push(None);
             }
             Err(e) => results.push(Some(Err(e))),
         }
     }
     // Equal keys adjacent: the batch equation then has one term per key, not per item.
-    pending.sort_by(|a, b| a.1.kid.cmp(&b.1.kid).then(a.0.cmp(&b.0)));
+    // (A stable sort: input that is already grouped, the usual case, costs one pass.)
+    pending.sort_by(|a, b| kid_of(&a.1).cmp(kid_of(&b.1)));
     let chunk = options.chunk.max(1);
-    let settle = |group: &[(usize, Parsed, &PublicKey)]| -> Vec<bool> {
-        let items: Vec<ed25519::Item<'_>> = group
-            .iter()
-            .map(|(_, p, key)| ed25519::Item {
-                key,
-                message: &p.msg,
-                signature: &p.sig,
-            })
-            .collect();
-        ed25519::verify_all(&items)
-    };
-    let signature_ok: Vec<bool> = if options.parallel {
-        pending.par_chunks(chunk).flat_map_iter(settle).collect()
-    } else {
-        pending.chunks(chunk).flat_map(settle).collect()
+    // One pass per chunk: the batch equation, then the claims of the items it accepted.
+    let settle = |group: &mut [(usize, Option<Parsed>, &PublicKey)]| {
+        let signature_ok = {
+            let items: Vec<ed25519::Item<'_>> = group
+                .iter()
+                .filter_map(|(_, p, key)| {
+                    p.as_ref().map(|p| ed25519::Item {
+                        key,
+                        message: &p.msg,
+                        signature: &p.sig,
+                    })
+                })
+                .collect();
+            ed25519::verify_all(&items)
+        };
+        group
+            .iter_mut()
+            .zip(signature_ok)
+            .filter_map(|((index, p, _), ok)| p.take().map(|p| (*index, finish(p, ok, policy))))
+            .collect::<Vec<_>>()
     };
     let checked: Vec<(usize, PassportResult<Verified>)> = if options.parallel {
         pending
-            .into_par_iter()
-            .zip(signature_ok.into_par_iter())
-            .with_min_len(64)
-            .map(|((index, p, _), ok)| (index, finish(p, ok, policy)))
+            .par_chunks_mut(chunk)
+            .flat_map_iter(settle)
             .collect()
     } else {
-        pending
-            .into_iter()
-            .zip(signature_ok)
-            .map(|((index, p, _), ok)| (index, finish(p, ok, policy)))
-            .collect()
+        pending.chunks_mut(chunk).flat_map(settle).collect()
     };
     for (index, result) in checked {
         results[index] = Some(result);
@@ -319,6 +317,10 @@ pub fn verify_parsed(
         .into_iter()
         .map(|r| r.unwrap_or_else(|| Err(bad_signature())))
         .collect()
+}
+
+fn kid_of(parsed: &Option<Parsed>) -> &str {
+    parsed.as_ref().map_or("", |p| p.kid.as_str())
 }
 
 fn finish(parsed: Parsed, signature_ok: bool, policy: &Policy) -> PassportResult<Verified> {
