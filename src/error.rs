@@ -9,6 +9,7 @@ use crate::jose::JoseError;
 use crate::kms::KmsError;
 use crate::passport::PassportError;
 use crate::pki::PkiError;
+use crate::server::ServerError;
 
 /// Defines a domain's error type: a stable reason (the domain's `Reason` enum with `as_str`
 /// and `default_help`), what was wrong, and an optional help that overrides the reason's.
@@ -125,6 +126,10 @@ pub enum CuError {
     #[diagnostic(transparent)]
     Passport(#[from] PassportError),
 
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Server(#[from] ServerError),
+
     #[error("{message}")]
     #[diagnostic(code(cu::usage))]
     Usage {
@@ -193,6 +198,7 @@ impl CuError {
             CuError::Pki(e) => Some(e.reason.as_str()),
             CuError::Kms(e) => Some(e.reason.as_str()),
             CuError::Passport(e) => Some(e.reason.as_str()),
+            CuError::Server(e) => Some(e.reason.as_str()),
             _ => None,
         }
     }

@@ -9,6 +9,7 @@ pub mod kms;
 pub mod output;
 pub mod passport;
 pub mod pki;
+pub mod server;
 
 use std::cell::Cell;
 use std::ffi::OsString;

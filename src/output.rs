@@ -55,6 +55,19 @@ impl Ctx {
     }
 }
 
+impl Ctx {
+    /// A progress or status line on stderr (not suppressed by --quiet: servers announce
+    /// where they listen this way). In JSON mode it is the given JSON on one line.
+    pub fn event(&self, text: &str, json: &Value) {
+        let mut stderr = io::stderr().lock();
+        let _ = if self.json() {
+            writeln!(stderr, "{json}")
+        } else {
+            writeln!(stderr, "{text}")
+        };
+    }
+}
+
 /// Decide color once: a TTY on stderr and nobody asked for it to be off.
 pub fn color_enabled(no_color_flag: bool, no_color_env: bool, ci_env: bool) -> bool {
     !no_color_flag && !no_color_env && !ci_env && io::stderr().is_terminal()

@@ -90,6 +90,13 @@ pub enum KmsCommand {
         after_help = "Example:\n  cu kms derive exchange --peer peer.pub.pem --info session-1"
     )]
     Derive(DeriveArgs),
+    /// Serve the store over HTTPS (TLS 1.3): the KMS API, plus /livez, /readyz, /metrics
+    #[command(
+        after_help = "The config is --config, else the first of ./cu-kms.yaml, $XDG_CONFIG_HOME/cu/kms.yaml,\n/etc/cu/kms.yaml; it is checked against schemas/kms-config.schema.json before anything starts.\nSIGTERM or Ctrl-C: /readyz turns not-ready, then the server drains and stops.\n\nExamples:\n  cu kms serve --config cu-kms.yaml\n  cu kms serve --config cu-kms.yaml --check-config"
+    )]
+    Serve(ServeArgs),
+    /// File realm tools for `cu kms serve`
+    Realm(RealmArgs),
 }
 
 #[derive(Debug, Args)]
@@ -293,4 +300,38 @@ pub struct DeriveArgs {
     pub salt: String,
     #[arg(long, value_name = "TEXT", default_value = "")]
     pub info: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The server config (YAML)
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Check the config (schema, store, realm, TLS files) and exit without serving
+    #[arg(long)]
+    pub check_config: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RealmArgs {
+    #[command(subcommand)]
+    pub command: RealmCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RealmCommand {
+    /// Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH
+    #[command(
+        after_help = "The password comes from a file or standard input (one trailing newline is dropped), never\nfrom the command line.\n\nExample:\n  printf '%s' \"$PASSWORD\" | cu kms realm hash-password"
+    )]
+    HashPassword {
+        /// File holding the password; `-` is standard input
+        #[arg(long, value_name = "FILE", default_value = "-")]
+        password_file: PathBuf,
+
+        /// PBKDF2-HMAC-SHA256 iterations
+        #[arg(long, value_name = "N", default_value_t = 600_000, value_parser = clap::value_parser!(u32).range(10_000..))]
+        iterations: u32,
+    },
 }

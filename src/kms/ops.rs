@@ -32,7 +32,7 @@ pub fn encrypt(
 }
 
 /// `encrypt`, also returning the key id it used.
-fn encrypt_with_kid(
+pub fn encrypt_with_kid(
     store: &mut Store,
     name: &str,
     plaintext: &[u8],
@@ -379,4 +379,50 @@ pub fn derive(
 ) -> KmsResult<(Zeroizing<Vec<u8>>, String)> {
     let (_, version, key) = store.private_key(name, None, &[KeyType::EcdhP256], "derive")?;
     Ok((crypto::derive(&key, peer, salt, info)?, kid(name, version)))
+}
+
+/// The key id (`NAME/vN`) of a ciphertext from `encrypt`, without decrypting it.
+pub fn ciphertext_kid(token: &str) -> KmsResult<String> {
+    let jwe = parse_jwe(token)?;
+    let id = jwe.header["kid"]
+        .as_str()
+        .ok_or_else(|| KmsError::malformed("the JWE has no kid"))?;
+    let (name, version) = parse_kid(id)?;
+    Ok(kid(&name, version))
+}
+
+/// The key a ciphertext from `encrypt` belongs to, without decrypting it.
+pub fn ciphertext_key(token: &str) -> KmsResult<String> {
+    let id = ciphertext_kid(token)?;
+    Ok(parse_kid(&id)?.0)
+}
+
+/// The public keys of every usable version (or one version) of an asymmetric key, as a JWKS.
+pub fn public_jwks(store: &Store, name: &str, version: Option<u32>) -> KmsResult<Value> {
+    let (key_type, keys) = store.public_keys(name)?;
+    let mut jwks = Vec::new();
+    for (v, spki) in &keys {
+        if version.is_some_and(|want| want != *v) {
+            continue;
+        }
+        let pkey = crypto::public_key(spki)?;
+        let mut jwk = crate::jose::jwk::pkey_to_jwk(&pkey)
+            .map_err(|e| KmsError::new(Reason::Internal, e.message))?;
+        jwk.insert("kid".into(), json!(kid(name, *v)));
+        if let Some(alg) = key_type.jws_alg() {
+            jwk.insert("alg".into(), json!(alg));
+            jwk.insert("use".into(), json!("sig"));
+        }
+        jwks.push(Value::Object(jwk));
+    }
+    if jwks.is_empty() {
+        return Err(KmsError::new(
+            Reason::UnknownVersion,
+            format!(
+                "`{name}` has no usable version {}",
+                version.map(|v| v.to_string()).unwrap_or_default()
+            ),
+        ));
+    }
+    Ok(json!({ "keys": jwks }))
 }

@@ -123,31 +123,8 @@ pub fn run(command: KeyCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
             let (key_type, keys) = store.public_keys(&name)?;
             match format {
                 PublicFormat::Jwk => {
-                    let mut jwks = Vec::new();
-                    for (v, spki) in &keys {
-                        if version.is_some_and(|want| want != *v) {
-                            continue;
-                        }
-                        let pkey = crypto::public_key(spki)?;
-                        let mut jwk = crate::jose::jwk::pkey_to_jwk(&pkey)?;
-                        jwk.insert("kid".into(), json!(kid(&name, *v)));
-                        if let Some(alg) = key_type.jws_alg() {
-                            jwk.insert("alg".into(), json!(alg));
-                            jwk.insert("use".into(), json!("sig"));
-                        }
-                        jwks.push(Value::Object(jwk));
-                    }
-                    if jwks.is_empty() {
-                        return Err(KmsError::new(
-                            Reason::UnknownVersion,
-                            format!(
-                                "`{name}` has no usable version {}",
-                                version.map(|v| v.to_string()).unwrap_or_default()
-                            ),
-                        )
-                        .into());
-                    }
-                    let doc = json!({"keys": jwks});
+                    let _ = key_type;
+                    let doc = crate::kms::ops::public_jwks(&store, &name, version)?;
                     Ok(Simple::boxed(
                         format!(
                             "{}\n",

@@ -3,6 +3,7 @@
 mod batch;
 mod key;
 mod ops;
+mod serve;
 
 use std::path::{Path, PathBuf};
 
@@ -40,6 +41,8 @@ pub fn run(args: KmsArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             ))
         }
         KmsCommand::Key(a) => key::run(a.command, store_args, ctx),
+        KmsCommand::Serve(a) => serve::serve(a, ctx),
+        KmsCommand::Realm(a) => serve::realm(a, ctx),
         other => ops::run(other, store_args, ctx),
     }
 }
@@ -51,7 +54,7 @@ pub(crate) fn unix(ctx: &Ctx) -> i64 {
         .unwrap_or(0)
 }
 
-fn home_dir(var: &str, fallback: &str) -> Option<PathBuf> {
+pub(crate) fn home_dir(var: &str, fallback: &str) -> Option<PathBuf> {
     match std::env::var_os(var) {
         Some(v) if !v.is_empty() => Some(PathBuf::from(v)),
         _ => std::env::var_os("HOME").map(|h| PathBuf::from(h).join(fallback)),

@@ -277,7 +277,9 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
         KmsCommand::Init
         | KmsCommand::RotateRoot
         | KmsCommand::RotateIntermediate
-        | KmsCommand::Key(_) => Err(CuError::usage(
+        | KmsCommand::Key(_)
+        | KmsCommand::Serve(_)
+        | KmsCommand::Realm(_) => Err(CuError::usage(
             "internal dispatch error",
             "report this as a bug",
         )),

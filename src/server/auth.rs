@@ -1,0 +1,213 @@
+//! Who is calling: HTTP Basic against the file realm (verified passwords remembered for a
+//! short time under a keyed hash of the credential, so PBKDF2's ~180 ms is paid once), a seam
+//! for bearer tokens, per-credential rate limits, and scope checks.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::http::{header, HeaderMap, StatusCode};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+
+use super::metrics::Metrics;
+use super::problem::Problem;
+use super::realm::{grants, Identity, Realm};
+use crate::kms::crypto;
+
+/// Validates bearer tokens (the identity server's, in a later piece). Returns the identity or
+/// a problem to send.
+pub trait TokenVerifier: Send + Sync {
+    fn verify(&self, token: &str) -> Result<Identity, Problem>;
+}
+
+struct Bucket {
+    tokens: f64,
+    at: Instant,
+}
+
+pub struct Authenticator {
+    realm: Realm,
+    /// Name of the realm in `WWW-Authenticate`.
+    realm_name: &'static str,
+    tokens: Option<Arc<dyn TokenVerifier>>,
+    cache: Mutex<HashMap<[u8; 32], (Identity, Instant)>>,
+    cache_ttl: Duration,
+    /// A random key for the cache's hashes: a memory dump shows no password-equivalent.
+    cache_key: [u8; 32],
+    buckets: Mutex<HashMap<String, Bucket>>,
+    rate: f64,
+    burst: f64,
+    metrics: Arc<Metrics>,
+}
+
+impl Authenticator {
+    pub fn new(
+        realm: Realm,
+        realm_name: &'static str,
+        cache_ttl: Duration,
+        rate: f64,
+        burst: f64,
+        metrics: Arc<Metrics>,
+    ) -> Authenticator {
+        let mut cache_key = [0u8; 32];
+        let _ = getrandom::fill(&mut cache_key);
+        Authenticator {
+            realm,
+            realm_name,
+            tokens: None,
+            cache: Mutex::new(HashMap::new()),
+            cache_ttl,
+            cache_key,
+            buckets: Mutex::new(HashMap::new()),
+            rate,
+            burst,
+            metrics,
+        }
+    }
+
+    /// Accept bearer tokens checked by `verifier` as well as Basic credentials.
+    pub fn with_tokens(mut self, verifier: Arc<dyn TokenVerifier>) -> Authenticator {
+        self.tokens = Some(verifier);
+        self
+    }
+
+    fn unauthorized(&self, reason: &str, detail: &str) -> Problem {
+        self.metrics.auth_failure(reason);
+        let mut p = Problem::new(StatusCode::UNAUTHORIZED, "unauthorized", detail);
+        let mut challenge = format!("Basic realm=\"{}\", charset=\"UTF-8\"", self.realm_name);
+        if self.tokens.is_some() {
+            challenge = format!(
+                "Bearer realm=\"{}\", error=\"invalid_token\", {challenge}",
+                self.realm_name
+            );
+        }
+        p.authenticate = Some(challenge);
+        p
+    }
+
+    /// The caller's identity, from the Authorization header. Blocking (PBKDF2 on a cache
+    /// miss): call from a blocking thread.
+    pub fn authenticate(&self, headers: &HeaderMap) -> Result<Identity, Problem> {
+        let Some(value) = headers.get(header::AUTHORIZATION) else {
+            return Err(self.unauthorized("missing", "credentials are required"));
+        };
+        let value = value
+            .to_str()
+            .map_err(|_| self.unauthorized("malformed", "the Authorization header is not text"))?;
+        let (scheme, rest) = value.split_once(' ').unwrap_or((value, ""));
+        if scheme.eq_ignore_ascii_case("bearer") {
+            return match &self.tokens {
+                Some(v) => v.verify(rest.trim()).inspect_err(|_| {
+                    self.metrics.auth_failure("bad_token");
+                }),
+                None => {
+                    Err(self
+                        .unauthorized("unsupported", "this server accepts Basic credentials only"))
+                }
+            };
+        }
+        if !scheme.eq_ignore_ascii_case("basic") {
+            return Err(self.unauthorized("unsupported", "use HTTP Basic authentication"));
+        }
+        let decoded = STANDARD
+            .decode(rest.trim())
+            .map_err(|_| self.unauthorized("malformed", "the Basic credentials are not base64"))?;
+        let decoded = zeroize::Zeroizing::new(decoded);
+        let colon = decoded
+            .iter()
+            .position(|&b| b == b':')
+            .ok_or_else(|| self.unauthorized("malformed", "the Basic credentials have no `:`"))?;
+        let name = std::str::from_utf8(&decoded[..colon])
+            .map_err(|_| self.unauthorized("malformed", "the user name is not UTF-8"))?;
+        let password = &decoded[colon + 1..];
+        let key = self.cache_key_for(&decoded);
+        let now = Instant::now();
+        if let Some((identity, expires)) = self.lock_cache().get(&key) {
+            if *expires > now {
+                return Ok(identity.clone());
+            }
+        }
+        match self.realm.verify(name, password) {
+            Some(identity) => {
+                let mut cache = self.lock_cache();
+                if cache.len() > 100_000 {
+                    cache.retain(|_, (_, e)| *e > now);
+                }
+                cache.insert(key, (identity.clone(), now + self.cache_ttl));
+                Ok(identity)
+            }
+            // One message for an unknown name and a wrong password: no user enumeration.
+            None => Err(self.unauthorized("bad_credentials", "the user name or password is wrong")),
+        }
+    }
+
+    fn lock_cache(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 32], (Identity, Instant)>> {
+        self.cache.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn cache_key_for(&self, credential: &[u8]) -> [u8; 32] {
+        let tag = crypto::hmac(crate::kms::KeyType::HmacSha256, &self.cache_key, credential)
+            .unwrap_or_default();
+        let mut key = [0u8; 32];
+        let n = tag.len().min(32);
+        key[..n].copy_from_slice(&tag[..n]);
+        key
+    }
+
+    /// Charge one request to the caller's bucket; 429 with Retry-After when it is empty.
+    pub fn charge(&self, identity: &Identity) -> Result<(), Problem> {
+        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        let id = format!("{}/{}", identity.tenant, identity.name);
+        let bucket = buckets.entry(id).or_insert(Bucket {
+            tokens: self.burst,
+            at: now,
+        });
+        let refill = now.duration_since(bucket.at).as_secs_f64() * self.rate;
+        bucket.tokens = (bucket.tokens + refill).min(self.burst);
+        bucket.at = now;
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
+            Ok(())
+        } else {
+            let wait = ((1.0 - bucket.tokens) / self.rate).ceil().max(1.0) as u64;
+            let mut p = Problem::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                format!(
+                    "more than {} requests per second for this credential",
+                    self.rate
+                ),
+            );
+            p.retry_after = Some(wait);
+            Err(p)
+        }
+    }
+}
+
+/// 403 unless one of the identity's scopes grants `general` (e.g. `kms:encrypt`) or the
+/// per-key form `kms:key:<name>:<op>`.
+pub fn require(
+    identity: &Identity,
+    general: &str,
+    key: Option<(&str, &str)>,
+) -> Result<(), Problem> {
+    let per_key = key.map(|(name, op)| format!("kms:key:{name}:{op}"));
+    let ok = identity
+        .scopes
+        .iter()
+        .any(|s| grants(s, general) || per_key.as_deref().is_some_and(|k| grants(s, k)));
+    if ok {
+        Ok(())
+    } else {
+        Err(Problem::new(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            match per_key {
+                Some(k) => format!("this credential lacks the scope {general} (or {k})"),
+                None => format!("this credential lacks the scope {general}"),
+            },
+        ))
+    }
+}

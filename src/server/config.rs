@@ -1,0 +1,132 @@
+//! Server configuration files: YAML, validated against a JSON Schema committed in the repo
+//! before anything is read from them, so every mistake names the file, the path inside it and
+//! what was expected. Relative paths in a file are relative to the file.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{ServerError, ServerResult};
+use crate::pki::tls::ClientAuth;
+
+/// Parse `text` (YAML; JSON is YAML) from `file`, check it against `schema`, then read it into
+/// `T`. All schema errors are reported together.
+pub fn load<T: DeserializeOwned>(file: &Path, text: &str, schema: &str) -> ServerResult<T> {
+    let value: Value = serde_norway::from_str(text)
+        .map_err(|e| ServerError::config(file, format!("not valid YAML: {e}")))?;
+    let schema: Value = serde_json::from_str(schema)
+        .map_err(|e| ServerError::config(file, format!("the built-in schema is broken: {e}")))?;
+    let validator = jsonschema::validator_for(&schema)
+        .map_err(|e| ServerError::config(file, format!("the built-in schema is broken: {e}")))?;
+    let problems: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| {
+            let at = e.instance_path().to_string();
+            format!("{}: {e}", if at.is_empty() { "/" } else { at.as_str() })
+        })
+        .collect();
+    if !problems.is_empty() {
+        return Err(ServerError::config(file, problems.join("; ")));
+    }
+    serde_json::from_value(value).map_err(|e| ServerError::config(file, e.to_string()))
+}
+
+/// `path` as written in `file`, made absolute against the file's directory.
+pub fn resolve(file: &Path, path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        file.parent().unwrap_or(Path::new(".")).join(path)
+    }
+}
+
+/// TLS settings shared by both servers (TLS 1.3 only; there is no setting for older versions).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TlsSettings {
+    /// The server certificate followed by its intermediates (PEM).
+    pub cert: PathBuf,
+    pub key: PathBuf,
+    /// Roots that client certificates must chain to (needed unless client_auth is off).
+    #[serde(default)]
+    pub client_ca: Option<PathBuf>,
+    #[serde(default = "client_auth_off")]
+    pub client_auth: ClientAuth,
+}
+
+fn client_auth_off() -> ClientAuth {
+    ClientAuth::Off
+}
+
+/// Where the servers listen.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Listen {
+    pub public: SocketAddr,
+    pub admin: SocketAddr,
+}
+
+/// Protection against too much of anything.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    #[serde(default = "default_body")]
+    pub max_body_bytes: usize,
+    /// Requests handled at once; more wait up to `queue_timeout_ms`, then get 429.
+    #[serde(default = "default_concurrency")]
+    pub max_concurrent: usize,
+    #[serde(default = "default_queue_timeout")]
+    pub queue_timeout_ms: u64,
+    /// Requests per second per credential (token bucket), with this burst.
+    #[serde(default = "default_rate")]
+    pub rate_per_second: f64,
+    #[serde(default = "default_burst")]
+    pub burst: f64,
+    /// How long a verified password is remembered (keyed hash of the credential).
+    #[serde(default = "default_cache")]
+    pub credential_cache_seconds: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_body_bytes: default_body(),
+            max_concurrent: default_concurrency(),
+            queue_timeout_ms: default_queue_timeout(),
+            rate_per_second: default_rate(),
+            burst: default_burst(),
+            credential_cache_seconds: default_cache(),
+        }
+    }
+}
+
+fn default_body() -> usize {
+    1 << 20
+}
+fn default_concurrency() -> usize {
+    256
+}
+fn default_queue_timeout() -> u64 {
+    2_000
+}
+fn default_rate() -> f64 {
+    2_000.0
+}
+fn default_burst() -> f64 {
+    4_000.0
+}
+fn default_cache() -> u64 {
+    300
+}
+
+/// The config file to use: `--config`, else the first that exists of `./<name>`,
+/// `$XDG_CONFIG_HOME/cu/<xdg_name>`, `/etc/cu/<xdg_name>`.
+pub fn find(explicit: Option<&Path>, candidates: &[PathBuf]) -> Option<PathBuf> {
+    if let Some(p) = explicit {
+        return Some(p.to_path_buf());
+    }
+    candidates.iter().find(|p| p.is_file()).cloned()
+}

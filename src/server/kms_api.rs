@@ -1,0 +1,944 @@
+//! `cu kms serve`: the key store as an HTTPS API under `/service/api/v1`, with the same
+//! semantics and formats as the CLI. The tenant always comes from the credential. Store work
+//! runs on blocking threads, each with a store connection from a per-tenant pool.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::Ordering;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, MatchedPath, Path as UrlPath, Query, Request, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use tokio::sync::Semaphore;
+
+use super::auth::{require, Authenticator};
+use super::config::{self, resolve, Limits, Listen, TlsSettings};
+use super::metrics::Metrics;
+use super::problem::Problem;
+use super::realm::{Identity, Realm};
+use super::{Reason, ServerError, ServerResult};
+use crate::jose::b64;
+use crate::kms::store::{Store, Unseal};
+use crate::kms::{ops, KeyType, KmsError};
+
+pub const CONFIG_SCHEMA: &str = include_str!("../../schemas/kms-config.schema.json");
+pub const OPENAPI: &str = include_str!("../../openapi/kms.json");
+pub const API_PREFIX: &str = "/service/api/v1";
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreSettings {
+    pub path: PathBuf,
+    #[serde(default)]
+    pub unseal_file: Option<PathBuf>,
+    #[serde(default)]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shutdown {
+    #[serde(default = "default_drain")]
+    pub drain_ms: u64,
+    #[serde(default = "default_grace")]
+    pub grace_ms: u64,
+}
+
+impl Default for Shutdown {
+    fn default() -> Shutdown {
+        Shutdown {
+            drain_ms: default_drain(),
+            grace_ms: default_grace(),
+        }
+    }
+}
+
+fn default_drain() -> u64 {
+    1_000
+}
+fn default_grace() -> u64 {
+    10_000
+}
+
+fn default_listen() -> Listen {
+    Listen {
+        public: "0.0.0.0:8081".parse().expect("a valid address"),
+        admin: "127.0.0.1:9090".parse().expect("a valid address"),
+    }
+}
+
+/// `cu-kms.yaml`, as checked by `schemas/kms-config.schema.json`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KmsServerConfig {
+    pub store: StoreSettings,
+    #[serde(default = "default_listen")]
+    pub listen: Listen,
+    pub tls: TlsSettings,
+    pub realm: PathBuf,
+    #[serde(default)]
+    pub limits: Limits,
+    #[serde(default)]
+    pub shutdown: Shutdown,
+}
+
+impl KmsServerConfig {
+    /// Read and check a config file; paths inside it become absolute.
+    pub fn load(file: &Path) -> ServerResult<KmsServerConfig> {
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            ServerError::new(
+                Reason::BadConfig,
+                format!("cannot read {}: {e}", file.display()),
+            )
+        })?;
+        let mut c: KmsServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
+        c.store.path = resolve(file, &c.store.path);
+        c.store.unseal_file = c.store.unseal_file.map(|p| resolve(file, &p));
+        c.store.passphrase_file = c.store.passphrase_file.map(|p| resolve(file, &p));
+        c.realm = resolve(file, &c.realm);
+        c.tls.cert = resolve(file, &c.tls.cert);
+        c.tls.key = resolve(file, &c.tls.key);
+        c.tls.client_ca = c.tls.client_ca.map(|p| resolve(file, &p));
+        Ok(c)
+    }
+}
+
+/// Store connections per tenant, reused across requests (each caches unwrapped keys).
+struct StorePool {
+    path: PathBuf,
+    unseal: Unseal,
+    idle: Mutex<HashMap<String, Vec<Store>>>,
+}
+
+/// Idle connections kept per tenant.
+const POOL_KEEP: usize = 32;
+
+impl StorePool {
+    fn with<R>(
+        &self,
+        tenant: &str,
+        f: impl FnOnce(&mut Store) -> Result<R, Problem>,
+    ) -> Result<R, Problem> {
+        let pooled = self
+            .idle
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get_mut(tenant)
+            .and_then(Vec::pop);
+        let mut store = match pooled {
+            Some(s) => s,
+            None => Store::open(&self.path, &self.unseal, Some(tenant), true, unix_now())?,
+        };
+        let result = f(&mut store);
+        let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
+        let list = idle.entry(tenant.to_string()).or_default();
+        if list.len() < POOL_KEEP {
+            list.push(store);
+        }
+        result
+    }
+}
+
+fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+pub struct AppState {
+    pool: StorePool,
+    auth: Authenticator,
+    metrics: Arc<Metrics>,
+    permits: Semaphore,
+    queue_timeout: Duration,
+}
+
+/// Everything the server needs, checked before it listens: the store opens with the unseal
+/// secret, the realm parses, the TLS identity is a CA-issued leaf matching its key.
+pub struct Prepared {
+    pub config: KmsServerConfig,
+    pub state: Arc<AppState>,
+    pub acceptor: tokio_rustls::TlsAcceptor,
+    pub realm_is_demo: bool,
+}
+
+pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prepared> {
+    let read_secret = |p: &Path| {
+        std::fs::read(p).map(zeroize::Zeroizing::new).map_err(|e| {
+            ServerError::new(
+                Reason::BadConfig,
+                format!("cannot read {}: {e}", p.display()),
+            )
+        })
+    };
+    let unseal = match (&config.store.unseal_file, &config.store.passphrase_file) {
+        (_, Some(p)) => {
+            let mut secret = read_secret(p)?;
+            if secret.last() == Some(&b'\n') {
+                secret.pop();
+            }
+            Unseal::Passphrase(secret)
+        }
+        (Some(p), None) => Unseal::Secret(read_secret(p)?),
+        (None, None) => {
+            return Err(ServerError::config(
+                config_file,
+                "/store: give unseal_file or passphrase_file",
+            ))
+        }
+    };
+    // Open once now: a wrong secret or a missing store stops start-up, not the first request.
+    Store::open(&config.store.path, &unseal, None, false, unix_now()).map_err(|e| {
+        ServerError::new(Reason::BadConfig, format!("store: {}", e.message)).with_help(
+            e.help
+                .unwrap_or_else(|| "check /store in the config".to_string()),
+        )
+    })?;
+    let realm = Realm::load(&config.realm)?;
+    let realm_is_demo = realm.demo;
+    let acceptor = super::http::acceptor(&config.tls, config_file)?;
+    let metrics = Arc::new(Metrics::new("cu_kms"));
+    let auth = Authenticator::new(
+        realm,
+        "cu-kms",
+        Duration::from_secs(config.limits.credential_cache_seconds),
+        config.limits.rate_per_second,
+        config.limits.burst,
+        metrics.clone(),
+    );
+    let state = Arc::new(AppState {
+        pool: StorePool {
+            path: config.store.path.clone(),
+            unseal,
+            idle: Mutex::new(HashMap::new()),
+        },
+        auth,
+        metrics,
+        permits: Semaphore::new(config.limits.max_concurrent),
+        queue_timeout: Duration::from_millis(config.limits.queue_timeout_ms),
+    });
+    Ok(Prepared {
+        config,
+        state,
+        acceptor,
+        realm_is_demo,
+    })
+}
+
+impl AppState {
+    pub fn metrics(&self) -> Arc<Metrics> {
+        self.metrics.clone()
+    }
+}
+
+/// What a route needs from the credential.
+#[derive(Clone, Copy)]
+struct Need {
+    /// General scopes, all required (rewrap needs both kms:decrypt and kms:encrypt).
+    scopes: &'static [(&'static str, &'static str)],
+}
+
+const READ: Need = Need {
+    scopes: &[("kms:keys:read", "read")],
+};
+const WRITE: Need = Need {
+    scopes: &[("kms:keys:write", "write")],
+};
+const ENCRYPT: Need = Need {
+    scopes: &[("kms:encrypt", "encrypt")],
+};
+const DECRYPT: Need = Need {
+    scopes: &[("kms:decrypt", "decrypt")],
+};
+const REWRAP: Need = Need {
+    scopes: &[("kms:decrypt", "decrypt"), ("kms:encrypt", "encrypt")],
+};
+const SIGN: Need = Need {
+    scopes: &[("kms:sign", "sign")],
+};
+const VERIFY: Need = Need {
+    scopes: &[("kms:verify", "verify")],
+};
+
+/// Authenticate, rate-limit, check scopes, then run `op` with a store of the caller's tenant,
+/// on a blocking thread. `key` is the key the scopes are checked for (None: the whole tenant).
+async fn call<T, F>(
+    state: Arc<AppState>,
+    headers: HeaderMap,
+    need: Need,
+    key: Option<String>,
+    op: F,
+) -> Response
+where
+    T: Serialize + Send + 'static,
+    F: FnOnce(&mut Store, &Identity) -> Result<(StatusCode, T), Problem> + Send + 'static,
+{
+    let worker = tokio::task::spawn_blocking(move || {
+        let identity = state.auth.authenticate(&headers)?;
+        state.auth.charge(&identity)?;
+        for (scope, op_name) in need.scopes {
+            require(&identity, scope, key.as_deref().map(|k| (k, *op_name)))?;
+        }
+        state
+            .pool
+            .with(&identity.tenant, |store| op(store, &identity))
+    });
+    match worker.await {
+        Ok(Ok((status, body))) => (status, axum::Json(body)).into_response(),
+        Ok(Err(problem)) => problem.into_response(),
+        Err(_) => Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "the request failed inside the server",
+        )
+        .into_response(),
+    }
+}
+
+/// A JSON body, with problem+json for anything that is not the expected JSON.
+fn body<T: DeserializeOwned>(headers: &HeaderMap, bytes: &Bytes) -> Result<T, Problem> {
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            let v = v.split(';').next().unwrap_or("").trim();
+            v.eq_ignore_ascii_case("application/json")
+        });
+    if !is_json {
+        return Err(Problem::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "send the request body as application/json",
+        ));
+    }
+    serde_json::from_slice(bytes).map_err(|e| Problem::bad_request(format!("the JSON body: {e}")))
+}
+
+fn binary(text: &str, what: &str) -> Result<Vec<u8>, Problem> {
+    b64::decode(text, what).map_err(|e| Problem::bad_request(e.message))
+}
+
+macro_rules! parse_or_return {
+    ($headers:expr, $bytes:expr) => {
+        match body(&$headers, &$bytes) {
+            Ok(b) => b,
+            Err(p) => return p.into_response(),
+        }
+    };
+}
+
+#[derive(Deserialize)]
+struct ListQuery {
+    limit: Option<usize>,
+    after: Option<String>,
+}
+
+async fn list_keys(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let Query(q) = match query {
+        Ok(q) => q,
+        Err(e) => return Problem::bad_request(e.body_text()).into_response(),
+    };
+    let limit = q.limit.unwrap_or(100).clamp(1, 1000);
+    call(state, headers, READ, None, move |store, _| {
+        let keys = store.list_keys()?;
+        let start = match &q.after {
+            Some(after) => keys
+                .iter()
+                .position(|k| k.name > *after)
+                .unwrap_or(keys.len()),
+            None => 0,
+        };
+        let page: Vec<_> = keys.iter().skip(start).take(limit).cloned().collect();
+        let next = (start + page.len() < keys.len())
+            .then(|| page.last().map(|k| k.name.clone()))
+            .flatten();
+        Ok((StatusCode::OK, json!({"keys": page, "next": next})))
+    })
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CreateKey {
+    name: String,
+    #[serde(rename = "type")]
+    key_type: String,
+}
+
+fn key_type(name: &str) -> Result<KeyType, Problem> {
+    KeyType::ALL
+        .into_iter()
+        .find(|t| t.as_str() == name)
+        .ok_or_else(|| {
+            Problem::new(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                format!(
+                    "unknown key type `{name}`; one of {}",
+                    KeyType::ALL.map(KeyType::as_str).join(", ")
+                ),
+            )
+        })
+}
+
+async fn create_key(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    bytes: Bytes,
+) -> Response {
+    let req: CreateKey = parse_or_return!(headers, bytes);
+    let t = match key_type(&req.key_type) {
+        Ok(t) => t,
+        Err(p) => return p.into_response(),
+    };
+    let metrics = state.metrics.clone();
+    call(
+        state,
+        headers,
+        WRITE,
+        Some(req.name.clone()),
+        move |store, _| {
+            metrics.operation("create");
+            Ok((
+                StatusCode::CREATED,
+                store.create_key(&req.name, t, None, unix_now())?,
+            ))
+        },
+    )
+    .await
+}
+
+async fn show_key(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+) -> Response {
+    call(state, headers, READ, Some(name.clone()), move |store, _| {
+        Ok((StatusCode::OK, store.key_info(&name)?))
+    })
+    .await
+}
+
+async fn delete_key(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+) -> Response {
+    call(
+        state,
+        headers,
+        WRITE,
+        Some(name.clone()),
+        move |store, _| Ok((StatusCode::OK, json!({"deleted": store.delete_key(&name)?}))),
+    )
+    .await
+}
+
+async fn rotate_key(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+) -> Response {
+    let metrics = state.metrics.clone();
+    call(
+        state,
+        headers,
+        WRITE,
+        Some(name.clone()),
+        move |store, _| {
+            metrics.operation("rotate");
+            Ok((StatusCode::OK, store.rotate_key(&name, unix_now())?))
+        },
+    )
+    .await
+}
+
+async fn set_version(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath((name, version, action)): UrlPath<(String, String, String)>,
+) -> Response {
+    let enabled = match action.as_str() {
+        "enable" => true,
+        "disable" => false,
+        _ => return Problem::not_found("no such route").into_response(),
+    };
+    let Ok(version) = version.parse::<u32>() else {
+        return Problem::bad_request(format!("`{version}` is not a version number"))
+            .into_response();
+    };
+    call(
+        state,
+        headers,
+        WRITE,
+        Some(name.clone()),
+        move |store, _| {
+            Ok((
+                StatusCode::OK,
+                store.set_version_enabled(&name, version, enabled)?,
+            ))
+        },
+    )
+    .await
+}
+
+async fn jwks(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+) -> Response {
+    call(state, headers, READ, Some(name.clone()), move |store, _| {
+        Ok((StatusCode::OK, ops::public_jwks(store, &name, None)?))
+    })
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EncryptRequest {
+    plaintext: String,
+    #[serde(default)]
+    aad: Option<String>,
+}
+
+async fn encrypt(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+    bytes: Bytes,
+) -> Response {
+    let req: EncryptRequest = parse_or_return!(headers, bytes);
+    let metrics = state.metrics.clone();
+    call(
+        state,
+        headers,
+        ENCRYPT,
+        Some(name.clone()),
+        move |store, _| {
+            let plaintext = zeroize::Zeroizing::new(binary(&req.plaintext, "plaintext")?);
+            let aad = req.aad.as_deref().map(|a| binary(a, "aad")).transpose()?;
+            let (ciphertext, kid) =
+                ops::encrypt_with_kid(store, &name, &plaintext, aad.as_deref())?;
+            metrics.operation("encrypt");
+            Ok((
+                StatusCode::OK,
+                json!({"ciphertext": ciphertext, "kid": kid}),
+            ))
+        },
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DecryptRequest {
+    ciphertext: String,
+    #[serde(default)]
+    aad: Option<String>,
+}
+
+async fn decrypt(State(state): State<Arc<AppState>>, headers: HeaderMap, bytes: Bytes) -> Response {
+    let req: DecryptRequest = parse_or_return!(headers, bytes);
+    let name = match ops::ciphertext_key(&req.ciphertext) {
+        Ok(n) => n,
+        Err(e) => return Problem::from(e).into_response(),
+    };
+    let metrics = state.metrics.clone();
+    call(state, headers, DECRYPT, Some(name), move |store, _| {
+        let aad = req.aad.as_deref().map(|a| binary(a, "aad")).transpose()?;
+        let (plaintext, kid) = ops::decrypt(store, &req.ciphertext, aad.as_deref())?;
+        metrics.operation("decrypt");
+        Ok((
+            StatusCode::OK,
+            json!({"plaintext": b64::encode(&plaintext[..]), "kid": kid}),
+        ))
+    })
+    .await
+}
+
+async fn rewrap(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+    bytes: Bytes,
+) -> Response {
+    let req: DecryptRequest = parse_or_return!(headers, bytes);
+    match ops::ciphertext_key(&req.ciphertext) {
+        Ok(from) if from == name => {}
+        Ok(from) => {
+            return Problem::new(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                format!("the ciphertext belongs to key `{from}`, not `{name}`"),
+            )
+            .into_response()
+        }
+        Err(e) => return Problem::from(e).into_response(),
+    }
+    let metrics = state.metrics.clone();
+    call(
+        state,
+        headers,
+        REWRAP,
+        Some(name.clone()),
+        move |store, _| {
+            let aad = req.aad.as_deref().map(|a| binary(a, "aad")).transpose()?;
+            let (ciphertext, from, to) =
+                ops::rewrap(store, &name, &req.ciphertext, aad.as_deref())?;
+            metrics.operation("rewrap");
+            Ok((
+                StatusCode::OK,
+                json!({"ciphertext": ciphertext, "from": from, "kid": to}),
+            ))
+        },
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SignRequest {
+    message: String,
+    #[serde(default)]
+    raw: bool,
+}
+
+async fn sign(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+    bytes: Bytes,
+) -> Response {
+    let req: SignRequest = parse_or_return!(headers, bytes);
+    let metrics = state.metrics.clone();
+    call(state, headers, SIGN, Some(name.clone()), move |store, _| {
+        let message = binary(&req.message, "message")?;
+        let (signature, kid) = ops::sign(store, &name, &message, req.raw)?;
+        metrics.operation("sign");
+        // A JWS is text already; a raw signature is bytes.
+        let signature = if req.raw {
+            b64::encode(&signature)
+        } else {
+            String::from_utf8_lossy(&signature).into_owned()
+        };
+        Ok((StatusCode::OK, json!({"signature": signature, "kid": kid})))
+    })
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerifyRequest {
+    /// A compact JWS from `sign` …
+    #[serde(default)]
+    jws: Option<String>,
+    /// … or a message and a raw signature (base64url).
+    #[serde(default)]
+    message: Option<String>,
+    #[serde(default)]
+    signature: Option<String>,
+    #[serde(default)]
+    key_version: Option<u32>,
+}
+
+async fn verify(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+    bytes: Bytes,
+) -> Response {
+    let req: VerifyRequest = parse_or_return!(headers, bytes);
+    let metrics = state.metrics.clone();
+    call(
+        state,
+        headers,
+        VERIFY,
+        Some(name.clone()),
+        move |store, _| {
+            metrics.operation("verify");
+            match (&req.jws, &req.message, &req.signature) {
+                (Some(jws), None, None) => {
+                    let (payload, kid) = ops::verify_jws(store, &name, jws)?;
+                    Ok((
+                        StatusCode::OK,
+                        json!({"valid": true, "kid": kid, "payload": b64::encode(payload)}),
+                    ))
+                }
+                (None, Some(m), Some(s)) => {
+                    let kid = ops::verify_raw(
+                        store,
+                        &name,
+                        &binary(m, "message")?,
+                        &binary(s, "signature")?,
+                        req.key_version,
+                    )?;
+                    Ok((StatusCode::OK, json!({"valid": true, "kid": kid})))
+                }
+                _ => Err(Problem::bad_request(
+                    "send either `jws`, or `message` and `signature`",
+                )),
+            }
+        },
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MacRequest {
+    message: String,
+    #[serde(default)]
+    mac: Option<String>,
+}
+
+async fn mac(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+    bytes: Bytes,
+) -> Response {
+    let req: MacRequest = parse_or_return!(headers, bytes);
+    if req.mac.is_some() {
+        return Problem::bad_request("`mac` belongs in a mac-verify request").into_response();
+    }
+    let metrics = state.metrics.clone();
+    call(state, headers, SIGN, Some(name.clone()), move |store, _| {
+        let tag = ops::mac(store, &name, &binary(&req.message, "message")?)?;
+        metrics.operation("mac");
+        Ok((StatusCode::OK, json!({"mac": tag})))
+    })
+    .await
+}
+
+async fn mac_verify(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+    bytes: Bytes,
+) -> Response {
+    let req: MacRequest = parse_or_return!(headers, bytes);
+    let Some(tag) = req.mac.clone() else {
+        return Problem::bad_request("send the `mac` to check").into_response();
+    };
+    let metrics = state.metrics.clone();
+    call(
+        state,
+        headers,
+        VERIFY,
+        Some(name.clone()),
+        move |store, _| {
+            let kid = ops::mac_verify(store, &name, &binary(&req.message, "message")?, &tag)?;
+            metrics.operation("mac-verify");
+            Ok((StatusCode::OK, json!({"valid": true, "kid": kid})))
+        },
+    )
+    .await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct DatakeyRequest {
+    #[serde(default)]
+    wrapped_only: bool,
+}
+
+async fn datakey(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+    bytes: Bytes,
+) -> Response {
+    let req: DatakeyRequest = if bytes.is_empty() {
+        DatakeyRequest::default()
+    } else {
+        parse_or_return!(headers, bytes)
+    };
+    let metrics = state.metrics.clone();
+    call(
+        state,
+        headers,
+        ENCRYPT,
+        Some(name.clone()),
+        move |store, _| {
+            let (key, wrapped) = ops::datakey(store, &name)?;
+            metrics.operation("datakey");
+            let kid = ops::ciphertext_kid(&wrapped)?;
+            let mut doc = json!({"ciphertext": wrapped, "kid": kid});
+            if !req.wrapped_only {
+                doc["plaintext"] = json!(b64::encode(&key[..]));
+            }
+            Ok((StatusCode::OK, doc))
+        },
+    )
+    .await
+}
+
+async fn openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+}
+
+async fn not_found() -> Response {
+    Problem::not_found("no such route; the API is described at /service/api/v1/openapi.json")
+        .into_response()
+}
+
+async fn method_not_allowed() -> Response {
+    Problem::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "this route does not take that method",
+    )
+    .into_response()
+}
+
+/// Metrics for every request, the concurrency limit, and problem+json for the framework's
+/// own refusals (413 from the body limit).
+async fn around(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().to_string();
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "unmatched".to_string());
+    let permit = tokio::time::timeout(state.queue_timeout, state.permits.acquire()).await;
+    let response = match permit {
+        Ok(Ok(_permit)) => {
+            let response = next.run(request).await;
+            if response.status() == StatusCode::PAYLOAD_TOO_LARGE
+                && response
+                    .headers()
+                    .get(header::CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok())
+                    != Some("application/problem+json")
+            {
+                Problem::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "too_large",
+                    "the request body is over the server's limit",
+                )
+                .into_response()
+            } else {
+                response
+            }
+        }
+        _ => {
+            let mut p = Problem::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "overloaded",
+                "the server is at its concurrency limit",
+            );
+            p.retry_after = Some(1);
+            p.into_response()
+        }
+    };
+    state.metrics.request(
+        &method,
+        &route,
+        response.status().as_u16(),
+        started.elapsed(),
+    );
+    response
+}
+
+/// The public API router.
+pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
+    let api = Router::new()
+        .route("/keys", get(list_keys).post(create_key))
+        .route("/keys/{name}", get(show_key).delete(delete_key))
+        .route("/keys/{name}/rotate", post(rotate_key))
+        .route(
+            "/keys/{name}/versions/{version}/{action}",
+            post(set_version),
+        )
+        .route("/keys/{name}/jwks", get(jwks))
+        .route("/keys/{name}/encrypt", post(encrypt))
+        .route("/keys/{name}/rewrap", post(rewrap))
+        .route("/keys/{name}/sign", post(sign))
+        .route("/keys/{name}/verify", post(verify))
+        .route("/keys/{name}/mac", post(mac))
+        .route("/keys/{name}/mac-verify", post(mac_verify))
+        .route("/keys/{name}/datakey", post(datakey))
+        .route("/decrypt", post(decrypt))
+        .route("/openapi.json", get(openapi))
+        .method_not_allowed_fallback(method_not_allowed);
+    Router::new()
+        .nest(API_PREFIX, api)
+        .fallback(not_found)
+        .layer(middleware::from_fn_with_state(state.clone(), around))
+        .layer(DefaultBodyLimit::max(max_body))
+        .with_state(state)
+}
+
+/// Serve until SIGTERM/SIGINT (or `stop`), then drain and stop. `on_listening` gets the bound
+/// public and admin addresses (port 0 in the config picks free ports).
+pub async fn run(
+    prepared: Prepared,
+    on_listening: impl FnOnce(std::net::SocketAddr, std::net::SocketAddr),
+) -> ServerResult<()> {
+    let Prepared {
+        config,
+        state,
+        acceptor,
+        ..
+    } = prepared;
+    let public = super::http::bind(config.listen.public, "public").await?;
+    let admin_listener = super::http::bind(config.listen.admin, "admin").await?;
+    let addresses = (
+        public
+            .local_addr()
+            .map_err(|e| ServerError::new(Reason::Bind, e.to_string()))?,
+        admin_listener
+            .local_addr()
+            .map_err(|e| ServerError::new(Reason::Bind, e.to_string()))?,
+    );
+    let admin = super::http::Admin {
+        ready: Arc::new(std::sync::atomic::AtomicBool::new(false)),
+        metrics: state.metrics(),
+    };
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let router = router(state, config.limits.max_body_bytes);
+    let grace = Duration::from_millis(config.shutdown.grace_ms);
+    let public_task = tokio::spawn(super::http::serve_tls(
+        public,
+        acceptor,
+        router,
+        stop_rx.clone(),
+        grace,
+    ));
+    let admin_task = tokio::spawn(super::http::serve_admin(
+        admin_listener,
+        admin.clone(),
+        stop_rx,
+    ));
+    admin.ready.store(true, Ordering::SeqCst);
+    on_listening(addresses.0, addresses.1);
+    super::http::termination().await;
+    // Not ready first, so load balancers stop sending; then close and let requests finish.
+    admin.ready.store(false, Ordering::SeqCst);
+    tokio::time::sleep(Duration::from_millis(config.shutdown.drain_ms)).await;
+    let _ = stop_tx.send(true);
+    let _ = public_task.await;
+    let _ = admin_task.await;
+    Ok(())
+}
+
+impl From<KmsError> for ServerError {
+    fn from(e: KmsError) -> ServerError {
+        ServerError::new(Reason::Internal, e.message)
+    }
+}

@@ -1,0 +1,142 @@
+//! Prometheus metrics, kept in memory: requests by route and status, latency histograms by
+//! route, key operations by type, authentication failures by reason.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// Histogram bucket bounds in seconds.
+const BUCKETS: [f64; 12] = [
+    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
+];
+
+#[derive(Default)]
+struct Histogram {
+    counts: [u64; BUCKETS.len()],
+    count: u64,
+    sum: f64,
+}
+
+#[derive(Default)]
+struct Inner {
+    requests: BTreeMap<(String, String, u16), u64>,
+    latency: BTreeMap<String, Histogram>,
+    operations: BTreeMap<String, u64>,
+    auth_failures: BTreeMap<String, u64>,
+}
+
+/// The registry of one server; `prefix` names it (`cu_kms`, `cu_identity`).
+pub struct Metrics {
+    prefix: &'static str,
+    inner: Mutex<Inner>,
+}
+
+impl Metrics {
+    pub fn new(prefix: &'static str) -> Metrics {
+        Metrics {
+            prefix,
+            inner: Mutex::new(Inner::default()),
+        }
+    }
+
+    pub fn request(&self, method: &str, route: &str, status: u16, elapsed: Duration) {
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        *inner
+            .requests
+            .entry((method.to_string(), route.to_string(), status))
+            .or_default() += 1;
+        let h = inner.latency.entry(route.to_string()).or_default();
+        let secs = elapsed.as_secs_f64();
+        h.count += 1;
+        h.sum += secs;
+        for (i, bound) in BUCKETS.iter().enumerate() {
+            if secs <= *bound {
+                h.counts[i] += 1;
+            }
+        }
+    }
+
+    pub fn operation(&self, op: &str) {
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        *inner.operations.entry(op.to_string()).or_default() += 1;
+    }
+
+    pub fn auth_failure(&self, reason: &str) {
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        *inner.auth_failures.entry(reason.to_string()).or_default() += 1;
+    }
+
+    /// The text exposition format (version 0.0.4).
+    pub fn render(&self) -> String {
+        let inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        let p = self.prefix;
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "# HELP {p}_http_requests_total HTTP requests by method, route and status."
+        );
+        let _ = writeln!(out, "# TYPE {p}_http_requests_total counter");
+        for ((method, route, status), n) in &inner.requests {
+            let _ = writeln!(
+                out,
+                "{p}_http_requests_total{{method=\"{method}\",route=\"{}\",status=\"{status}\"}} {n}",
+                escape(route)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "# HELP {p}_http_request_duration_seconds Request latency by route."
+        );
+        let _ = writeln!(out, "# TYPE {p}_http_request_duration_seconds histogram");
+        for (route, h) in &inner.latency {
+            let route = escape(route);
+            for (i, bound) in BUCKETS.iter().enumerate() {
+                let _ = writeln!(
+                    out,
+                    "{p}_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {}",
+                    h.counts[i]
+                );
+            }
+            let _ = writeln!(
+                out,
+                "{p}_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}",
+                h.count
+            );
+            let _ = writeln!(
+                out,
+                "{p}_http_request_duration_seconds_sum{{route=\"{route}\"}} {}",
+                h.sum
+            );
+            let _ = writeln!(
+                out,
+                "{p}_http_request_duration_seconds_count{{route=\"{route}\"}} {}",
+                h.count
+            );
+        }
+        let _ = writeln!(
+            out,
+            "# HELP {p}_key_operations_total Key operations by type."
+        );
+        let _ = writeln!(out, "# TYPE {p}_key_operations_total counter");
+        for (op, n) in &inner.operations {
+            let _ = writeln!(out, "{p}_key_operations_total{{operation=\"{op}\"}} {n}");
+        }
+        let _ = writeln!(
+            out,
+            "# HELP {p}_auth_failures_total Authentication failures by reason."
+        );
+        let _ = writeln!(out, "# TYPE {p}_auth_failures_total counter");
+        for (reason, n) in &inner.auth_failures {
+            let _ = writeln!(out, "{p}_auth_failures_total{{reason=\"{reason}\"}} {n}");
+        }
+        out
+    }
+}
+
+fn escape(label: &str) -> String {
+    label
+        .replace('\\', "\\\\")
+        .replace('"', "\\\"")
+        .replace('\n', "\\n")
+}

@@ -1,0 +1,61 @@
+//! What the HTTPS servers share: configuration files checked against a JSON Schema, the TLS
+//! 1.3 listener with graceful shutdown, the admin listener (`/livez`, `/readyz`, `/metrics`),
+//! RFC 7807 problem responses, the file realm with PBKDF2 passwords, scopes, and limits.
+//! Servers read the clock and print their addresses; nothing here exits the process.
+
+pub mod auth;
+pub mod config;
+pub mod http;
+pub mod kms_api;
+pub mod metrics;
+pub mod problem;
+pub mod realm;
+
+use std::path::Path;
+
+/// Why a server could not start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    BadConfig,
+    BadRealm,
+    Tls,
+    Bind,
+    Internal,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::BadConfig => "bad_config",
+            Reason::BadRealm => "bad_realm",
+            Reason::Tls => "tls",
+            Reason::Bind => "bind",
+            Reason::Internal => "internal",
+        }
+    }
+
+    fn default_help(self) -> &'static str {
+        match self {
+            Reason::BadConfig => "fix the file as described; `cu kms serve --check-config` checks it without starting",
+            Reason::BadRealm => "fix the realm file; `cu kms realm hash-password` makes password hashes",
+            Reason::Tls => "the server needs a certificate chained to a CA (not self-signed) and its key: `cu pki cert issue`",
+            Reason::Bind => "pick a free address and port in the config (port 0 picks any free port)",
+            Reason::Internal => "this is a bug in cu; please report it",
+        }
+    }
+}
+
+crate::domain_error!(
+    /// A server start-up failure.
+    ServerError,
+    Reason,
+    "server"
+);
+
+impl ServerError {
+    pub fn config(file: &Path, message: impl std::fmt::Display) -> ServerError {
+        ServerError::new(Reason::BadConfig, format!("{}: {message}", file.display()))
+    }
+}
+
+pub type ServerResult<T> = Result<T, ServerError>;

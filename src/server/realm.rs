@@ -1,0 +1,271 @@
+//! The file realm: users and services with a tenant, roles and scopes, and PBKDF2-HMAC-SHA256
+//! password hashes (`$pbkdf2-sha256$<iterations>$<salt>$<hash>`, salt and hash in unpadded
+//! standard base64). Plaintext passwords only in a realm that says `demo: true`.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use base64::engine::general_purpose::STANDARD_NO_PAD;
+use base64::Engine;
+use serde::Deserialize;
+use zeroize::Zeroizing;
+
+use super::{config, Reason, ServerError, ServerResult};
+use crate::kms::crypto;
+
+pub const REALM_SCHEMA: &str = include_str!("../../schemas/realm.schema.json");
+pub const DEFAULT_ITERATIONS: u32 = 600_000;
+const SALT_BYTES: usize = 16;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RealmFile {
+    #[serde(default)]
+    demo: bool,
+    #[serde(default)]
+    roles: HashMap<String, Vec<String>>,
+    principals: Vec<PrincipalEntry>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PrincipalEntry {
+    name: String,
+    #[serde(default = "user")]
+    kind: String,
+    tenant: String,
+    password: String,
+    #[serde(default)]
+    roles: Vec<String>,
+    #[serde(default)]
+    scopes: Vec<String>,
+}
+
+fn user() -> String {
+    "user".into()
+}
+
+/// How a password is checked.
+enum Secret {
+    Hash {
+        iterations: u32,
+        salt: Vec<u8>,
+        hash: Vec<u8>,
+    },
+    Plain(Zeroizing<Vec<u8>>),
+}
+
+/// Who a verified credential is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub name: String,
+    pub kind: String,
+    pub tenant: String,
+    pub scopes: Vec<String>,
+}
+
+struct Principal {
+    identity: Identity,
+    secret: Secret,
+}
+
+pub struct Realm {
+    principals: HashMap<String, Principal>,
+    pub demo: bool,
+    /// Spent on unknown names so they take as long as known ones (no user enumeration).
+    decoy: Secret,
+}
+
+impl Realm {
+    pub fn load(file: &Path) -> ServerResult<Realm> {
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            ServerError::new(
+                Reason::BadRealm,
+                format!("cannot read the realm file {}: {e}", file.display()),
+            )
+        })?;
+        Realm::parse(file, &text)
+    }
+
+    pub fn parse(file: &Path, text: &str) -> ServerResult<Realm> {
+        let parsed: RealmFile = config::load(file, text, REALM_SCHEMA)
+            .map_err(|e| ServerError::new(Reason::BadRealm, e.message))?;
+        let bad =
+            |m: String| ServerError::new(Reason::BadRealm, format!("{}: {m}", file.display()));
+        let mut principals = HashMap::new();
+        for (i, p) in parsed.principals.into_iter().enumerate() {
+            crate::kms::check_tenant(&p.tenant)
+                .map_err(|e| bad(format!("/principals/{i}/tenant: {}", e.message)))?;
+            let secret = if p.password.starts_with("$pbkdf2-sha256$") {
+                parse_hash(&p.password)
+                    .ok_or_else(|| bad(format!("/principals/{i}/password: not a $pbkdf2-sha256$ITERATIONS$SALT$HASH string")))?
+            } else if parsed.demo {
+                Secret::Plain(Zeroizing::new(p.password.into_bytes()))
+            } else {
+                return Err(bad(format!(
+                    "/principals/{i}/password: a plaintext password is allowed only in a realm with `demo: true`"
+                ))
+                .with_help("hash it with `cu kms realm hash-password`"));
+            };
+            let mut scopes = p.scopes;
+            for role in &p.roles {
+                let granted = parsed.roles.get(role).ok_or_else(|| {
+                    bad(format!("/principals/{i}/roles: no role `{role}` in /roles"))
+                })?;
+                scopes.extend(granted.iter().cloned());
+            }
+            scopes.sort();
+            scopes.dedup();
+            if principals.contains_key(&p.name) {
+                return Err(bad(format!(
+                    "/principals/{i}/name: `{}` appears twice",
+                    p.name
+                )));
+            }
+            principals.insert(
+                p.name.clone(),
+                Principal {
+                    identity: Identity {
+                        name: p.name,
+                        kind: p.kind,
+                        tenant: p.tenant,
+                        scopes,
+                    },
+                    secret,
+                },
+            );
+        }
+        let decoy = principals
+            .values()
+            .find_map(|p| match &p.secret {
+                Secret::Hash { iterations, .. } => Some(Secret::Hash {
+                    iterations: *iterations,
+                    salt: vec![0; SALT_BYTES],
+                    hash: vec![0; 32],
+                }),
+                Secret::Plain(_) => None,
+            })
+            .unwrap_or(Secret::Plain(Zeroizing::new(Vec::new())));
+        Ok(Realm {
+            principals,
+            demo: parsed.demo,
+            decoy,
+        })
+    }
+
+    /// Check a name and password. Slow on purpose (PBKDF2); call it off the async threads.
+    pub fn verify(&self, name: &str, password: &[u8]) -> Option<Identity> {
+        match self.principals.get(name) {
+            Some(p) => matches(&p.secret, password).then(|| p.identity.clone()),
+            None => {
+                let _ = matches(&self.decoy, password);
+                None
+            }
+        }
+    }
+}
+
+fn matches(secret: &Secret, password: &[u8]) -> bool {
+    match secret {
+        Secret::Hash {
+            iterations,
+            salt,
+            hash,
+        } => crypto::pbkdf2_sha256(password, salt, *iterations)
+            .map(|derived| crypto::equal(&derived, hash))
+            .unwrap_or(false),
+        Secret::Plain(p) => crypto::equal(p, password),
+    }
+}
+
+fn parse_hash(text: &str) -> Option<Secret> {
+    let mut parts = text.strip_prefix("$pbkdf2-sha256$")?.split('$');
+    let iterations: u32 = parts.next()?.parse().ok()?;
+    let salt = STANDARD_NO_PAD.decode(parts.next()?).ok()?;
+    let hash = STANDARD_NO_PAD.decode(parts.next()?).ok()?;
+    if parts.next().is_some() || iterations < 1_000 || salt.len() < 8 || hash.len() != 32 {
+        return None;
+    }
+    Some(Secret::Hash {
+        iterations,
+        salt,
+        hash,
+    })
+}
+
+/// A new password hash for a realm file.
+pub fn hash_password(password: &[u8], iterations: u32) -> ServerResult<String> {
+    let internal = |e: crate::kms::KmsError| ServerError::new(Reason::Internal, e.message);
+    let salt = crypto::random(SALT_BYTES).map_err(internal)?;
+    let hash = crypto::pbkdf2_sha256(password, &salt, iterations).map_err(internal)?;
+    Ok(format!(
+        "$pbkdf2-sha256${iterations}${}${}",
+        STANDARD_NO_PAD.encode(&salt),
+        STANDARD_NO_PAD.encode(&hash[..])
+    ))
+}
+
+/// Whether a granted scope covers a required one. Scopes are `:`-separated; `*` matches one
+/// segment, or everything that follows when it is the last segment (`kms:*`, `kms:keys:*`,
+/// `kms:key:orders:*`). `kms:admin` is every KMS scope.
+pub fn grants(granted: &str, required: &str) -> bool {
+    if granted == "kms:admin" && required.starts_with("kms:") {
+        return true;
+    }
+    let g: Vec<&str> = granted.split(':').collect();
+    let r: Vec<&str> = required.split(':').collect();
+    for (i, segment) in g.iter().enumerate() {
+        if *segment == "*" && i == g.len() - 1 {
+            return r.len() > i;
+        }
+        match r.get(i) {
+            Some(req) if *segment == "*" || segment == req => {}
+            _ => return false,
+        }
+    }
+    g.len() == r.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scope_wildcards() {
+        assert!(grants("kms:*", "kms:encrypt"));
+        assert!(grants("kms:*", "kms:key:orders:encrypt"));
+        assert!(grants("kms:admin", "kms:keys:write"));
+        assert!(grants("kms:keys:*", "kms:keys:read"));
+        assert!(!grants("kms:keys:*", "kms:encrypt"));
+        assert!(grants("kms:key:orders:*", "kms:key:orders:decrypt"));
+        assert!(!grants("kms:key:orders:*", "kms:key:other:decrypt"));
+        assert!(grants("kms:key:*:encrypt", "kms:key:orders:encrypt"));
+        assert!(!grants("kms:key:*:encrypt", "kms:key:orders:decrypt"));
+        assert!(!grants("kms:encrypt", "kms:encrypt:more"));
+        assert!(!grants("kms:encrypt:more", "kms:encrypt"));
+        assert!(!grants("kms:*", "kms"));
+    }
+
+    #[test]
+    fn hashes_verify_and_plaintext_needs_demo() {
+        let hash = hash_password(b"s3cret", 1_000).unwrap();
+        let realm_text = format!(
+            "principals:\n  - name: svc\n    kind: service\n    tenant: 00000000-0000-4000-8000-000000000000\n    password: \"{hash}\"\n    scopes: [\"kms:encrypt\"]\n"
+        );
+        let realm = Realm::parse(Path::new("realm.yml"), &realm_text).unwrap();
+        assert_eq!(
+            realm.verify("svc", b"s3cret").unwrap().scopes,
+            ["kms:encrypt"]
+        );
+        assert!(realm.verify("svc", b"wrong").is_none());
+        assert!(realm.verify("nobody", b"s3cret").is_none());
+        let plain = "principals:\n  - name: a\n    tenant: 00000000-0000-4000-8000-000000000000\n    password: pw\n";
+        let e = Realm::parse(Path::new("realm.yml"), plain).err().unwrap();
+        assert!(e.message.contains("demo: true"), "{}", e.message);
+        let demo = format!("demo: true\n{plain}");
+        assert!(Realm::parse(Path::new("realm.yml"), &demo)
+            .unwrap()
+            .verify("a", b"pw")
+            .is_some());
+    }
+}
