@@ -14,6 +14,9 @@ pub struct KmsArgs {
     #[command(flatten)]
     pub store: StoreArgs,
 
+    #[command(flatten)]
+    pub server: ServerArgs,
+
     #[command(subcommand)]
     pub command: KmsCommand,
 }
@@ -40,6 +43,34 @@ pub struct StoreArgs {
     /// File (or `-`) holding the passphrase for a passphrase-unsealed store
     #[arg(long, global = true, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
+}
+
+/// Client mode: the same commands against a `cu kms serve`.
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    /// Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store
+    #[arg(long, global = true, value_name = "URL", env = "CU_KMS_SERVER")]
+    pub server: Option<String>,
+
+    /// The CA (PEM) the server certificate must chain to; nothing else is trusted
+    #[arg(long, global = true, value_name = "FILE", requires = "server")]
+    pub ca: Option<PathBuf>,
+
+    /// User or service name for HTTP Basic
+    #[arg(long, global = true, value_name = "NAME", requires = "server")]
+    pub user: Option<String>,
+
+    /// File (or `-`) holding the password for --user
+    #[arg(long, global = true, value_name = "FILE", requires = "user")]
+    pub password_file: Option<PathBuf>,
+
+    /// Client certificate chain (PEM) for mutual TLS
+    #[arg(long, global = true, value_name = "FILE", requires_all = ["server", "client_key"])]
+    pub client_cert: Option<PathBuf>,
+
+    /// Key of the client certificate
+    #[arg(long, global = true, value_name = "FILE", requires = "client_cert")]
+    pub client_key: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

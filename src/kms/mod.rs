@@ -3,6 +3,8 @@
 //! versioned; ciphertexts and signatures name the version that made them. SQLite holds only
 //! wrapped material. Never prints, exits, or reads the clock or the environment.
 
+pub mod backend;
+pub mod client;
 pub mod crypto;
 pub mod ops;
 pub mod store;
@@ -31,6 +33,11 @@ pub enum Reason {
     BadSignature,
     BadKey,
     BadRequest,
+    /// A `cu kms serve` refused the credential (401), the scope (403), or was unreachable or
+    /// overloaded.
+    Unauthorized,
+    Forbidden,
+    Unavailable,
     Internal,
 }
 
@@ -51,6 +58,9 @@ impl Reason {
             Reason::BadSignature => "bad_signature",
             Reason::BadKey => "bad_key",
             Reason::BadRequest => "bad_request",
+            Reason::Unauthorized => "unauthorized",
+            Reason::Forbidden => "forbidden",
+            Reason::Unavailable => "unavailable",
             Reason::Internal => "internal",
         }
     }
@@ -71,6 +81,9 @@ impl Reason {
             Reason::BadSignature => "the message or signature was altered, or signed by another key",
             Reason::BadKey => "check the key file and --type",
             Reason::BadRequest => "see `cu kms --help`",
+            Reason::Unauthorized => "check --user and --password-file (the server's realm file holds the credentials)",
+            Reason::Forbidden => "the credential lacks the scope for this key or operation; ask for it in the realm file",
+            Reason::Unavailable => "check --server and --ca, and that the server is running; retry after a moment if it is busy",
             Reason::Internal => "this is a bug in cu; please report it",
         }
     }

@@ -38,14 +38,14 @@ impl Unseal {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct VersionInfo {
     pub version: u32,
     pub state: String,
     pub created_at: i64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct KeyInfo {
     pub name: String,
     #[serde(rename = "type")]
@@ -53,7 +53,7 @@ pub struct KeyInfo {
     pub primary_version: u32,
     pub min_decrypt_version: u32,
     pub created_at: i64,
-    pub operations: Vec<&'static str>,
+    pub operations: Vec<String>,
     pub versions: Vec<VersionInfo>,
 }
 
@@ -705,7 +705,11 @@ impl Store {
             primary_version: primary,
             min_decrypt_version: min,
             created_at,
-            operations: key_type.operations().to_vec(),
+            operations: key_type
+                .operations()
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
             versions,
         })
     }

@@ -353,7 +353,7 @@ async fn list_keys(
         Err(e) => return Problem::bad_request(e.body_text()).into_response(),
     };
     let limit = q.limit.unwrap_or(100).clamp(1, 1000);
-    call(state, headers, READ, None, move |store, _| {
+    call(state, headers, READ, None, move |store, identity| {
         let keys = store.list_keys()?;
         let start = match &q.after {
             Some(after) => keys
@@ -366,7 +366,10 @@ async fn list_keys(
         let next = (start + page.len() < keys.len())
             .then(|| page.last().map(|k| k.name.clone()))
             .flatten();
-        Ok((StatusCode::OK, json!({"keys": page, "next": next})))
+        Ok((
+            StatusCode::OK,
+            json!({"tenant": identity.tenant, "keys": page, "next": next}),
+        ))
     })
     .await
 }

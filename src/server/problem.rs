@@ -91,6 +91,9 @@ impl From<KmsError> for Problem {
             | KmsReason::StoreExists
             | KmsReason::NoStore
             | KmsReason::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            KmsReason::Unauthorized => StatusCode::UNAUTHORIZED,
+            KmsReason::Forbidden => StatusCode::FORBIDDEN,
+            KmsReason::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         };
         let detail = if status == StatusCode::INTERNAL_SERVER_ERROR {
             // The store's own message may name files; the client learns only that it failed.

@@ -2,12 +2,12 @@
 
 use serde_json::{json, Value};
 
-use super::{open_store, tenant, unix};
-use crate::cli::kms::{KeyCommand, PublicFormat, StoreArgs};
+use super::{open_kms, unix};
+use crate::cli::kms::{KeyCommand, PublicFormat, ServerArgs, StoreArgs};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
+use crate::kms::crypto;
 use crate::kms::store::KeyInfo;
-use crate::kms::{crypto, kid, KmsError, Reason};
 use crate::output::{Ctx, Report, Simple};
 
 fn info_text(k: &KeyInfo) -> String {
@@ -41,13 +41,18 @@ fn info_report(k: KeyInfo) -> Box<dyn Report> {
     Simple::boxed(text, serde_json::to_value(&k).unwrap_or(Value::Null))
 }
 
-pub fn run(command: KeyCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+pub fn run(
+    command: KeyCommand,
+    args: &StoreArgs,
+    server: &ServerArgs,
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Report>> {
     let now = unix(ctx);
     let writes = matches!(
         command,
         KeyCommand::Create { .. } | KeyCommand::Import { .. }
     );
-    let mut store = open_store(args, tenant(args), writes, ctx)?;
+    let mut store = open_kms(args, server, writes, ctx)?;
     match command {
         KeyCommand::Create { name, key_type } => {
             Ok(info_report(store.create_key(&name, key_type, None, now)?))
@@ -119,37 +124,21 @@ pub fn run(command: KeyCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
             name,
             format,
             key_version: version,
-        } => {
-            let (key_type, keys) = store.public_keys(&name)?;
-            match format {
-                PublicFormat::Jwk => {
-                    let _ = key_type;
-                    let doc = crate::kms::ops::public_jwks(&store, &name, version)?;
-                    Ok(Simple::boxed(
-                        format!(
-                            "{}\n",
-                            serde_json::to_string_pretty(&doc).unwrap_or_default()
-                        ),
-                        doc,
-                    ))
-                }
-                PublicFormat::Pem => {
-                    let want =
-                        version.or_else(|| store.key_info(&name).ok().map(|k| k.primary_version));
-                    let (v, spki) =
-                        keys.iter().find(|(v, _)| Some(*v) == want).ok_or_else(|| {
-                            KmsError::new(
-                                Reason::UnknownVersion,
-                                format!("`{name}` has no usable version {}", want.unwrap_or(0)),
-                            )
-                        })?;
-                    let pem = crate::pki::pem::encode("PUBLIC KEY", spki);
-                    Ok(Simple::boxed(
-                        pem.clone(),
-                        json!({"kid": kid(&name, *v), "pem": pem}),
-                    ))
-                }
+        } => match format {
+            PublicFormat::Jwk => {
+                let doc = store.public_jwks(&name, version)?;
+                Ok(Simple::boxed(
+                    format!(
+                        "{}\n",
+                        serde_json::to_string_pretty(&doc).unwrap_or_default()
+                    ),
+                    doc,
+                ))
             }
-        }
+            PublicFormat::Pem => {
+                let (kid, pem) = store.public_pem(&name, version)?;
+                Ok(Simple::boxed(pem.clone(), json!({"kid": kid, "pem": pem})))
+            }
+        },
     }
 }

@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 use serde_json::json;
 use zeroize::Zeroizing;
 
-use crate::cli::kms::{KmsArgs, KmsCommand, StoreArgs};
+use crate::cli::kms::{KmsArgs, KmsCommand, ServerArgs, StoreArgs};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
+use crate::kms::backend::Kms;
 use crate::kms::store::{self, Store, Unseal};
 use crate::kms::{KmsError, Reason};
 use crate::output::{Ctx, Report, Simple};
@@ -40,10 +41,10 @@ pub fn run(args: KmsArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 json!({"tenant": store.tenant(), "intermediate_version": version}),
             ))
         }
-        KmsCommand::Key(a) => key::run(a.command, store_args, ctx),
+        KmsCommand::Key(a) => key::run(a.command, store_args, &args.server, ctx),
         KmsCommand::Serve(a) => serve::serve(a, ctx),
         KmsCommand::Realm(a) => serve::realm(a, ctx),
-        other => ops::run(other, store_args, ctx),
+        other => ops::run(other, store_args, &args.server, ctx),
     }
 }
 
@@ -120,6 +121,63 @@ fn read_unseal(args: &StoreArgs, ctx: &Ctx) -> CuResult<Unseal> {
     Ok(Unseal::Secret(Zeroizing::new(
         io::read_input(&path)?.to_vec(),
     )))
+}
+
+/// The local store, or with --server a `cu kms serve`.
+pub(crate) fn open_kms(
+    args: &StoreArgs,
+    server: &ServerArgs,
+    create_tenant: bool,
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Kms>> {
+    let Some(url) = &server.server else {
+        return Ok(Box::new(open_store(
+            args,
+            tenant(args),
+            create_tenant,
+            ctx,
+        )?));
+    };
+    if args.store.is_some() || args.unseal_file.is_some() || args.passphrase_file.is_some() {
+        return Err(CuError::usage(
+            "--server talks to a remote store; --store, --unseal-file and --passphrase-file are for a local one",
+            "drop one or the other",
+        ));
+    }
+    if args.tenant.is_some() {
+        return Err(CuError::usage(
+            "with --server the tenant comes from the credential, not from --tenant",
+            "drop --tenant",
+        ));
+    }
+    let ca = server.ca.as_ref().ok_or_else(|| {
+        CuError::usage(
+            "--server needs --ca FILE: the CA the server's certificate chains to",
+            "pass the CA certificate (PEM), e.g. --ca ca/root.pem",
+        )
+    })?;
+    let password = match &server.password_file {
+        Some(p) => Some(io::read_secret(p)?),
+        None if server.user.is_some() => {
+            return Err(CuError::usage(
+                "--user needs --password-file FILE (or - for standard input)",
+                "passwords are never taken from the command line",
+            ))
+        }
+        None => None,
+    };
+    let client_identity = match (&server.client_cert, &server.client_key) {
+        (Some(cert), Some(key)) => Some((io::read_input(cert)?.to_vec(), io::read_secret(key)?)),
+        _ => None,
+    };
+    let remote = crate::kms::client::RemoteKms::connect(crate::kms::client::Connection {
+        url: url.clone(),
+        ca_pem: io::read_input(ca)?.to_vec(),
+        user: server.user.clone(),
+        password,
+        client_identity,
+    })?;
+    Ok(Box::new(remote))
 }
 
 pub(crate) fn open_store(

@@ -2,12 +2,11 @@
 
 use serde_json::json;
 
-use super::{batch, open_store, tenant};
-use crate::cli::kms::{KmsCommand, StoreArgs};
+use super::{batch, open_kms, open_store, tenant};
+use crate::cli::kms::{KmsCommand, ServerArgs, StoreArgs};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
 use crate::jose::b64;
-use crate::kms::ops;
 use crate::output::{Ctx, Report, Simple};
 
 /// `--stream`: from a file or stdin to a file (written whole, then renamed into place) or
@@ -62,20 +61,42 @@ fn stream(
     Ok(Simple::boxed(Vec::new(), json))
 }
 
-pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
-    let mut store = open_store(args, tenant(args), false, ctx)?;
-    match command {
-        KmsCommand::Encrypt(a) if a.stream => stream(
-            &mut store,
-            Some(&a.name),
-            &a.input,
-            a.out.as_deref(),
-            a.force,
-            ctx,
-        ),
-        KmsCommand::Decrypt(a) if a.stream => {
-            stream(&mut store, None, &a.input, a.out.as_deref(), a.force, ctx)
+pub fn run(
+    command: KmsCommand,
+    args: &StoreArgs,
+    server: &ServerArgs,
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Report>> {
+    let streaming = matches!(&command, KmsCommand::Encrypt(a) if a.stream)
+        || matches!(&command, KmsCommand::Decrypt(a) if a.stream);
+    if streaming {
+        if server.server.is_some() {
+            return Err(CuError::usage(
+                "--stream works against a local store only, not with --server",
+                "use the store directly, or send the data in pieces of a few MiB",
+            ));
         }
+        let mut store = open_store(args, tenant(args), false, ctx)?;
+        return match command {
+            KmsCommand::Encrypt(a) => stream(
+                &mut store,
+                Some(&a.name),
+                &a.input,
+                a.out.as_deref(),
+                a.force,
+                ctx,
+            ),
+            KmsCommand::Decrypt(a) => {
+                stream(&mut store, None, &a.input, a.out.as_deref(), a.force, ctx)
+            }
+            _ => Err(CuError::usage(
+                "internal dispatch error",
+                "report this as a bug",
+            )),
+        };
+    }
+    let mut kms = open_kms(args, server, false, ctx)?;
+    match command {
         KmsCommand::Encrypt(a) if a.batch => {
             let lines = batch::read_lines(&io::read_input(&a.input)?)?;
             let aad = a.aad.as_deref().map(str::as_bytes);
@@ -83,7 +104,7 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
                 .iter()
                 .map(|l| {
                     batch::bytes_field(l, "plaintext")
-                        .and_then(|p| ops::encrypt(&mut store, &a.name, &p, aad))
+                        .and_then(|p| kms.encrypt(&a.name, &p, aad))
                         .map(|c| json!({"ok": true, "ciphertext": c}))
                         .unwrap_or_else(|e| batch::failure(&e))
                 })
@@ -97,7 +118,7 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
                 .iter()
                 .map(|l| {
                     batch::token_field(l, "ciphertext")
-                        .and_then(|t| ops::decrypt(&mut store, &t, aad))
+                        .and_then(|t| kms.decrypt(&t, aad))
                         .map(|(p, kid)| {
                             let mut v =
                                 json!({"ok": true, "kid": kid, "plaintext": b64::encode(&p[..])});
@@ -117,7 +138,7 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
                 .iter()
                 .map(|l| {
                     batch::bytes_field(l, "message")
-                        .and_then(|m| ops::sign(&mut store, &a.name, &m, false))
+                        .and_then(|m| kms.sign(&a.name, &m, false))
                         .map(|(jws, kid)| json!({"ok": true, "kid": kid, "jws": String::from_utf8_lossy(&jws)}))
                         .unwrap_or_else(|e| batch::failure(&e))
                 })
@@ -130,7 +151,7 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
                 .iter()
                 .map(|l| {
                     batch::token_field(l, "jws")
-                        .and_then(|t| ops::verify_jws(&mut store, &a.name, &t))
+                        .and_then(|t| kms.verify_jws(&a.name, &t))
                         .map(|(p, kid)| {
                             let mut v = json!({"ok": true, "kid": kid, "payload": b64::encode(&p)});
                             if let Ok(text) = std::str::from_utf8(&p) {
@@ -145,19 +166,13 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
         }
         KmsCommand::Encrypt(a) => {
             let plaintext = io::read_input(&a.input)?;
-            let token = ops::encrypt(
-                &mut store,
-                &a.name,
-                &plaintext,
-                a.aad.as_deref().map(str::as_bytes),
-            )?;
+            let token = kms.encrypt(&a.name, &plaintext, a.aad.as_deref().map(str::as_bytes))?;
             let json = json!({"ciphertext": token});
             Ok(Simple::boxed(format!("{token}\n"), json))
         }
         KmsCommand::Decrypt(a) => {
             let token = io::read_text(&a.input)?;
-            let (plaintext, kid) =
-                ops::decrypt(&mut store, &token, a.aad.as_deref().map(str::as_bytes))?;
+            let (plaintext, kid) = kms.decrypt(&token, a.aad.as_deref().map(str::as_bytes))?;
             let mut json = json!({"kid": kid});
             match &a.out {
                 Some(path) => {
@@ -176,12 +191,8 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
         }
         KmsCommand::Rewrap(a) => {
             let token = io::read_text(&a.input)?;
-            let (out, from, to) = ops::rewrap(
-                &mut store,
-                &a.name,
-                &token,
-                a.aad.as_deref().map(str::as_bytes),
-            )?;
+            let (out, from, to) =
+                kms.rewrap(&a.name, &token, a.aad.as_deref().map(str::as_bytes))?;
             Ok(Simple::boxed(
                 format!("{out}\n"),
                 json!({"ciphertext": out, "from": from, "to": to}),
@@ -189,7 +200,7 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
         }
         KmsCommand::Sign(a) => {
             let payload = io::read_input(&a.input)?;
-            let (sig, kid) = ops::sign(&mut store, &a.name, &payload, a.raw)?;
+            let (sig, kid) = kms.sign(&a.name, &payload, a.raw)?;
             let mut json = json!({"kid": kid});
             if a.raw {
                 json["signature"] = json!(b64::encode(&sig));
@@ -217,14 +228,14 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
                 io::one_stdin(&[Some(&a.input), Some(sig_path)])?;
                 let message = io::read_input(&a.input)?;
                 let sig = io::read_input(sig_path)?;
-                let kid = ops::verify_raw(&mut store, &a.name, &message, &sig, a.key_version)?;
+                let kid = kms.verify_raw(&a.name, &message, &sig, a.key_version)?;
                 Ok(Simple::boxed(
                     format!("valid ({kid})\n"),
                     json!({"valid": true, "kid": kid}),
                 ))
             } else {
                 let token = io::read_text(&a.input)?;
-                let (payload, kid) = ops::verify_jws(&mut store, &a.name, &token)?;
+                let (payload, kid) = kms.verify_jws(&a.name, &token)?;
                 let mut json = json!({"valid": true, "kid": kid, "payload": b64::encode(&payload)});
                 if let Ok(text) = std::str::from_utf8(&payload) {
                     json["text"] = json!(text);
@@ -234,19 +245,19 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
         }
         KmsCommand::Mac(a) => {
             let data = io::read_input(&a.input)?;
-            let mac = ops::mac(&mut store, &a.name, &data)?;
+            let mac = kms.mac(&a.name, &data)?;
             Ok(Simple::boxed(format!("{mac}\n"), json!({"mac": mac})))
         }
         KmsCommand::MacVerify(a) => {
             let data = io::read_input(&a.input)?;
-            let kid = ops::mac_verify(&mut store, &a.name, &data, &a.mac)?;
+            let kid = kms.mac_verify(&a.name, &data, &a.mac)?;
             Ok(Simple::boxed(
                 format!("valid ({kid})\n"),
                 json!({"valid": true, "kid": kid}),
             ))
         }
         KmsCommand::Datakey(a) => {
-            let (key, wrapped) = ops::datakey(&mut store, &a.name)?;
+            let (key, wrapped) = kms.datakey(&a.name)?;
             if a.wrapped_only {
                 return Ok(Simple::boxed(
                     format!("{wrapped}\n"),
@@ -261,13 +272,7 @@ pub fn run(command: KmsCommand, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn
         }
         KmsCommand::Derive(a) => {
             let peer = io::read_input(&a.peer)?;
-            let (key, kid) = ops::derive(
-                &mut store,
-                &a.name,
-                &peer,
-                a.salt.as_bytes(),
-                a.info.as_bytes(),
-            )?;
+            let (key, kid) = kms.derive(&a.name, &peer, a.salt.as_bytes(), a.info.as_bytes())?;
             let encoded = b64::encode(&key[..]);
             Ok(Simple::boxed(
                 format!("{encoded}\n"),
