@@ -121,6 +121,9 @@ _cu() {
             cu__subcmd__help__subcmd__kms,mac-verify)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__mac__subcmd__verify"
                 ;;
+            cu__subcmd__help__subcmd__kms,realm)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__realm"
+                ;;
             cu__subcmd__help__subcmd__kms,rewrap)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__rewrap"
                 ;;
@@ -129,6 +132,9 @@ _cu() {
                 ;;
             cu__subcmd__help__subcmd__kms,rotate-root)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__rotate__subcmd__root"
+                ;;
+            cu__subcmd__help__subcmd__kms,serve)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__serve"
                 ;;
             cu__subcmd__help__subcmd__kms,sign)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__sign"
@@ -165,6 +171,9 @@ _cu() {
                 ;;
             cu__subcmd__help__subcmd__kms__subcmd__key,show)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__show"
+                ;;
+            cu__subcmd__help__subcmd__kms__subcmd__realm,hash-password)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__hash__subcmd__password"
                 ;;
             cu__subcmd__help__subcmd__passport,attest)
                 cmd="cu__subcmd__help__subcmd__passport__subcmd__attest"
@@ -406,6 +415,9 @@ _cu() {
             cu__subcmd__kms,mac-verify)
                 cmd="cu__subcmd__kms__subcmd__mac__subcmd__verify"
                 ;;
+            cu__subcmd__kms,realm)
+                cmd="cu__subcmd__kms__subcmd__realm"
+                ;;
             cu__subcmd__kms,rewrap)
                 cmd="cu__subcmd__kms__subcmd__rewrap"
                 ;;
@@ -414,6 +426,9 @@ _cu() {
                 ;;
             cu__subcmd__kms,rotate-root)
                 cmd="cu__subcmd__kms__subcmd__rotate__subcmd__root"
+                ;;
+            cu__subcmd__kms,serve)
+                cmd="cu__subcmd__kms__subcmd__serve"
                 ;;
             cu__subcmd__kms,sign)
                 cmd="cu__subcmd__kms__subcmd__sign"
@@ -448,6 +463,9 @@ _cu() {
             cu__subcmd__kms__subcmd__help,mac-verify)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__mac__subcmd__verify"
                 ;;
+            cu__subcmd__kms__subcmd__help,realm)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__realm"
+                ;;
             cu__subcmd__kms__subcmd__help,rewrap)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__rewrap"
                 ;;
@@ -456,6 +474,9 @@ _cu() {
                 ;;
             cu__subcmd__kms__subcmd__help,rotate-root)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__rotate__subcmd__root"
+                ;;
+            cu__subcmd__kms__subcmd__help,serve)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__serve"
                 ;;
             cu__subcmd__kms__subcmd__help,sign)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__sign"
@@ -492,6 +513,9 @@ _cu() {
                 ;;
             cu__subcmd__kms__subcmd__help__subcmd__key,show)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__show"
+                ;;
+            cu__subcmd__kms__subcmd__help__subcmd__realm,hash-password)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__hash__subcmd__password"
                 ;;
             cu__subcmd__kms__subcmd__key,config)
                 cmd="cu__subcmd__kms__subcmd__key__subcmd__config"
@@ -558,6 +582,18 @@ _cu() {
                 ;;
             cu__subcmd__kms__subcmd__key__subcmd__help,show)
                 cmd="cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__show"
+                ;;
+            cu__subcmd__kms__subcmd__realm,hash-password)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__hash__subcmd__password"
+                ;;
+            cu__subcmd__kms__subcmd__realm,help)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__help,hash-password)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__hash__subcmd__password"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__help,help)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__help"
                 ;;
             cu__subcmd__passport,attest)
                 cmd="cu__subcmd__passport__subcmd__attest"
@@ -1059,7 +1095,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__kms)
-            opts="init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive"
+            opts="init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1324,6 +1360,34 @@ _cu() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cu__subcmd__help__subcmd__kms__subcmd__realm)
+            opts="hash-password"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__hash__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cu__subcmd__help__subcmd__kms__subcmd__rewrap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1353,6 +1417,20 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__kms__subcmd__rotate__subcmd__root)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2891,7 +2969,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2913,6 +2991,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2929,7 +3031,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__datakey)
-            opts="-q -h -V --wrapped-only --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --wrapped-only --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2951,6 +3053,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2967,7 +3093,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__decrypt)
-            opts="-q -h -V --aad --stream --batch --in --out --force --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --aad --stream --batch --in --out --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3001,6 +3127,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -3017,7 +3167,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__derive)
-            opts="-q -h -V --peer --salt --info --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --peer --salt --info --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3051,6 +3201,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -3067,7 +3241,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__encrypt)
-            opts="-q -h -V --aad --in --stream --batch --out --force --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --aad --in --stream --batch --out --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3101,6 +3275,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -3117,7 +3315,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__help)
-            opts="init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help"
+            opts="init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3396,6 +3594,34 @@ _cu() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cu__subcmd__kms__subcmd__help__subcmd__realm)
+            opts="hash-password"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__hash__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cu__subcmd__kms__subcmd__help__subcmd__rewrap)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3438,6 +3664,20 @@ _cu() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cu__subcmd__kms__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cu__subcmd__kms__subcmd__help__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3467,7 +3707,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__init)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3486,6 +3726,30 @@ _cu() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3505,7 +3769,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version create import list show rotate disable enable config delete public help"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version create import list show rotate disable enable config delete public help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3527,6 +3791,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -3543,7 +3831,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__config)
-            opts="-q -h -V --min-decrypt-version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --min-decrypt-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3569,6 +3857,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -3585,7 +3897,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__create)
-            opts="-q -h -V --type --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --type --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3611,6 +3923,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -3627,7 +3963,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__delete)
-            opts="-q -h -V --force --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3646,6 +3982,30 @@ _cu() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3665,7 +4025,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__disable)
-            opts="-q -h -V --key-version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3688,6 +4048,30 @@ _cu() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3707,7 +4091,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__enable)
-            opts="-q -h -V --key-version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3730,6 +4114,30 @@ _cu() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3917,7 +4325,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__import)
-            opts="-q -h -V --type --in --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --type --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3947,6 +4355,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -3963,7 +4395,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__list)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3985,6 +4417,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4001,7 +4457,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__public)
-            opts="-q -h -V --format --key-version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --format --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4031,6 +4487,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4047,7 +4527,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__rotate)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4066,6 +4546,30 @@ _cu() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4085,7 +4589,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__show)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4107,6 +4611,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4123,7 +4651,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__mac)
-            opts="-q -h -V --in --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4149,6 +4677,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4165,7 +4717,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__mac__subcmd__verify)
-            opts="-q -h -V --mac --in --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --mac --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4195,6 +4747,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4210,8 +4786,178 @@ _cu() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cu__subcmd__kms__subcmd__realm)
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version hash-password help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__hash__subcmd__password)
+            opts="-q -h -V --password-file --iterations --store --tenant --unseal-file --passphrase-file --server --ca --user --client-cert --client-key --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iterations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help)
+            opts="hash-password help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__hash__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cu__subcmd__kms__subcmd__rewrap)
-            opts="-q -h -V --aad --in --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --aad --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4241,6 +4987,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4257,7 +5027,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__rotate__subcmd__intermediate)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4276,6 +5046,30 @@ _cu() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4295,7 +5089,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__rotate__subcmd__root)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4317,6 +5111,96 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__serve)
+            opts="-q -h -V --config --check-config --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4333,7 +5217,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__sign)
-            opts="-q -h -V --in --raw --batch --out --force --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --in --raw --batch --out --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4363,6 +5247,30 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -4379,7 +5287,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__verify)
-            opts="-q -h -V --in --raw --batch --signature --key-version --store --tenant --unseal-file --passphrase-file --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --in --raw --batch --signature --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4410,6 +5318,30 @@ _cu() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

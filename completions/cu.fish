@@ -190,35 +190,49 @@ complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "p12" -d 'Export and import PKCS#12 (.p12/.pfx) files'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l client-key -d 'Key of the client certificate' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -s V -l version -d 'Print version'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "rotate-root" -d 'Make a new root key and re-wrap every tenant\'s intermediate keys under it'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "rotate-intermediate" -d 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "key" -d 'Create, list, inspect, rotate, enable, disable, delete and export keys'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "encrypt" -d 'Encrypt under the key\'s primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "decrypt" -d 'Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "rewrap" -d 'Re-encrypt a ciphertext under the key\'s newest version without revealing it'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "sign" -d 'Sign with the key\'s primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "verify" -d 'Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "mac" -d 'Compute an HMAC tag: NAME/vN:TAG'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "mac-verify" -d 'Check an HMAC tag made by `cu kms mac`'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "datakey" -d 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "rotate-root" -d 'Make a new root key and re-wrap every tenant\'s intermediate keys under it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "rotate-intermediate" -d 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "key" -d 'Create, list, inspect, rotate, enable, disable, delete and export keys'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "encrypt" -d 'Encrypt under the key\'s primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "decrypt" -d 'Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "rewrap" -d 'Re-encrypt a ciphertext under the key\'s newest version without revealing it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "sign" -d 'Sign with the key\'s primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "verify" -d 'Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "mac" -d 'Compute an HMAC tag: NAME/vN:TAG'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "mac-verify" -d 'Check an HMAC tag made by `cu kms mac`'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "datakey" -d 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "serve" -d 'Serve the store over HTTPS (TLS 1.3): the KMS API, plus /livez, /readyz, /metrics'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "realm" -d 'File realm tools for `cu kms serve`'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -230,6 +244,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -241,6 +261,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -252,6 +278,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -277,6 +309,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -294,6 +332,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -310,6 +354,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -323,6 +373,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -340,6 +396,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -354,6 +416,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -367,6 +435,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -378,6 +452,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -393,6 +473,12 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -400,6 +486,44 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l config -d 'The server config (YAML)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l client-key -d 'Key of the client certificate' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l check-config -d 'Check the config (schema, store, realm, TLS files) and exit without serving'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l client-key -d 'Key of the client certificate' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -f -a "hash-password" -d 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "rotate-root" -d 'Make a new root key and re-wrap every tenant\'s intermediate keys under it'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "rotate-intermediate" -d 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
@@ -413,6 +537,8 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "mac-verify" -d 'Check an HMAC tag made by `cu kms mac`'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "datakey" -d 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the store over HTTPS (TLS 1.3): the KMS API, plus /livez, /readyz, /metrics'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "realm" -d 'File realm tools for `cu kms serve`'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l store -d 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
@@ -569,6 +695,8 @@ complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_f
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "mac-verify" -d 'Check an HMAC tag made by `cu kms mac`'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "datakey" -d 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "serve" -d 'Serve the store over HTTPS (TLS 1.3): the KMS API, plus /livez, /readyz, /metrics'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "realm" -d 'File realm tools for `cu kms serve`'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "issue" -d 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "verify" -d 'Verify passports; exit 0 with the payload, or 2 with one reason code'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "keys" -d 'Print the keyring\'s public keys as a JWKS (current and every version not retired)'

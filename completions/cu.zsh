@@ -1321,6 +1321,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1347,6 +1353,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1365,6 +1377,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1383,6 +1401,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1401,6 +1425,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1437,6 +1467,12 @@ ed25519\:"Ed25519, EdDSA signatures"))' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1467,6 +1503,12 @@ ed25519\:"Ed25519, EdDSA signatures"))' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1486,6 +1528,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1504,6 +1552,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1523,6 +1577,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1543,6 +1603,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1563,6 +1629,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1583,6 +1655,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1602,6 +1680,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1625,6 +1709,12 @@ pem\:"SubjectPublicKeyInfo PEM of one version (--key-version, default primary)")
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1711,6 +1801,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1736,6 +1832,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1759,6 +1861,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1780,6 +1888,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1805,6 +1919,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1827,6 +1947,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1848,6 +1974,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1867,6 +1999,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1890,6 +2028,12 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -1902,6 +2046,117 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--version[Print version]' \
 ':name:_default' \
 && ret=0
+;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+'--config=[The server config (YAML)]:FILE:_files' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--check-config[Check the config (schema, store, realm, TLS files) and exit without serving]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(realm)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__kms__subcmd__realm_commands" \
+"*::: :->realm" \
+&& ret=0
+
+    case $state in
+    (realm)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-realm-command-$line[1]:"
+        case $line[1] in
+            (hash-password)
+_arguments "${_arguments_options[@]}" : \
+'--password-file=[File holding the password; \`-\` is standard input]:FILE:_files' \
+'--iterations=[PBKDF2-HMAC-SHA256 iterations]:N:_default' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__realm__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-realm-help-command-$line[1]:"
+        case $line[1] in
+            (hash-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -2018,6 +2273,30 @@ _arguments "${_arguments_options[@]}" : \
 (derive)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(realm)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__help__subcmd__realm_commands" \
+"*::: :->realm" \
+&& ret=0
+
+    case $state in
+    (realm)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-help-realm-command-$line[1]:"
+        case $line[1] in
+            (hash-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -2639,6 +2918,30 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(realm)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__kms__subcmd__realm_commands" \
+"*::: :->realm" \
+&& ret=0
+
+    case $state in
+    (realm)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-kms-realm-command-$line[1]:"
+        case $line[1] in
+            (hash-password)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
         esac
     ;;
 esac
@@ -2855,6 +3158,8 @@ _cu__subcmd__help__subcmd__kms_commands() {
 'mac-verify:Check an HMAC tag made by \`cu kms mac\`' \
 'datakey:Make a fresh AES-256 data key\: plaintext and encrypted under the key' \
 'derive:ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key' \
+'serve:Serve the store over HTTPS (TLS 1.3)\: the KMS API, plus /livez, /readyz, /metrics' \
+'realm:File realm tools for \`cu kms serve\`' \
     )
     _describe -t commands 'cu help kms commands' commands "$@"
 }
@@ -2959,6 +3264,18 @@ _cu__subcmd__help__subcmd__kms__subcmd__mac-verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu help kms mac-verify commands' commands "$@"
 }
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__realm_commands() {
+    local commands; commands=(
+'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
+    )
+    _describe -t commands 'cu help kms realm commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__hash-password_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__hash-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms realm hash-password commands' commands "$@"
+}
 (( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__rewrap_commands] )) ||
 _cu__subcmd__help__subcmd__kms__subcmd__rewrap_commands() {
     local commands; commands=()
@@ -2973,6 +3290,11 @@ _cu__subcmd__help__subcmd__kms__subcmd__rotate-intermediate_commands() {
 _cu__subcmd__help__subcmd__kms__subcmd__rotate-root_commands() {
     local commands; commands=()
     _describe -t commands 'cu help kms rotate-root commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__serve_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms serve commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__sign_commands] )) ||
 _cu__subcmd__help__subcmd__kms__subcmd__sign_commands() {
@@ -3462,6 +3784,8 @@ _cu__subcmd__kms_commands() {
 'mac-verify:Check an HMAC tag made by \`cu kms mac\`' \
 'datakey:Make a fresh AES-256 data key\: plaintext and encrypted under the key' \
 'derive:ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key' \
+'serve:Serve the store over HTTPS (TLS 1.3)\: the KMS API, plus /livez, /readyz, /metrics' \
+'realm:File realm tools for \`cu kms serve\`' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu kms commands' commands "$@"
@@ -3502,6 +3826,8 @@ _cu__subcmd__kms__subcmd__help_commands() {
 'mac-verify:Check an HMAC tag made by \`cu kms mac\`' \
 'datakey:Make a fresh AES-256 data key\: plaintext and encrypted under the key' \
 'derive:ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key' \
+'serve:Serve the store over HTTPS (TLS 1.3)\: the KMS API, plus /livez, /readyz, /metrics' \
+'realm:File realm tools for \`cu kms serve\`' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu kms help commands' commands "$@"
@@ -3612,6 +3938,18 @@ _cu__subcmd__kms__subcmd__help__subcmd__mac-verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu kms help mac-verify commands' commands "$@"
 }
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__realm_commands() {
+    local commands; commands=(
+'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
+    )
+    _describe -t commands 'cu kms help realm commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__hash-password_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__hash-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help realm hash-password commands' commands "$@"
+}
 (( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__rewrap_commands] )) ||
 _cu__subcmd__kms__subcmd__help__subcmd__rewrap_commands() {
     local commands; commands=()
@@ -3626,6 +3964,11 @@ _cu__subcmd__kms__subcmd__help__subcmd__rotate-intermediate_commands() {
 _cu__subcmd__kms__subcmd__help__subcmd__rotate-root_commands() {
     local commands; commands=()
     _describe -t commands 'cu kms help rotate-root commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__serve_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help serve commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__sign_commands] )) ||
 _cu__subcmd__kms__subcmd__help__subcmd__sign_commands() {
@@ -3791,6 +4134,37 @@ _cu__subcmd__kms__subcmd__mac-verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu kms mac-verify commands' commands "$@"
 }
+(( $+functions[_cu__subcmd__kms__subcmd__realm_commands] )) ||
+_cu__subcmd__kms__subcmd__realm_commands() {
+    local commands; commands=(
+'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms realm commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__hash-password_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__hash-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm hash-password commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help_commands() {
+    local commands; commands=(
+'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms realm help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__hash-password_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__hash-password_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm help hash-password commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm help help commands' commands "$@"
+}
 (( $+functions[_cu__subcmd__kms__subcmd__rewrap_commands] )) ||
 _cu__subcmd__kms__subcmd__rewrap_commands() {
     local commands; commands=()
@@ -3805,6 +4179,11 @@ _cu__subcmd__kms__subcmd__rotate-intermediate_commands() {
 _cu__subcmd__kms__subcmd__rotate-root_commands() {
     local commands; commands=()
     _describe -t commands 'cu kms rotate-root commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__serve_commands] )) ||
+_cu__subcmd__kms__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms serve commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__sign_commands] )) ||
 _cu__subcmd__kms__subcmd__sign_commands() {

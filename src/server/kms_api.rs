@@ -10,10 +10,11 @@ use std::time::{Duration, Instant, SystemTime};
 
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Path as UrlPath, Query, Request, State};
+use axum::http::Method;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post, MethodRouter};
 use axum::Router;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -858,33 +859,82 @@ async fn around(State(state): State<Arc<AppState>>, request: Request, next: Next
     response
 }
 
+/// Every API route: (path under the prefix, method, handler). The router is built from this
+/// table, and a test checks it against the committed OpenAPI document.
+fn routes() -> Vec<(&'static str, Method, MethodRouter<Arc<AppState>>)> {
+    vec![
+        ("/keys", Method::GET, get(list_keys)),
+        ("/keys", Method::POST, post(create_key)),
+        ("/keys/{name}", Method::GET, get(show_key)),
+        ("/keys/{name}", Method::DELETE, delete(delete_key)),
+        ("/keys/{name}/rotate", Method::POST, post(rotate_key)),
+        (
+            "/keys/{name}/versions/{version}/{action}",
+            Method::POST,
+            post(set_version),
+        ),
+        ("/keys/{name}/jwks", Method::GET, get(jwks)),
+        ("/keys/{name}/encrypt", Method::POST, post(encrypt)),
+        ("/keys/{name}/rewrap", Method::POST, post(rewrap)),
+        ("/keys/{name}/sign", Method::POST, post(sign)),
+        ("/keys/{name}/verify", Method::POST, post(verify)),
+        ("/keys/{name}/mac", Method::POST, post(mac)),
+        ("/keys/{name}/mac-verify", Method::POST, post(mac_verify)),
+        ("/keys/{name}/datakey", Method::POST, post(datakey)),
+        ("/decrypt", Method::POST, post(decrypt)),
+        ("/openapi.json", Method::GET, get(openapi)),
+    ]
+}
+
+/// (method, path) of every route, for the OpenAPI agreement test.
+pub fn route_list() -> Vec<(String, String)> {
+    routes()
+        .into_iter()
+        .map(|(path, method, _)| (method.to_string(), path.to_string()))
+        .collect()
+}
+
 /// The public API router.
 pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
-    let api = Router::new()
-        .route("/keys", get(list_keys).post(create_key))
-        .route("/keys/{name}", get(show_key).delete(delete_key))
-        .route("/keys/{name}/rotate", post(rotate_key))
-        .route(
-            "/keys/{name}/versions/{version}/{action}",
-            post(set_version),
-        )
-        .route("/keys/{name}/jwks", get(jwks))
-        .route("/keys/{name}/encrypt", post(encrypt))
-        .route("/keys/{name}/rewrap", post(rewrap))
-        .route("/keys/{name}/sign", post(sign))
-        .route("/keys/{name}/verify", post(verify))
-        .route("/keys/{name}/mac", post(mac))
-        .route("/keys/{name}/mac-verify", post(mac_verify))
-        .route("/keys/{name}/datakey", post(datakey))
-        .route("/decrypt", post(decrypt))
-        .route("/openapi.json", get(openapi))
-        .method_not_allowed_fallback(method_not_allowed);
+    // One method router per path (GET and POST /keys share one), each with a 405 fallback.
+    let mut by_path: Vec<(&'static str, MethodRouter<Arc<AppState>>)> = Vec::new();
+    for (path, _, handler) in routes() {
+        match by_path.iter().position(|(p, _)| *p == path) {
+            Some(i) => {
+                let (p, existing) = by_path.remove(i);
+                by_path.insert(i, (p, existing.merge(handler)));
+            }
+            None => by_path.push((path, handler)),
+        }
+    }
+    let mut api = Router::new();
+    for (path, handler) in by_path {
+        api = api.route(path, handler.fallback(method_not_allowed));
+    }
     Router::new()
         .nest(API_PREFIX, api)
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(state.clone(), around))
         .layer(DefaultBodyLimit::max(max_body))
         .with_state(state)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn routes_and_openapi_document_agree() {
+        let doc: serde_json::Value = serde_json::from_str(super::OPENAPI).unwrap();
+        let mut documented: Vec<(String, String)> = Vec::new();
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for method in item.as_object().unwrap().keys() {
+                documented.push((method.to_uppercase(), path.clone()));
+            }
+        }
+        let mut served = super::route_list();
+        documented.sort();
+        served.sort();
+        assert_eq!(served, documented);
+    }
 }
 
 /// Serve until SIGTERM/SIGINT (or `stop`), then drain and stop. `on_listening` gets the bound
