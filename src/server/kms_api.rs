@@ -919,24 +919,6 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
         .with_state(state)
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn routes_and_openapi_document_agree() {
-        let doc: serde_json::Value = serde_json::from_str(super::OPENAPI).unwrap();
-        let mut documented: Vec<(String, String)> = Vec::new();
-        for (path, item) in doc["paths"].as_object().unwrap() {
-            for method in item.as_object().unwrap().keys() {
-                documented.push((method.to_uppercase(), path.clone()));
-            }
-        }
-        let mut served = super::route_list();
-        documented.sort();
-        served.sort();
-        assert_eq!(served, documented);
-    }
-}
-
 /// Serve until SIGTERM/SIGINT (or `stop`), then drain and stop. `on_listening` gets the bound
 /// public and admin addresses (port 0 in the config picks free ports).
 pub async fn run(
@@ -993,5 +975,23 @@ pub async fn run(
 impl From<KmsError> for ServerError {
     fn from(e: KmsError) -> ServerError {
         ServerError::new(Reason::Internal, e.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn routes_and_openapi_document_agree() {
+        let doc: serde_json::Value = serde_json::from_str(super::OPENAPI).unwrap();
+        let mut documented: Vec<(String, String)> = Vec::new();
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for method in item.as_object().unwrap().keys() {
+                documented.push((method.to_uppercase(), path.clone()));
+            }
+        }
+        let mut served = super::route_list();
+        documented.sort();
+        served.sort();
+        assert_eq!(served, documented);
     }
 }
