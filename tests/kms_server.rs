@@ -1198,3 +1198,50 @@ fn a_bad_config_stops_start_up_with_the_place_and_the_reason() {
     );
     assert!(ok.contains("OK"));
 }
+
+/// schemathesis (PyPI) drives the live server from the committed OpenAPI document: no 5xx,
+/// and every response matches the document (schema, status code, content type).
+#[test]
+fn schemathesis_finds_no_server_errors_or_schema_breaks() {
+    let available = Command::new("st")
+        .arg("--version")
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !available {
+        eprintln!("SKIP: schemathesis is not installed (pip install schemathesis)");
+        return;
+    }
+    let setup = Setup::new();
+    let s = setup.start("cu-kms.yaml");
+    s.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let document = Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi/kms.json");
+    let out = Command::new("st")
+        .current_dir(setup.dir.path())
+        .env("SCHEMATHESIS_HOOKS", "")
+        .arg("run")
+        .arg(&document)
+        .args(["--url", &format!("{}/service/api/v1", s.public)])
+        .args(["--auth", "admin-a:pw-admin-a", "--tls-verify", "ca/root.pem"])
+        .args([
+            "--checks",
+            "not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance",
+            "--max-examples",
+            "15",
+            "--no-color",
+        ])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "schemathesis failed:\n{report}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(report.contains("passed"), "{report}");
+}

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Load on `cu kms serve`: small-payload encrypt over keep-alive HTTPS (TLS 1.3) with wrk,
+# Basic auth with a real 600,000-iteration PBKDF2 hash (verified once, then cached).
+# Runs the offered load at C connections, then at 4×C, and counts statuses by class.
+#
+# usage: [CU=path/to/cu] [WORK=dir] scripts/bench-kms-serve.sh [SECONDS] [CONNECTIONS]   (defaults: 10 and 16)
+# needs: a release build (cargo build --release), wrk (Debian package `wrk`).
+set -euo pipefail
+secs=${1:-10}
+conns=${2:-16}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cu="${CU:-$root/target/release/cu}"
+[ -x "$cu" ] || { echo "build first: cargo build --release" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)" >&2; exit 2; }
+work=$(mktemp -d "${WORK:-${TMPDIR:-/tmp}}/cu-bench-kms-serve.XXXXXX")
+cd "$work"
+head -c 32 /dev/urandom > unseal.key
+"$cu" -q kms init --store kms.db --unseal-file unseal.key > /dev/null
+"$cu" -q pki ca create --out-dir ca > /dev/null
+"$cu" -q pki cert issue --ca ca --cn localhost --san ip:127.0.0.1 --server --out-dir certs > /dev/null
+hash=$(printf 'bench-pw' | "$cu" kms realm hash-password)
+cat > realm.yml <<YAML
+principals:
+  - name: bench
+    kind: service
+    tenant: 00000000-0000-4000-8000-000000000000
+    password: "$hash"
+    scopes: ["kms:*"]
+YAML
+cat > cu-kms.yaml <<YAML
+store: {path: kms.db, unseal_file: unseal.key}
+listen: {public: "127.0.0.1:0", admin: "127.0.0.1:0"}
+tls: {cert: certs/localhost.chain.pem, key: certs/localhost.key}
+realm: realm.yml
+limits: {rate_per_second: 1000000, burst: 1000000, max_concurrent: 256}
+shutdown: {drain_ms: 0, grace_ms: 1000}
+YAML
+"$cu" --output json kms serve --config cu-kms.yaml 2> server.log > /dev/null &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 50); do grep -q listening server.log 2>/dev/null && break; sleep 0.1; done
+url=$(sed -n 's/.*"public":"\([^"]*\)".*/\1/p' server.log | head -1)
+curl -sS --fail --cacert ca/root.pem -u bench:bench-pw -H 'content-type: application/json' \
+  -d '{"name":"bench","type":"aes-256-gcm"}' "$url/service/api/v1/keys" > /dev/null
+auth=$(printf 'bench:bench-pw' | base64)
+cat > post.lua <<LUA
+wrk.method = "POST"
+wrk.body = '{"plaintext":"YSBzbWFsbCBzZWNyZXQsIDMyIGJ5dGVzIGxvbmcuLi4"}'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Basic $auth"
+local counts = {}
+function response(status, headers, body)
+  local class = tostring(status)
+  counts[class] = (counts[class] or 0) + 1
+end
+function done(summary, latency, requests)
+  io.write(string.format("requests/s %.0f   p50 %.2f ms   p99 %.2f ms   max %.2f ms\n",
+    summary.requests / (summary.duration / 1e6), latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000))
+  io.write(string.format("socket errors: connect %d, read %d, write %d, timeout %d\n",
+    summary.errors.connect, summary.errors.read, summary.errors.write, summary.errors.timeout))
+end
+LUA
+# Per-thread response() counters are not visible in done(); statuses come from the metrics.
+admin=$(sed -n 's/.*"admin":"\([^"]*\)".*/\1/p' server.log | head -1)
+statuses() {
+  curl -s "$admin/metrics" | grep '^cu_kms_http_requests_total' | grep 'encrypt' \
+    | sed 's/.*status="\([0-9]*\)"} \([0-9]*\)/\1: \2/' | tr '\n' ' '
+}
+echo "== warm-up"; wrk -t1 -c"$conns" -d2s -s post.lua "$url/service/api/v1/keys/bench/encrypt" > /dev/null
+echo "== $conns connections, ${secs}s (wrk -t1 on the same 2-core machine)"
+wrk -t1 -c"$conns" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2
+echo "statuses so far: $(statuses)"
+echo "== $((conns * 4)) connections (4x), ${secs}s"
+wrk -t1 -c"$((conns * 4))" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2
+echo "statuses in all: $(statuses)"
