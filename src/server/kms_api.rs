@@ -519,29 +519,61 @@ struct EncryptRequest {
     aad: Option<String>,
 }
 
+/// An operation on one key: parse the JSON body, authorize for the key, run `f` on a store
+/// of the caller's tenant, count the operation.
+async fn key_op<Req, T, F>(
+    state: Arc<AppState>,
+    headers: HeaderMap,
+    name: String,
+    bytes: Bytes,
+    need: Need,
+    operation: &'static str,
+    f: F,
+) -> Response
+where
+    Req: DeserializeOwned + Send + 'static,
+    T: Serialize + Send + 'static,
+    F: FnOnce(&mut Store, &str, Req) -> Result<T, Problem> + Send + 'static,
+{
+    // An empty body reads as `{}` (a datakey request needs nothing); anything else must be
+    // JSON, and a request that needs fields still gets a 400 for the missing ones.
+    let parsed = if bytes.is_empty() {
+        serde_json::from_slice(b"{}")
+            .map_err(|e| Problem::bad_request(format!("the JSON body: {e}")))
+    } else {
+        body(&headers, &bytes)
+    };
+    let req: Req = match parsed {
+        Ok(r) => r,
+        Err(p) => return p.into_response(),
+    };
+    let metrics = state.metrics.clone();
+    call(state, headers, need, Some(name.clone()), move |store, _| {
+        let out = f(store, &name, req)?;
+        metrics.operation(operation);
+        Ok((StatusCode::OK, out))
+    })
+    .await
+}
+
 async fn encrypt(
     State(state): State<Arc<AppState>>,
     headers: HeaderMap,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
-    let req: EncryptRequest = parse_or_return!(headers, bytes);
-    let metrics = state.metrics.clone();
-    call(
+    key_op(
         state,
         headers,
+        name,
+        bytes,
         ENCRYPT,
-        Some(name.clone()),
-        move |store, _| {
+        "encrypt",
+        |store, name, req: EncryptRequest| {
             let plaintext = zeroize::Zeroizing::new(binary(&req.plaintext, "plaintext")?);
             let aad = req.aad.as_deref().map(|a| binary(a, "aad")).transpose()?;
-            let (ciphertext, kid) =
-                ops::encrypt_with_kid(store, &name, &plaintext, aad.as_deref())?;
-            metrics.operation("encrypt");
-            Ok((
-                StatusCode::OK,
-                json!({"ciphertext": ciphertext, "kid": kid}),
-            ))
+            let (ciphertext, kid) = ops::encrypt_with_kid(store, name, &plaintext, aad.as_deref())?;
+            Ok(json!({"ciphertext": ciphertext, "kid": kid}))
         },
     )
     .await
@@ -580,34 +612,25 @@ async fn rewrap(
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
-    let req: DecryptRequest = parse_or_return!(headers, bytes);
-    match ops::ciphertext_key(&req.ciphertext) {
-        Ok(from) if from == name => {}
-        Ok(from) => {
-            return Problem::new(
-                StatusCode::BAD_REQUEST,
-                "bad_request",
-                format!("the ciphertext belongs to key `{from}`, not `{name}`"),
-            )
-            .into_response()
-        }
-        Err(e) => return Problem::from(e).into_response(),
-    }
-    let metrics = state.metrics.clone();
-    call(
+    key_op(
         state,
         headers,
+        name,
+        bytes,
         REWRAP,
-        Some(name.clone()),
-        move |store, _| {
+        "rewrap",
+        |store, name, req: DecryptRequest| {
+            let from = ops::ciphertext_key(&req.ciphertext)?;
+            if from != name {
+                return Err(Problem::new(
+                    StatusCode::BAD_REQUEST,
+                    "bad_request",
+                    format!("the ciphertext belongs to key `{from}`, not `{name}`"),
+                ));
+            }
             let aad = req.aad.as_deref().map(|a| binary(a, "aad")).transpose()?;
-            let (ciphertext, from, to) =
-                ops::rewrap(store, &name, &req.ciphertext, aad.as_deref())?;
-            metrics.operation("rewrap");
-            Ok((
-                StatusCode::OK,
-                json!({"ciphertext": ciphertext, "from": from, "kid": to}),
-            ))
+            let (ciphertext, from, to) = ops::rewrap(store, name, &req.ciphertext, aad.as_deref())?;
+            Ok(json!({"ciphertext": ciphertext, "from": from, "kid": to}))
         },
     )
     .await
@@ -627,20 +650,25 @@ async fn sign(
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
-    let req: SignRequest = parse_or_return!(headers, bytes);
-    let metrics = state.metrics.clone();
-    call(state, headers, SIGN, Some(name.clone()), move |store, _| {
-        let message = binary(&req.message, "message")?;
-        let (signature, kid) = ops::sign(store, &name, &message, req.raw)?;
-        metrics.operation("sign");
-        // A JWS is text already; a raw signature is bytes.
-        let signature = if req.raw {
-            b64::encode(&signature)
-        } else {
-            String::from_utf8_lossy(&signature).into_owned()
-        };
-        Ok((StatusCode::OK, json!({"signature": signature, "kid": kid})))
-    })
+    key_op(
+        state,
+        headers,
+        name,
+        bytes,
+        SIGN,
+        "sign",
+        |store, name, req: SignRequest| {
+            let message = binary(&req.message, "message")?;
+            let (signature, kid) = ops::sign(store, name, &message, req.raw)?;
+            // A JWS is text already; a raw signature is bytes.
+            let signature = if req.raw {
+                b64::encode(&signature)
+            } else {
+                String::from_utf8_lossy(&signature).into_owned()
+            };
+            Ok(json!({"signature": signature, "kid": kid}))
+        },
+    )
     .await
 }
 
@@ -665,37 +693,26 @@ async fn verify(
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
-    let req: VerifyRequest = parse_or_return!(headers, bytes);
-    let metrics = state.metrics.clone();
-    call(
+    key_op(
         state,
         headers,
+        name,
+        bytes,
         VERIFY,
-        Some(name.clone()),
-        move |store, _| {
-            metrics.operation("verify");
-            match (&req.jws, &req.message, &req.signature) {
-                (Some(jws), None, None) => {
-                    let (payload, kid) = ops::verify_jws(store, &name, jws)?;
-                    Ok((
-                        StatusCode::OK,
-                        json!({"valid": true, "kid": kid, "payload": b64::encode(payload)}),
-                    ))
-                }
-                (None, Some(m), Some(s)) => {
-                    let kid = ops::verify_raw(
-                        store,
-                        &name,
-                        &binary(m, "message")?,
-                        &binary(s, "signature")?,
-                        req.key_version,
-                    )?;
-                    Ok((StatusCode::OK, json!({"valid": true, "kid": kid})))
-                }
-                _ => Err(Problem::bad_request(
-                    "send either `jws`, or `message` and `signature`",
-                )),
+        "verify",
+        |store, name, req: VerifyRequest| match (&req.jws, &req.message, &req.signature) {
+            (Some(jws), None, None) => {
+                let (payload, kid) = ops::verify_jws(store, name, jws)?;
+                Ok(json!({"valid": true, "kid": kid, "payload": b64::encode(payload)}))
             }
+            (None, Some(m), Some(s)) => {
+                let (m, s) = (binary(m, "message")?, binary(s, "signature")?);
+                let kid = ops::verify_raw(store, name, &m, &s, req.key_version)?;
+                Ok(json!({"valid": true, "kid": kid}))
+            }
+            _ => Err(Problem::bad_request(
+                "send either `jws`, or `message` and `signature`",
+            )),
         },
     )
     .await
@@ -715,16 +732,22 @@ async fn mac(
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
-    let req: MacRequest = parse_or_return!(headers, bytes);
-    if req.mac.is_some() {
-        return Problem::bad_request("`mac` belongs in a mac-verify request").into_response();
-    }
-    let metrics = state.metrics.clone();
-    call(state, headers, SIGN, Some(name.clone()), move |store, _| {
-        let tag = ops::mac(store, &name, &binary(&req.message, "message")?)?;
-        metrics.operation("mac");
-        Ok((StatusCode::OK, json!({"mac": tag})))
-    })
+    key_op(
+        state,
+        headers,
+        name,
+        bytes,
+        SIGN,
+        "mac",
+        |store, name, req: MacRequest| {
+            if req.mac.is_some() {
+                return Err(Problem::bad_request(
+                    "`mac` belongs in a mac-verify request",
+                ));
+            }
+            Ok(json!({"mac": ops::mac(store, name, &binary(&req.message, "message")?)?}))
+        },
+    )
     .await
 }
 
@@ -734,26 +757,25 @@ async fn mac_verify(
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
-    let req: MacRequest = parse_or_return!(headers, bytes);
-    let Some(tag) = req.mac.clone() else {
-        return Problem::bad_request("send the `mac` to check").into_response();
-    };
-    let metrics = state.metrics.clone();
-    call(
+    key_op(
         state,
         headers,
+        name,
+        bytes,
         VERIFY,
-        Some(name.clone()),
-        move |store, _| {
-            let kid = ops::mac_verify(store, &name, &binary(&req.message, "message")?, &tag)?;
-            metrics.operation("mac-verify");
-            Ok((StatusCode::OK, json!({"valid": true, "kid": kid})))
+        "mac-verify",
+        |store, name, req: MacRequest| {
+            let tag = req
+                .mac
+                .ok_or_else(|| Problem::bad_request("send the `mac` to check"))?;
+            let kid = ops::mac_verify(store, name, &binary(&req.message, "message")?, &tag)?;
+            Ok(json!({"valid": true, "kid": kid}))
         },
     )
     .await
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DatakeyRequest {
     #[serde(default)]
@@ -766,26 +788,21 @@ async fn datakey(
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
-    let req: DatakeyRequest = if bytes.is_empty() {
-        DatakeyRequest::default()
-    } else {
-        parse_or_return!(headers, bytes)
-    };
-    let metrics = state.metrics.clone();
-    call(
+    key_op(
         state,
         headers,
+        name,
+        bytes,
         ENCRYPT,
-        Some(name.clone()),
-        move |store, _| {
-            let (key, wrapped) = ops::datakey(store, &name)?;
-            metrics.operation("datakey");
+        "datakey",
+        |store, name, req: DatakeyRequest| {
+            let (key, wrapped) = ops::datakey(store, name)?;
             let kid = ops::ciphertext_kid(&wrapped)?;
             let mut doc = json!({"ciphertext": wrapped, "kid": kid});
             if !req.wrapped_only {
                 doc["plaintext"] = json!(b64::encode(&key[..]));
             }
-            Ok((StatusCode::OK, doc))
+            Ok(doc)
         },
     )
     .await
