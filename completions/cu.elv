@@ -31,6 +31,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand pki 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
             cand kms 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
             cand passport 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
+            cand identity 'An OAuth 2.1 authorization server: serve, clients, tokens'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1713,6 +1714,148 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;passport;help;help'= {
         }
+        &'cu;identity'= {
+            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
+            cand client 'Register, list and re-key OAuth clients'
+            cand token 'Get an access token with client credentials and print it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;identity;serve'= {
+            cand --config 'The server config (YAML)'
+            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --check-config 'Check the config and exit without serving'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;identity;client'= {
+            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Register a client; a confidential one gets a secret, shown once'
+            cand list 'List the clients'
+            cand rotate-secret 'Give a confidential client a new secret; the old one stops working at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;identity;client;create'= {
+            cand --tenant 'The tenant (UUIDv4) its tokens act for (the tenant_id claim)'
+            cand --redirect-uri 'Allowed redirect URI, matched exactly (repeatable)'
+            cand --scope 'Scope the client may ask for (repeatable)'
+            cand --secret-out 'Write the secret to this file (0600) instead of standard output'
+            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --public 'A public client (PKCE only, no secret)'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;identity;client;list'= {
+            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;identity;client;rotate-secret'= {
+            cand --secret-out 'Write the secret to this file (0600) instead of standard output'
+            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;identity;client;help'= {
+            cand create 'Register a client; a confidential one gets a secret, shown once'
+            cand list 'List the clients'
+            cand rotate-secret 'Give a confidential client a new secret; the old one stops working at once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;identity;client;help;create'= {
+        }
+        &'cu;identity;client;help;list'= {
+        }
+        &'cu;identity;client;help;rotate-secret'= {
+        }
+        &'cu;identity;client;help;help'= {
+        }
+        &'cu;identity;token'= {
+            cand --server 'The identity server (https://HOST:PORT)'
+            cand --ca 'The CA (PEM) the server certificate must chain to'
+            cand --client-id 'client-id'
+            cand --client-secret-file 'File (or `-`) holding the client secret'
+            cand --scope 'Scope to ask for (repeatable; default: all the client may have)'
+            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;identity;help'= {
+            cand serve 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
+            cand client 'Register, list and re-key OAuth clients'
+            cand token 'Get an access token with client credentials and print it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;identity;help;serve'= {
+        }
+        &'cu;identity;help;client'= {
+            cand create 'Register a client; a confidential one gets a secret, shown once'
+            cand list 'List the clients'
+            cand rotate-secret 'Give a confidential client a new secret; the old one stops working at once'
+        }
+        &'cu;identity;help;client;create'= {
+        }
+        &'cu;identity;help;client;list'= {
+        }
+        &'cu;identity;help;client;rotate-secret'= {
+        }
+        &'cu;identity;help;token'= {
+        }
+        &'cu;identity;help;help'= {
+        }
         &'cu;completions'= {
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
@@ -1729,6 +1872,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand pki 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
             cand kms 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
             cand passport 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
+            cand identity 'An OAuth 2.1 authorization server: serve, clients, tokens'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1922,6 +2066,26 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;passport;retire'= {
         }
         &'cu;help;passport;attest'= {
+        }
+        &'cu;help;identity'= {
+            cand serve 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
+            cand client 'Register, list and re-key OAuth clients'
+            cand token 'Get an access token with client credentials and print it'
+        }
+        &'cu;help;identity;serve'= {
+        }
+        &'cu;help;identity;client'= {
+            cand create 'Register a client; a confidential one gets a secret, shown once'
+            cand list 'List the clients'
+            cand rotate-secret 'Give a confidential client a new secret; the old one stops working at once'
+        }
+        &'cu;help;identity;client;create'= {
+        }
+        &'cu;help;identity;client;list'= {
+        }
+        &'cu;help;identity;client;rotate-secret'= {
+        }
+        &'cu;help;identity;token'= {
         }
         &'cu;help;completions'= {
         }

@@ -35,6 +35,7 @@ complete -c cu -n "__fish_cu_needs_command" -f -a "jose" -d 'JSON Web Keys, sign
 complete -c cu -n "__fish_cu_needs_command" -f -a "pki" -d 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
 complete -c cu -n "__fish_cu_needs_command" -f -a "kms" -d 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
 complete -c cu -n "__fish_cu_needs_command" -f -a "passport" -d 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
+complete -c cu -n "__fish_cu_needs_command" -f -a "identity" -d 'An OAuth 2.1 authorization server: serve, clients, tokens'
 complete -c cu -n "__fish_cu_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c cu -n "__fish_cu_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -658,6 +659,57 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Retire a version: passports it signed stop verifying'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "attest" -d 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -f -a "client" -d 'Register, list and re-key OAuth clients'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -f -a "token" -d 'Get an access token with client credentials and print it'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l config -d 'The server config (YAML)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l check-config -d 'Check the config and exit without serving'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "create" -d 'Register a client; a confidential one gets a secret, shown once'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "list" -d 'List the clients'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "rotate-secret" -d 'Give a confidential client a new secret; the old one stops working at once'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l server -d 'The identity server (https://HOST:PORT)' -r
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l ca -d 'The CA (PEM) the server certificate must chain to' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l client-id -r
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l client-secret-file -d 'File (or `-`) holding the client secret' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l scope -d 'Scope to ask for (repeatable; default: all the client may have)' -r
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "client" -d 'Register, list and re-key OAuth clients'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "token" -d 'Get an access token with client credentials and print it'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand completions" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -665,12 +717,13 @@ complete -c cu -n "__fish_cu_using_subcommand completions" -l no-color -d 'Never
 complete -c cu -n "__fish_cu_using_subcommand completions" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "pki" -d 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "kms" -d 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "passport" -d 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "pki" -d 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "kms" -d 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "passport" -d 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "identity" -d 'An OAuth 2.1 authorization server: serve, clients, tokens'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jwk" -d 'Generate, inspect and convert JSON Web Keys'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jws" -d 'Sign and verify JWS (compact and JSON serialization)'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jwt" -d 'Sign, verify and decode JSON Web Tokens'
@@ -703,3 +756,6 @@ complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_f
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "rotate" -d 'Make a new current version; older versions keep verifying until retired'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "retire" -d 'Retire a version: passports it signed stop verifying'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "attest" -d 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "client" -d 'Register, list and re-key OAuth clients'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "token" -d 'Get an access token with client credentials and print it'

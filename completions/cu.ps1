@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12')
             [CompletionResult]::new('kms', 'kms', [CompletionResultType]::ParameterValue, 'A local key store: versioned keys under a three-tier hierarchy, and their operations')
             [CompletionResult]::new('passport', 'passport', [CompletionResultType]::ParameterValue, 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest')
+            [CompletionResult]::new('identity', 'identity', [CompletionResultType]::ParameterValue, 'An OAuth 2.1 authorization server: serve, clients, tokens')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1902,6 +1903,168 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         'cu;passport;help;help' {
             break
         }
+        'cu;identity' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Register, list and re-key OAuth clients')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get an access token with client credentials and print it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;identity;serve' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The server config (YAML)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--check-config', '--check-config', [CompletionResultType]::ParameterName, 'Check the config and exit without serving')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;identity;client' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register a client; a confidential one gets a secret, shown once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the clients')
+            [CompletionResult]::new('rotate-secret', 'rotate-secret', [CompletionResultType]::ParameterValue, 'Give a confidential client a new secret; the old one stops working at once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;identity;client;create' {
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'The tenant (UUIDv4) its tokens act for (the tenant_id claim)')
+            [CompletionResult]::new('--redirect-uri', '--redirect-uri', [CompletionResultType]::ParameterName, 'Allowed redirect URI, matched exactly (repeatable)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope the client may ask for (repeatable)')
+            [CompletionResult]::new('--secret-out', '--secret-out', [CompletionResultType]::ParameterName, 'Write the secret to this file (0600) instead of standard output')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'A public client (PKCE only, no secret)')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;identity;client;list' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;identity;client;rotate-secret' {
+            [CompletionResult]::new('--secret-out', '--secret-out', [CompletionResultType]::ParameterName, 'Write the secret to this file (0600) instead of standard output')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;identity;client;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register a client; a confidential one gets a secret, shown once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the clients')
+            [CompletionResult]::new('rotate-secret', 'rotate-secret', [CompletionResultType]::ParameterValue, 'Give a confidential client a new secret; the old one stops working at once')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;identity;client;help;create' {
+            break
+        }
+        'cu;identity;client;help;list' {
+            break
+        }
+        'cu;identity;client;help;rotate-secret' {
+            break
+        }
+        'cu;identity;client;help;help' {
+            break
+        }
+        'cu;identity;token' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The identity server (https://HOST:PORT)')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'The CA (PEM) the server certificate must chain to')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'client-id')
+            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the client secret')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (repeatable; default: all the client may have)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;identity;help' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Register, list and re-key OAuth clients')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get an access token with client credentials and print it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'cu;identity;help;serve' {
+            break
+        }
+        'cu;identity;help;client' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register a client; a confidential one gets a secret, shown once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the clients')
+            [CompletionResult]::new('rotate-secret', 'rotate-secret', [CompletionResultType]::ParameterValue, 'Give a confidential client a new secret; the old one stops working at once')
+            break
+        }
+        'cu;identity;help;client;create' {
+            break
+        }
+        'cu;identity;help;client;list' {
+            break
+        }
+        'cu;identity;help;client;rotate-secret' {
+            break
+        }
+        'cu;identity;help;token' {
+            break
+        }
+        'cu;identity;help;help' {
+            break
+        }
         'cu;completions' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
@@ -1919,6 +2082,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('pki', 'pki', [CompletionResultType]::ParameterValue, 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12')
             [CompletionResult]::new('kms', 'kms', [CompletionResultType]::ParameterValue, 'A local key store: versioned keys under a three-tier hierarchy, and their operations')
             [CompletionResult]::new('passport', 'passport', [CompletionResultType]::ParameterValue, 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest')
+            [CompletionResult]::new('identity', 'identity', [CompletionResultType]::ParameterValue, 'An OAuth 2.1 authorization server: serve, clients, tokens')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2177,6 +2341,33 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;help;passport;attest' {
+            break
+        }
+        'cu;help;identity' {
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Register, list and re-key OAuth clients')
+            [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get an access token with client credentials and print it')
+            break
+        }
+        'cu;help;identity;serve' {
+            break
+        }
+        'cu;help;identity;client' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Register a client; a confidential one gets a secret, shown once')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the clients')
+            [CompletionResult]::new('rotate-secret', 'rotate-secret', [CompletionResultType]::ParameterValue, 'Give a confidential client a new secret; the old one stops working at once')
+            break
+        }
+        'cu;help;identity;client;create' {
+            break
+        }
+        'cu;help;identity;client;list' {
+            break
+        }
+        'cu;help;identity;client;rotate-secret' {
+            break
+        }
+        'cu;help;identity;token' {
             break
         }
         'cu;help;completions' {

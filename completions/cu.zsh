@@ -2519,6 +2519,238 @@ esac
     ;;
 esac
 ;;
+(identity)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__identity_commands" \
+"*::: :->identity" \
+&& ret=0
+
+    case $state in
+    (identity)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-identity-command-$line[1]:"
+        case $line[1] in
+            (serve)
+_arguments "${_arguments_options[@]}" : \
+'--config=[The server config (YAML)]:FILE:_files' \
+'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--check-config[Check the config and exit without serving]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(client)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__identity__subcmd__client_commands" \
+"*::: :->client" \
+&& ret=0
+
+    case $state in
+    (client)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-identity-client-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--tenant=[The tenant (UUIDv4) its tokens act for (the tenant_id claim)]:UUID:_default' \
+'*--redirect-uri=[Allowed redirect URI, matched exactly (repeatable)]:URI:_default' \
+'*--scope=[Scope the client may ask for (repeatable)]:SCOPE:_default' \
+'--secret-out=[Write the secret to this file (0600) instead of standard output]:FILE:_files' \
+'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--public[A public client (PKCE only, no secret)]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The client id:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(rotate-secret)
+_arguments "${_arguments_options[@]}" : \
+'--secret-out=[Write the secret to this file (0600) instead of standard output]:FILE:_files' \
+'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__identity__subcmd__client__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-identity-client-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate-secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(token)
+_arguments "${_arguments_options[@]}" : \
+'--server=[The identity server (https\://HOST\:PORT)]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to]:FILE:_files' \
+'--client-id=[]:ID:_default' \
+'--client-secret-file=[File (or \`-\`) holding the client secret]:FILE:_files' \
+'*--scope=[Scope to ask for (repeatable; default\: all the client may have)]:SCOPE:_default' \
+'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__identity__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-identity-help-command-$line[1]:"
+        case $line[1] in
+            (serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(client)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__identity__subcmd__help__subcmd__client_commands" \
+"*::: :->client" \
+&& ret=0
+
+    case $state in
+    (client)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-identity-help-client-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate-secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(token)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -2986,6 +3218,58 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(identity)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__identity_commands" \
+"*::: :->identity" \
+&& ret=0
+
+    case $state in
+    (identity)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-identity-command-$line[1]:"
+        case $line[1] in
+            (serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(client)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__identity__subcmd__client_commands" \
+"*::: :->client" \
+&& ret=0
+
+    case $state in
+    (client)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-identity-client-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rotate-secret)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(token)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3010,6 +3294,7 @@ _cu_commands() {
 'pki:CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12' \
 'kms:A local key store\: versioned keys under a three-tier hierarchy, and their operations' \
 'passport:Ed25519 passports\: issue, verify (one or a batch), JWKS, rotate, retire, attest' \
+'identity:An OAuth 2.1 authorization server\: serve, clients, tokens' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3027,6 +3312,7 @@ _cu__subcmd__help_commands() {
 'pki:CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12' \
 'kms:A local key store\: versioned keys under a three-tier hierarchy, and their operations' \
 'passport:Ed25519 passports\: issue, verify (one or a batch), JWKS, rotate, retire, attest' \
+'identity:An OAuth 2.1 authorization server\: serve, clients, tokens' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3041,6 +3327,49 @@ _cu__subcmd__help__subcmd__completions_commands() {
 _cu__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'cu help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__identity_commands] )) ||
+_cu__subcmd__help__subcmd__identity_commands() {
+    local commands; commands=(
+'serve:Serve OAuth 2.1 over HTTPS (TLS 1.3)\: discovery, JWKS, token, introspection, revocation' \
+'client:Register, list and re-key OAuth clients' \
+'token:Get an access token with client credentials and print it' \
+    )
+    _describe -t commands 'cu help identity commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__identity__subcmd__client_commands] )) ||
+_cu__subcmd__help__subcmd__identity__subcmd__client_commands() {
+    local commands; commands=(
+'create:Register a client; a confidential one gets a secret, shown once' \
+'list:List the clients' \
+'rotate-secret:Give a confidential client a new secret; the old one stops working at once' \
+    )
+    _describe -t commands 'cu help identity client commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__create_commands] )) ||
+_cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help identity client create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__list_commands] )) ||
+_cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help identity client list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__rotate-secret_commands] )) ||
+_cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__rotate-secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help identity client rotate-secret commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__identity__subcmd__serve_commands] )) ||
+_cu__subcmd__help__subcmd__identity__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help identity serve commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__identity__subcmd__token_commands] )) ||
+_cu__subcmd__help__subcmd__identity__subcmd__token_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help identity token commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__jose_commands] )) ||
 _cu__subcmd__help__subcmd__jose_commands() {
@@ -3442,6 +3771,130 @@ _cu__subcmd__help__subcmd__pki__subcmd__p12__subcmd__import_commands() {
 _cu__subcmd__help__subcmd__pki__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu help pki verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity_commands] )) ||
+_cu__subcmd__identity_commands() {
+    local commands; commands=(
+'serve:Serve OAuth 2.1 over HTTPS (TLS 1.3)\: discovery, JWKS, token, introspection, revocation' \
+'client:Register, list and re-key OAuth clients' \
+'token:Get an access token with client credentials and print it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu identity commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__client_commands] )) ||
+_cu__subcmd__identity__subcmd__client_commands() {
+    local commands; commands=(
+'create:Register a client; a confidential one gets a secret, shown once' \
+'list:List the clients' \
+'rotate-secret:Give a confidential client a new secret; the old one stops working at once' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu identity client commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__client__subcmd__create_commands] )) ||
+_cu__subcmd__identity__subcmd__client__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity client create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__client__subcmd__help_commands] )) ||
+_cu__subcmd__identity__subcmd__client__subcmd__help_commands() {
+    local commands; commands=(
+'create:Register a client; a confidential one gets a secret, shown once' \
+'list:List the clients' \
+'rotate-secret:Give a confidential client a new secret; the old one stops working at once' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu identity client help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__client__subcmd__help__subcmd__create_commands] )) ||
+_cu__subcmd__identity__subcmd__client__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity client help create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__client__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__identity__subcmd__client__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity client help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__client__subcmd__help__subcmd__list_commands] )) ||
+_cu__subcmd__identity__subcmd__client__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity client help list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__client__subcmd__help__subcmd__rotate-secret_commands] )) ||
+_cu__subcmd__identity__subcmd__client__subcmd__help__subcmd__rotate-secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity client help rotate-secret commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__client__subcmd__list_commands] )) ||
+_cu__subcmd__identity__subcmd__client__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity client list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__client__subcmd__rotate-secret_commands] )) ||
+_cu__subcmd__identity__subcmd__client__subcmd__rotate-secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity client rotate-secret commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__help_commands] )) ||
+_cu__subcmd__identity__subcmd__help_commands() {
+    local commands; commands=(
+'serve:Serve OAuth 2.1 over HTTPS (TLS 1.3)\: discovery, JWKS, token, introspection, revocation' \
+'client:Register, list and re-key OAuth clients' \
+'token:Get an access token with client credentials and print it' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu identity help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__help__subcmd__client_commands] )) ||
+_cu__subcmd__identity__subcmd__help__subcmd__client_commands() {
+    local commands; commands=(
+'create:Register a client; a confidential one gets a secret, shown once' \
+'list:List the clients' \
+'rotate-secret:Give a confidential client a new secret; the old one stops working at once' \
+    )
+    _describe -t commands 'cu identity help client commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__help__subcmd__client__subcmd__create_commands] )) ||
+_cu__subcmd__identity__subcmd__help__subcmd__client__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity help client create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__help__subcmd__client__subcmd__list_commands] )) ||
+_cu__subcmd__identity__subcmd__help__subcmd__client__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity help client list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__help__subcmd__client__subcmd__rotate-secret_commands] )) ||
+_cu__subcmd__identity__subcmd__help__subcmd__client__subcmd__rotate-secret_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity help client rotate-secret commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__identity__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__help__subcmd__serve_commands] )) ||
+_cu__subcmd__identity__subcmd__help__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity help serve commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__help__subcmd__token_commands] )) ||
+_cu__subcmd__identity__subcmd__help__subcmd__token_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity help token commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__serve_commands] )) ||
+_cu__subcmd__identity__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity serve commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__token_commands] )) ||
+_cu__subcmd__identity__subcmd__token_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity token commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__jose_commands] )) ||
 _cu__subcmd__jose_commands() {

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use miette::Diagnostic;
 use thiserror::Error;
 
+use crate::identity::IdentityError;
 use crate::jose::JoseError;
 use crate::kms::KmsError;
 use crate::passport::PassportError;
@@ -130,6 +131,10 @@ pub enum CuError {
     #[diagnostic(transparent)]
     Server(#[from] ServerError),
 
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Identity(#[from] IdentityError),
+
     #[error("{message}")]
     #[diagnostic(code(cu::usage))]
     Usage {
@@ -199,6 +204,7 @@ impl CuError {
             CuError::Kms(e) => Some(e.reason.as_str()),
             CuError::Passport(e) => Some(e.reason.as_str()),
             CuError::Server(e) => Some(e.reason.as_str()),
+            CuError::Identity(e) => Some(e.reason.as_str()),
             _ => None,
         }
     }

@@ -4,6 +4,7 @@ pub mod cli;
 mod cmd;
 pub mod docs;
 pub mod error;
+pub mod identity;
 pub mod jose;
 pub mod kms;
 pub mod output;

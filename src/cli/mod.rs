@@ -1,5 +1,6 @@
 //! Command-line definitions (clap derive only; no logic).
 
+pub mod identity;
 pub mod jose;
 pub mod kms;
 pub mod passport;
@@ -59,6 +60,9 @@ pub enum Command {
 
     /// Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest
     Passport(Box<passport::PassportArgs>),
+
+    /// An OAuth 2.1 authorization server: serve, clients, tokens
+    Identity(Box<identity::IdentityArgs>),
 
     /// Print a shell completion script
     #[command(

@@ -31,6 +31,7 @@ pub struct Authenticator {
     /// Name of the realm in `WWW-Authenticate`.
     realm_name: &'static str,
     tokens: Option<Arc<dyn TokenVerifier>>,
+    basic: bool,
     cache: Mutex<HashMap<[u8; 32], (Identity, Instant)>>,
     cache_ttl: Duration,
     /// A random key for the cache's hashes: a memory dump shows no password-equivalent.
@@ -56,6 +57,7 @@ impl Authenticator {
             realm,
             realm_name,
             tokens: None,
+            basic: true,
             cache: Mutex::new(HashMap::new()),
             cache_ttl,
             cache_key,
@@ -64,6 +66,12 @@ impl Authenticator {
             burst,
             metrics,
         }
+    }
+
+    /// Refuse Basic credentials (a KMS that trusts only the identity server's tokens).
+    pub fn without_basic(mut self) -> Authenticator {
+        self.basic = false;
+        self
     }
 
     /// Accept bearer tokens checked by `verifier` as well as Basic credentials.
@@ -75,13 +83,17 @@ impl Authenticator {
     fn unauthorized(&self, reason: &str, detail: &str) -> Problem {
         self.metrics.auth_failure(reason);
         let mut p = Problem::new(StatusCode::UNAUTHORIZED, "unauthorized", detail);
-        let mut challenge = format!("Basic realm=\"{}\", charset=\"UTF-8\"", self.realm_name);
+        let mut challenges = Vec::new();
         if self.tokens.is_some() {
-            challenge = format!(
-                "Bearer realm=\"{}\", error=\"invalid_token\", {challenge}",
-                self.realm_name
-            );
+            challenges.push(format!("Bearer realm=\"{}\"", self.realm_name));
         }
+        if self.basic {
+            challenges.push(format!(
+                "Basic realm=\"{}\", charset=\"UTF-8\"",
+                self.realm_name
+            ));
+        }
+        let challenge = challenges.join(", ");
         p.authenticate = Some(challenge);
         p
     }
@@ -107,7 +119,7 @@ impl Authenticator {
                 }
             };
         }
-        if !scheme.eq_ignore_ascii_case("basic") {
+        if !scheme.eq_ignore_ascii_case("basic") || !self.basic {
             return Err(self.unauthorized("unsupported", "use HTTP Basic authentication"));
         }
         let decoded = STANDARD

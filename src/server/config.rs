@@ -130,3 +130,29 @@ pub fn find(explicit: Option<&Path>, candidates: &[PathBuf]) -> Option<PathBuf> 
     }
     candidates.iter().find(|p| p.is_file()).cloned()
 }
+
+/// How a server stops: not-ready for `drain_ms`, then in-flight requests get `grace_ms`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shutdown {
+    #[serde(default = "default_drain")]
+    pub drain_ms: u64,
+    #[serde(default = "default_grace")]
+    pub grace_ms: u64,
+}
+
+impl Default for Shutdown {
+    fn default() -> Shutdown {
+        Shutdown {
+            drain_ms: default_drain(),
+            grace_ms: default_grace(),
+        }
+    }
+}
+
+fn default_drain() -> u64 {
+    1_000
+}
+fn default_grace() -> u64 {
+    10_000
+}

@@ -172,3 +172,42 @@ pub async fn termination() {
         let _ = ctrl_c.await;
     }
 }
+
+/// Bind the public (TLS) and admin listeners, serve until SIGTERM/SIGINT, then: not ready,
+/// wait `drain`, close the listeners, give in-flight requests `grace`. `on_listening` gets
+/// the bound addresses (port 0 in a config picks free ports) before requests are served.
+pub async fn run_servers(
+    listen: &super::config::Listen,
+    acceptor: TlsAcceptor,
+    make_router: impl FnOnce(SocketAddr) -> Router,
+    metrics: Arc<Metrics>,
+    drain: Duration,
+    grace: Duration,
+    on_listening: impl FnOnce(SocketAddr, SocketAddr),
+) -> ServerResult<()> {
+    let public = bind(listen.public, "public").await?;
+    let admin_listener = bind(listen.admin, "admin").await?;
+    let local = |l: &TcpListener| {
+        l.local_addr()
+            .map_err(|e| ServerError::new(Reason::Bind, e.to_string()))
+    };
+    let (public_addr, admin_addr) = (local(&public)?, local(&admin_listener)?);
+    let admin = Admin {
+        ready: Arc::new(AtomicBool::new(false)),
+        metrics,
+    };
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let router = make_router(public_addr);
+    let public_task = tokio::spawn(serve_tls(public, acceptor, router, stop_rx.clone(), grace));
+    let admin_task = tokio::spawn(serve_admin(admin_listener, admin.clone(), stop_rx));
+    admin.ready.store(true, Ordering::SeqCst);
+    on_listening(public_addr, admin_addr);
+    termination().await;
+    // Not ready first, so load balancers stop sending; then close and let requests finish.
+    admin.ready.store(false, Ordering::SeqCst);
+    tokio::time::sleep(drain).await;
+    let _ = stop_tx.send(true);
+    let _ = public_task.await;
+    let _ = admin_task.await;
+    Ok(())
+}

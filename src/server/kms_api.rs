@@ -4,7 +4,6 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -22,7 +21,7 @@ use serde_json::json;
 use tokio::sync::Semaphore;
 
 use super::auth::{require, Authenticator};
-use super::config::{self, resolve, Limits, Listen, TlsSettings};
+use super::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
 use super::metrics::Metrics;
 use super::problem::Problem;
 use super::realm::{Identity, Realm};
@@ -45,31 +44,6 @@ pub struct StoreSettings {
     pub passphrase_file: Option<PathBuf>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Shutdown {
-    #[serde(default = "default_drain")]
-    pub drain_ms: u64,
-    #[serde(default = "default_grace")]
-    pub grace_ms: u64,
-}
-
-impl Default for Shutdown {
-    fn default() -> Shutdown {
-        Shutdown {
-            drain_ms: default_drain(),
-            grace_ms: default_grace(),
-        }
-    }
-}
-
-fn default_drain() -> u64 {
-    1_000
-}
-fn default_grace() -> u64 {
-    10_000
-}
-
 fn default_listen() -> Listen {
     Listen {
         public: "0.0.0.0:8081".parse().expect("a valid address"),
@@ -90,6 +64,12 @@ pub struct KmsServerConfig {
     pub limits: Limits,
     #[serde(default)]
     pub shutdown: Shutdown,
+    /// Bearer tokens from `cu identity serve`.
+    #[serde(default)]
+    pub federation: Option<super::bearer::Federation>,
+    /// Which realms are tried (default: the file realm, then federation).
+    #[serde(default)]
+    pub auth_order: Option<Vec<String>>,
 }
 
 impl KmsServerConfig {
@@ -209,7 +189,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
     let realm_is_demo = realm.demo;
     let acceptor = super::http::acceptor(&config.tls, config_file)?;
     let metrics = Arc::new(Metrics::new("cu_kms"));
-    let auth = Authenticator::new(
+    let mut auth = Authenticator::new(
         realm,
         "cu-kms",
         Duration::from_secs(config.limits.credential_cache_seconds),
@@ -217,6 +197,24 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         config.limits.burst,
         metrics.clone(),
     );
+    let order = config
+        .auth_order
+        .clone()
+        .unwrap_or_else(|| vec!["file".into(), "federation".into()]);
+    if let Some(federation) = &config.federation {
+        if order.iter().any(|o| o == "federation") {
+            let verifier = super::bearer::JwksVerifier::new(federation.clone(), config_file)?;
+            auth = auth.with_tokens(Arc::new(verifier));
+        }
+    } else if order == ["federation"] {
+        return Err(ServerError::config(
+            config_file,
+            "/auth_order: federation alone needs a /federation section",
+        ));
+    }
+    if !order.iter().any(|o| o == "file") {
+        auth = auth.without_basic();
+    }
     let state = Arc::new(AppState {
         pool: StorePool {
             path: config.store.path.clone(),
@@ -936,8 +934,8 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
         .with_state(state)
 }
 
-/// Serve until SIGTERM/SIGINT (or `stop`), then drain and stop. `on_listening` gets the bound
-/// public and admin addresses (port 0 in the config picks free ports).
+/// Serve until SIGTERM/SIGINT, then drain and stop. `on_listening` gets the bound public and
+/// admin addresses.
 pub async fn run(
     prepared: Prepared,
     on_listening: impl FnOnce(std::net::SocketAddr, std::net::SocketAddr),
@@ -948,45 +946,18 @@ pub async fn run(
         acceptor,
         ..
     } = prepared;
-    let public = super::http::bind(config.listen.public, "public").await?;
-    let admin_listener = super::http::bind(config.listen.admin, "admin").await?;
-    let addresses = (
-        public
-            .local_addr()
-            .map_err(|e| ServerError::new(Reason::Bind, e.to_string()))?,
-        admin_listener
-            .local_addr()
-            .map_err(|e| ServerError::new(Reason::Bind, e.to_string()))?,
-    );
-    let admin = super::http::Admin {
-        ready: Arc::new(std::sync::atomic::AtomicBool::new(false)),
-        metrics: state.metrics(),
-    };
-    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let router = router(state, config.limits.max_body_bytes);
-    let grace = Duration::from_millis(config.shutdown.grace_ms);
-    let public_task = tokio::spawn(super::http::serve_tls(
-        public,
+    let metrics = state.metrics();
+    let max_body = config.limits.max_body_bytes;
+    super::http::run_servers(
+        &config.listen,
         acceptor,
-        router,
-        stop_rx.clone(),
-        grace,
-    ));
-    let admin_task = tokio::spawn(super::http::serve_admin(
-        admin_listener,
-        admin.clone(),
-        stop_rx,
-    ));
-    admin.ready.store(true, Ordering::SeqCst);
-    on_listening(addresses.0, addresses.1);
-    super::http::termination().await;
-    // Not ready first, so load balancers stop sending; then close and let requests finish.
-    admin.ready.store(false, Ordering::SeqCst);
-    tokio::time::sleep(Duration::from_millis(config.shutdown.drain_ms)).await;
-    let _ = stop_tx.send(true);
-    let _ = public_task.await;
-    let _ = admin_task.await;
-    Ok(())
+        move |_| router(state, max_body),
+        metrics,
+        Duration::from_millis(config.shutdown.drain_ms),
+        Duration::from_millis(config.shutdown.grace_ms),
+        on_listening,
+    )
+    .await
 }
 
 impl From<KmsError> for ServerError {

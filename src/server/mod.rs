@@ -4,8 +4,10 @@
 //! Servers read the clock and print their addresses; nothing here exits the process.
 
 pub mod auth;
+pub mod bearer;
 pub mod config;
 pub mod http;
+pub mod identity_api;
 pub mod kms_api;
 pub mod metrics;
 pub mod problem;

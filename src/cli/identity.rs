@@ -1,0 +1,112 @@
+//! `cu identity …` definitions.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  cu identity client create billing --tenant 7d0b6a2e-9c41-4f7e-8a55-2f3c1d9e0b4a --scope kms:encrypt --secret-out billing.secret\n  cu identity serve --config cu-identity.yaml\n  cu identity token --server https://id.example:8082 --ca ca/root.pem --client-id billing --client-secret-file billing.secret"
+)]
+pub struct IdentityArgs {
+    /// The identity server's state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)
+    #[arg(long, global = true, value_name = "PATH")]
+    pub state: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: IdentityCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IdentityCommand {
+    /// Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation
+    #[command(
+        after_help = "The config is --config, else the first of ./cu-identity.yaml, $XDG_CONFIG_HOME/cu/identity.yaml,\n/etc/cu/identity.yaml; it is checked against schemas/identity-config.schema.json first.\n\nExample:\n  cu identity serve --config cu-identity.yaml"
+    )]
+    Serve {
+        /// The server config (YAML)
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+
+        /// Check the config and exit without serving
+        #[arg(long)]
+        check_config: bool,
+    },
+    /// Register, list and re-key OAuth clients
+    Client(ClientArgs),
+    /// Get an access token with client credentials and print it
+    #[command(
+        after_help = "Example:\n  TOKEN=$(cu identity token --server https://id.example:8082 --ca ca/root.pem --client-id billing --client-secret-file billing.secret --scope kms:encrypt)"
+    )]
+    Token(TokenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClientArgs {
+    #[command(subcommand)]
+    pub command: ClientCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ClientCommand {
+    /// Register a client; a confidential one gets a secret, shown once
+    #[command(
+        after_help = "Example:\n  cu identity client create billing --tenant 7d0b6a2e-9c41-4f7e-8a55-2f3c1d9e0b4a --scope kms:encrypt --scope kms:decrypt --secret-out billing.secret"
+    )]
+    Create {
+        /// The client id
+        id: String,
+
+        /// The tenant (UUIDv4) its tokens act for (the tenant_id claim)
+        #[arg(long, value_name = "UUID")]
+        tenant: String,
+
+        /// A public client (PKCE only, no secret)
+        #[arg(long)]
+        public: bool,
+
+        /// Allowed redirect URI, matched exactly (repeatable)
+        #[arg(long, value_name = "URI")]
+        redirect_uri: Vec<String>,
+
+        /// Scope the client may ask for (repeatable)
+        #[arg(long, value_name = "SCOPE")]
+        scope: Vec<String>,
+
+        /// Write the secret to this file (0600) instead of standard output
+        #[arg(long, value_name = "FILE")]
+        secret_out: Option<PathBuf>,
+    },
+    /// List the clients
+    List,
+    /// Give a confidential client a new secret; the old one stops working at once
+    RotateSecret {
+        id: String,
+
+        /// Write the secret to this file (0600) instead of standard output
+        #[arg(long, value_name = "FILE")]
+        secret_out: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct TokenArgs {
+    /// The identity server (https://HOST:PORT)
+    #[arg(long, value_name = "URL", env = "CU_IDENTITY_SERVER")]
+    pub server: String,
+
+    /// The CA (PEM) the server certificate must chain to
+    #[arg(long, value_name = "FILE")]
+    pub ca: PathBuf,
+
+    #[arg(long, value_name = "ID")]
+    pub client_id: String,
+
+    /// File (or `-`) holding the client secret
+    #[arg(long, value_name = "FILE")]
+    pub client_secret_file: PathBuf,
+
+    /// Scope to ask for (repeatable; default: all the client may have)
+    #[arg(long, value_name = "SCOPE")]
+    pub scope: Vec<String>,
+}

@@ -1,0 +1,221 @@
+//! `cu identity serve|client|token`.
+
+use std::path::PathBuf;
+
+use serde_json::{json, Value};
+
+use crate::cli::identity::{ClientCommand, IdentityArgs, IdentityCommand, TokenArgs};
+use crate::cmd::io;
+use crate::cmd::kms::{home_dir, unix};
+use crate::error::{CuError, CuResult};
+use crate::identity::state::{NewClient, State};
+use crate::identity::{IdentityError, Reason};
+use crate::output::{Ctx, Report, Simple};
+use crate::server::config;
+use crate::server::identity_api::{self, IdentityServerConfig};
+
+pub fn run(args: IdentityArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    match args.command {
+        IdentityCommand::Serve {
+            config,
+            check_config,
+        } => serve(config, check_config, ctx),
+        IdentityCommand::Client(c) => client(c.command, args.state, ctx),
+        IdentityCommand::Token(t) => token(t),
+    }
+}
+
+fn state_path(explicit: Option<PathBuf>) -> CuResult<PathBuf> {
+    if let Some(p) = explicit {
+        return Ok(p);
+    }
+    if let Some(p) = std::env::var_os("CU_IDENTITY_STATE").filter(|p| !p.is_empty()) {
+        return Ok(PathBuf::from(p));
+    }
+    home_dir("XDG_DATA_HOME", ".local/share")
+        .map(|d| d.join("cu/identity.db"))
+        .ok_or_else(|| {
+            CuError::usage(
+                "cannot find a place for the identity state",
+                "pass --state PATH or set CU_IDENTITY_STATE",
+            )
+        })
+}
+
+fn serve(explicit: Option<PathBuf>, check_only: bool, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    let mut candidates = vec![PathBuf::from("cu-identity.yaml")];
+    if let Some(dir) = home_dir("XDG_CONFIG_HOME", ".config") {
+        candidates.push(dir.join("cu/identity.yaml"));
+    }
+    candidates.push(PathBuf::from("/etc/cu/identity.yaml"));
+    let file = config::find(explicit.as_deref(), &candidates).ok_or_else(|| {
+        CuError::usage(
+            "no server config: none of ./cu-identity.yaml, $XDG_CONFIG_HOME/cu/identity.yaml, /etc/cu/identity.yaml exists",
+            "pass --config FILE (the schema is schemas/identity-config.schema.json)",
+        )
+    })?;
+    let config = IdentityServerConfig::load(&file)?;
+    let prepared = identity_api::prepare(config, &file)?;
+    if check_only {
+        return Ok(Simple::boxed(
+            format!("{}: OK\n", file.display()),
+            json!({"config": file.display().to_string(), "ok": true}),
+        ));
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("cu-identity")
+        .build()
+        .map_err(|e| CuError::usage(format!("cannot start the runtime: {e}"), "retry"))?;
+    runtime.block_on(identity_api::run(prepared, |public, admin| {
+        ctx.event(
+            &format!("cu identity: serving https://{public} (admin http://{admin})"),
+            &json!({"listening": {"public": format!("https://{public}"), "admin": format!("http://{admin}")}}),
+        );
+    }))?;
+    Ok(Simple::boxed(Vec::new(), json!({"stopped": true})))
+}
+
+fn secret_report(
+    what: String,
+    secret: &str,
+    out: Option<PathBuf>,
+    mut json: Value,
+) -> CuResult<Box<dyn Report>> {
+    match out {
+        Some(path) => {
+            io::write_file(&path, format!("{secret}\n").as_bytes(), true, false)?;
+            json["secret_file"] = json!(path.display().to_string());
+            Ok(Simple::boxed(
+                format!("{what}; secret written to {} (0600)\n", path.display()),
+                json,
+            ))
+        }
+        None => {
+            json["client_secret"] = json!(secret);
+            Ok(Simple::boxed(format!("{secret}\n"), json))
+        }
+    }
+}
+
+fn client(command: ClientCommand, state: Option<PathBuf>, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    let path = state_path(state)?;
+    let creating = matches!(command, ClientCommand::Create { .. });
+    let state = State::open(&path, creating)?;
+    match command {
+        ClientCommand::Create {
+            id,
+            tenant,
+            public,
+            redirect_uri,
+            scope,
+            secret_out,
+        } => {
+            let (info, secret) = state.create_client(
+                NewClient {
+                    client_id: id,
+                    confidential: !public,
+                    tenant,
+                    scopes: scope,
+                    redirect_uris: redirect_uri,
+                },
+                unix(ctx),
+            )?;
+            let json = json!({"client": info});
+            match secret {
+                Some(s) => secret_report(
+                    format!("created client {}", info.client_id),
+                    &s,
+                    secret_out,
+                    json,
+                ),
+                None => Ok(Simple::boxed(
+                    format!(
+                        "created public client {} (PKCE, no secret)\n",
+                        info.client_id
+                    ),
+                    json,
+                )),
+            }
+        }
+        ClientCommand::List => {
+            let clients = state.list_clients()?;
+            let text: String = clients
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{}  {}  tenant {}  scopes: {}\n",
+                        c.client_id,
+                        c.kind,
+                        c.tenant,
+                        c.scopes.join(" ")
+                    )
+                })
+                .collect();
+            Ok(Simple::boxed(text, json!({"clients": clients})))
+        }
+        ClientCommand::RotateSecret { id, secret_out } => {
+            let secret = state.rotate_secret(&id)?;
+            secret_report(
+                format!("new secret for {id}"),
+                &secret,
+                secret_out,
+                json!({"client_id": id}),
+            )
+        }
+    }
+}
+
+fn token(a: TokenArgs) -> CuResult<Box<dyn Report>> {
+    let secret = io::read_secret(&a.client_secret_file)?;
+    let ca = io::read_input(&a.ca)?;
+    let failed = |m: String| CuError::from(IdentityError::new(Reason::InvalidClient, m));
+    let roots = crate::pki::pem::only_certificates(&ca, "--ca")?;
+    let tls = crate::pki::tls::client_config(&roots, None)?;
+    let http = reqwest::blocking::Client::builder()
+        .use_preconfigured_tls((*tls).clone())
+        .build()
+        .map_err(|e| failed(format!("cannot set up the HTTPS client: {e}")))?;
+    let mut form: Vec<(&str, String)> = vec![("grant_type", "client_credentials".into())];
+    if !a.scope.is_empty() {
+        form.push(("scope", a.scope.join(" ")));
+    }
+    let secret_text = String::from_utf8_lossy(&secret).into_owned();
+    let response = http
+        .post(format!(
+            "{}/oauth2/v1/token",
+            a.server.trim_end_matches('/')
+        ))
+        .basic_auth(
+            form_urlencoded::byte_serialize(a.client_id.as_bytes()).collect::<String>(),
+            Some(form_urlencoded::byte_serialize(secret_text.as_bytes()).collect::<String>()),
+        )
+        .form(&form)
+        .send()
+        .map_err(|e| failed(format!("cannot reach {}: {e}", a.server)))?;
+    let status = response.status();
+    let body: Value = response
+        .json()
+        .map_err(|e| failed(format!("the answer ({status}) is not JSON: {e}")))?;
+    if !status.is_success() {
+        let reason = match body["error"].as_str() {
+            Some("invalid_scope") => Reason::InvalidScope,
+            Some("unauthorized_client") => Reason::UnauthorizedClient,
+            Some("invalid_request") => Reason::InvalidRequest,
+            _ => Reason::InvalidClient,
+        };
+        return Err(IdentityError::new(
+            reason,
+            body["error_description"]
+                .as_str()
+                .unwrap_or("the token request failed")
+                .to_string(),
+        )
+        .into());
+    }
+    let token = body["access_token"]
+        .as_str()
+        .ok_or_else(|| failed("the answer has no access_token".into()))?
+        .to_string();
+    Ok(Simple::boxed(format!("{token}\n"), body))
+}

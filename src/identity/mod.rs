@@ -1,0 +1,71 @@
+//! The identity server's domain: OAuth clients, signing keys, issued tokens and revocations in
+//! a SQLite file, and RFC 9068 JWT access tokens signed with EdDSA. Never prints, exits, or
+//! reads the clock or the environment: times come in as arguments.
+
+pub mod jwt;
+pub mod state;
+
+/// Why an identity operation failed; the strings are OAuth error codes where one fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    InvalidClient,
+    InvalidGrant,
+    InvalidRequest,
+    InvalidScope,
+    UnsupportedGrantType,
+    UnauthorizedClient,
+    InvalidToken,
+    ClientExists,
+    UnknownClient,
+    BadState,
+    Internal,
+}
+
+impl Reason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::InvalidClient => "invalid_client",
+            Reason::InvalidGrant => "invalid_grant",
+            Reason::InvalidRequest => "invalid_request",
+            Reason::InvalidScope => "invalid_scope",
+            Reason::UnsupportedGrantType => "unsupported_grant_type",
+            Reason::UnauthorizedClient => "unauthorized_client",
+            Reason::InvalidToken => "invalid_token",
+            Reason::ClientExists => "client_exists",
+            Reason::UnknownClient => "unknown_client",
+            Reason::BadState => "bad_state",
+            Reason::Internal => "internal",
+        }
+    }
+
+    fn default_help(self) -> &'static str {
+        match self {
+            Reason::InvalidClient => "check the client id and secret (`cu identity client list`)",
+            Reason::InvalidGrant => "the code, refresh token or credentials are wrong, used or expired; start the flow again",
+            Reason::InvalidRequest => "see RFC 6749 §4 for the parameters of this request",
+            Reason::InvalidScope => "ask only for scopes the client is allowed (`cu identity client list`)",
+            Reason::UnsupportedGrantType => "use authorization_code, client_credentials or refresh_token",
+            Reason::UnauthorizedClient => "this client may not use that grant type",
+            Reason::InvalidToken => "get a new token",
+            Reason::ClientExists => "pick another client id, or rotate its secret with `cu identity client rotate-secret`",
+            Reason::UnknownClient => "`cu identity client list` shows the clients",
+            Reason::BadState => "point --state at the identity server's state file (made by `cu identity client create` or the server)",
+            Reason::Internal => "this is a bug in cu; please report it",
+        }
+    }
+}
+
+crate::domain_error!(
+    /// An identity failure: a stable reason (an OAuth error code where one fits).
+    IdentityError,
+    Reason,
+    "identity"
+);
+
+impl From<rusqlite::Error> for IdentityError {
+    fn from(e: rusqlite::Error) -> IdentityError {
+        IdentityError::new(Reason::BadState, format!("identity state: {e}"))
+    }
+}
+
+pub type IdentityResult<T> = Result<T, IdentityError>;

@@ -1,0 +1,363 @@
+//! The identity server's state in one SQLite file (mode 0600, WAL, synchronous FULL): OAuth
+//! clients with hashed secrets, EdDSA signing keys with their retirement times, and revoked
+//! token ids.
+
+use std::path::Path;
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use super::{IdentityError, IdentityResult, Reason};
+use crate::kms::crypto;
+
+const SCHEMA_VERSION: i64 = 1;
+const MAGIC: &str = "cu-identity";
+
+/// A registered OAuth client, without its secret.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ClientInfo {
+    pub client_id: String,
+    /// `confidential` (has a secret) or `public` (PKCE only).
+    pub kind: String,
+    pub tenant: String,
+    pub scopes: Vec<String>,
+    pub redirect_uris: Vec<String>,
+    pub created_at: i64,
+}
+
+/// What `create_client` needs.
+pub struct NewClient {
+    pub client_id: String,
+    pub confidential: bool,
+    pub tenant: String,
+    pub scopes: Vec<String>,
+    pub redirect_uris: Vec<String>,
+}
+
+pub struct State {
+    conn: Connection,
+}
+
+fn secret_hash(secret: &[u8]) -> Vec<u8> {
+    // Client secrets are 256 random bits: a fast hash is enough, unlike for passwords.
+    Sha256::digest(secret).to_vec()
+}
+
+fn new_secret() -> IdentityResult<Zeroizing<String>> {
+    let bytes = crypto::random(32).map_err(|e| IdentityError::new(Reason::Internal, e.message))?;
+    Ok(Zeroizing::new(crate::jose::b64::encode(&bytes[..])))
+}
+
+fn check_client_id(id: &str) -> IdentityResult<()> {
+    let ok = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'));
+    if ok {
+        Ok(())
+    } else {
+        Err(IdentityError::new(
+            Reason::InvalidRequest,
+            format!("`{id}` is not a valid client id"),
+        )
+        .with_help("use 1–64 letters, digits, `-`, `_` or `.`"))
+    }
+}
+
+impl State {
+    /// Open the state file; with `create`, make it (0600) when it does not exist.
+    pub fn open(path: &Path, create: bool) -> IdentityResult<State> {
+        let exists = path.exists();
+        if !exists && !create {
+            return Err(IdentityError::new(
+                Reason::BadState,
+                format!("no identity state at {}", path.display()),
+            ));
+        }
+        if !exists {
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                options.mode(0o600);
+            }
+            options.open(path).map_err(|e| {
+                IdentityError::new(
+                    Reason::BadState,
+                    format!("cannot create {}: {e}", path.display()),
+                )
+            })?;
+        }
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version == 0 {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.execute_batch(&format!(
+                "BEGIN IMMEDIATE;
+                 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+                 INSERT OR IGNORE INTO meta VALUES ('magic', '{MAGIC}');
+                 CREATE TABLE IF NOT EXISTS clients (
+                     client_id TEXT PRIMARY KEY, kind TEXT NOT NULL, secret_hash BLOB,
+                     tenant TEXT NOT NULL, scopes TEXT NOT NULL, redirect_uris TEXT NOT NULL,
+                     created_at INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS signing_keys (
+                     kid TEXT PRIMARY KEY, seed BLOB NOT NULL, created_at INTEGER NOT NULL,
+                     retired_at INTEGER);
+                 CREATE TABLE IF NOT EXISTS revoked (
+                     jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+                 PRAGMA user_version = {SCHEMA_VERSION};
+                 COMMIT;"
+            ))?;
+        } else if version > SCHEMA_VERSION {
+            return Err(IdentityError::new(
+                Reason::BadState,
+                format!(
+                    "{} has schema version {version}; this cu reads up to {SCHEMA_VERSION}",
+                    path.display()
+                ),
+            ));
+        }
+        let magic: Option<String> = conn
+            .query_row("SELECT value FROM meta WHERE name = 'magic'", [], |r| {
+                r.get(0)
+            })
+            .optional()
+            .unwrap_or(None);
+        if magic.as_deref() != Some(MAGIC) {
+            return Err(IdentityError::new(
+                Reason::BadState,
+                format!("{} is not a cu identity state file", path.display()),
+            ));
+        }
+        Ok(State { conn })
+    }
+
+    /// Register a client; a confidential one gets a secret, returned once.
+    pub fn create_client(
+        &self,
+        new: NewClient,
+        now: i64,
+    ) -> IdentityResult<(ClientInfo, Option<Zeroizing<String>>)> {
+        check_client_id(&new.client_id)?;
+        crate::kms::check_tenant(&new.tenant)
+            .map_err(|e| IdentityError::new(Reason::InvalidRequest, e.message))?;
+        for uri in &new.redirect_uris {
+            let ok = uri.starts_with("https://")
+                || uri.starts_with("http://127.0.0.1")
+                || uri.starts_with("http://localhost")
+                || uri.starts_with("http://[::1]");
+            if !ok || uri.contains('#') {
+                return Err(IdentityError::new(
+                    Reason::InvalidRequest,
+                    format!(
+                        "redirect URI `{uri}` must be https (or http on loopback) with no fragment"
+                    ),
+                ));
+            }
+        }
+        let secret = if new.confidential {
+            Some(new_secret()?)
+        } else {
+            None
+        };
+        let inserted = self.conn.execute(
+            "INSERT OR IGNORE INTO clients VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                new.client_id,
+                if new.confidential {
+                    "confidential"
+                } else {
+                    "public"
+                },
+                secret.as_ref().map(|s| secret_hash(s.as_bytes())),
+                new.tenant,
+                serde_json::to_string(&new.scopes).unwrap_or_default(),
+                serde_json::to_string(&new.redirect_uris).unwrap_or_default(),
+                now
+            ],
+        )?;
+        if inserted == 0 {
+            return Err(IdentityError::new(
+                Reason::ClientExists,
+                format!("client `{}` already exists", new.client_id),
+            ));
+        }
+        Ok((self.client(&new.client_id)?, secret))
+    }
+
+    pub fn client(&self, id: &str) -> IdentityResult<ClientInfo> {
+        self.conn
+            .query_row(
+                "SELECT client_id, kind, tenant, scopes, redirect_uris, created_at FROM clients WHERE client_id = ?1",
+                [id],
+                |r| {
+                    Ok(ClientInfo {
+                        client_id: r.get(0)?,
+                        kind: r.get(1)?,
+                        tenant: r.get(2)?,
+                        scopes: serde_json::from_str(&r.get::<_, String>(3)?).unwrap_or_default(),
+                        redirect_uris: serde_json::from_str(&r.get::<_, String>(4)?)
+                            .unwrap_or_default(),
+                        created_at: r.get(5)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| {
+                IdentityError::new(Reason::UnknownClient, format!("no client `{id}`"))
+            })
+    }
+
+    pub fn list_clients(&self) -> IdentityResult<Vec<ClientInfo>> {
+        let ids: Vec<String> = {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT client_id FROM clients ORDER BY client_id")?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        ids.iter().map(|id| self.client(id)).collect()
+    }
+
+    /// A new secret for a confidential client; the old one stops working at once.
+    pub fn rotate_secret(&self, id: &str) -> IdentityResult<Zeroizing<String>> {
+        let client = self.client(id)?;
+        if client.kind != "confidential" {
+            return Err(IdentityError::new(
+                Reason::InvalidRequest,
+                format!("`{id}` is a public client; it has no secret"),
+            ));
+        }
+        let secret = new_secret()?;
+        self.conn.execute(
+            "UPDATE clients SET secret_hash = ?2 WHERE client_id = ?1",
+            params![id, secret_hash(secret.as_bytes())],
+        )?;
+        Ok(secret)
+    }
+
+    /// Check a confidential client's secret (the same answer for an unknown id).
+    pub fn authenticate_client(&self, id: &str, secret: &[u8]) -> IdentityResult<ClientInfo> {
+        let stored: Option<Option<Vec<u8>>> = self
+            .conn
+            .query_row(
+                "SELECT secret_hash FROM clients WHERE client_id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let given = secret_hash(secret);
+        let ok = match stored {
+            Some(Some(hash)) => crypto::equal(&hash, &given),
+            _ => false,
+        };
+        if !ok {
+            return Err(IdentityError::new(
+                Reason::InvalidClient,
+                "client authentication failed",
+            ));
+        }
+        self.client(id)
+    }
+
+    /// The current signing key, made on first use.
+    pub fn signing_key(&self, now: i64) -> IdentityResult<(String, ed25519_dalek::SigningKey)> {
+        let current: Option<(String, Vec<u8>)> = self
+            .conn
+            .query_row(
+                "SELECT kid, seed FROM signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        match current {
+            Some((kid, seed)) => Ok((kid, signing_key_from(&seed)?)),
+            None => self.rotate_signing_key(now),
+        }
+    }
+
+    /// A new signing key; the previous one is retired but stays published (see `published`).
+    pub fn rotate_signing_key(
+        &self,
+        now: i64,
+    ) -> IdentityResult<(String, ed25519_dalek::SigningKey)> {
+        let seed =
+            crypto::random(32).map_err(|e| IdentityError::new(Reason::Internal, e.message))?;
+        let key = signing_key_from(&seed)?;
+        let kid = crate::jose::b64::encode(&Sha256::digest(key.verifying_key().as_bytes())[..12]);
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let result = (|| -> IdentityResult<()> {
+            self.conn.execute(
+                "UPDATE signing_keys SET retired_at = ?1 WHERE retired_at IS NULL",
+                [now],
+            )?;
+            self.conn.execute(
+                "INSERT INTO signing_keys VALUES (?1, ?2, ?3, NULL)",
+                params![kid, &seed[..], now],
+            )?;
+            Ok(())
+        })();
+        match result {
+            Ok(()) => {
+                self.conn.execute_batch("COMMIT")?;
+                Ok((kid, key))
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
+    }
+
+    /// Keys to publish: the current one, and retired ones for `keep_for` seconds after
+    /// retirement (so tokens they signed verify until they expire).
+    pub fn published(&self, now: i64, keep_for: i64) -> IdentityResult<Vec<(String, [u8; 32])>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT kid, seed FROM signing_keys WHERE retired_at IS NULL OR retired_at + ?2 > ?1 ORDER BY created_at",
+        )?;
+        let rows = stmt.query_map(params![now, keep_for], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (kid, seed) = row?;
+            let seed = Zeroizing::new(seed);
+            out.push((kid, signing_key_from(&seed)?.verifying_key().to_bytes()));
+        }
+        Ok(out)
+    }
+
+    pub fn revoke(&self, jti: &str, expires_at: i64, now: i64) -> IdentityResult<()> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO revoked VALUES (?1, ?2)",
+            params![jti, expires_at],
+        )?;
+        // Revocations of expired tokens are no longer needed.
+        self.conn
+            .execute("DELETE FROM revoked WHERE expires_at < ?1", [now])?;
+        Ok(())
+    }
+
+    pub fn is_revoked(&self, jti: &str) -> IdentityResult<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT 1 FROM revoked WHERE jti = ?1", [jti], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+}
+
+fn signing_key_from(seed: &[u8]) -> IdentityResult<ed25519_dalek::SigningKey> {
+    crate::jose::ed25519::signing_key(seed).map_err(|e| {
+        IdentityError::new(
+            Reason::BadState,
+            format!("a stored signing key: {}", e.message),
+        )
+    })
+}

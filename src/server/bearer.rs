@@ -1,0 +1,204 @@
+//! Bearer tokens at the KMS: RFC 9068 JWT access tokens from `cu identity serve`, checked
+//! against its JWKS. The JWKS comes over TLS (only the configured CA trusted) from the URL in
+//! the issuer's discovery document, is cached for `jwks_cache_seconds`, and is fetched again
+//! when a token names an unknown key (at most once every few seconds, so garbage tokens cannot
+//! make the KMS hammer the identity server).
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Mutex;
+use std::time::{Duration, Instant, SystemTime};
+
+use axum::http::StatusCode;
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::auth::TokenVerifier;
+use super::problem::Problem;
+use super::realm::Identity;
+use super::{Reason, ServerError, ServerResult};
+use crate::identity::jwt;
+use crate::jose::ed25519::PublicKey;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Federation {
+    pub issuer: String,
+    pub ca: std::path::PathBuf,
+    #[serde(default = "default_audience")]
+    pub audience: String,
+    #[serde(default = "default_cache")]
+    pub jwks_cache_seconds: u64,
+    #[serde(default = "default_leeway")]
+    pub leeway_seconds: i64,
+}
+
+fn default_audience() -> String {
+    "cu-kms".into()
+}
+fn default_cache() -> u64 {
+    300
+}
+fn default_leeway() -> i64 {
+    30
+}
+
+/// Unknown kids trigger at most one JWKS fetch per this interval.
+const REFETCH_INTERVAL: Duration = Duration::from_secs(2);
+
+#[derive(Default)]
+struct Cache {
+    keys: HashMap<String, PublicKey>,
+    fetched: Option<Instant>,
+    attempted: Option<Instant>,
+}
+
+pub struct JwksVerifier {
+    settings: Federation,
+    http: reqwest::Client,
+    cache: Mutex<Cache>,
+}
+
+impl JwksVerifier {
+    pub fn new(settings: Federation, config_file: &Path) -> ServerResult<JwksVerifier> {
+        let ca_path = super::config::resolve(config_file, &settings.ca);
+        let ca = std::fs::read(&ca_path).map_err(|e| {
+            ServerError::new(
+                Reason::BadConfig,
+                format!("federation.ca {}: {e}", ca_path.display()),
+            )
+        })?;
+        let tls_error = |m: String| ServerError::new(Reason::Tls, m);
+        let roots = crate::pki::pem::only_certificates(&ca, "federation.ca")
+            .map_err(|e| tls_error(e.message))?;
+        let tls = crate::pki::tls::client_config(&roots, None).map_err(|e| tls_error(e.message))?;
+        let http = reqwest::Client::builder()
+            .use_preconfigured_tls((*tls).clone())
+            .timeout(Duration::from_secs(10))
+            .build()
+            .map_err(|e| tls_error(format!("cannot set up the HTTPS client: {e}")))?;
+        Ok(JwksVerifier {
+            settings: Federation {
+                issuer: settings.issuer.trim_end_matches('/').to_string(),
+                ..settings
+            },
+            http,
+            cache: Mutex::new(Cache::default()),
+        })
+    }
+
+    async fn fetch(&self) -> Result<HashMap<String, PublicKey>, String> {
+        let get = |url: String| async move {
+            let response = self
+                .http
+                .get(&url)
+                .send()
+                .await
+                .map_err(|e| format!("{url}: {e}"))?;
+            if !response.status().is_success() {
+                return Err(format!("{url}: {}", response.status()));
+            }
+            response
+                .json::<Value>()
+                .await
+                .map_err(|e| format!("{url}: {e}"))
+        };
+        let discovery = get(format!(
+            "{}/.well-known/oauth-authorization-server",
+            self.settings.issuer
+        ))
+        .await?;
+        if discovery["issuer"] != self.settings.issuer.as_str() {
+            return Err("the discovery document names another issuer".into());
+        }
+        let jwks_uri = discovery["jwks_uri"]
+            .as_str()
+            .ok_or("the discovery document has no jwks_uri")?
+            .to_string();
+        let jwks = get(jwks_uri).await?;
+        jwt::keys_from_jwks(&jwks).map_err(|e| e.message)
+    }
+
+    /// The keys, fetched again when stale or when `kid` is unknown.
+    fn keys_for(&self, kid: &str) -> Result<HashMap<String, PublicKey>, Problem> {
+        let ttl = Duration::from_secs(self.settings.jwks_cache_seconds);
+        {
+            let cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+            let fresh = cache.fetched.is_some_and(|t| t.elapsed() < ttl);
+            let recently_tried = cache
+                .attempted
+                .is_some_and(|t| t.elapsed() < REFETCH_INTERVAL);
+            if (fresh && cache.keys.contains_key(kid)) || recently_tried {
+                return Ok(cache.keys.clone());
+            }
+        }
+        let fetched = match tokio::runtime::Handle::try_current() {
+            Ok(handle) => handle.block_on(self.fetch()),
+            Err(_) => Err("no runtime to fetch the JWKS on".to_string()),
+        };
+        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        cache.attempted = Some(Instant::now());
+        match fetched {
+            Ok(keys) => {
+                cache.keys = keys;
+                cache.fetched = Some(Instant::now());
+                Ok(cache.keys.clone())
+            }
+            // A stale key set still serves tokens it knows while the issuer is unreachable.
+            Err(e) if !cache.keys.is_empty() => {
+                let _ = e;
+                Ok(cache.keys.clone())
+            }
+            Err(e) => Err(Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "federation_unavailable",
+                format!("cannot fetch the identity server's keys: {e}"),
+            )),
+        }
+    }
+}
+
+fn invalid_token(detail: &str) -> Problem {
+    let mut p = Problem::new(StatusCode::UNAUTHORIZED, "unauthorized", detail);
+    p.authenticate = Some(format!(
+        "Bearer realm=\"cu-kms\", error=\"invalid_token\", error_description=\"{}\"",
+        detail.replace('"', "'")
+    ));
+    p
+}
+
+impl TokenVerifier for JwksVerifier {
+    fn verify(&self, token: &str) -> Result<Identity, Problem> {
+        let kid = jwt::kid_of(token).map_err(|e| invalid_token(&e.message))?;
+        let keys = self.keys_for(&kid)?;
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        let expect = jwt::Expect {
+            issuer: &self.settings.issuer,
+            audience: &self.settings.audience,
+            typ: jwt::ACCESS_TOKEN_TYPE,
+            now,
+            leeway: self.settings.leeway_seconds,
+        };
+        let claims = jwt::verify(token, &keys, &expect).map_err(|e| invalid_token(&e.message))?;
+        let tenant = claims["tenant_id"]
+            .as_str()
+            .filter(|t| crate::kms::check_tenant(t).is_ok())
+            .ok_or_else(|| invalid_token("the token has no valid tenant_id"))?;
+        let scopes = claims["scope"]
+            .as_str()
+            .unwrap_or("")
+            .split(' ')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        Ok(Identity {
+            name: claims["sub"].as_str().unwrap_or("").to_string(),
+            kind: "token".into(),
+            tenant: tenant.to_string(),
+            scopes,
+        })
+    }
+}
