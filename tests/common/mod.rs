@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: run the real `cu` binary in a scratch directory.
 #![allow(dead_code)]
 
+pub mod servers;
+
 use std::path::PathBuf;
 
 use assert_cmd::Command;

@@ -1,0 +1,336 @@
+//! A scratch directory with a key store, a CA, server and client certificates, a realm and
+//! server configs, and a running `cu kms serve` or `cu identity serve` on ephemeral ports.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+
+use serde_json::Value;
+
+pub const TENANT_A: &str = "00000000-0000-4000-8000-000000000000";
+pub const TENANT_B: &str = "7d0b6a2e-9c41-4f7e-8a55-2f3c1d9e0b4a";
+
+pub fn cu() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_cu"));
+    c.env("NO_COLOR", "1")
+        .env_remove("CI")
+        .env_remove("CU_KMS_SERVER");
+    c
+}
+
+pub fn run_ok(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> String {
+    let mut c = cu();
+    c.current_dir(dir)
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if stdin.is_some() {
+        c.stdin(Stdio::piped());
+    }
+    let mut child = c.spawn().unwrap();
+    if let Some(input) = stdin {
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(input).unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "cu {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// A directory with a store, a CA, server and client certificates, a realm and configs.
+pub struct Setup {
+    pub dir: tempfile::TempDir,
+}
+
+impl Setup {
+    pub fn new() -> Setup {
+        let s = Setup {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        let d = s.dir.path();
+        let mut secret = [0u8; 32];
+        getrandom::fill(&mut secret).unwrap();
+        std::fs::write(d.join("unseal.key"), secret).unwrap();
+        run_ok(
+            d,
+            &[
+                "-q",
+                "kms",
+                "init",
+                "--store",
+                "kms.db",
+                "--unseal-file",
+                "unseal.key",
+            ],
+            None,
+        );
+        run_ok(d, &["-q", "pki", "ca", "create", "--out-dir", "ca"], None);
+        run_ok(
+            d,
+            &[
+                "-q",
+                "pki",
+                "cert",
+                "issue",
+                "--ca",
+                "ca",
+                "--cn",
+                "localhost",
+                "--san",
+                "ip:127.0.0.1",
+                "--server",
+                "--out-dir",
+                "certs",
+            ],
+            None,
+        );
+        run_ok(
+            d,
+            &[
+                "-q",
+                "pki",
+                "cert",
+                "issue",
+                "--ca",
+                "ca",
+                "--cn",
+                "client-1",
+                "--client",
+                "--out-dir",
+                "clients",
+            ],
+            None,
+        );
+        let hash = |pw: &str| {
+            run_ok(
+                d,
+                &["kms", "realm", "hash-password", "--iterations", "10000"],
+                Some(pw.as_bytes()),
+            )
+            .trim()
+            .to_string()
+        };
+        let realm = format!(
+            r#"roles:
+  admin: ["kms:*"]
+principals:
+  - name: admin-a
+    tenant: {TENANT_A}
+    password: "{}"
+    roles: [admin]
+  - name: app-a
+    kind: service
+    tenant: {TENANT_A}
+    password: "{}"
+    scopes: ["kms:keys:read", "kms:key:orders:encrypt"]
+  - name: admin-b
+    tenant: {TENANT_B}
+    password: "{}"
+    roles: [admin]
+"#,
+            hash("pw-admin-a"),
+            hash("pw-app-a"),
+            hash("pw-admin-b")
+        );
+        std::fs::write(d.join("realm.yml"), realm).unwrap();
+        for (name, pw) in [
+            ("admin-a", "pw-admin-a"),
+            ("app-a", "pw-app-a"),
+            ("admin-b", "pw-admin-b"),
+        ] {
+            std::fs::write(d.join(format!("{name}.pw")), pw).unwrap();
+        }
+        s.config("cu-kms.yaml", "off", "");
+        s
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    pub fn config(&self, name: &str, client_auth: &str, limits: &str) {
+        let client_ca = if client_auth == "off" {
+            String::new()
+        } else {
+            ", client_ca: ca/root.pem".to_string()
+        };
+        let text = format!(
+            "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key, client_auth: {client_auth}{client_ca}}}\nrealm: realm.yml\nshutdown: {{drain_ms: 300, grace_ms: 2000}}\n{limits}"
+        );
+        std::fs::write(self.path(name), text).unwrap();
+    }
+
+    /// `cu kms serve --config CONFIG`.
+    pub fn start(&self, config: &str) -> Server {
+        self.launch("kms", config)
+    }
+
+    /// `cu identity serve --config CONFIG`.
+    pub fn start_identity(&self, config: &str) -> Server {
+        self.launch("identity", config)
+    }
+
+    /// An identity server config (state `identity.db`, the same TLS identity).
+    pub fn identity_config(&self, name: &str) {
+        let text = "state: identity.db\nlisten: {public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}\ntls: {cert: certs/localhost.chain.pem, key: certs/localhost.key}\nshutdown: {drain_ms: 100, grace_ms: 1000}\n";
+        std::fs::write(self.path(name), text).unwrap();
+    }
+
+    /// A KMS config that also accepts the tokens of `issuer`.
+    pub fn federated_config(&self, name: &str, issuer: &str) {
+        self.config(
+            name,
+            "off",
+            &format!("federation: {{issuer: \"{issuer}\", ca: ca/root.pem}}\n"),
+        );
+    }
+
+    fn launch(&self, server: &str, config: &str) -> Server {
+        let mut child = cu()
+            .current_dir(self.dir.path())
+            .args(["--output", "json", server, "serve", "--config", config])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
+        let first = lines.next().expect("the server said nothing").unwrap();
+        let v: Value = serde_json::from_str(&first)
+            .unwrap_or_else(|_| panic!("not the listening line: {first}"));
+        // Keep draining stderr so the server never blocks on it.
+        std::thread::spawn(move || for _ in lines {});
+        Server {
+            child,
+            public: v["listening"]["public"].as_str().unwrap().to_string(),
+            admin: v["listening"]["admin"].as_str().unwrap().to_string(),
+            root: self.path("ca/root.pem"),
+            clients: self.path("clients"),
+        }
+    }
+}
+
+pub struct Server {
+    pub child: Child,
+    pub public: String,
+    pub admin: String,
+    pub root: PathBuf,
+    pub clients: PathBuf,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .arg(self.child.id().to_string())
+            .stderr(Stdio::null())
+            .status();
+        let _ = self.child.wait();
+    }
+}
+
+pub struct Reply {
+    pub status: u16,
+    pub body: Value,
+    pub headers: reqwest::header::HeaderMap,
+}
+
+impl Server {
+    pub fn port(&self) -> String {
+        self.public.rsplit(':').next().unwrap().to_string()
+    }
+
+    pub fn client(&self, with_cert: bool) -> reqwest::blocking::Client {
+        let roots =
+            cu::pki::pem::only_certificates(&std::fs::read(&self.root).unwrap(), "ca").unwrap();
+        let identity = with_cert.then(|| {
+            cu::pki::tls::Identity::from_pem(
+                &std::fs::read(self.clients.join("client-1.chain.pem")).unwrap(),
+                &std::fs::read(self.clients.join("client-1.key")).unwrap(),
+                "client",
+            )
+            .unwrap()
+        });
+        let tls = cu::pki::tls::client_config(&roots, identity.as_ref()).unwrap();
+        reqwest::blocking::Client::builder()
+            .use_preconfigured_tls((*tls).clone())
+            .build()
+            .unwrap()
+    }
+
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        user: Option<&str>,
+        body: Option<Value>,
+    ) -> Reply {
+        self.request_with(&self.client(false), method, path, user, body)
+    }
+
+    pub fn request_with(
+        &self,
+        client: &reqwest::blocking::Client,
+        method: &str,
+        path: &str,
+        user: Option<&str>,
+        body: Option<Value>,
+    ) -> Reply {
+        let url = format!("{}/service/api/v1{path}", self.public);
+        let mut r = client.request(method.parse().unwrap(), url);
+        if let Some(u) = user {
+            r = r.basic_auth(u, Some(format!("pw-{u}")));
+        }
+        if let Some(b) = body {
+            r = r.json(&b);
+        }
+        let response = r.send().unwrap();
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let text = response.text().unwrap();
+        let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
+        Reply {
+            status,
+            body,
+            headers,
+        }
+    }
+
+    pub fn ok(&self, method: &str, path: &str, user: &str, body: Option<Value>) -> Value {
+        let r = self.request(method, path, Some(user), body);
+        assert!(
+            (200..300).contains(&r.status),
+            "{method} {path}: {} {}",
+            r.status,
+            r.body
+        );
+        r.body
+    }
+
+    pub fn admin_get(&self, path: &str) -> (u16, String) {
+        let response = self
+            .client(false)
+            .get(format!("{}{path}", self.admin))
+            .send()
+            .unwrap();
+        (response.status().as_u16(), response.text().unwrap())
+    }
+}
+
+pub fn b64(data: &[u8]) -> String {
+    cu::jose::b64::encode(data)
+}
+
+pub fn problem(r: &Reply, status: u16, code: &str) {
+    assert_eq!(r.status, status, "{}", r.body);
+    assert_eq!(
+        r.headers["content-type"], "application/problem+json",
+        "{}",
+        r.body
+    );
+    assert_eq!(r.body["code"], code, "{}", r.body);
+    assert_eq!(r.body["status"], status);
+    assert!(r.body["type"].as_str().unwrap().ends_with(code));
+}

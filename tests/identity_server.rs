@@ -1,0 +1,494 @@
+//! `cu identity serve` end to end over real HTTPS: client credentials from the CLI and from
+//! Python's authlib, tokens PyJWT verifies from the published JWKS, introspection and
+//! revocation, OAuth errors, and the KMS accepting (and refusing) those tokens.
+
+mod common;
+
+use std::process::Command;
+
+use common::servers::{b64, cu, problem, run_ok, Reply, Server, Setup, TENANT_A, TENANT_B};
+use serde_json::{json, Value};
+
+struct Federated {
+    setup: Setup,
+    identity: Server,
+    kms: Server,
+}
+
+/// An identity server with three clients, and a KMS that trusts its tokens.
+fn federated() -> Federated {
+    let setup = Setup::new();
+    let d = setup.dir.path();
+    for (id, tenant, scopes) in [
+        (
+            "svc-a",
+            TENANT_A,
+            &["kms:encrypt", "kms:decrypt", "kms:keys:read"][..],
+        ),
+        ("svc-narrow", TENANT_A, &["kms:keys:read"][..]),
+        ("svc-b", TENANT_B, &["kms:*"][..]),
+    ] {
+        let mut args = vec![
+            "-q",
+            "identity",
+            "client",
+            "create",
+            id,
+            "--state",
+            "identity.db",
+            "--tenant",
+            tenant,
+        ];
+        for s in scopes {
+            args.extend(["--scope", s]);
+        }
+        let secret_file = format!("{id}.secret");
+        args.extend(["--secret-out", &secret_file]);
+        run_ok(d, &args, None);
+    }
+    setup.identity_config("cu-identity.yaml");
+    let identity = setup.start_identity("cu-identity.yaml");
+    setup.federated_config("kms-federated.yaml", &identity.public);
+    let kms = setup.start("kms-federated.yaml");
+    Federated {
+        setup,
+        identity,
+        kms,
+    }
+}
+
+impl Federated {
+    fn token(&self, client: &str, scopes: &[&str]) -> String {
+        let mut args = vec![
+            "identity",
+            "token",
+            "--server",
+            &self.identity.public,
+            "--ca",
+            "ca/root.pem",
+            "--client-id",
+            client,
+        ];
+        let secret = format!("{client}.secret");
+        args.extend(["--client-secret-file", &secret]);
+        for s in scopes {
+            args.extend(["--scope", s]);
+        }
+        run_ok(self.setup.dir.path(), &args, None)
+            .trim()
+            .to_string()
+    }
+
+    fn secret(&self, client: &str) -> String {
+        std::fs::read_to_string(self.setup.path(&format!("{client}.secret")))
+            .unwrap()
+            .trim()
+            .to_string()
+    }
+
+    fn bearer(&self, method: &str, path: &str, token: &str, body: Option<Value>) -> Reply {
+        let client = self.kms.client(false);
+        let url = format!("{}/service/api/v1{path}", self.kms.public);
+        let mut r = client
+            .request(method.parse().unwrap(), url)
+            .bearer_auth(token);
+        if let Some(b) = body {
+            r = r.json(&b);
+        }
+        let response = r.send().unwrap();
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response.json().unwrap_or(Value::Null);
+        Reply {
+            status,
+            body,
+            headers,
+        }
+    }
+
+    /// POST a form to the identity server with client_secret_basic.
+    fn form(&self, path: &str, client: &str, secret: &str, form: &[(&str, &str)]) -> (u16, Value) {
+        let response = self
+            .identity
+            .client(false)
+            .post(format!("{}{path}", self.identity.public))
+            .basic_auth(client, Some(secret))
+            .form(form)
+            .send()
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().unwrap_or(Value::Null))
+    }
+}
+
+#[test]
+fn client_credentials_tokens_work_at_the_kms() {
+    let f = federated();
+    f.kms.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let token = f.token("svc-a", &["kms:encrypt", "kms:decrypt"]);
+    let ct = f.bearer(
+        "POST",
+        "/keys/orders/encrypt",
+        &token,
+        Some(json!({"plaintext": b64(b"paid")})),
+    );
+    assert_eq!(ct.status, 200, "{}", ct.body);
+    let pt = f.bearer(
+        "POST",
+        "/decrypt",
+        &token,
+        Some(json!({"ciphertext": ct.body["ciphertext"]})),
+    );
+    assert_eq!(pt.body["plaintext"], b64(b"paid"));
+    // Asked only for encrypt/decrypt: reading keys is not in the token.
+    problem(&f.bearer("GET", "/keys", &token, None), 403, "forbidden");
+    // A token without the scope: 403.
+    let narrow = f.token("svc-narrow", &[]);
+    assert_eq!(f.bearer("GET", "/keys", &narrow, None).status, 200);
+    problem(
+        &f.bearer(
+            "POST",
+            "/keys/orders/encrypt",
+            &narrow,
+            Some(json!({"plaintext": b64(b"x")})),
+        ),
+        403,
+        "forbidden",
+    );
+    // Tenant B's token on tenant A's key: not found in B.
+    let b = f.token("svc-b", &[]);
+    problem(
+        &f.bearer(
+            "POST",
+            "/keys/orders/encrypt",
+            &b,
+            Some(json!({"plaintext": b64(b"x")})),
+        ),
+        404,
+        "unknown_key",
+    );
+    problem(
+        &f.bearer(
+            "POST",
+            "/decrypt",
+            &b,
+            Some(json!({"ciphertext": ct.body["ciphertext"]})),
+        ),
+        404,
+        "unknown_key",
+    );
+    // Garbage and tampered tokens: 401 with a Bearer challenge.
+    let garbage = f.bearer("GET", "/keys", "not-a-token", None);
+    problem(&garbage, 401, "unauthorized");
+    assert!(garbage.headers["www-authenticate"]
+        .to_str()
+        .unwrap()
+        .contains("error=\"invalid_token\""));
+    let mut tampered = token.clone();
+    let dot = tampered.find('.').unwrap();
+    tampered.replace_range(
+        dot + 5..dot + 6,
+        if &tampered[dot + 5..dot + 6] == "A" {
+            "B"
+        } else {
+            "A"
+        },
+    );
+    problem(
+        &f.bearer("GET", "/keys", &tampered, None),
+        401,
+        "unauthorized",
+    );
+    // Basic still works (auth order: file realm, then federation).
+    f.kms.ok("GET", "/keys", "admin-a", None);
+}
+
+#[test]
+fn introspection_revocation_and_oauth_errors() {
+    let f = federated();
+    let secret = f.secret("svc-a");
+    let token = f.token("svc-a", &["kms:encrypt"]);
+    let (status, active) = f.form(
+        "/oauth2/v1/introspect",
+        "svc-a",
+        &secret,
+        &[("token", &token)],
+    );
+    assert_eq!(status, 200);
+    assert_eq!(active["active"], true);
+    assert_eq!(active["scope"], "kms:encrypt");
+    assert_eq!(active["tenant_id"], TENANT_A);
+    assert_eq!(active["client_id"], "svc-a");
+    // Another client cannot revoke it; its owner can.
+    let other = f.secret("svc-b");
+    assert_eq!(
+        f.form("/oauth2/v1/revoke", "svc-b", &other, &[("token", &token)])
+            .0,
+        200
+    );
+    assert_eq!(
+        f.form(
+            "/oauth2/v1/introspect",
+            "svc-a",
+            &secret,
+            &[("token", &token)]
+        )
+        .1["active"],
+        true
+    );
+    assert_eq!(
+        f.form("/oauth2/v1/revoke", "svc-a", &secret, &[("token", &token)])
+            .0,
+        200
+    );
+    assert_eq!(
+        f.form(
+            "/oauth2/v1/introspect",
+            "svc-a",
+            &secret,
+            &[("token", &token)]
+        )
+        .1,
+        json!({"active": false})
+    );
+    assert_eq!(
+        f.form(
+            "/oauth2/v1/introspect",
+            "svc-a",
+            &secret,
+            &[("token", "garbage")]
+        )
+        .1,
+        json!({"active": false})
+    );
+    // OAuth errors.
+    let (status, e) = f.form(
+        "/oauth2/v1/token",
+        "svc-a",
+        "wrong",
+        &[("grant_type", "client_credentials")],
+    );
+    assert_eq!((status, e["error"].as_str()), (401, Some("invalid_client")));
+    let (status, e) = f.form(
+        "/oauth2/v1/token",
+        "nobody",
+        "wrong",
+        &[("grant_type", "client_credentials")],
+    );
+    assert_eq!((status, e["error"].as_str()), (401, Some("invalid_client")));
+    let (status, e) = f.form(
+        "/oauth2/v1/token",
+        "svc-a",
+        &secret,
+        &[("grant_type", "client_credentials"), ("scope", "kms:admin")],
+    );
+    assert_eq!((status, e["error"].as_str()), (400, Some("invalid_scope")));
+    let (status, e) = f.form(
+        "/oauth2/v1/token",
+        "svc-a",
+        &secret,
+        &[("grant_type", "password")],
+    );
+    assert_eq!(
+        (status, e["error"].as_str()),
+        (400, Some("unsupported_grant_type"))
+    );
+    let (status, e) = f.form(
+        "/oauth2/v1/token",
+        "svc-a",
+        &secret,
+        &[
+            ("grant_type", "client_credentials"),
+            ("scope", "a"),
+            ("scope", "b"),
+        ],
+    );
+    assert_eq!(
+        (status, e["error"].as_str()),
+        (400, Some("invalid_request"))
+    );
+    // client_secret_post works too.
+    let response = f
+        .identity
+        .client(false)
+        .post(format!("{}/oauth2/v1/token", f.identity.public))
+        .form(&[
+            ("grant_type", "client_credentials"),
+            ("client_id", "svc-a"),
+            ("client_secret", secret.as_str()),
+        ])
+        .send()
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    // The CLI reports a refused request with exit 2 and the OAuth error as the reason.
+    std::fs::write(f.setup.path("wrong.secret"), "nope").unwrap();
+    let out = cu()
+        .current_dir(f.setup.dir.path())
+        .args([
+            "--output",
+            "json",
+            "identity",
+            "token",
+            "--server",
+            &f.identity.public,
+            "--ca",
+            "ca/root.pem",
+            "--client-id",
+            "svc-a",
+            "--client-secret-file",
+            "wrong.secret",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(v["error"]["reason"], "invalid_client");
+}
+
+#[test]
+fn discovery_and_a_rotated_secret() {
+    let f = federated();
+    for path in [
+        "/.well-known/openid-configuration",
+        "/.well-known/oauth-authorization-server",
+    ] {
+        let doc: Value = f
+            .identity
+            .client(false)
+            .get(format!("{}{path}", f.identity.public))
+            .send()
+            .unwrap()
+            .json()
+            .unwrap();
+        assert_eq!(doc["issuer"], f.identity.public.as_str());
+        assert_eq!(
+            doc["jwks_uri"],
+            format!("{}/oauth2/v1/jwks", f.identity.public)
+        );
+        assert_eq!(
+            doc["token_endpoint_auth_methods_supported"],
+            json!(["client_secret_basic", "client_secret_post"])
+        );
+    }
+    let old = f.secret("svc-a");
+    let d = f.setup.dir.path();
+    run_ok(
+        d,
+        &[
+            "-q",
+            "identity",
+            "client",
+            "rotate-secret",
+            "svc-a",
+            "--state",
+            "identity.db",
+            "--secret-out",
+            "svc-a.new",
+        ],
+        None,
+    );
+    let new = std::fs::read_to_string(f.setup.path("svc-a.new"))
+        .unwrap()
+        .trim()
+        .to_string();
+    assert_ne!(old, new);
+    assert_eq!(
+        f.form(
+            "/oauth2/v1/token",
+            "svc-a",
+            &old,
+            &[("grant_type", "client_credentials")]
+        )
+        .0,
+        401
+    );
+    assert_eq!(
+        f.form(
+            "/oauth2/v1/token",
+            "svc-a",
+            &new,
+            &[("grant_type", "client_credentials")]
+        )
+        .0,
+        200
+    );
+    let listed: Value = serde_json::from_str(&run_ok(
+        d,
+        &[
+            "--output",
+            "json",
+            "identity",
+            "client",
+            "list",
+            "--state",
+            "identity.db",
+        ],
+        None,
+    ))
+    .unwrap();
+    assert_eq!(listed["clients"].as_array().unwrap().len(), 3);
+    assert!(
+        listed.to_string().find(&new).is_none(),
+        "secrets are never listed"
+    );
+}
+
+/// Python: authlib gets a token with client credentials; PyJWT verifies it with the JWKS.
+#[test]
+fn python_authlib_and_pyjwt_accept_the_server() {
+    let ready = Command::new("python3")
+        .args(["-c", "import authlib, jwt, cryptography"])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !ready {
+        eprintln!("SKIP: python3 with authlib, PyJWT and cryptography is not installed");
+        return;
+    }
+    let f = federated();
+    let script = r#"
+import json, sys, jwt
+from authlib.integrations.requests_client import OAuth2Session
+issuer, client_id, secret, ca = sys.argv[1:5]
+session = OAuth2Session(client_id, secret, scope="kms:encrypt kms:decrypt")
+session.verify = ca
+token = session.fetch_token(issuer + "/oauth2/v1/token", grant_type="client_credentials", verify=ca)
+jwks = jwt.PyJWKClient(issuer + "/oauth2/v1/jwks", ssl_context=__import__("ssl").create_default_context(cafile=ca))
+key = jwks.get_signing_key_from_jwt(token["access_token"])
+claims = jwt.decode(token["access_token"], key.key, algorithms=["EdDSA"], audience="cu-kms", issuer=issuer)
+assert jwt.get_unverified_header(token["access_token"])["typ"] == "at+jwt"
+print(json.dumps(claims))
+"#;
+    let out = Command::new("python3")
+        .current_dir(f.setup.dir.path())
+        .args([
+            "-c",
+            script,
+            &f.identity.public,
+            "svc-a",
+            &f.secret("svc-a"),
+            "ca/root.pem",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let claims: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(claims["scope"], "kms:encrypt kms:decrypt");
+    assert_eq!(claims["tenant_id"], TENANT_A);
+    assert_eq!(claims["client_id"], "svc-a");
+    for claim in ["iss", "sub", "aud", "exp", "iat", "jti"] {
+        assert!(
+            claims.get(claim).is_some(),
+            "RFC 9068 claim {claim} missing"
+        );
+    }
+}
