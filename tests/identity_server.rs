@@ -46,6 +46,30 @@ fn federated() -> Federated {
         args.extend(["--secret-out", &secret_file]);
         run_ok(d, &args, None);
     }
+    run_ok(
+        d,
+        &[
+            "-q",
+            "identity",
+            "client",
+            "create",
+            "web-app",
+            "--public",
+            "--state",
+            "identity.db",
+            "--tenant",
+            TENANT_A,
+            "--redirect-uri",
+            "http://127.0.0.1:9/callback",
+            "--scope",
+            "openid",
+            "--scope",
+            "kms:encrypt",
+            "--scope",
+            "kms:decrypt",
+        ],
+        None,
+    );
     setup.identity_config("cu-identity.yaml");
     let identity = setup.start_identity("cu-identity.yaml");
     setup.federated_config("kms-federated.yaml", &identity.public);
@@ -372,7 +396,7 @@ fn discovery_and_a_rotated_secret() {
         );
         assert_eq!(
             doc["token_endpoint_auth_methods_supported"],
-            json!(["client_secret_basic", "client_secret_post"])
+            json!(["client_secret_basic", "client_secret_post", "none"])
         );
     }
     let old = f.secret("svc-a");
@@ -431,7 +455,7 @@ fn discovery_and_a_rotated_secret() {
         None,
     ))
     .unwrap();
-    assert_eq!(listed["clients"].as_array().unwrap().len(), 3);
+    assert_eq!(listed["clients"].as_array().unwrap().len(), 4);
     assert!(
         listed.to_string().find(&new).is_none(),
         "secrets are never listed"
@@ -491,4 +515,201 @@ print(json.dumps(claims))
             "RFC 9068 claim {claim} missing"
         );
     }
+}
+
+/// Authorization code + PKCE through the login and consent pages with authlib, refresh
+/// rotation and reuse detection, ID token and userinfo; the access token works at the KMS.
+#[test]
+fn authlib_authorization_code_with_pkce_and_refresh_rotation() {
+    let ready = Command::new("python3")
+        .args(["-c", "import authlib, jwt, cryptography, requests"])
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !ready {
+        eprintln!("SKIP: python3 with authlib, PyJWT, requests and cryptography is not installed");
+        return;
+    }
+    let f = federated();
+    f.kms.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/interop/oauth_flows.py");
+    let out = Command::new("python3")
+        .current_dir(f.setup.dir.path())
+        .arg(script)
+        .args([
+            &f.identity.public,
+            "ca/root.pem",
+            "web-app",
+            "http://127.0.0.1:9/callback",
+            "admin-a",
+            "pw-admin-a",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let found: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(found["wrong_password_message"], true);
+    assert_eq!(found["cookie_flags"], true);
+    assert_eq!(found["redirect_starts_with_registered_uri"], true);
+    assert_eq!(found["access_sub"], "admin-a");
+    assert_eq!(found["access_scope"], "openid kms:encrypt kms:decrypt");
+    assert_eq!(found["id_token_nonce_matches"], true);
+    assert_eq!(found["userinfo_sub"], "admin-a");
+    assert_eq!(found["refresh_rotated"], true);
+    assert_eq!(found["replay_error"], "invalid_grant");
+    assert_eq!(found["family_revoked_error"], "invalid_grant");
+    // The user's access token works at the KMS in the user's tenant.
+    let token = found["access_token"].as_str().unwrap();
+    let r = f.bearer(
+        "POST",
+        "/keys/orders/encrypt",
+        token,
+        Some(json!({"plaintext": b64(b"from the browser")})),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+}
+
+/// The negative paths of the code flow, without a browser.
+#[test]
+fn authorization_code_refusals() {
+    let f = federated();
+    let http = f.identity.client(false);
+    let verifier = "v".repeat(64);
+    let challenge = {
+        use sha2::Digest;
+        b64(&sha2::Sha256::digest(verifier.as_bytes()))
+    };
+    let authorize = |redirect: &str, challenge: &str| {
+        let query: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([
+                ("response_type", "code"),
+                ("client_id", "web-app"),
+                ("redirect_uri", redirect),
+                ("scope", "openid kms:encrypt"),
+                ("state", "s1"),
+                ("code_challenge", challenge),
+                ("code_challenge_method", "S256"),
+            ])
+            .finish();
+        http.get(format!("{}/oauth2/v1/authorize?{query}", f.identity.public))
+            .send()
+            .unwrap()
+    };
+    // An unregistered redirect URI: an error page here, never a redirect.
+    let r = authorize("http://127.0.0.1:9/elsewhere", &challenge);
+    assert_eq!(r.status().as_u16(), 400);
+    assert!(r.headers().get("location").is_none());
+    // No PKCE: back to the client with invalid_request.
+    let no_redirect = reqwest::blocking::Client::builder()
+        .use_preconfigured_tls({
+            let roots = cu::pki::pem::only_certificates(
+                &std::fs::read(f.setup.path("ca/root.pem")).unwrap(),
+                "ca",
+            )
+            .unwrap();
+            (*cu::pki::tls::client_config(&roots, None).unwrap()).clone()
+        })
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = no_redirect
+        .get(format!("{}/oauth2/v1/authorize?response_type=code&client_id=web-app&redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fcallback&state=s2", f.identity.public))
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 303);
+    let location = r.headers()["location"].to_str().unwrap().to_string();
+    assert!(
+        location.contains("error=invalid_request") && location.contains("state=s2"),
+        "{location}"
+    );
+    // Sign in and approve to get a code.
+    let hidden = |html: &str, name: &str| {
+        let at = html.find(&format!("name=\"{name}\" value=\"")).unwrap() + name.len() + 15;
+        html[at..at + html[at..].find('"').unwrap()].to_string()
+    };
+    let login = authorize("http://127.0.0.1:9/callback", &challenge)
+        .text()
+        .unwrap();
+    let consent = no_redirect
+        .post(format!("{}/oauth2/v1/login", f.identity.public))
+        .form(&[
+            ("request", hidden(&login, "request")),
+            ("csrf", hidden(&login, "csrf")),
+            ("username", "admin-a".into()),
+            ("password", "pw-admin-a".into()),
+        ])
+        .send()
+        .unwrap();
+    let cookie = consent.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let consent = consent.text().unwrap();
+    // A forged CSRF token is refused.
+    let forged = no_redirect
+        .post(format!("{}/oauth2/v1/consent", f.identity.public))
+        .header("cookie", &cookie)
+        .form(&[
+            ("request", hidden(&consent, "request")),
+            ("csrf", "forged".into()),
+            ("decision", "approve".into()),
+        ])
+        .send()
+        .unwrap();
+    assert_eq!(forged.status().as_u16(), 400);
+    let approved = no_redirect
+        .post(format!("{}/oauth2/v1/consent", f.identity.public))
+        .header("cookie", &cookie)
+        .form(&[
+            ("request", hidden(&consent, "request")),
+            ("csrf", hidden(&consent, "csrf")),
+            ("decision", "approve".into()),
+        ])
+        .send()
+        .unwrap();
+    let location = approved.headers()["location"].to_str().unwrap().to_string();
+    let code = location
+        .split("code=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap()
+        .to_string();
+    let exchange = |code: &str, verifier: &str| {
+        let r = http
+            .post(format!("{}/oauth2/v1/token", f.identity.public))
+            .form(&[
+                ("grant_type", "authorization_code"),
+                ("client_id", "web-app"),
+                ("code", code),
+                ("redirect_uri", "http://127.0.0.1:9/callback"),
+                ("code_verifier", verifier),
+            ])
+            .send()
+            .unwrap();
+        (r.status().as_u16(), r.json::<Value>().unwrap())
+    };
+    // A wrong verifier burns the code: the right one afterwards is a reused code.
+    let (status, e) = exchange(&code, &"w".repeat(64));
+    assert_eq!((status, e["error"].as_str()), (400, Some("invalid_grant")));
+    let (status, e) = exchange(&code, &verifier);
+    assert_eq!(
+        (status, e["error"].as_str()),
+        (400, Some("invalid_grant")),
+        "a code is good once"
+    );
 }

@@ -111,6 +111,19 @@ impl State {
                      retired_at INTEGER);
                  CREATE TABLE IF NOT EXISTS revoked (
                      jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS pending (
+                     id TEXT PRIMARY KEY, request TEXT NOT NULL, csrf TEXT NOT NULL,
+                     expires_at INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS sessions (
+                     id_hash BLOB PRIMARY KEY, user TEXT NOT NULL, tenant TEXT NOT NULL,
+                     scopes TEXT NOT NULL, auth_time INTEGER NOT NULL, expires_at INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS codes (
+                     code_hash BLOB PRIMARY KEY, grant_data TEXT NOT NULL,
+                     expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0);
+                 CREATE TABLE IF NOT EXISTS refresh_tokens (
+                     token_hash BLOB PRIMARY KEY, family TEXT NOT NULL, grant_data TEXT NOT NULL,
+                     expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0,
+                     revoked INTEGER NOT NULL DEFAULT 0);
                  PRAGMA user_version = {SCHEMA_VERSION};
                  COMMIT;"
             ))?;
@@ -350,6 +363,273 @@ impl State {
             .query_row("SELECT 1 FROM revoked WHERE jti = ?1", [jti], |_| Ok(()))
             .optional()?
             .is_some())
+    }
+}
+
+/// What an authorization code or a refresh token stands for.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct Grant {
+    pub client_id: String,
+    pub user: String,
+    pub tenant: String,
+    pub scopes: Vec<String>,
+    pub redirect_uri: String,
+    pub nonce: Option<String>,
+    pub code_challenge: String,
+    pub auth_time: i64,
+}
+
+/// A signed-in browser session.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub user: String,
+    pub tenant: String,
+    pub scopes: Vec<String>,
+    pub auth_time: i64,
+}
+
+/// What redeeming a refresh token found.
+pub enum Refresh {
+    Valid {
+        grant: Grant,
+        family: String,
+    },
+    /// Used before: the token was stolen or replayed; its whole family is now revoked.
+    Reused,
+    Invalid,
+}
+
+fn token_hash(token: &str) -> Vec<u8> {
+    Sha256::digest(token.as_bytes()).to_vec()
+}
+
+/// A random URL-safe token of 256 bits.
+pub fn random_token() -> IdentityResult<String> {
+    let bytes = crypto::random(32).map_err(|e| IdentityError::new(Reason::Internal, e.message))?;
+    Ok(crate::jose::b64::encode(&bytes[..]))
+}
+
+impl State {
+    /// Keep an authorization request while the user signs in; returns (id, csrf token).
+    pub fn save_pending(
+        &self,
+        request: &str,
+        now: i64,
+        ttl: i64,
+    ) -> IdentityResult<(String, String)> {
+        let (id, csrf) = (random_token()?, random_token()?);
+        self.conn
+            .execute("DELETE FROM pending WHERE expires_at < ?1", [now])?;
+        self.conn.execute(
+            "INSERT INTO pending VALUES (?1, ?2, ?3, ?4)",
+            params![id, request, csrf, now + ttl],
+        )?;
+        Ok((id, csrf))
+    }
+
+    /// The request and its CSRF token, if the id is known and not expired.
+    pub fn pending(&self, id: &str, now: i64) -> IdentityResult<Option<(String, String)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT request, csrf FROM pending WHERE id = ?1 AND expires_at >= ?2",
+                params![id, now],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    pub fn drop_pending(&self, id: &str) -> IdentityResult<()> {
+        self.conn
+            .execute("DELETE FROM pending WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    /// A new session; returns the cookie value (only its hash is stored).
+    pub fn create_session(&self, s: &Session, now: i64, ttl: i64) -> IdentityResult<String> {
+        let id = random_token()?;
+        self.conn
+            .execute("DELETE FROM sessions WHERE expires_at < ?1", [now])?;
+        self.conn.execute(
+            "INSERT INTO sessions VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                token_hash(&id),
+                s.user,
+                s.tenant,
+                serde_json::to_string(&s.scopes).unwrap_or_default(),
+                s.auth_time,
+                now + ttl
+            ],
+        )?;
+        Ok(id)
+    }
+
+    pub fn session(&self, id: &str, now: i64) -> IdentityResult<Option<Session>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT user, tenant, scopes, auth_time FROM sessions WHERE id_hash = ?1 AND expires_at >= ?2",
+                params![token_hash(id), now],
+                |r| {
+                    Ok(Session {
+                        user: r.get(0)?,
+                        tenant: r.get(1)?,
+                        scopes: serde_json::from_str(&r.get::<_, String>(2)?).unwrap_or_default(),
+                        auth_time: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    pub fn end_session(&self, id: &str) -> IdentityResult<()> {
+        self.conn
+            .execute("DELETE FROM sessions WHERE id_hash = ?1", [token_hash(id)])?;
+        Ok(())
+    }
+
+    /// A one-time authorization code for `grant` (valid `ttl` seconds).
+    pub fn create_code(&self, grant: &Grant, now: i64, ttl: i64) -> IdentityResult<String> {
+        let code = random_token()?;
+        self.conn
+            .execute("DELETE FROM codes WHERE expires_at < ?1", [now - 3600])?;
+        self.conn.execute(
+            "INSERT INTO codes (code_hash, grant_data, expires_at) VALUES (?1, ?2, ?3)",
+            params![
+                token_hash(&code),
+                serde_json::to_string(grant).unwrap_or_default(),
+                now + ttl
+            ],
+        )?;
+        Ok(code)
+    }
+
+    /// Redeem a code once. A second attempt is refused (and reported, so the caller can
+    /// treat it as an attack); an expired or unknown code is refused.
+    pub fn redeem_code(&self, code: &str, now: i64) -> IdentityResult<Grant> {
+        let invalid = |m: &str| IdentityError::new(Reason::InvalidGrant, m.to_string());
+        let row: Option<(String, i64, i64)> = self
+            .conn
+            .query_row(
+                "SELECT grant_data, expires_at, used FROM codes WHERE code_hash = ?1",
+                [token_hash(code)],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let (data, expires_at, used) = row.ok_or_else(|| invalid("unknown authorization code"))?;
+        // Marked used in one statement: two concurrent redemptions cannot both succeed.
+        let marked = self.conn.execute(
+            "UPDATE codes SET used = 1 WHERE code_hash = ?1 AND used = 0",
+            [token_hash(code)],
+        )?;
+        if used != 0 || marked == 0 {
+            return Err(invalid("the authorization code was already used"));
+        }
+        if expires_at < now {
+            return Err(invalid("the authorization code has expired"));
+        }
+        serde_json::from_str(&data).map_err(|_| invalid("the authorization code is damaged"))
+    }
+
+    /// A new refresh token in `family` (a new family when None).
+    pub fn create_refresh(
+        &self,
+        grant: &Grant,
+        family: Option<&str>,
+        now: i64,
+        ttl: i64,
+    ) -> IdentityResult<String> {
+        let token = random_token()?;
+        let family = match family {
+            Some(f) => f.to_string(),
+            None => random_token()?,
+        };
+        self.conn.execute(
+            "INSERT INTO refresh_tokens (token_hash, family, grant_data, expires_at) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                token_hash(&token),
+                family,
+                serde_json::to_string(grant).unwrap_or_default(),
+                now + ttl
+            ],
+        )?;
+        Ok(token)
+    }
+
+    /// Redeem a refresh token (rotation: each is good once). Presenting a used one revokes
+    /// its whole family, the one the thief and the rightful client share.
+    pub fn redeem_refresh(&self, token: &str, now: i64) -> IdentityResult<Refresh> {
+        let row: Option<(String, String, i64, i64, i64)> = self
+            .conn
+            .query_row(
+                "SELECT family, grant_data, expires_at, used, revoked FROM refresh_tokens WHERE token_hash = ?1",
+                [token_hash(token)],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .optional()?;
+        let Some((family, data, expires_at, used, revoked)) = row else {
+            return Ok(Refresh::Invalid);
+        };
+        let marked = self.conn.execute(
+            "UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?1 AND used = 0",
+            [token_hash(token)],
+        )?;
+        if used != 0 || marked == 0 {
+            self.revoke_family(&family)?;
+            return Ok(Refresh::Reused);
+        }
+        if revoked != 0 || expires_at < now {
+            return Ok(Refresh::Invalid);
+        }
+        match serde_json::from_str(&data) {
+            Ok(grant) => Ok(Refresh::Valid { grant, family }),
+            Err(_) => Ok(Refresh::Invalid),
+        }
+    }
+
+    pub fn revoke_family(&self, family: &str) -> IdentityResult<()> {
+        self.conn.execute(
+            "UPDATE refresh_tokens SET revoked = 1 WHERE family = ?1",
+            [family],
+        )?;
+        Ok(())
+    }
+
+    /// Revoke the family of a refresh token (RFC 7009), if `client_id` owns it.
+    pub fn revoke_refresh(&self, token: &str, client_id: &str) -> IdentityResult<bool> {
+        let row: Option<(String, String)> = self
+            .conn
+            .query_row(
+                "SELECT family, grant_data FROM refresh_tokens WHERE token_hash = ?1",
+                [token_hash(token)],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        match row {
+            Some((family, data))
+                if serde_json::from_str::<Grant>(&data).is_ok_and(|g| g.client_id == client_id) =>
+            {
+                self.revoke_family(&family)?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Whether a refresh token is live (for introspection).
+    pub fn refresh_active(&self, token: &str, now: i64) -> IdentityResult<Option<Grant>> {
+        let row: Option<(String, i64, i64, i64)> = self
+            .conn
+            .query_row(
+                "SELECT grant_data, expires_at, used, revoked FROM refresh_tokens WHERE token_hash = ?1",
+                [token_hash(token)],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        Ok(match row {
+            Some((data, expires_at, 0, 0)) if expires_at >= now => serde_json::from_str(&data).ok(),
+            _ => None,
+        })
     }
 }
 

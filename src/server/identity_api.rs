@@ -23,8 +23,9 @@ use serde_json::{json, Value};
 use super::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
 use super::metrics::Metrics;
 use super::problem::Problem;
+use super::realm::Realm;
 use super::{Reason, ServerError, ServerResult};
-use crate::identity::state::{ClientInfo, State};
+use crate::identity::state::{ClientInfo, Grant, Refresh, State};
 use crate::identity::{jwt, IdentityError, Reason as IdReason};
 
 pub const CONFIG_SCHEMA: &str = include_str!("../../schemas/identity-config.schema.json");
@@ -37,6 +38,10 @@ pub struct TokenSettings {
     /// The `aud` of access tokens: the resource server (the KMS).
     #[serde(default = "default_audience")]
     pub audience: String,
+    #[serde(default = "default_refresh_ttl")]
+    pub refresh_ttl_seconds: i64,
+    #[serde(default = "default_session_ttl")]
+    pub session_ttl_seconds: i64,
 }
 
 impl Default for TokenSettings {
@@ -44,6 +49,8 @@ impl Default for TokenSettings {
         TokenSettings {
             access_ttl_seconds: default_access_ttl(),
             audience: default_audience(),
+            refresh_ttl_seconds: default_refresh_ttl(),
+            session_ttl_seconds: default_session_ttl(),
         }
     }
 }
@@ -53,6 +60,12 @@ fn default_access_ttl() -> i64 {
 }
 fn default_audience() -> String {
     "cu-kms".into()
+}
+fn default_refresh_ttl() -> i64 {
+    86_400
+}
+fn default_session_ttl() -> i64 {
+    3_600
 }
 
 fn default_listen() -> Listen {
@@ -70,6 +83,9 @@ pub struct IdentityServerConfig {
     #[serde(default)]
     pub issuer: Option<String>,
     pub state: PathBuf,
+    /// Users who sign in through the login page (the same file realm as the KMS).
+    #[serde(default)]
+    pub realm: Option<PathBuf>,
     #[serde(default = "default_listen")]
     pub listen: Listen,
     pub tls: TlsSettings,
@@ -91,6 +107,7 @@ impl IdentityServerConfig {
         })?;
         let mut c: IdentityServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
         c.state = resolve(file, &c.state);
+        c.realm = c.realm.map(|r| resolve(file, &r));
         c.tls.cert = resolve(file, &c.tls.cert);
         c.tls.key = resolve(file, &c.tls.key);
         c.tls.client_ca = c.tls.client_ca.map(|p| resolve(file, &p));
@@ -103,15 +120,38 @@ pub struct AppState {
     issuer: String,
     tokens: TokenSettings,
     metrics: Arc<Metrics>,
+    realm: Option<Realm>,
+}
+
+impl AppState {
+    pub(crate) fn state(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+    pub(crate) fn issuer(&self) -> &str {
+        &self.issuer
+    }
+    pub(crate) fn realm(&self) -> Option<&Realm> {
+        self.realm.as_ref()
+    }
+    pub(crate) fn metrics(&self) -> &Metrics {
+        &self.metrics
+    }
+    pub(crate) fn session_ttl(&self) -> i64 {
+        self.tokens.session_ttl_seconds
+    }
+    pub(crate) fn active_claims(&self, token: &str) -> Option<Value> {
+        active_claims(self, token)
+    }
 }
 
 pub struct Prepared {
     pub config: IdentityServerConfig,
     pub acceptor: tokio_rustls::TlsAcceptor,
     pub metrics: Arc<Metrics>,
+    pub realm: Option<Realm>,
 }
 
-fn unix_now() -> i64 {
+pub(crate) fn unix_now() -> i64 {
     SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
@@ -128,10 +168,12 @@ pub fn prepare(config: IdentityServerConfig, config_file: &Path) -> ServerResult
     let state = State::open(&config.state, true).map_err(state_error)?;
     state.signing_key(unix_now()).map_err(state_error)?;
     let acceptor = super::http::acceptor(&config.tls, config_file)?;
+    let realm = config.realm.as_deref().map(Realm::load).transpose()?;
     Ok(Prepared {
         config,
         acceptor,
         metrics: Arc::new(Metrics::new("cu_identity")),
+        realm,
     })
 }
 
@@ -279,6 +321,171 @@ fn granted_scopes(
     }
 }
 
+/// The client of a code or refresh grant: a confidential client authenticates; a public one
+/// only names itself (PKCE or the refresh token's binding is its proof).
+fn client_for_grant(
+    app: &AppState,
+    headers: &HeaderMap,
+    params: &HashMap<String, String>,
+) -> Result<ClientInfo, IdentityError> {
+    if headers.contains_key(header::AUTHORIZATION) || params.contains_key("client_secret") {
+        return authenticate_client(app, headers, params);
+    }
+    let id = params
+        .get("client_id")
+        .ok_or_else(|| IdentityError::new(IdReason::InvalidClient, "client_id is missing"))?;
+    match app.state().client(id) {
+        Ok(c) if c.kind == "public" => Ok(c),
+        _ => {
+            app.metrics.auth_failure("invalid_client");
+            Err(IdentityError::new(
+                IdReason::InvalidClient,
+                "client authentication failed",
+            ))
+        }
+    }
+}
+
+fn s256(verifier: &str) -> String {
+    use sha2::Digest;
+    crate::jose::b64::encode(sha2::Sha256::digest(verifier.as_bytes()))
+}
+
+fn invalid_grant(message: &str) -> IdentityError {
+    IdentityError::new(IdReason::InvalidGrant, message.to_string())
+}
+
+fn authorization_code(
+    app: &AppState,
+    client: &ClientInfo,
+    params: &HashMap<String, String>,
+) -> Result<Value, IdentityError> {
+    let code = params
+        .get("code")
+        .ok_or_else(|| invalid_request("code is missing"))?;
+    let verifier = params
+        .get("code_verifier")
+        .ok_or_else(|| invalid_request("code_verifier is missing (PKCE is required)"))?;
+    let now = unix_now();
+    let grant = app.state().redeem_code(code, now)?;
+    if grant.client_id != client.client_id {
+        return Err(invalid_grant("the code was issued to another client"));
+    }
+    if params.get("redirect_uri") != Some(&grant.redirect_uri) {
+        return Err(invalid_grant(
+            "redirect_uri differs from the authorization request",
+        ));
+    }
+    let well_formed = (43..=128).contains(&verifier.len())
+        && verifier
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'));
+    if !well_formed
+        || !crate::kms::crypto::equal(s256(verifier).as_bytes(), grant.code_challenge.as_bytes())
+    {
+        return Err(invalid_grant(
+            "the code_verifier does not match the code_challenge",
+        ));
+    }
+    let refresh_token =
+        app.state()
+            .create_refresh(&grant, None, now, app.tokens.refresh_ttl_seconds)?;
+    user_tokens(app, &grant, refresh_token, true)
+}
+
+fn refresh(
+    app: &AppState,
+    client: &ClientInfo,
+    params: &HashMap<String, String>,
+) -> Result<Value, IdentityError> {
+    let token = params
+        .get("refresh_token")
+        .ok_or_else(|| invalid_request("refresh_token is missing"))?;
+    let now = unix_now();
+    let (mut grant, family) = match app.state().redeem_refresh(token, now)? {
+        Refresh::Valid { grant, family } => (grant, family),
+        Refresh::Reused => {
+            app.metrics.auth_failure("refresh_reuse");
+            return Err(invalid_grant(
+                "the refresh token was already used; every token of this sign-in is now revoked",
+            ));
+        }
+        Refresh::Invalid => return Err(invalid_grant("the refresh token is not valid")),
+    };
+    if grant.client_id != client.client_id {
+        app.state().revoke_family(&family)?;
+        return Err(invalid_grant(
+            "the refresh token was issued to another client",
+        ));
+    }
+    if let Some(scope) = params.get("scope") {
+        let narrower: Vec<String> = scope
+            .split(' ')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        if narrower.iter().any(|s| !grant.scopes.contains(s)) {
+            return Err(IdentityError::new(
+                IdReason::InvalidScope,
+                "a refresh cannot add scopes",
+            ));
+        }
+        grant.scopes = narrower;
+    }
+    let next =
+        app.state()
+            .create_refresh(&grant, Some(&family), now, app.tokens.refresh_ttl_seconds)?;
+    user_tokens(app, &grant, next, false)
+}
+
+/// Access token (and refresh token; an ID token on the first exchange when `openid` was
+/// granted) for a signed-in user.
+fn user_tokens(
+    app: &AppState,
+    grant: &Grant,
+    refresh_token: String,
+    with_id_token: bool,
+) -> Result<Value, IdentityError> {
+    let now = unix_now();
+    let (kid, key) = app.state().signing_key(now)?;
+    let claims = json!({
+        "iss": app.issuer,
+        "sub": grant.user,
+        "aud": app.tokens.audience,
+        "exp": now + app.tokens.access_ttl_seconds,
+        "iat": now,
+        "jti": new_jti()?,
+        "client_id": grant.client_id,
+        "scope": grant.scopes.join(" "),
+        "tenant_id": grant.tenant,
+        "auth_time": grant.auth_time,
+    });
+    let mut response = json!({
+        "access_token": jwt::sign(&claims, &kid, jwt::ACCESS_TOKEN_TYPE, &key),
+        "token_type": "Bearer",
+        "expires_in": app.tokens.access_ttl_seconds,
+        "refresh_token": refresh_token,
+        "scope": grant.scopes.join(" "),
+    });
+    if with_id_token && grant.scopes.iter().any(|s| s == "openid") {
+        let mut id_claims = json!({
+            "iss": app.issuer,
+            "sub": grant.user,
+            "aud": grant.client_id,
+            "exp": now + app.tokens.access_ttl_seconds,
+            "iat": now,
+            "auth_time": grant.auth_time,
+            "tenant_id": grant.tenant,
+        });
+        if let Some(nonce) = &grant.nonce {
+            id_claims["nonce"] = json!(nonce);
+        }
+        response["id_token"] = json!(jwt::sign(&id_claims, &kid, jwt::ID_TOKEN_TYPE, &key));
+    }
+    app.metrics.operation("access_token");
+    Ok(response)
+}
+
 fn new_jti() -> Result<String, IdentityError> {
     let bytes = crate::kms::crypto::random(16)
         .map_err(|e| IdentityError::new(IdReason::Internal, e.message))?;
@@ -353,10 +560,14 @@ async fn token(
                 let scopes = granted_scopes(&client, params.get("scope"))?;
                 token_response(&app, &client, &scopes)
             }
-            "authorization_code" | "refresh_token" => Err(IdentityError::new(
-                IdReason::UnsupportedGrantType,
-                format!("{grant} is not served yet by this server"),
-            )),
+            "authorization_code" => {
+                let client = client_for_grant(&app, &headers, &params)?;
+                authorization_code(&app, &client, &params)
+            }
+            "refresh_token" => {
+                let client = client_for_grant(&app, &headers, &params)?;
+                refresh(&app, &client, &params)
+            }
             other => Err(IdentityError::new(
                 IdReason::UnsupportedGrantType,
                 format!("unknown grant_type `{other}`"),
@@ -399,13 +610,20 @@ async fn introspect(
         let token = params
             .get("token")
             .ok_or_else(|| invalid_request("token is missing"))?;
-        Ok(match active_claims(&app, token) {
-            Some(claims) => {
-                let mut v = claims;
-                v["active"] = json!(true);
-                v["token_type"] = json!("Bearer");
-                v
-            }
+        if let Some(mut claims) = active_claims(&app, token) {
+            claims["active"] = json!(true);
+            claims["token_type"] = json!("Bearer");
+            return Ok(claims);
+        }
+        Ok(match app.state().refresh_active(token, unix_now())? {
+            Some(grant) => json!({
+                "active": true,
+                "token_type": "refresh_token",
+                "client_id": grant.client_id,
+                "sub": grant.user,
+                "scope": grant.scopes.join(" "),
+                "tenant_id": grant.tenant,
+            }),
             None => json!({"active": false}),
         })
     })
@@ -435,6 +653,8 @@ async fn revoke(
                 )?;
                 app.metrics.operation("revoke");
             }
+        } else if app.state().revoke_refresh(token, &client.client_id)? {
+            app.metrics.operation("revoke");
         }
         Ok(json!({}))
     })
@@ -458,12 +678,16 @@ async fn jwks(AxumState(app): AxumState<Arc<AppState>>) -> Response {
 fn metadata(issuer: &str) -> Value {
     json!({
         "issuer": issuer,
+        "authorization_endpoint": format!("{issuer}/oauth2/v1/authorize"),
         "token_endpoint": format!("{issuer}/oauth2/v1/token"),
+        "userinfo_endpoint": format!("{issuer}/oidc/v1/userinfo"),
+        "end_session_endpoint": format!("{issuer}/oauth2/v1/logout"),
         "jwks_uri": format!("{issuer}/oauth2/v1/jwks"),
         "introspection_endpoint": format!("{issuer}/oauth2/v1/introspect"),
         "revocation_endpoint": format!("{issuer}/oauth2/v1/revoke"),
-        "grant_types_supported": ["client_credentials"],
-        "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
+        "grant_types_supported": ["authorization_code", "client_credentials", "refresh_token"],
+        "scopes_supported": ["openid"],
+        "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "none"],
         "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
         "revocation_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
         "response_types_supported": ["code"],
@@ -489,6 +713,20 @@ pub fn router(app: Arc<AppState>, max_body: usize) -> Router {
         .route("/oauth2/v1/token", post(token))
         .route("/oauth2/v1/introspect", post(introspect))
         .route("/oauth2/v1/revoke", post(revoke))
+        .route(
+            "/oauth2/v1/authorize",
+            get(super::identity_login::authorize),
+        )
+        .route("/oauth2/v1/login", post(super::identity_login::login))
+        .route("/oauth2/v1/consent", post(super::identity_login::consent))
+        .route(
+            "/oauth2/v1/logout",
+            get(super::identity_login::logout).post(super::identity_login::logout),
+        )
+        .route(
+            "/oidc/v1/userinfo",
+            get(super::identity_login::userinfo).post(super::identity_login::userinfo),
+        )
         .fallback(not_found)
         .layer(axum::extract::DefaultBodyLimit::max(max_body))
         .with_state(app)
@@ -502,6 +740,7 @@ pub async fn run(
         config,
         acceptor,
         metrics,
+        realm,
     } = prepared;
     let state = State::open(&config.state, true).map_err(state_error)?;
     let tokens = config.tokens.clone();
@@ -522,6 +761,7 @@ pub async fn run(
                     issuer,
                     tokens,
                     metrics: app_metrics,
+                    realm,
                 }),
                 max_body,
             )

@@ -8,6 +8,7 @@ pub mod bearer;
 pub mod config;
 pub mod http;
 pub mod identity_api;
+pub mod identity_login;
 pub mod kms_api;
 pub mod metrics;
 pub mod problem;

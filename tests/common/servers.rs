@@ -176,7 +176,7 @@ principals:
 
     /// An identity server config (state `identity.db`, the same TLS identity).
     pub fn identity_config(&self, name: &str) {
-        let text = "state: identity.db\nlisten: {public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}\ntls: {cert: certs/localhost.chain.pem, key: certs/localhost.key}\nshutdown: {drain_ms: 100, grace_ms: 1000}\n";
+        let text = "state: identity.db\nrealm: realm.yml\nlisten: {public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}\ntls: {cert: certs/localhost.chain.pem, key: certs/localhost.key}\nshutdown: {drain_ms: 100, grace_ms: 1000}\n";
         std::fs::write(self.path(name), text).unwrap();
     }
 

@@ -1,0 +1,533 @@
+//! The browser half of the identity server: `/oauth2/v1/authorize` (authorization code with
+//! PKCE S256 required, exact redirect-URI match, `state` and `nonce`), the login and consent
+//! pages (server-rendered HTML that works without JavaScript, CSRF tokens bound to the pending
+//! request, a `Secure; HttpOnly; SameSite=Lax` session cookie), logout and userinfo.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{RawQuery, State as AxumState};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Value};
+
+use super::identity_api::{unix_now, AppState};
+use super::realm::grants;
+use crate::identity::state::{Grant, Session};
+
+const SESSION_COOKIE: &str = "cu_session";
+/// How long a sign-in page stays usable.
+const PENDING_TTL: i64 = 600;
+const CODE_TTL: i64 = 60;
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// A complete page: small inline CSS, no scripts, not framable, never cached.
+fn page(status: StatusCode, title: &str, body: &str) -> Response {
+    let html = format!(
+        r#"<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title} · cu identity</title>
+<style>
+body {{ font: 16px/1.5 system-ui, sans-serif; background: #f4f5f7; color: #1d2330; margin: 0; }}
+main {{ max-width: 26rem; margin: 4rem auto; background: #fff; padding: 2rem; border-radius: 8px; box-shadow: 0 1px 4px #0002; }}
+h1 {{ font-size: 1.4rem; margin-top: 0; }}
+label {{ display: block; margin: 1rem 0 .25rem; font-weight: 600; }}
+input[type=text], input[type=password] {{ width: 100%; box-sizing: border-box; padding: .6rem; font: inherit; border: 1px solid #b8bfcc; border-radius: 4px; }}
+button {{ margin-top: 1.5rem; padding: .6rem 1.2rem; font: inherit; border: 0; border-radius: 4px; background: #2456d3; color: #fff; cursor: pointer; }}
+button.secondary {{ background: #e4e7ec; color: #1d2330; margin-left: .5rem; }}
+.error {{ background: #fde8e8; color: #8a1c1c; padding: .75rem; border-radius: 4px; }}
+.muted {{ color: #5b6475; font-size: .9rem; }}
+code {{ background: #eef0f4; padding: 0 .25rem; border-radius: 3px; }}
+</style></head>
+<body><main>
+{body}
+</main></body></html>
+"#
+    );
+    let mut response = (status, html).into_response();
+    let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+        ),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    response
+}
+
+fn error_page(status: StatusCode, message: &str) -> Response {
+    page(
+        status,
+        "Cannot continue",
+        &format!(
+            "<h1>This sign-in link cannot be used</h1><p class=\"error\">{}</p><p class=\"muted\">Go back to the application and start signing in again.</p>",
+            escape(message)
+        ),
+    )
+}
+
+fn login_page(request_id: &str, csrf: &str, client: &str, error: Option<&str>) -> Response {
+    let error = error
+        .map(|e| format!("<p class=\"error\" role=\"alert\">{}</p>", escape(e)))
+        .unwrap_or_default();
+    page(
+        StatusCode::OK,
+        "Sign in",
+        &format!(
+            r#"<h1>Sign in</h1>
+<p class="muted"><code>{client}</code> asks you to sign in.</p>
+{error}
+<form method="post" action="/oauth2/v1/login">
+<input type="hidden" name="request" value="{request}">
+<input type="hidden" name="csrf" value="{csrf}">
+<label for="username">User name</label>
+<input type="text" id="username" name="username" autocomplete="username" required autofocus>
+<label for="password">Password</label>
+<input type="password" id="password" name="password" autocomplete="current-password" required>
+<button type="submit">Sign in</button>
+</form>"#,
+            client = escape(client),
+            request = escape(request_id),
+            csrf = escape(csrf),
+        ),
+    )
+}
+
+fn consent_page(
+    request_id: &str,
+    csrf: &str,
+    client: &str,
+    user: &str,
+    scopes: &[String],
+) -> Response {
+    let list: String = if scopes.is_empty() {
+        "<li>no particular access</li>".into()
+    } else {
+        scopes
+            .iter()
+            .map(|s| format!("<li><code>{}</code></li>", escape(s)))
+            .collect()
+    };
+    page(
+        StatusCode::OK,
+        "Allow access",
+        &format!(
+            r#"<h1>Allow access?</h1>
+<p>Signed in as <strong>{user}</strong>.</p>
+<p><code>{client}</code> asks for:</p>
+<ul>{list}</ul>
+<form method="post" action="/oauth2/v1/consent">
+<input type="hidden" name="request" value="{request}">
+<input type="hidden" name="csrf" value="{csrf}">
+<button type="submit" name="decision" value="approve">Allow</button>
+<button type="submit" name="decision" value="deny" class="secondary">Deny</button>
+</form>
+<p class="muted">Not you? <a href="/oauth2/v1/logout">Sign out</a>.</p>"#,
+            user = escape(user),
+            client = escape(client),
+            request = escape(request_id),
+            csrf = escape(csrf),
+        ),
+    )
+}
+
+fn redirect(location: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(header::LOCATION, v);
+    }
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn with_query(uri: &str, pairs: &[(&str, &str)]) -> String {
+    let mut s = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in pairs {
+        s.append_pair(k, v);
+    }
+    let sep = if uri.contains('?') { '&' } else { '?' };
+    format!("{uri}{sep}{}", s.finish())
+}
+
+/// Parameters with no repeats (RFC 6749 §3.1).
+fn params(raw: &[u8]) -> Result<HashMap<String, String>, String> {
+    let mut out = HashMap::new();
+    for (k, v) in form_urlencoded::parse(raw) {
+        if out.insert(k.to_string(), v.to_string()).is_some() {
+            return Err(format!("parameter `{k}` appears twice"));
+        }
+    }
+    Ok(out)
+}
+
+fn cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == SESSION_COOKIE)
+        .map(|(_, v)| v.to_string())
+}
+
+fn session_of(app: &AppState, headers: &HeaderMap) -> Option<Session> {
+    let id = cookie(headers)?;
+    app.state().session(&id, unix_now()).ok().flatten()
+}
+
+/// The scopes a user may hand to a client: what the client asked for (already checked against
+/// its registration), less KMS scopes the user's own realm entry does not grant.
+fn grantable(requested: &[String], user_scopes: &[String]) -> Vec<String> {
+    requested
+        .iter()
+        .filter(|s| !s.starts_with("kms:") || user_scopes.iter().any(|u| grants(u, s)))
+        .cloned()
+        .collect()
+}
+
+async fn blocking_page(f: impl FnOnce() -> Response + Send + 'static) -> Response {
+    tokio::task::spawn_blocking(f)
+        .await
+        .unwrap_or_else(|_| error_page(StatusCode::INTERNAL_SERVER_ERROR, "the server failed"))
+}
+
+pub async fn authorize(
+    AxumState(app): AxumState<Arc<AppState>>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    blocking_page(move || {
+        let p = match params(query.unwrap_or_default().as_bytes()) {
+            Ok(p) => p,
+            Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
+        };
+        let get = |k: &str| p.get(k).map(String::as_str);
+        // Until the client and redirect URI are known good, errors are shown here, never sent
+        // to a URI nobody registered.
+        let Some(client_id) = get("client_id") else {
+            return error_page(StatusCode::BAD_REQUEST, "the request names no client_id");
+        };
+        let client = match app.state().client(client_id) {
+            Ok(c) => c,
+            Err(_) => {
+                return error_page(
+                    StatusCode::BAD_REQUEST,
+                    "the application is not registered here",
+                )
+            }
+        };
+        let Some(redirect_uri) = get("redirect_uri") else {
+            return error_page(StatusCode::BAD_REQUEST, "the request names no redirect_uri");
+        };
+        if !client.redirect_uris.iter().any(|r| r == redirect_uri) {
+            return error_page(
+                StatusCode::BAD_REQUEST,
+                "the redirect_uri is not one this application registered",
+            );
+        }
+        let state = get("state").unwrap_or("");
+        let back = |error: &str, description: &str| {
+            redirect(&with_query(
+                redirect_uri,
+                &[
+                    ("error", error),
+                    ("error_description", description),
+                    ("state", state),
+                    ("iss", app.issuer()),
+                ],
+            ))
+        };
+        if get("response_type") != Some("code") {
+            return back(
+                "unsupported_response_type",
+                "only response_type=code is served",
+            );
+        }
+        let challenge = get("code_challenge").unwrap_or("");
+        if get("code_challenge_method") != Some("S256")
+            || challenge.len() != 43
+            || !challenge
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            return back(
+                "invalid_request",
+                "PKCE is required: code_challenge with code_challenge_method=S256",
+            );
+        }
+        let requested: Vec<String> = get("scope")
+            .unwrap_or("")
+            .split(' ')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        if let Some(s) = requested.iter().find(|s| !client.scopes.contains(s)) {
+            return back(
+                "invalid_scope",
+                &format!("the application may not ask for {s}"),
+            );
+        }
+        let request = json!({
+            "client_id": client.client_id,
+            "redirect_uri": redirect_uri,
+            "state": state,
+            "nonce": get("nonce"),
+            "code_challenge": challenge,
+            "scopes": requested,
+        });
+        let (id, csrf) =
+            match app
+                .state()
+                .save_pending(&request.to_string(), unix_now(), PENDING_TTL)
+            {
+                Ok(x) => x,
+                Err(e) => return error_page(StatusCode::INTERNAL_SERVER_ERROR, &e.message),
+            };
+        match session_of(&app, &headers) {
+            Some(session) => consent_page(
+                &id,
+                &csrf,
+                &client.client_id,
+                &session.user,
+                &grantable(&requested, &session.scopes),
+            ),
+            None => login_page(&id, &csrf, &client.client_id, None),
+        }
+    })
+    .await
+}
+
+/// The pending request a form refers to, if its CSRF token matches.
+fn pending_from(
+    app: &AppState,
+    form: &HashMap<String, String>,
+) -> Result<(String, String, Value), Box<Response>> {
+    let id = form.get("request").cloned().unwrap_or_default();
+    let csrf = form.get("csrf").cloned().unwrap_or_default();
+    let stale = || {
+        Box::new(error_page(
+            StatusCode::BAD_REQUEST,
+            "this page has expired or was not opened from an application",
+        ))
+    };
+    let (request, expected) = app
+        .state()
+        .pending(&id, unix_now())
+        .ok()
+        .flatten()
+        .ok_or_else(stale)?;
+    if !crate::kms::crypto::equal(expected.as_bytes(), csrf.as_bytes()) {
+        return Err(stale());
+    }
+    let request: Value = serde_json::from_str(&request).map_err(|_| stale())?;
+    Ok((id, csrf, request))
+}
+
+fn strings(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+pub async fn login(AxumState(app): AxumState<Arc<AppState>>, body: Bytes) -> Response {
+    blocking_page(move || {
+        let form = match params(&body) {
+            Ok(f) => f,
+            Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
+        };
+        let (id, csrf, request) = match pending_from(&app, &form) {
+            Ok(x) => x,
+            Err(page) => return *page,
+        };
+        let client = request["client_id"].as_str().unwrap_or("").to_string();
+        let user = form.get("username").cloned().unwrap_or_default();
+        let password = zeroize::Zeroizing::new(form.get("password").cloned().unwrap_or_default());
+        let Some(identity) = app
+            .realm()
+            .and_then(|r| r.verify(&user, password.as_bytes()))
+        else {
+            app.metrics().auth_failure("bad_credentials");
+            // One message whether the name or the password is wrong: no user enumeration.
+            return login_page(
+                &id,
+                &csrf,
+                &client,
+                Some("The user name or password is wrong."),
+            );
+        };
+        let now = unix_now();
+        let session = Session {
+            user: identity.name.clone(),
+            tenant: identity.tenant.clone(),
+            scopes: identity.scopes.clone(),
+            auth_time: now,
+        };
+        let cookie_value = match app.state().create_session(&session, now, app.session_ttl()) {
+            Ok(c) => c,
+            Err(e) => return error_page(StatusCode::INTERNAL_SERVER_ERROR, &e.message),
+        };
+        let requested = strings(&request["scopes"]);
+        let mut response = consent_page(
+            &id,
+            &csrf,
+            &client,
+            &session.user,
+            &grantable(&requested, &session.scopes),
+        );
+        let set_cookie = format!(
+            "{SESSION_COOKIE}={cookie_value}; Path=/; Max-Age={}; Secure; HttpOnly; SameSite=Lax",
+            app.session_ttl()
+        );
+        if let Ok(v) = HeaderValue::from_str(&set_cookie) {
+            response.headers_mut().insert(header::SET_COOKIE, v);
+        }
+        response
+    })
+    .await
+}
+
+pub async fn consent(
+    AxumState(app): AxumState<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    blocking_page(move || {
+        let form = match params(&body) {
+            Ok(f) => f,
+            Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
+        };
+        let (id, _, request) = match pending_from(&app, &form) {
+            Ok(x) => x,
+            Err(page) => return *page,
+        };
+        let Some(session) = session_of(&app, &headers) else {
+            return error_page(StatusCode::UNAUTHORIZED, "you are not signed in any more");
+        };
+        let _ = app.state().drop_pending(&id);
+        let redirect_uri = request["redirect_uri"].as_str().unwrap_or("");
+        let state = request["state"].as_str().unwrap_or("");
+        if form.get("decision").map(String::as_str) != Some("approve") {
+            return redirect(&with_query(
+                redirect_uri,
+                &[
+                    ("error", "access_denied"),
+                    ("error_description", "the user said no"),
+                    ("state", state),
+                    ("iss", app.issuer()),
+                ],
+            ));
+        }
+        let grant = Grant {
+            client_id: request["client_id"].as_str().unwrap_or("").to_string(),
+            user: session.user.clone(),
+            tenant: session.tenant.clone(),
+            scopes: grantable(&strings(&request["scopes"]), &session.scopes),
+            redirect_uri: redirect_uri.to_string(),
+            nonce: request["nonce"].as_str().map(str::to_string),
+            code_challenge: request["code_challenge"].as_str().unwrap_or("").to_string(),
+            auth_time: session.auth_time,
+        };
+        match app.state().create_code(&grant, unix_now(), CODE_TTL) {
+            Ok(code) => {
+                app.metrics().operation("authorization_code");
+                redirect(&with_query(
+                    redirect_uri,
+                    &[("code", &code), ("state", state), ("iss", app.issuer())],
+                ))
+            }
+            Err(e) => error_page(StatusCode::INTERNAL_SERVER_ERROR, &e.message),
+        }
+    })
+    .await
+}
+
+pub async fn logout(AxumState(app): AxumState<Arc<AppState>>, headers: HeaderMap) -> Response {
+    blocking_page(move || {
+        if let Some(id) = cookie(&headers) {
+            let _ = app.state().end_session(&id);
+        }
+        let mut response = page(
+            StatusCode::OK,
+            "Signed out",
+            "<h1>You are signed out</h1><p>You can close this page, or go back to the application to sign in again.</p>",
+        );
+        response.headers_mut().insert(
+            header::SET_COOKIE,
+            HeaderValue::from_static("cu_session=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Lax"),
+        );
+        response
+    })
+    .await
+}
+
+/// OpenID Connect userinfo: the signed-in user behind an access token with `openid`.
+pub async fn userinfo(AxumState(app): AxumState<Arc<AppState>>, headers: HeaderMap) -> Response {
+    let unauthorized = |description: &str| {
+        let mut r = (
+            StatusCode::UNAUTHORIZED,
+            axum::Json(json!({"error": "invalid_token", "error_description": description})),
+        )
+            .into_response();
+        r.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Bearer realm=\"cu-identity\", error=\"invalid_token\""),
+        );
+        r
+    };
+    let Some(token) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::to_string)
+    else {
+        return unauthorized("a bearer token is required");
+    };
+    let app2 = app.clone();
+    let claims = tokio::task::spawn_blocking(move || app2.active_claims(&token))
+        .await
+        .ok()
+        .flatten();
+    match claims {
+        Some(c)
+            if c["scope"]
+                .as_str()
+                .unwrap_or("")
+                .split(' ')
+                .any(|s| s == "openid") =>
+        {
+            axum::Json(json!({
+                "sub": c["sub"],
+                "preferred_username": c["sub"],
+                "tenant_id": c["tenant_id"],
+            }))
+            .into_response()
+        }
+        Some(_) => unauthorized("the token was not granted the openid scope"),
+        None => unauthorized("the token is not active"),
+    }
+}
