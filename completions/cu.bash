@@ -61,6 +61,9 @@ _cu() {
             cu__subcmd__help__subcmd__identity,client)
                 cmd="cu__subcmd__help__subcmd__identity__subcmd__client"
                 ;;
+            cu__subcmd__help__subcmd__identity,rotate-signing-key)
+                cmd="cu__subcmd__help__subcmd__identity__subcmd__rotate__subcmd__signing__subcmd__key"
+                ;;
             cu__subcmd__help__subcmd__identity,serve)
                 cmd="cu__subcmd__help__subcmd__identity__subcmd__serve"
                 ;;
@@ -265,6 +268,9 @@ _cu() {
             cu__subcmd__identity,help)
                 cmd="cu__subcmd__identity__subcmd__help"
                 ;;
+            cu__subcmd__identity,rotate-signing-key)
+                cmd="cu__subcmd__identity__subcmd__rotate__subcmd__signing__subcmd__key"
+                ;;
             cu__subcmd__identity,serve)
                 cmd="cu__subcmd__identity__subcmd__serve"
                 ;;
@@ -300,6 +306,9 @@ _cu() {
                 ;;
             cu__subcmd__identity__subcmd__help,help)
                 cmd="cu__subcmd__identity__subcmd__help__subcmd__help"
+                ;;
+            cu__subcmd__identity__subcmd__help,rotate-signing-key)
+                cmd="cu__subcmd__identity__subcmd__help__subcmd__rotate__subcmd__signing__subcmd__key"
                 ;;
             cu__subcmd__identity__subcmd__help,serve)
                 cmd="cu__subcmd__identity__subcmd__help__subcmd__serve"
@@ -952,7 +961,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__identity)
-            opts="serve client token"
+            opts="serve client rotate-signing-key token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1010,6 +1019,20 @@ _cu() {
         cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__rotate__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__identity__subcmd__rotate__subcmd__signing__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1960,7 +1983,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity)
-            opts="-q -h -V --state --output --no-color --quiet --now --help --version serve client token help"
+            opts="-q -h -V --state --output --no-color --quiet --now --help --version serve client rotate-signing-key token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2180,7 +2203,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__help)
-            opts="serve client token help"
+            opts="serve client rotate-signing-key token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2263,6 +2286,20 @@ _cu() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cu__subcmd__identity__subcmd__help__subcmd__rotate__subcmd__signing__subcmd__key)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cu__subcmd__identity__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2284,6 +2321,32 @@ _cu() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__identity__subcmd__rotate__subcmd__signing__subcmd__key)
+            opts="-q -h -V --state --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

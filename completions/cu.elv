@@ -1727,6 +1727,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
             cand serve 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
             cand client 'Register, list and re-key OAuth clients'
+            cand rotate-signing-key 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
             cand token 'Get an access token with client credentials and print it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1816,6 +1817,18 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;identity;client;help;help'= {
         }
+        &'cu;identity;rotate-signing-key'= {
+            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'cu;identity;token'= {
             cand --server 'The identity server (https://HOST:PORT)'
             cand --ca 'The CA (PEM) the server certificate must chain to'
@@ -1836,6 +1849,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;identity;help'= {
             cand serve 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
             cand client 'Register, list and re-key OAuth clients'
+            cand rotate-signing-key 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
             cand token 'Get an access token with client credentials and print it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1851,6 +1865,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;identity;help;client;list'= {
         }
         &'cu;identity;help;client;rotate-secret'= {
+        }
+        &'cu;identity;help;rotate-signing-key'= {
         }
         &'cu;identity;help;token'= {
         }
@@ -2070,6 +2086,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;identity'= {
             cand serve 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
             cand client 'Register, list and re-key OAuth clients'
+            cand rotate-signing-key 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
             cand token 'Get an access token with client credentials and print it'
         }
         &'cu;help;identity;serve'= {
@@ -2084,6 +2101,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;identity;client;list'= {
         }
         &'cu;help;identity;client;rotate-secret'= {
+        }
+        &'cu;help;identity;rotate-signing-key'= {
         }
         &'cu;help;identity;token'= {
         }

@@ -659,18 +659,19 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Retire a version: passports it signed stop verifying'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "attest" -d 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -s V -l version -d 'Print version'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -f -a "client" -d 'Register, list and re-key OAuth clients'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -f -a "token" -d 'Get an access token with client credentials and print it'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -f -a "client" -d 'Register, list and re-key OAuth clients'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -f -a "rotate-signing-key" -d 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -f -a "token" -d 'Get an access token with client credentials and print it'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l config -d 'The server config (YAML)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -693,6 +694,14 @@ complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "list" -d 'List the clients'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "rotate-secret" -d 'Give a confidential client a new secret; the old one stops working at once'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l server -d 'The identity server (https://HOST:PORT)' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l ca -d 'The CA (PEM) the server certificate must chain to' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l client-id -r
@@ -708,6 +717,7 @@ complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "client" -d 'Register, list and re-key OAuth clients'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "rotate-signing-key" -d 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "token" -d 'Get an access token with client credentials and print it'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -758,4 +768,5 @@ complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_f
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "attest" -d 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "client" -d 'Register, list and re-key OAuth clients'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "rotate-signing-key" -d 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "token" -d 'Get an access token with client credentials and print it'

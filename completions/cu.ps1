@@ -1916,6 +1916,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation')
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Register, list and re-key OAuth clients')
+            [CompletionResult]::new('rotate-signing-key', 'rotate-signing-key', [CompletionResultType]::ParameterValue, 'Make a new token signing key; the old one stays in the JWKS until its tokens expire')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get an access token with client credentials and print it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2016,6 +2017,19 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         'cu;identity;client;help;help' {
             break
         }
+        'cu;identity;rotate-signing-key' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'cu;identity;token' {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'The identity server (https://HOST:PORT)')
             [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'The CA (PEM) the server certificate must chain to')
@@ -2037,6 +2051,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         'cu;identity;help' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation')
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Register, list and re-key OAuth clients')
+            [CompletionResult]::new('rotate-signing-key', 'rotate-signing-key', [CompletionResultType]::ParameterValue, 'Make a new token signing key; the old one stays in the JWKS until its tokens expire')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get an access token with client credentials and print it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2057,6 +2072,9 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;identity;help;client;rotate-secret' {
+            break
+        }
+        'cu;identity;help;rotate-signing-key' {
             break
         }
         'cu;identity;help;token' {
@@ -2346,6 +2364,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         'cu;help;identity' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation')
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Register, list and re-key OAuth clients')
+            [CompletionResult]::new('rotate-signing-key', 'rotate-signing-key', [CompletionResultType]::ParameterValue, 'Make a new token signing key; the old one stays in the JWKS until its tokens expire')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get an access token with client credentials and print it')
             break
         }
@@ -2365,6 +2384,9 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;help;identity;client;rotate-secret' {
+            break
+        }
+        'cu;help;identity;rotate-signing-key' {
             break
         }
         'cu;help;identity;token' {

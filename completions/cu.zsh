@@ -2671,6 +2671,21 @@ esac
     ;;
 esac
 ;;
+(rotate-signing-key)
+_arguments "${_arguments_options[@]}" : \
+'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (token)
 _arguments "${_arguments_options[@]}" : \
 '--server=[The identity server (https\://HOST\:PORT)]:URL:_default' \
@@ -2734,6 +2749,10 @@ _arguments "${_arguments_options[@]}" : \
         esac
     ;;
 esac
+;;
+(rotate-signing-key)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
 ;;
 (token)
 _arguments "${_arguments_options[@]}" : \
@@ -3262,6 +3281,10 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(rotate-signing-key)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (token)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3333,6 +3356,7 @@ _cu__subcmd__help__subcmd__identity_commands() {
     local commands; commands=(
 'serve:Serve OAuth 2.1 over HTTPS (TLS 1.3)\: discovery, JWKS, token, introspection, revocation' \
 'client:Register, list and re-key OAuth clients' \
+'rotate-signing-key:Make a new token signing key; the old one stays in the JWKS until its tokens expire' \
 'token:Get an access token with client credentials and print it' \
     )
     _describe -t commands 'cu help identity commands' commands "$@"
@@ -3360,6 +3384,11 @@ _cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__list_commands() {
 _cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__rotate-secret_commands() {
     local commands; commands=()
     _describe -t commands 'cu help identity client rotate-secret commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__identity__subcmd__rotate-signing-key_commands] )) ||
+_cu__subcmd__help__subcmd__identity__subcmd__rotate-signing-key_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help identity rotate-signing-key commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__identity__subcmd__serve_commands] )) ||
 _cu__subcmd__help__subcmd__identity__subcmd__serve_commands() {
@@ -3777,6 +3806,7 @@ _cu__subcmd__identity_commands() {
     local commands; commands=(
 'serve:Serve OAuth 2.1 over HTTPS (TLS 1.3)\: discovery, JWKS, token, introspection, revocation' \
 'client:Register, list and re-key OAuth clients' \
+'rotate-signing-key:Make a new token signing key; the old one stays in the JWKS until its tokens expire' \
 'token:Get an access token with client credentials and print it' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3842,6 +3872,7 @@ _cu__subcmd__identity__subcmd__help_commands() {
     local commands; commands=(
 'serve:Serve OAuth 2.1 over HTTPS (TLS 1.3)\: discovery, JWKS, token, introspection, revocation' \
 'client:Register, list and re-key OAuth clients' \
+'rotate-signing-key:Make a new token signing key; the old one stays in the JWKS until its tokens expire' \
 'token:Get an access token with client credentials and print it' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3876,6 +3907,11 @@ _cu__subcmd__identity__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'cu identity help help commands' commands "$@"
 }
+(( $+functions[_cu__subcmd__identity__subcmd__help__subcmd__rotate-signing-key_commands] )) ||
+_cu__subcmd__identity__subcmd__help__subcmd__rotate-signing-key_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity help rotate-signing-key commands' commands "$@"
+}
 (( $+functions[_cu__subcmd__identity__subcmd__help__subcmd__serve_commands] )) ||
 _cu__subcmd__identity__subcmd__help__subcmd__serve_commands() {
     local commands; commands=()
@@ -3885,6 +3921,11 @@ _cu__subcmd__identity__subcmd__help__subcmd__serve_commands() {
 _cu__subcmd__identity__subcmd__help__subcmd__token_commands() {
     local commands; commands=()
     _describe -t commands 'cu identity help token commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__rotate-signing-key_commands] )) ||
+_cu__subcmd__identity__subcmd__rotate-signing-key_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity rotate-signing-key commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__identity__subcmd__serve_commands] )) ||
 _cu__subcmd__identity__subcmd__serve_commands() {

@@ -713,3 +713,173 @@ fn authorization_code_refusals() {
         "a code is good once"
     );
 }
+
+/// Tokens signed before a key rotation keep working; an expired token is refused with 401.
+#[test]
+fn signing_key_rotation_and_expired_tokens() {
+    let f = federated();
+    f.kms.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let before = f.token("svc-a", &["kms:encrypt"]);
+    let d = f.setup.dir.path();
+    run_ok(
+        d,
+        &[
+            "-q",
+            "identity",
+            "rotate-signing-key",
+            "--state",
+            "identity.db",
+        ],
+        None,
+    );
+    let after = f.token("svc-a", &["kms:encrypt"]);
+    let kid = |t: &str| cu::identity::jwt::kid_of(t).unwrap();
+    assert_ne!(kid(&before), kid(&after));
+    let jwks: Value = f
+        .identity
+        .client(false)
+        .get(format!("{}/oauth2/v1/jwks", f.identity.public))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    assert_eq!(
+        jwks["keys"].as_array().unwrap().len(),
+        2,
+        "the old key stays published"
+    );
+    for token in [&before, &after] {
+        let r = f.bearer(
+            "POST",
+            "/keys/orders/encrypt",
+            token,
+            Some(json!({"plaintext": b64(b"x")})),
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+    }
+    // A token that expired an hour ago, signed with the server's own current key.
+    let state = cu::identity::state::State::open(&f.setup.path("identity.db"), false).unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let (kid_now, key) = state.signing_key(now).unwrap();
+    let claims = json!({
+        "iss": f.identity.public, "sub": "svc-a", "aud": "cu-kms", "exp": now - 3600, "iat": now - 4500,
+        "jti": "expired-1", "client_id": "svc-a", "scope": "kms:encrypt", "tenant_id": TENANT_A,
+    });
+    let expired = cu::identity::jwt::sign(
+        &claims,
+        &kid_now,
+        cu::identity::jwt::ACCESS_TOKEN_TYPE,
+        &key,
+    );
+    let r = f.bearer(
+        "POST",
+        "/keys/orders/encrypt",
+        &expired,
+        Some(json!({"plaintext": b64(b"x")})),
+    );
+    problem(&r, 401, "unauthorized");
+    assert!(
+        r.body["detail"].as_str().unwrap().contains("expired"),
+        "{}",
+        r.body
+    );
+    // The same claims with a live expiry work: only the time was wrong.
+    let mut live = claims.clone();
+    live["exp"] = json!(now + 600);
+    let fresh =
+        cu::identity::jwt::sign(&live, &kid_now, cu::identity::jwt::ACCESS_TOKEN_TYPE, &key);
+    assert_eq!(
+        f.bearer(
+            "POST",
+            "/keys/orders/encrypt",
+            &fresh,
+            Some(json!({"plaintext": b64(b"x")}))
+        )
+        .status,
+        200
+    );
+}
+
+/// With `introspection: sensitive`, a revoked token stops working at the KMS for decrypt at
+/// once, while encrypt (not sensitive) keeps trusting the signature until the token expires.
+#[test]
+fn revoked_tokens_and_introspection_at_the_kms() {
+    let f = federated();
+    let d = f.setup.dir.path();
+    run_ok(
+        d,
+        &[
+            "-q",
+            "identity",
+            "client",
+            "create",
+            "kms",
+            "--state",
+            "identity.db",
+            "--tenant",
+            TENANT_A,
+            "--secret-out",
+            "kms.secret",
+        ],
+        None,
+    );
+    std::fs::write(
+        f.setup.path("kms-introspect.yaml"),
+        format!(
+            "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem, introspection: {{when: sensitive, client_id: kms, client_secret_file: kms.secret}}}}\nauth_order: [federation]\n",
+            f.identity.public
+        ),
+    )
+    .unwrap();
+    let kms = f.setup.start("kms-introspect.yaml");
+    f.kms.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let token = f.token("svc-a", &["kms:encrypt", "kms:decrypt"]);
+    let call = |path: &str, body: Value| {
+        kms.client(false)
+            .post(format!("{}/service/api/v1{path}", kms.public))
+            .bearer_auth(&token)
+            .json(&body)
+            .send()
+            .unwrap()
+    };
+    let ct: Value = call("/keys/orders/encrypt", json!({"plaintext": b64(b"x")}))
+        .json()
+        .unwrap();
+    assert_eq!(
+        call("/decrypt", json!({"ciphertext": ct["ciphertext"]}))
+            .status()
+            .as_u16(),
+        200
+    );
+    let secret = f.secret("svc-a");
+    assert_eq!(
+        f.form("/oauth2/v1/revoke", "svc-a", &secret, &[("token", &token)])
+            .0,
+        200
+    );
+    let refused = call("/decrypt", json!({"ciphertext": ct["ciphertext"]}));
+    assert_eq!(refused.status().as_u16(), 401);
+    assert!(refused.text().unwrap().contains("revoked"));
+    assert_eq!(
+        call("/keys/orders/encrypt", json!({"plaintext": b64(b"x")}))
+            .status()
+            .as_u16(),
+        200
+    );
+    // auth_order: [federation] — Basic credentials are not accepted here.
+    let basic = kms.request("GET", "/keys", Some("admin-a"), None);
+    problem(&basic, 401, "unauthorized");
+}

@@ -34,6 +34,9 @@ pub enum IdentityCommand {
     },
     /// Register, list and re-key OAuth clients
     Client(ClientArgs),
+    /// Make a new token signing key; the old one stays in the JWKS until its tokens expire
+    #[command(after_help = "Example:\n  cu identity rotate-signing-key --state identity.db")]
+    RotateSigningKey,
     /// Get an access token with client credentials and print it
     #[command(
         after_help = "Example:\n  TOKEN=$(cu identity token --server https://id.example:8082 --ca ca/root.pem --client-id billing --client-secret-file billing.secret --scope kms:encrypt)"

@@ -22,6 +22,14 @@ pub fn run(args: IdentityArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         } => serve(config, check_config, ctx),
         IdentityCommand::Client(c) => client(c.command, args.state, ctx),
         IdentityCommand::Token(t) => token(t),
+        IdentityCommand::RotateSigningKey => {
+            let state = State::open(&state_path(args.state)?, false)?;
+            let (kid, _) = state.rotate_signing_key(unix(ctx))?;
+            Ok(Simple::boxed(
+                format!("signing key is now {kid}; the previous key stays published until its tokens expire\n"),
+                json!({"kid": kid}),
+            ))
+        }
     }
 }
 

@@ -18,7 +18,9 @@ use crate::kms::crypto;
 /// Validates bearer tokens (the identity server's, in a later piece). Returns the identity or
 /// a problem to send.
 pub trait TokenVerifier: Send + Sync {
-    fn verify(&self, token: &str) -> Result<Identity, Problem>;
+    /// `sensitive`: the request reveals data or changes keys (a verifier may check revocation
+    /// only then).
+    fn verify(&self, token: &str, sensitive: bool) -> Result<Identity, Problem>;
 }
 
 struct Bucket {
@@ -100,7 +102,7 @@ impl Authenticator {
 
     /// The caller's identity, from the Authorization header. Blocking (PBKDF2 on a cache
     /// miss): call from a blocking thread.
-    pub fn authenticate(&self, headers: &HeaderMap) -> Result<Identity, Problem> {
+    pub fn authenticate(&self, headers: &HeaderMap, sensitive: bool) -> Result<Identity, Problem> {
         let Some(value) = headers.get(header::AUTHORIZATION) else {
             return Err(self.unauthorized("missing", "credentials are required"));
         };
@@ -110,7 +112,7 @@ impl Authenticator {
         let (scheme, rest) = value.split_once(' ').unwrap_or((value, ""));
         if scheme.eq_ignore_ascii_case("bearer") {
             return match &self.tokens {
-                Some(v) => v.verify(rest.trim()).inspect_err(|_| {
+                Some(v) => v.verify(rest.trim(), sensitive).inspect_err(|_| {
                     self.metrics.auth_failure("bad_token");
                 }),
                 None => {

@@ -31,6 +31,36 @@ pub struct Federation {
     pub jwks_cache_seconds: u64,
     #[serde(default = "default_leeway")]
     pub leeway_seconds: i64,
+    /// Revocation checks by introspection (RFC 7662); none by default.
+    #[serde(default)]
+    pub introspection: Option<Introspection>,
+}
+
+/// When tokens are checked for revocation at the identity server.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum IntrospectWhen {
+    /// Every request.
+    Always,
+    /// Requests that decrypt, sign or change keys.
+    Sensitive,
+    /// Once per token per `interval_seconds`.
+    Interval,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Introspection {
+    pub when: IntrospectWhen,
+    #[serde(default = "default_interval")]
+    pub interval_seconds: u64,
+    /// The KMS's own (confidential) client at the identity server.
+    pub client_id: String,
+    pub client_secret_file: std::path::PathBuf,
+}
+
+fn default_interval() -> u64 {
+    60
 }
 
 fn default_audience() -> String {
@@ -57,6 +87,9 @@ pub struct JwksVerifier {
     settings: Federation,
     http: reqwest::Client,
     cache: Mutex<Cache>,
+    /// The introspection client secret, and when each token (by jti) was last found active.
+    introspection_secret: Option<zeroize::Zeroizing<String>>,
+    checked: Mutex<HashMap<String, Instant>>,
 }
 
 impl JwksVerifier {
@@ -77,7 +110,25 @@ impl JwksVerifier {
             .timeout(Duration::from_secs(10))
             .build()
             .map_err(|e| tls_error(format!("cannot set up the HTTPS client: {e}")))?;
+        let introspection_secret = match &settings.introspection {
+            Some(i) => {
+                let path = super::config::resolve(config_file, &i.client_secret_file);
+                let secret = std::fs::read_to_string(&path).map_err(|e| {
+                    ServerError::new(
+                        Reason::BadConfig,
+                        format!(
+                            "federation.introspection.client_secret_file {}: {e}",
+                            path.display()
+                        ),
+                    )
+                })?;
+                Some(zeroize::Zeroizing::new(secret.trim().to_string()))
+            }
+            None => None,
+        };
         Ok(JwksVerifier {
+            introspection_secret,
+            checked: Mutex::new(HashMap::new()),
             settings: Federation {
                 issuer: settings.issuer.trim_end_matches('/').to_string(),
                 ..settings
@@ -167,8 +218,61 @@ fn invalid_token(detail: &str) -> Problem {
     p
 }
 
+impl JwksVerifier {
+    /// Whether the identity server still says the token is active (RFC 7662).
+    fn still_active(&self, token: &str, jti: &str, sensitive: bool) -> Result<(), Problem> {
+        let (Some(settings), Some(secret)) =
+            (&self.settings.introspection, &self.introspection_secret)
+        else {
+            return Ok(());
+        };
+        let due = match settings.when {
+            IntrospectWhen::Always => true,
+            IntrospectWhen::Sensitive => sensitive,
+            IntrospectWhen::Interval => {
+                let checked = self.checked.lock().unwrap_or_else(|p| p.into_inner());
+                checked
+                    .get(jti)
+                    .is_none_or(|t| t.elapsed() >= Duration::from_secs(settings.interval_seconds))
+            }
+        };
+        if !due {
+            return Ok(());
+        }
+        let url = format!("{}/oauth2/v1/introspect", self.settings.issuer);
+        let request = self
+            .http
+            .post(&url)
+            .basic_auth(&settings.client_id, Some(secret.as_str()))
+            .form(&[("token", token)]);
+        let answer = match tokio::runtime::Handle::try_current() {
+            Ok(handle) => handle.block_on(async {
+                let r = request.send().await.map_err(|e| e.to_string())?;
+                r.json::<Value>().await.map_err(|e| e.to_string())
+            }),
+            Err(_) => Err("no runtime to introspect on".to_string()),
+        };
+        match answer {
+            Ok(v) if v["active"] == true => {
+                let mut checked = self.checked.lock().unwrap_or_else(|p| p.into_inner());
+                if checked.len() > 100_000 {
+                    checked.clear();
+                }
+                checked.insert(jti.to_string(), Instant::now());
+                Ok(())
+            }
+            Ok(_) => Err(invalid_token("the token has been revoked")),
+            Err(e) => Err(Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "federation_unavailable",
+                format!("cannot check the token with the identity server: {e}"),
+            )),
+        }
+    }
+}
+
 impl TokenVerifier for JwksVerifier {
-    fn verify(&self, token: &str) -> Result<Identity, Problem> {
+    fn verify(&self, token: &str, sensitive: bool) -> Result<Identity, Problem> {
         let kid = jwt::kid_of(token).map_err(|e| invalid_token(&e.message))?;
         let keys = self.keys_for(&kid)?;
         let now = SystemTime::now()
@@ -183,6 +287,7 @@ impl TokenVerifier for JwksVerifier {
             leeway: self.settings.leeway_seconds,
         };
         let claims = jwt::verify(token, &keys, &expect).map_err(|e| invalid_token(&e.message))?;
+        self.still_active(token, claims["jti"].as_str().unwrap_or(""), sensitive)?;
         let tenant = claims["tenant_id"]
             .as_str()
             .filter(|t| crate::kms::check_tenant(t).is_ok())

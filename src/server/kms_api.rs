@@ -245,28 +245,38 @@ impl AppState {
 struct Need {
     /// General scopes, all required (rewrap needs both kms:decrypt and kms:encrypt).
     scopes: &'static [(&'static str, &'static str)],
+    /// Operations that reveal data or change keys; a federation can check tokens for
+    /// revocation on these only (`introspection: sensitive`).
+    sensitive: bool,
 }
 
 const READ: Need = Need {
     scopes: &[("kms:keys:read", "read")],
+    sensitive: false,
 };
 const WRITE: Need = Need {
     scopes: &[("kms:keys:write", "write")],
+    sensitive: true,
 };
 const ENCRYPT: Need = Need {
     scopes: &[("kms:encrypt", "encrypt")],
+    sensitive: false,
 };
 const DECRYPT: Need = Need {
     scopes: &[("kms:decrypt", "decrypt")],
+    sensitive: true,
 };
 const REWRAP: Need = Need {
     scopes: &[("kms:decrypt", "decrypt"), ("kms:encrypt", "encrypt")],
+    sensitive: true,
 };
 const SIGN: Need = Need {
     scopes: &[("kms:sign", "sign")],
+    sensitive: true,
 };
 const VERIFY: Need = Need {
     scopes: &[("kms:verify", "verify")],
+    sensitive: false,
 };
 
 /// Authenticate, rate-limit, check scopes, then run `op` with a store of the caller's tenant,
@@ -283,7 +293,7 @@ where
     F: FnOnce(&mut Store, &Identity) -> Result<(StatusCode, T), Problem> + Send + 'static,
 {
     let worker = tokio::task::spawn_blocking(move || {
-        let identity = state.auth.authenticate(&headers)?;
+        let identity = state.auth.authenticate(&headers, need.sensitive)?;
         state.auth.charge(&identity)?;
         for (scope, op_name) in need.scopes {
             require(&identity, scope, key.as_deref().map(|k| (k, *op_name)))?;
