@@ -883,3 +883,239 @@ fn revoked_tokens_and_introspection_at_the_kms() {
     let basic = kms.request("GET", "/keys", Some("admin-a"), None);
     problem(&basic, 401, "unauthorized");
 }
+
+/// A tiny WebDriver client (chromedriver speaks HTTP+JSON).
+struct Browser {
+    driver: std::process::Child,
+    base: String,
+    session: String,
+    http: reqwest::blocking::Client,
+}
+
+impl Browser {
+    fn start(profile: &std::path::Path) -> Option<Browser> {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .ok()?
+            .local_addr()
+            .ok()?
+            .port();
+        let driver = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .ok()?;
+        let http = reqwest::blocking::Client::builder()
+            .use_preconfigured_tls({
+                let mut roots = rustls::RootCertStore::empty();
+                roots.add_parsable_certificates(Vec::<rustls_pki_types::CertificateDer>::new());
+                rustls::ClientConfig::builder_with_provider(cu::pki::tls::provider())
+                    .with_safe_default_protocol_versions()
+                    .unwrap()
+                    .with_root_certificates(roots)
+                    .with_no_client_auth()
+            })
+            .timeout(std::time::Duration::from_secs(60))
+            .build()
+            .unwrap();
+        let base = format!("http://127.0.0.1:{port}");
+        for _ in 0..100 {
+            if http.get(format!("{base}/status")).send().is_ok() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        // The flags Chromium needs on this machine (see the env notes), headless.
+        let capabilities = json!({"capabilities": {"alwaysMatch": {
+            "browserName": "chrome",
+            "acceptInsecureCerts": true,
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                         "--window-size=900,900", format!("--user-data-dir={}", profile.display())]
+            }
+        }}});
+        let v: Value = http
+            .post(format!("{base}/session"))
+            .json(&capabilities)
+            .send()
+            .ok()?
+            .json()
+            .ok()?;
+        let session = v["value"]["sessionId"].as_str()?.to_string();
+        Some(Browser {
+            driver,
+            base,
+            session,
+            http,
+        })
+    }
+
+    fn call(&self, method: &str, path: &str, body: Value) -> Value {
+        let url = format!("{}/session/{}{path}", self.base, self.session);
+        let r = match method {
+            "GET" => self.http.get(url),
+            _ => self.http.post(url).json(&body),
+        };
+        r.send().unwrap().json::<Value>().unwrap()["value"].clone()
+    }
+
+    fn go(&self, url: &str) {
+        self.call("POST", "/url", json!({"url": url}));
+    }
+
+    fn element(&self, css: &str) -> String {
+        let v = self.call(
+            "POST",
+            "/element",
+            json!({"using": "css selector", "value": css}),
+        );
+        v.as_object()
+            .and_then(|o| o.values().next())
+            .and_then(Value::as_str)
+            .unwrap_or_else(|| panic!("no element {css}: {v}"))
+            .to_string()
+    }
+
+    fn type_into(&self, css: &str, text: &str) {
+        let id = self.element(css);
+        self.call(
+            "POST",
+            &format!("/element/{id}/value"),
+            json!({"text": text}),
+        );
+    }
+
+    fn click(&self, css: &str) {
+        let id = self.element(css);
+        self.call("POST", &format!("/element/{id}/click"), json!({}));
+    }
+
+    fn url(&self) -> String {
+        self.call("GET", "/url", Value::Null)
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    }
+
+    fn screenshot(&self, path: &std::path::Path) {
+        use base64::Engine;
+        let png = self.call("GET", "/screenshot", Value::Null);
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(png.as_str().unwrap())
+            .unwrap();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self
+            .http
+            .delete(format!("{}/session/{}", self.base, self.session))
+            .send();
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// Headless Chromium opens the authorize URL, signs in through the form, allows access and
+/// lands on the client's redirect with a code; screenshots of each page are kept under
+/// target/screenshots/.
+#[test]
+fn chromium_signs_in_through_the_login_page() {
+    let available = Command::new("chromedriver")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+        && std::path::Path::new("/usr/bin/chromium").exists();
+    if !available {
+        eprintln!("SKIP: chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        return;
+    }
+    let f = federated();
+    // The client's redirect target: a one-page HTTP server on loopback.
+    let callback = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let redirect_uri = format!("http://{}/callback", callback.local_addr().unwrap());
+    std::thread::spawn(move || {
+        use std::io::{Read, Write};
+        for stream in callback.incoming().flatten().take(4) {
+            let mut stream = stream;
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            let body = "<!doctype html><title>Signed in</title><h1>Back at the application</h1>";
+            let _ = write!(stream, "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
+        }
+    });
+    run_ok(
+        f.setup.dir.path(),
+        &[
+            "-q",
+            "identity",
+            "client",
+            "create",
+            "browser-app",
+            "--public",
+            "--state",
+            "identity.db",
+            "--tenant",
+            TENANT_A,
+            "--redirect-uri",
+            &redirect_uri,
+            "--scope",
+            "openid",
+            "--scope",
+            "kms:encrypt",
+        ],
+        None,
+    );
+    let profile = tempfile::tempdir().unwrap();
+    let browser = Browser::start(profile.path()).expect("chromedriver did not start a session");
+    let shots = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    let challenge = {
+        use sha2::Digest;
+        b64(&sha2::Sha256::digest("x".repeat(64).as_bytes()))
+    };
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([
+            ("response_type", "code"),
+            ("client_id", "browser-app"),
+            ("redirect_uri", redirect_uri.as_str()),
+            ("scope", "openid kms:encrypt"),
+            ("state", "st-1"),
+            ("nonce", "n-1"),
+            ("code_challenge", challenge.as_str()),
+            ("code_challenge_method", "S256"),
+        ])
+        .finish();
+    browser.go(&format!(
+        "{}/oauth2/v1/authorize?{query}",
+        f.identity.public
+    ));
+    browser.screenshot(&shots.join("identity-login.png"));
+    browser.type_into("#username", "admin-a");
+    browser.type_into("#password", "pw-admin-a");
+    browser.click("button[type=submit]");
+    browser.screenshot(&shots.join("identity-consent.png"));
+    browser.click("button[value=approve]");
+    let landed = browser.url();
+    browser.screenshot(&shots.join("identity-redirect.png"));
+    assert!(landed.starts_with(&redirect_uri), "{landed}");
+    assert!(
+        landed.contains("code=") && landed.contains("state=st-1"),
+        "{landed}"
+    );
+    for shot in [
+        "identity-login.png",
+        "identity-consent.png",
+        "identity-redirect.png",
+    ] {
+        let bytes = std::fs::read(shots.join(shot)).unwrap();
+        assert!(
+            bytes.starts_with(b"\x89PNG") && bytes.len() > 2000,
+            "{shot} is not a screenshot"
+        );
+    }
+}
