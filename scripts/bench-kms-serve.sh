@@ -3,7 +3,9 @@
 # Basic auth with a real 600,000-iteration PBKDF2 hash (verified once, then cached).
 # Runs the offered load at C connections, then at 4×C, and counts statuses by class.
 #
-# usage: [CU=path/to/cu] [WORK=dir] scripts/bench-kms-serve.sh [SECONDS] [CONNECTIONS]   (defaults: 10 and 16)
+# usage: [CU=path/to/cu] [WORK=dir] [AUTH=basic|bearer] scripts/bench-kms-serve.sh [SECONDS] [CONNECTIONS]
+#        (defaults: 10 and 16; AUTH=bearer starts `cu identity serve` too and sends its JWT access
+#        token, checked against the cached JWKS, instead of Basic credentials)
 # needs: a release build (cargo build --release), wrk (Debian package `wrk`).
 set -euo pipefail
 secs=${1:-10}
@@ -35,19 +37,39 @@ realm: realm.yml
 limits: {rate_per_second: 1000000, burst: 1000000, max_concurrent: 256}
 shutdown: {drain_ms: 0, grace_ms: 1000}
 YAML
+identity=
+if [ "${AUTH:-basic}" = bearer ]; then
+  "$cu" -q identity client create bench-svc --state identity.db \
+    --tenant 00000000-0000-4000-8000-000000000000 --scope 'kms:*' --secret-out bench.secret > /dev/null
+  cat > cu-identity.yaml <<YAML
+state: identity.db
+listen: {public: "127.0.0.1:0", admin: "127.0.0.1:0"}
+tls: {cert: certs/localhost.chain.pem, key: certs/localhost.key}
+YAML
+  "$cu" --output json identity serve --config cu-identity.yaml 2> identity.log > /dev/null &
+  identity=$!
+  for _ in $(seq 50); do grep -q listening identity.log 2>/dev/null && break; sleep 0.1; done
+  issuer=$(sed -n 's/.*"public":"\([^"]*\)".*/\1/p' identity.log | head -1)
+  echo "federation: {issuer: \"$issuer\", ca: ca/root.pem}" >> cu-kms.yaml
+fi
 "$cu" --output json kms serve --config cu-kms.yaml 2> server.log > /dev/null &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server $identity 2>/dev/null; wait $server $identity 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 50); do grep -q listening server.log 2>/dev/null && break; sleep 0.1; done
 url=$(sed -n 's/.*"public":"\([^"]*\)".*/\1/p' server.log | head -1)
 curl -sS --fail --cacert ca/root.pem -u bench:bench-pw -H 'content-type: application/json' \
   -d '{"name":"bench","type":"aes-256-gcm"}' "$url/service/api/v1/keys" > /dev/null
-auth=$(printf 'bench:bench-pw' | base64)
+if [ -n "$identity" ]; then
+  authorization="Bearer $("$cu" identity token --server "$issuer" --ca ca/root.pem \
+    --client-id bench-svc --client-secret-file bench.secret)"
+else
+  authorization="Basic $(printf 'bench:bench-pw' | base64)"
+fi
 cat > post.lua <<LUA
 wrk.method = "POST"
 wrk.body = '{"plaintext":"YSBzbWFsbCBzZWNyZXQsIDMyIGJ5dGVzIGxvbmcuLi4"}'
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Basic $auth"
+wrk.headers["Authorization"] = "$authorization"
 local counts = {}
 function response(status, headers, body)
   local class = tostring(status)
@@ -68,7 +90,7 @@ statuses() {
     | sed 's/.*status="\([0-9]*\)"} \([0-9]*\)/\1: \2/' | tr '\n' ' '
 }
 echo "== warm-up"; wrk -t1 -c"$conns" -d2s -s post.lua "$url/service/api/v1/keys/bench/encrypt" > /dev/null
-echo "== $conns connections, ${secs}s (wrk -t1 on the same 2-core machine)"
+echo "== ${AUTH:-basic} auth, $conns connections, ${secs}s (wrk -t1 on the same 2-core machine)"
 wrk -t1 -c"$conns" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2
 echo "statuses so far: $(statuses)"
 echo "== $((conns * 4)) connections (4x), ${secs}s"

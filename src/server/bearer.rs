@@ -90,7 +90,14 @@ pub struct JwksVerifier {
     /// The introspection client secret, and when each token (by jti) was last found active.
     introspection_secret: Option<zeroize::Zeroizing<String>>,
     checked: Mutex<HashMap<String, Instant>>,
+    /// Tokens whose signature and claims were checked: SHA-256 of the token → (identity,
+    /// jti, exp). A repeat costs a hash instead of an Ed25519 verification; expiry and
+    /// revocation checks still run on every use.
+    verified: Mutex<HashMap<[u8; 32], (Identity, String, i64)>>,
 }
+
+/// Verified tokens kept at most.
+const VERIFIED_KEEP: usize = 100_000;
 
 impl JwksVerifier {
     pub fn new(settings: Federation, config_file: &Path) -> ServerResult<JwksVerifier> {
@@ -129,6 +136,7 @@ impl JwksVerifier {
         Ok(JwksVerifier {
             introspection_secret,
             checked: Mutex::new(HashMap::new()),
+            verified: Mutex::new(HashMap::new()),
             settings: Federation {
                 issuer: settings.issuer.trim_end_matches('/').to_string(),
                 ..settings
@@ -273,12 +281,26 @@ impl JwksVerifier {
 
 impl TokenVerifier for JwksVerifier {
     fn verify(&self, token: &str, sensitive: bool) -> Result<Identity, Problem> {
-        let kid = jwt::kid_of(token).map_err(|e| invalid_token(&e.message))?;
-        let keys = self.keys_for(&kid)?;
         let now = SystemTime::now()
             .duration_since(SystemTime::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
             .unwrap_or(0);
+        let digest: [u8; 32] = <sha2::Sha256 as sha2::Digest>::digest(token.as_bytes()).into();
+        let cached = self
+            .verified
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&digest)
+            .cloned();
+        if let Some((identity, jti, exp)) = cached {
+            if now >= exp + self.settings.leeway_seconds {
+                return Err(invalid_token("the token has expired"));
+            }
+            self.still_active(token, &jti, sensitive)?;
+            return Ok(identity);
+        }
+        let kid = jwt::kid_of(token).map_err(|e| invalid_token(&e.message))?;
+        let keys = self.keys_for(&kid)?;
         let expect = jwt::Expect {
             issuer: &self.settings.issuer,
             audience: &self.settings.audience,
@@ -299,11 +321,27 @@ impl TokenVerifier for JwksVerifier {
             .filter(|s| !s.is_empty())
             .map(str::to_string)
             .collect();
-        Ok(Identity {
+        let identity = Identity {
             name: claims["sub"].as_str().unwrap_or("").to_string(),
             kind: "token".into(),
             tenant: tenant.to_string(),
             scopes,
-        })
+        };
+        let mut verified = self.verified.lock().unwrap_or_else(|p| p.into_inner());
+        if verified.len() >= VERIFIED_KEEP {
+            verified.retain(|_, (_, _, exp)| *exp > now);
+            if verified.len() >= VERIFIED_KEEP {
+                verified.clear();
+            }
+        }
+        verified.insert(
+            digest,
+            (
+                identity.clone(),
+                claims["jti"].as_str().unwrap_or("").to_string(),
+                claims["exp"].as_i64().unwrap_or(0),
+            ),
+        );
+        Ok(identity)
     }
 }
