@@ -1119,3 +1119,107 @@ fn chromium_signs_in_through_the_login_page() {
         );
     }
 }
+
+/// Opaque access tokens: only introspection can read them, so the KMS validates them there.
+#[test]
+fn opaque_tokens_are_validated_by_introspection() {
+    let f = federated();
+    let d = f.setup.dir.path();
+    std::fs::write(
+        f.setup.path("cu-identity-opaque.yaml"),
+        "state: identity.db\nlisten: {public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}\ntls: {cert: certs/localhost.chain.pem, key: certs/localhost.key}\ntokens: {format: opaque}\n",
+    )
+    .unwrap();
+    let opaque = f.setup.start_identity("cu-identity-opaque.yaml");
+    run_ok(
+        d,
+        &[
+            "-q",
+            "identity",
+            "client",
+            "create",
+            "kms",
+            "--state",
+            "identity.db",
+            "--tenant",
+            TENANT_A,
+            "--secret-out",
+            "kms.secret",
+        ],
+        None,
+    );
+    let kms_config = |name: &str, introspection: &str| {
+        std::fs::write(
+            f.setup.path(name),
+            format!(
+                "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem{introspection}}}\n",
+                opaque.public
+            ),
+        )
+        .unwrap();
+    };
+    kms_config(
+        "kms-opaque.yaml",
+        ", introspection: {when: interval, client_id: kms, client_secret_file: kms.secret}",
+    );
+    kms_config("kms-no-introspection.yaml", "");
+    let kms = f.setup.start("kms-opaque.yaml");
+    let blind = f.setup.start("kms-no-introspection.yaml");
+    kms.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let token = run_ok(
+        d,
+        &[
+            "identity",
+            "token",
+            "--server",
+            &opaque.public,
+            "--ca",
+            "ca/root.pem",
+            "--client-id",
+            "svc-a",
+            "--client-secret-file",
+            "svc-a.secret",
+            "--scope",
+            "kms:encrypt",
+        ],
+        None,
+    )
+    .trim()
+    .to_string();
+    assert!(token.starts_with("cuo_") && !token.contains('.'), "{token}");
+    let encrypt = |server: &Server| {
+        server
+            .client(false)
+            .post(format!(
+                "{}/service/api/v1/keys/orders/encrypt",
+                server.public
+            ))
+            .bearer_auth(&token)
+            .json(&json!({"plaintext": b64(b"x")}))
+            .send()
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    assert_eq!(encrypt(&kms), 200);
+    assert_eq!(
+        encrypt(&blind),
+        401,
+        "without introspection an opaque token means nothing"
+    );
+    let secret = f.secret("svc-a");
+    let revoked = opaque
+        .client(false)
+        .post(format!("{}/oauth2/v1/revoke", opaque.public))
+        .basic_auth("svc-a", Some(&secret))
+        .form(&[("token", token.as_str())])
+        .send()
+        .unwrap();
+    assert_eq!(revoked.status().as_u16(), 200);
+    assert_eq!(encrypt(&kms), 401);
+}

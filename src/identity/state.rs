@@ -111,6 +111,8 @@ impl State {
                      retired_at INTEGER);
                  CREATE TABLE IF NOT EXISTS revoked (
                      jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS access_tokens (
+                     token_hash BLOB PRIMARY KEY, claims TEXT NOT NULL, expires_at INTEGER NOT NULL);
                  CREATE TABLE IF NOT EXISTS pending (
                      id TEXT PRIMARY KEY, request TEXT NOT NULL, csrf TEXT NOT NULL,
                      expires_at INTEGER NOT NULL);
@@ -585,6 +587,43 @@ impl State {
             Ok(grant) => Ok(Refresh::Valid { grant, family }),
             Err(_) => Ok(Refresh::Invalid),
         }
+    }
+
+    /// An opaque access token standing for `claims` (only introspection can read it).
+    pub fn store_access(&self, claims: &serde_json::Value, now: i64) -> IdentityResult<String> {
+        let token = format!("cuo_{}", random_token()?);
+        let exp = claims["exp"].as_i64().unwrap_or(now);
+        self.conn
+            .execute("DELETE FROM access_tokens WHERE expires_at < ?1", [now])?;
+        self.conn.execute(
+            "INSERT INTO access_tokens VALUES (?1, ?2, ?3)",
+            params![token_hash(&token), claims.to_string(), exp],
+        )?;
+        Ok(token)
+    }
+
+    /// The claims of a live opaque access token (not expired, its jti not revoked).
+    pub fn access_claims(
+        &self,
+        token: &str,
+        now: i64,
+    ) -> IdentityResult<Option<serde_json::Value>> {
+        let row: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT claims FROM access_tokens WHERE token_hash = ?1 AND expires_at > ?2",
+                params![token_hash(token), now],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(claims) = row.and_then(|c| serde_json::from_str::<serde_json::Value>(&c).ok())
+        else {
+            return Ok(None);
+        };
+        if self.is_revoked(claims["jti"].as_str().unwrap_or(""))? {
+            return Ok(None);
+        }
+        Ok(Some(claims))
     }
 
     pub fn revoke_family(&self, family: &str) -> IdentityResult<()> {

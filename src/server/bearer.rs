@@ -227,11 +227,43 @@ fn invalid_token(detail: &str) -> Problem {
 }
 
 impl JwksVerifier {
-    /// Whether the identity server still says the token is active (RFC 7662).
-    fn still_active(&self, token: &str, jti: &str, sensitive: bool) -> Result<(), Problem> {
+    /// Ask the identity server about a token (RFC 7662): its claims when active, None when not.
+    fn introspect(&self, token: &str) -> Result<Option<Value>, Problem> {
         let (Some(settings), Some(secret)) =
             (&self.settings.introspection, &self.introspection_secret)
         else {
+            return Err(invalid_token(
+                "opaque tokens need introspection, which this server is not configured for",
+            ));
+        };
+        let url = format!("{}/oauth2/v1/introspect", self.settings.issuer);
+        let request = self
+            .http
+            .post(&url)
+            .basic_auth(&settings.client_id, Some(secret.as_str()))
+            .form(&[("token", token)]);
+        let answer = match tokio::runtime::Handle::try_current() {
+            Ok(handle) => handle.block_on(async {
+                let r = request.send().await.map_err(|e| e.to_string())?;
+                r.json::<Value>().await.map_err(|e| e.to_string())
+            }),
+            Err(_) => Err("no runtime to introspect on".to_string()),
+        };
+        match answer {
+            Ok(v) if v["active"] == true => Ok(Some(v)),
+            Ok(_) => Ok(None),
+            Err(e) => Err(Problem::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "federation_unavailable",
+                format!("cannot check the token with the identity server: {e}"),
+            )),
+        }
+    }
+
+    /// Whether the identity server still says a (signature-checked) token is active, when the
+    /// configured `when` asks for a check now.
+    fn still_active(&self, token: &str, jti: &str, sensitive: bool) -> Result<(), Problem> {
+        let Some(settings) = &self.settings.introspection else {
             return Ok(());
         };
         let due = match settings.when {
@@ -247,21 +279,8 @@ impl JwksVerifier {
         if !due {
             return Ok(());
         }
-        let url = format!("{}/oauth2/v1/introspect", self.settings.issuer);
-        let request = self
-            .http
-            .post(&url)
-            .basic_auth(&settings.client_id, Some(secret.as_str()))
-            .form(&[("token", token)]);
-        let answer = match tokio::runtime::Handle::try_current() {
-            Ok(handle) => handle.block_on(async {
-                let r = request.send().await.map_err(|e| e.to_string())?;
-                r.json::<Value>().await.map_err(|e| e.to_string())
-            }),
-            Err(_) => Err("no runtime to introspect on".to_string()),
-        };
-        match answer {
-            Ok(v) if v["active"] == true => {
+        match self.introspect(token)? {
+            Some(_) => {
                 let mut checked = self.checked.lock().unwrap_or_else(|p| p.into_inner());
                 if checked.len() > 100_000 {
                     checked.clear();
@@ -269,13 +288,29 @@ impl JwksVerifier {
                 checked.insert(jti.to_string(), Instant::now());
                 Ok(())
             }
-            Ok(_) => Err(invalid_token("the token has been revoked")),
-            Err(e) => Err(Problem::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "federation_unavailable",
-                format!("cannot check the token with the identity server: {e}"),
-            )),
+            None => Err(invalid_token("the token has been revoked")),
         }
+    }
+
+    /// The identity behind verified claims (from a JWT or from introspection).
+    fn identity_of(&self, claims: &Value) -> Result<Identity, Problem> {
+        let tenant = claims["tenant_id"]
+            .as_str()
+            .filter(|t| crate::kms::check_tenant(t).is_ok())
+            .ok_or_else(|| invalid_token("the token has no valid tenant_id"))?;
+        let scopes = claims["scope"]
+            .as_str()
+            .unwrap_or("")
+            .split(' ')
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        Ok(Identity {
+            name: claims["sub"].as_str().unwrap_or("").to_string(),
+            kind: "token".into(),
+            tenant: tenant.to_string(),
+            scopes,
+        })
     }
 }
 
@@ -299,6 +334,21 @@ impl TokenVerifier for JwksVerifier {
             self.still_active(token, &jti, sensitive)?;
             return Ok(identity);
         }
+        if !token.contains('.') {
+            // Opaque: only the issuer can say what it is.
+            let claims = self
+                .introspect(token)?
+                .ok_or_else(|| invalid_token("the token is not active"))?;
+            let aud_ok = match &claims["aud"] {
+                Value::String(a) => *a == self.settings.audience,
+                Value::Array(list) => list.iter().any(|a| *a == self.settings.audience.as_str()),
+                _ => false,
+            };
+            if claims["iss"] != self.settings.issuer.as_str() || !aud_ok {
+                return Err(invalid_token("the token is for another issuer or audience"));
+            }
+            return self.identity_of(&claims);
+        }
         let kid = jwt::kid_of(token).map_err(|e| invalid_token(&e.message))?;
         let keys = self.keys_for(&kid)?;
         let expect = jwt::Expect {
@@ -310,23 +360,7 @@ impl TokenVerifier for JwksVerifier {
         };
         let claims = jwt::verify(token, &keys, &expect).map_err(|e| invalid_token(&e.message))?;
         self.still_active(token, claims["jti"].as_str().unwrap_or(""), sensitive)?;
-        let tenant = claims["tenant_id"]
-            .as_str()
-            .filter(|t| crate::kms::check_tenant(t).is_ok())
-            .ok_or_else(|| invalid_token("the token has no valid tenant_id"))?;
-        let scopes = claims["scope"]
-            .as_str()
-            .unwrap_or("")
-            .split(' ')
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect();
-        let identity = Identity {
-            name: claims["sub"].as_str().unwrap_or("").to_string(),
-            kind: "token".into(),
-            tenant: tenant.to_string(),
-            scopes,
-        };
+        let identity = self.identity_of(&claims)?;
         let mut verified = self.verified.lock().unwrap_or_else(|p| p.into_inner());
         if verified.len() >= VERIFIED_KEEP {
             verified.retain(|_, (_, _, exp)| *exp > now);
