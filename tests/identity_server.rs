@@ -399,6 +399,13 @@ fn discovery_and_a_rotated_secret() {
             json!(["client_secret_basic", "client_secret_post", "none"])
         );
     }
+    let (status, metrics) = f.identity.admin_get("/metrics");
+    assert_eq!(status, 200);
+    assert!(
+        metrics.contains("cu_identity_http_requests_total{method=\"GET\",route=\"/.well-known/openid-configuration\",status=\"200\"}"),
+        "{metrics}"
+    );
+    assert_eq!(f.identity.admin_get("/readyz").0, 200);
     let old = f.secret("svc-a");
     let d = f.setup.dir.path();
     run_ok(

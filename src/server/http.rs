@@ -7,11 +7,12 @@ use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use axum::extract::State;
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{header, StatusCode};
-use axum::response::IntoResponse;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use hyper_util::rt::{TokioExecutor, TokioIo};
@@ -23,6 +24,7 @@ use tokio_rustls::TlsAcceptor;
 
 use super::config::{resolve, TlsSettings};
 use super::metrics::Metrics;
+use super::problem::Problem;
 use super::{Reason, ServerError, ServerResult};
 use crate::pki::tls::{self, ClientAuth, Identity};
 
@@ -210,4 +212,72 @@ pub async fn run_servers(
     let _ = public_task.await;
     let _ = admin_task.await;
     Ok(())
+}
+
+/// What every request passes through: the concurrency limit (wait up to the queue time, then
+/// 429) and the request metrics.
+pub struct Guard {
+    metrics: Arc<Metrics>,
+    permits: tokio::sync::Semaphore,
+    queue_timeout: Duration,
+}
+
+impl Guard {
+    pub fn new(metrics: Arc<Metrics>, limits: &super::config::Limits) -> Guard {
+        Guard {
+            metrics,
+            permits: tokio::sync::Semaphore::new(limits.max_concurrent),
+            queue_timeout: Duration::from_millis(limits.queue_timeout_ms),
+        }
+    }
+}
+
+/// Metrics for every request, the concurrency limit, and problem+json for the framework's
+/// own refusals (413 from the body limit).
+pub async fn guard(State(state): State<Arc<Guard>>, request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().to_string();
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "unmatched".to_string());
+    let permit = tokio::time::timeout(state.queue_timeout, state.permits.acquire()).await;
+    let response = match permit {
+        Ok(Ok(_permit)) => {
+            let response = next.run(request).await;
+            if response.status() == StatusCode::PAYLOAD_TOO_LARGE
+                && response
+                    .headers()
+                    .get(header::CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok())
+                    != Some("application/problem+json")
+            {
+                Problem::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "too_large",
+                    "the request body is over the server's limit",
+                )
+                .into_response()
+            } else {
+                response
+            }
+        }
+        _ => {
+            let mut p = Problem::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "overloaded",
+                "the server is at its concurrency limit",
+            );
+            p.retry_after = Some(1);
+            p.into_response()
+        }
+    };
+    state.metrics.request(
+        &method,
+        &route,
+        response.status().as_u16(),
+        started.elapsed(),
+    );
+    response
 }

@@ -731,7 +731,8 @@ async fn not_found() -> Response {
     Problem::not_found("no such route; see /.well-known/oauth-authorization-server").into_response()
 }
 
-pub fn router(app: Arc<AppState>, max_body: usize) -> Router {
+pub fn router(app: Arc<AppState>, limits: &Limits) -> Router {
+    let guard = Arc::new(super::http::Guard::new(app.metrics.clone(), limits));
     Router::new()
         .route("/.well-known/openid-configuration", get(discovery))
         .route("/.well-known/oauth-authorization-server", get(discovery))
@@ -754,7 +755,11 @@ pub fn router(app: Arc<AppState>, max_body: usize) -> Router {
             get(super::identity_login::userinfo).post(super::identity_login::userinfo),
         )
         .fallback(not_found)
-        .layer(axum::extract::DefaultBodyLimit::max(max_body))
+        .layer(axum::middleware::from_fn_with_state(
+            guard,
+            super::http::guard,
+        ))
+        .layer(axum::extract::DefaultBodyLimit::max(limits.max_body_bytes))
         .with_state(app)
 }
 
@@ -772,7 +777,7 @@ pub async fn run(
     let tokens = config.tokens.clone();
     let issuer_setting = config.issuer.clone();
     let app_metrics = metrics.clone();
-    let max_body = config.limits.max_body_bytes;
+    let limits = config.limits.clone();
     super::http::run_servers(
         &config.listen,
         acceptor,
@@ -789,7 +794,7 @@ pub async fn run(
                     metrics: app_metrics,
                     realm,
                 }),
-                max_body,
+                &limits,
             )
         },
         metrics,

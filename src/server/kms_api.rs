@@ -5,20 +5,19 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, MatchedPath, Path as UrlPath, Query, Request, State};
+use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query, State};
 use axum::http::Method;
 use axum::http::{header, HeaderMap, StatusCode};
-use axum::middleware::{self, Next};
+use axum::middleware;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, MethodRouter};
 use axum::Router;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use tokio::sync::Semaphore;
 
 use super::auth::{require, Authenticator};
 use super::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
@@ -140,8 +139,7 @@ pub struct AppState {
     pool: StorePool,
     auth: Authenticator,
     metrics: Arc<Metrics>,
-    permits: Semaphore,
-    queue_timeout: Duration,
+    guard: Arc<super::http::Guard>,
 }
 
 /// Everything the server needs, checked before it listens: the store opens with the unseal
@@ -215,6 +213,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
     if !order.iter().any(|o| o == "file") {
         auth = auth.without_basic();
     }
+    let metrics_for_guard = metrics.clone();
     let state = Arc::new(AppState {
         pool: StorePool {
             path: config.store.path.clone(),
@@ -223,8 +222,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         },
         auth,
         metrics,
-        permits: Semaphore::new(config.limits.max_concurrent),
-        queue_timeout: Duration::from_millis(config.limits.queue_timeout_ms),
+        guard: Arc::new(super::http::Guard::new(metrics_for_guard, &config.limits)),
     });
     Ok(Prepared {
         config,
@@ -834,56 +832,6 @@ async fn method_not_allowed() -> Response {
     .into_response()
 }
 
-/// Metrics for every request, the concurrency limit, and problem+json for the framework's
-/// own refusals (413 from the body limit).
-async fn around(State(state): State<Arc<AppState>>, request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = request.method().to_string();
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_else(|| "unmatched".to_string());
-    let permit = tokio::time::timeout(state.queue_timeout, state.permits.acquire()).await;
-    let response = match permit {
-        Ok(Ok(_permit)) => {
-            let response = next.run(request).await;
-            if response.status() == StatusCode::PAYLOAD_TOO_LARGE
-                && response
-                    .headers()
-                    .get(header::CONTENT_TYPE)
-                    .and_then(|v| v.to_str().ok())
-                    != Some("application/problem+json")
-            {
-                Problem::new(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "too_large",
-                    "the request body is over the server's limit",
-                )
-                .into_response()
-            } else {
-                response
-            }
-        }
-        _ => {
-            let mut p = Problem::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "overloaded",
-                "the server is at its concurrency limit",
-            );
-            p.retry_after = Some(1);
-            p.into_response()
-        }
-    };
-    state.metrics.request(
-        &method,
-        &route,
-        response.status().as_u16(),
-        started.elapsed(),
-    );
-    response
-}
-
 /// Every API route: (path under the prefix, method, handler). The router is built from this
 /// table, and a test checks it against the committed OpenAPI document.
 fn routes() -> Vec<(&'static str, Method, MethodRouter<Arc<AppState>>)> {
@@ -939,7 +887,10 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
     Router::new()
         .nest(API_PREFIX, api)
         .fallback(not_found)
-        .layer(middleware::from_fn_with_state(state.clone(), around))
+        .layer(middleware::from_fn_with_state(
+            state.guard.clone(),
+            super::http::guard,
+        ))
         .layer(DefaultBodyLimit::max(max_body))
         .with_state(state)
 }
