@@ -493,6 +493,11 @@ jwks = jwt.PyJWKClient(issuer + "/oauth2/v1/jwks", ssl_context=__import__("ssl")
 key = jwks.get_signing_key_from_jwt(token["access_token"])
 claims = jwt.decode(token["access_token"], key.key, algorithms=["EdDSA"], audience="cu-kms", issuer=issuer)
 assert jwt.get_unverified_header(token["access_token"])["typ"] == "at+jwt"
+before = session.introspect_token(issuer + "/oauth2/v1/introspect", token=token["access_token"], verify=ca).json()
+session.revoke_token(issuer + "/oauth2/v1/revoke", token=token["access_token"], verify=ca)
+after = session.introspect_token(issuer + "/oauth2/v1/introspect", token=token["access_token"], verify=ca).json()
+claims["introspected_before"] = before["active"]
+claims["introspected_after"] = after
 print(json.dumps(claims))
 "#;
     let out = Command::new("python3")
@@ -516,6 +521,12 @@ print(json.dumps(claims))
     assert_eq!(claims["scope"], "kms:encrypt kms:decrypt");
     assert_eq!(claims["tenant_id"], TENANT_A);
     assert_eq!(claims["client_id"], "svc-a");
+    assert_eq!(claims["introspected_before"], true);
+    assert_eq!(
+        claims["introspected_after"],
+        json!({"active": false}),
+        "revoked, then inactive"
+    );
     for claim in ["iss", "sub", "aud", "exp", "iat", "jti"] {
         assert!(
             claims.get(claim).is_some(),
