@@ -3619,7 +3619,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3657,6 +3657,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3681,7 +3685,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__datakey)
-            opts="-q -h -V --wrapped-only --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --wrapped-only --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3719,6 +3723,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3743,7 +3751,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__decrypt)
-            opts="-q -h -V --aad --stream --batch --in --out --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --aad --stream --batch --in --out --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3793,6 +3801,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3817,7 +3829,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__derive)
-            opts="-q -h -V --peer --salt --info --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --peer --salt --info --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3867,6 +3879,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3891,7 +3907,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__encrypt)
-            opts="-q -h -V --aad --in --stream --batch --out --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --aad --in --stream --batch --out --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3938,6 +3954,10 @@ _cu() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4357,7 +4377,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__init)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4392,6 +4412,10 @@ _cu() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4419,7 +4443,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version create import list show rotate disable enable config delete public help"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version create import list show rotate disable enable config delete public help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4457,6 +4481,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4481,7 +4509,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__config)
-            opts="-q -h -V --min-decrypt-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --min-decrypt-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4523,6 +4551,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4547,7 +4579,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__create)
-            opts="-q -h -V --type --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --type --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4589,6 +4621,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4613,7 +4649,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__delete)
-            opts="-q -h -V --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4648,6 +4684,10 @@ _cu() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4675,7 +4715,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__disable)
-            opts="-q -h -V --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4714,6 +4754,10 @@ _cu() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4741,7 +4785,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__enable)
-            opts="-q -h -V --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4780,6 +4824,10 @@ _cu() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4975,7 +5023,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__import)
-            opts="-q -h -V --type --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --type --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5021,6 +5069,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5045,7 +5097,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__list)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5083,6 +5135,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5107,7 +5163,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__public)
-            opts="-q -h -V --format --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --format --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5153,6 +5209,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5177,7 +5237,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__rotate)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5212,6 +5272,10 @@ _cu() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5239,7 +5303,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__show)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5277,6 +5341,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5301,7 +5369,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__mac)
-            opts="-q -h -V --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5343,6 +5411,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5367,7 +5439,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__mac__subcmd__verify)
-            opts="-q -h -V --mac --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --mac --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5413,6 +5485,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5437,7 +5513,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version hash-password help"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version hash-password help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5475,6 +5551,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5499,7 +5579,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__hash__subcmd__password)
-            opts="-q -h -V --password-file --iterations --store --tenant --unseal-file --passphrase-file --server --ca --user --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --password-file --iterations --store --tenant --unseal-file --passphrase-file --server --ca --user --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5538,6 +5618,10 @@ _cu() {
                     return 0
                     ;;
                 --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5607,7 +5691,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__rewrap)
-            opts="-q -h -V --aad --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --aad --in --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5653,6 +5737,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5677,7 +5765,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__rotate__subcmd__intermediate)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5712,6 +5800,10 @@ _cu() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5739,7 +5831,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__rotate__subcmd__root)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5777,6 +5869,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5801,7 +5897,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__serve)
-            opts="-q -h -V --config --check-config --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --config --check-config --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5843,6 +5939,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5867,7 +5967,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__sign)
-            opts="-q -h -V --in --raw --batch --out --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --in --raw --batch --out --force --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5913,6 +6013,10 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --client-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5937,7 +6041,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__verify)
-            opts="-q -h -V --in --raw --batch --signature --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --in --raw --batch --signature --key-version --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5984,6 +6088,10 @@ _cu() {
                     return 0
                     ;;
                 --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -199,6 +199,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcomman
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -232,6 +233,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -249,6 +251,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -266,6 +269,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -283,6 +287,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -314,6 +319,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -337,6 +343,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -359,6 +366,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -378,6 +386,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -401,6 +410,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -421,6 +431,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -440,6 +451,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -457,6 +469,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -478,6 +491,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -496,6 +510,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -514,6 +529,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l user -d 'User or service name for HTTP Basic' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'

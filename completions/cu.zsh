@@ -1325,6 +1325,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1357,6 +1358,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1381,6 +1383,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1405,6 +1408,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1429,6 +1433,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1471,6 +1476,7 @@ ed25519\:"Ed25519, EdDSA signatures"))' \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1507,6 +1513,7 @@ ed25519\:"Ed25519, EdDSA signatures"))' \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1532,6 +1539,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1556,6 +1564,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1581,6 +1590,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1607,6 +1617,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1633,6 +1644,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1659,6 +1671,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1684,6 +1697,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1713,6 +1727,7 @@ pem\:"SubjectPublicKeyInfo PEM of one version (--key-version, default primary)")
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1805,6 +1820,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1836,6 +1852,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1865,6 +1882,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1892,6 +1910,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1923,6 +1942,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1951,6 +1971,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -1978,6 +1999,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -2003,6 +2025,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -2032,6 +2055,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -2058,6 +2082,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -2083,6 +2108,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
 '--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -2116,6 +2142,7 @@ _arguments "${_arguments_options[@]}" : \
 '--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
 '--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
 '--user=[User or service name for HTTP Basic]:NAME:_default' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
 '--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
 '--client-key=[Key of the client certificate]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"

@@ -230,6 +230,32 @@ fn client_credentials_tokens_work_at_the_kms() {
     );
     // Basic still works (auth order: file realm, then federation).
     f.kms.ok("GET", "/keys", "admin-a", None);
+    // The CLI in client mode with the token instead of a password.
+    let d = f.setup.dir.path();
+    std::fs::write(f.setup.path("svc-a.token"), &token).unwrap();
+    std::fs::write(f.setup.path("msg.txt"), "via the CLI").unwrap();
+    let out = cu()
+        .current_dir(d)
+        .args([
+            "kms",
+            "encrypt",
+            "orders",
+            "--in",
+            "msg.txt",
+            "--server",
+            &f.kms.public,
+            "--ca",
+            "ca/root.pem",
+            "--token-file",
+            "svc-a.token",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]

@@ -64,6 +64,16 @@ pub struct ServerArgs {
     #[arg(long, global = true, value_name = "FILE", requires = "user")]
     pub password_file: Option<PathBuf>,
 
+    /// File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        requires = "server",
+        conflicts_with = "user"
+    )]
+    pub token_file: Option<PathBuf>,
+
     /// Client certificate chain (PEM) for mutual TLS
     #[arg(long, global = true, value_name = "FILE", requires_all = ["server", "client_key"])]
     pub client_cert: Option<PathBuf>,

@@ -20,6 +20,8 @@ pub struct Connection {
     pub ca_pem: Vec<u8>,
     pub user: Option<String>,
     pub password: Option<Zeroizing<Vec<u8>>>,
+    /// A bearer access token, used instead of user and password.
+    pub token: Option<Zeroizing<Vec<u8>>>,
     /// PEM chain and key for mutual TLS.
     pub client_identity: Option<(Vec<u8>, Zeroizing<Vec<u8>>)>,
 }
@@ -62,6 +64,13 @@ impl RemoteKms {
             .build()
             .map_err(|e| unavailable(format!("cannot set up the HTTPS client: {e}")))?;
         let authorization = match (&c.user, &c.password) {
+            _ if c.token.is_some() => {
+                let token = c
+                    .token
+                    .as_ref()
+                    .map(|t| String::from_utf8_lossy(t).trim().to_string());
+                token.map(|t| Zeroizing::new(format!("Bearer {t}")))
+            }
             (Some(user), Some(password)) => {
                 let mut credential = Zeroizing::new(user.as_bytes().to_vec());
                 credential.push(b':');

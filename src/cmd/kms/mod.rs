@@ -175,6 +175,11 @@ pub(crate) fn open_kms(
         ca_pem: io::read_input(ca)?.to_vec(),
         user: server.user.clone(),
         password,
+        token: server
+            .token_file
+            .as_deref()
+            .map(io::read_secret)
+            .transpose()?,
         client_identity,
     })?;
     Ok(Box::new(remote))
