@@ -19,6 +19,9 @@ _cu() {
             cu,completions)
                 cmd="cu__subcmd__completions"
                 ;;
+            cu,demo)
+                cmd="cu__subcmd__demo"
+                ;;
             cu,help)
                 cmd="cu__subcmd__help"
                 ;;
@@ -39,6 +42,9 @@ _cu() {
                 ;;
             cu__subcmd__help,completions)
                 cmd="cu__subcmd__help__subcmd__completions"
+                ;;
+            cu__subcmd__help,demo)
+                cmd="cu__subcmd__help__subcmd__demo"
                 ;;
             cu__subcmd__help,help)
                 cmd="cu__subcmd__help__subcmd__help"
@@ -875,7 +881,7 @@ _cu() {
 
     case "${cmd}" in
         cu)
-            opts="-q -h -V --output --no-color --quiet --now --help --version jose pki kms passport identity completions help"
+            opts="-q -h -V --output --no-color --quiet --now --help --version jose pki kms passport identity demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -918,8 +924,42 @@ _cu() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cu__subcmd__demo)
+            opts="-q -h -V --check --ephemeral --data-dir --reset-demo --fail-fast --port-offset --ready-timeout --output --no-color --quiet --now --help --version kms identity all"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port-offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ready-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cu__subcmd__help)
-            opts="jose pki kms passport identity completions help"
+            opts="jose pki kms passport identity demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -933,6 +973,20 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__demo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -32,6 +32,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand kms 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
             cand passport 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
             cand identity 'An OAuth 2.1 authorization server: serve, clients, tokens'
+            cand demo 'One command from nothing to running, verified servers: KMS, identity, or both'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1899,6 +1900,24 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;identity;help;help'= {
         }
+        &'cu;demo'= {
+            cand --data-dir 'Where demo data lives and is reused (default: $XDG_DATA_HOME/cu/demo)'
+            cand --port-offset 'Add this to the default ports (8081, 8082, 9090, 9091)'
+            cand --ready-timeout 'How long to wait for each server''s /readyz'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --check 'Stop after the summary instead of serving (CI and tests)'
+            cand --ephemeral 'Use a temporary data directory, removed at the end'
+            cand --reset-demo 'Wipe the data directory first'
+            cand --fail-fast 'Stop at the first failing step'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'cu;completions'= {
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
@@ -1916,6 +1935,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand kms 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
             cand passport 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
             cand identity 'An OAuth 2.1 authorization server: serve, clients, tokens'
+            cand demo 'One command from nothing to running, verified servers: KMS, identity, or both'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2132,6 +2152,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;identity;rotate-signing-key'= {
         }
         &'cu;help;identity;token'= {
+        }
+        &'cu;help;demo'= {
         }
         &'cu;help;completions'= {
         }

@@ -36,6 +36,7 @@ complete -c cu -n "__fish_cu_needs_command" -f -a "pki" -d 'CA chains, certifica
 complete -c cu -n "__fish_cu_needs_command" -f -a "kms" -d 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
 complete -c cu -n "__fish_cu_needs_command" -f -a "passport" -d 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
 complete -c cu -n "__fish_cu_needs_command" -f -a "identity" -d 'An OAuth 2.1 authorization server: serve, clients, tokens'
+complete -c cu -n "__fish_cu_needs_command" -f -a "demo" -d 'One command from nothing to running, verified servers: KMS, identity, or both'
 complete -c cu -n "__fish_cu_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c cu -n "__fish_cu_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -736,6 +737,20 @@ complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "rotate-signing-key" -d 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "token" -d 'Get an access token with client credentials and print it'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand demo" -l data-dir -d 'Where demo data lives and is reused (default: $XDG_DATA_HOME/cu/demo)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand demo" -l port-offset -d 'Add this to the default ports (8081, 8082, 9090, 9091)' -r
+complete -c cu -n "__fish_cu_using_subcommand demo" -l ready-timeout -d 'How long to wait for each server\'s /readyz' -r
+complete -c cu -n "__fish_cu_using_subcommand demo" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand demo" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand demo" -l check -d 'Stop after the summary instead of serving (CI and tests)'
+complete -c cu -n "__fish_cu_using_subcommand demo" -l ephemeral -d 'Use a temporary data directory, removed at the end'
+complete -c cu -n "__fish_cu_using_subcommand demo" -l reset-demo -d 'Wipe the data directory first'
+complete -c cu -n "__fish_cu_using_subcommand demo" -l fail-fast -d 'Stop at the first failing step'
+complete -c cu -n "__fish_cu_using_subcommand demo" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand demo" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand completions" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand completions" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -743,13 +758,14 @@ complete -c cu -n "__fish_cu_using_subcommand completions" -l no-color -d 'Never
 complete -c cu -n "__fish_cu_using_subcommand completions" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "pki" -d 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "kms" -d 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "passport" -d 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "identity" -d 'An OAuth 2.1 authorization server: serve, clients, tokens'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity demo completions help" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity demo completions help" -f -a "pki" -d 'CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity demo completions help" -f -a "kms" -d 'A local key store: versioned keys under a three-tier hierarchy, and their operations'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity demo completions help" -f -a "passport" -d 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity demo completions help" -f -a "identity" -d 'An OAuth 2.1 authorization server: serve, clients, tokens'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity demo completions help" -f -a "demo" -d 'One command from nothing to running, verified servers: KMS, identity, or both'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jwk" -d 'Generate, inspect and convert JSON Web Keys'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jws" -d 'Sign and verify JWS (compact and JSON serialization)'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from jose" -f -a "jwt" -d 'Sign, verify and decode JSON Web Tokens'

@@ -35,6 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('kms', 'kms', [CompletionResultType]::ParameterValue, 'A local key store: versioned keys under a three-tier hierarchy, and their operations')
             [CompletionResult]::new('passport', 'passport', [CompletionResultType]::ParameterValue, 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest')
             [CompletionResult]::new('identity', 'identity', [CompletionResultType]::ParameterValue, 'An OAuth 2.1 authorization server: serve, clients, tokens')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'One command from nothing to running, verified servers: KMS, identity, or both')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2110,6 +2111,25 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         'cu;identity;help;help' {
             break
         }
+        'cu;demo' {
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where demo data lives and is reused (default: $XDG_DATA_HOME/cu/demo)')
+            [CompletionResult]::new('--port-offset', '--port-offset', [CompletionResultType]::ParameterName, 'Add this to the default ports (8081, 8082, 9090, 9091)')
+            [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'How long to wait for each server''s /readyz')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Stop after the summary instead of serving (CI and tests)')
+            [CompletionResult]::new('--ephemeral', '--ephemeral', [CompletionResultType]::ParameterName, 'Use a temporary data directory, removed at the end')
+            [CompletionResult]::new('--reset-demo', '--reset-demo', [CompletionResultType]::ParameterName, 'Wipe the data directory first')
+            [CompletionResult]::new('--fail-fast', '--fail-fast', [CompletionResultType]::ParameterName, 'Stop at the first failing step')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'cu;completions' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
@@ -2128,6 +2148,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('kms', 'kms', [CompletionResultType]::ParameterValue, 'A local key store: versioned keys under a three-tier hierarchy, and their operations')
             [CompletionResult]::new('passport', 'passport', [CompletionResultType]::ParameterValue, 'Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest')
             [CompletionResult]::new('identity', 'identity', [CompletionResultType]::ParameterValue, 'An OAuth 2.1 authorization server: serve, clients, tokens')
+            [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'One command from nothing to running, verified servers: KMS, identity, or both')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2417,6 +2438,9 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;help;identity;token' {
+            break
+        }
+        'cu;help;demo' {
             break
         }
         'cu;help;completions' {

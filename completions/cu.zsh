@@ -2797,6 +2797,30 @@ esac
     ;;
 esac
 ;;
+(demo)
+_arguments "${_arguments_options[@]}" : \
+'--data-dir=[Where demo data lives and is reused (default\: \$XDG_DATA_HOME/cu/demo)]:DIR:_files' \
+'--port-offset=[Add this to the default ports (8081, 8082, 9090, 9091)]:N:_default' \
+'--ready-timeout=[How long to wait for each server'\''s /readyz]:DURATION:_default' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--check[Stop after the summary instead of serving (CI and tests)]' \
+'(--data-dir --reset-demo)--ephemeral[Use a temporary data directory, removed at the end]' \
+'--reset-demo[Wipe the data directory first]' \
+'--fail-fast[Stop at the first failing step]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':kind -- What to run:((kms\:"The KMS alone (file realm)"
+identity\:"The identity server alone"
+all\:"Both, integrated\: the KMS trusts the identity server'\''s tokens"))' \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -3320,6 +3344,10 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(demo)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3345,6 +3373,7 @@ _cu_commands() {
 'kms:A local key store\: versioned keys under a three-tier hierarchy, and their operations' \
 'passport:Ed25519 passports\: issue, verify (one or a batch), JWKS, rotate, retire, attest' \
 'identity:An OAuth 2.1 authorization server\: serve, clients, tokens' \
+'demo:One command from nothing to running, verified servers\: KMS, identity, or both' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3355,6 +3384,11 @@ _cu__subcmd__completions_commands() {
     local commands; commands=()
     _describe -t commands 'cu completions commands' commands "$@"
 }
+(( $+functions[_cu__subcmd__demo_commands] )) ||
+_cu__subcmd__demo_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu demo commands' commands "$@"
+}
 (( $+functions[_cu__subcmd__help_commands] )) ||
 _cu__subcmd__help_commands() {
     local commands; commands=(
@@ -3363,6 +3397,7 @@ _cu__subcmd__help_commands() {
 'kms:A local key store\: versioned keys under a three-tier hierarchy, and their operations' \
 'passport:Ed25519 passports\: issue, verify (one or a batch), JWKS, rotate, retire, attest' \
 'identity:An OAuth 2.1 authorization server\: serve, clients, tokens' \
+'demo:One command from nothing to running, verified servers\: KMS, identity, or both' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3372,6 +3407,11 @@ _cu__subcmd__help_commands() {
 _cu__subcmd__help__subcmd__completions_commands() {
     local commands; commands=()
     _describe -t commands 'cu help completions commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__demo_commands] )) ||
+_cu__subcmd__help__subcmd__demo_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help demo commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__help_commands] )) ||
 _cu__subcmd__help__subcmd__help_commands() {

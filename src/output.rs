@@ -182,3 +182,70 @@ pub fn emit_error(format: Format, color: bool, error: &CuError) {
         let _ = writeln!(stderr, "error: {}", error.full_message());
     }
 }
+
+/// Step progress on stderr: a spinner on a color TTY, plain `[i/N] step… [OK]` lines otherwise,
+/// nothing in JSON mode (stdout carries the one document).
+pub struct Progress {
+    mode: ProgressMode,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ProgressMode {
+    Spinner,
+    Plain,
+    Silent,
+}
+
+impl Ctx {
+    pub fn progress(&self) -> Progress {
+        let mode = if self.json() {
+            ProgressMode::Silent
+        } else if self.color {
+            ProgressMode::Spinner
+        } else {
+            ProgressMode::Plain
+        };
+        Progress { mode }
+    }
+}
+
+impl Progress {
+    pub fn start(&self, i: usize, total: usize, name: &str) -> Option<indicatif::ProgressBar> {
+        match self.mode {
+            ProgressMode::Spinner => {
+                let bar = indicatif::ProgressBar::new_spinner();
+                bar.set_message(format!("[{i}/{total}] {name}…"));
+                bar.enable_steady_tick(std::time::Duration::from_millis(80));
+                Some(bar)
+            }
+            ProgressMode::Plain | ProgressMode::Silent => None,
+        }
+    }
+
+    pub fn finish(
+        &self,
+        bar: Option<indicatif::ProgressBar>,
+        i: usize,
+        total: usize,
+        name: &str,
+        outcome: &str,
+    ) {
+        let line = match (self.mode, outcome) {
+            (ProgressMode::Spinner, "passed") => format!("{} [{i}/{total}] {name}", "✓".green()),
+            (ProgressMode::Spinner, "failed") => format!("{} [{i}/{total}] {name}", "✗".red()),
+            (ProgressMode::Spinner, _) => {
+                format!("{} [{i}/{total}] {name} (skipped)", "-".dimmed())
+            }
+            (_, "passed") => format!("[{i}/{total}] {name}… [OK]"),
+            (_, "failed") => format!("[{i}/{total}] {name}… [FAIL]"),
+            _ => format!("[{i}/{total}] {name}… [SKIP]"),
+        };
+        match (self.mode, bar) {
+            (ProgressMode::Silent, _) => {}
+            (_, Some(bar)) => bar.finish_with_message(line),
+            (_, None) => {
+                let _ = writeln!(io::stderr().lock(), "{line}");
+            }
+        }
+    }
+}

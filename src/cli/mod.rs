@@ -1,5 +1,6 @@
 //! Command-line definitions (clap derive only; no logic).
 
+pub mod demo;
 pub mod identity;
 pub mod jose;
 pub mod kms;
@@ -63,6 +64,9 @@ pub enum Command {
 
     /// An OAuth 2.1 authorization server: serve, clients, tokens
     Identity(Box<identity::IdentityArgs>),
+
+    /// One command from nothing to running, verified servers: KMS, identity, or both
+    Demo(Box<demo::DemoArgs>),
 
     /// Print a shell completion script
     #[command(

@@ -1,6 +1,7 @@
 //! Command layer: one `run` per leaf command. Reads inputs, resolves defaults, calls the domain,
 //! returns a report. Mirrors `src/cli/`.
 
+pub mod demo;
 pub mod identity;
 pub mod io;
 pub mod jose;
@@ -21,6 +22,7 @@ pub fn run(command: Command, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         Command::Kms(args) => kms::run(*args, ctx),
         Command::Passport(args) => passport::run(*args, ctx),
         Command::Identity(args) => identity::run(*args, ctx),
+        Command::Demo(args) => demo::run(*args, ctx),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "cu", &mut out);

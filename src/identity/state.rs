@@ -240,6 +240,29 @@ impl State {
         ids.iter().map(|id| self.client(id)).collect()
     }
 
+    /// Move a client to another tenant (its future tokens carry the new tenant_id).
+    pub fn set_client_tenant(&self, id: &str, tenant: &str) -> IdentityResult<()> {
+        crate::kms::check_tenant(tenant)
+            .map_err(|e| IdentityError::new(Reason::InvalidRequest, e.message))?;
+        let n = self.conn.execute(
+            "UPDATE clients SET tenant = ?2 WHERE client_id = ?1",
+            params![id, tenant],
+        )?;
+        if n == 0 {
+            return Err(IdentityError::new(
+                Reason::UnknownClient,
+                format!("no client `{id}`"),
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn delete_client(&self, id: &str) -> IdentityResult<()> {
+        self.conn
+            .execute("DELETE FROM clients WHERE client_id = ?1", [id])?;
+        Ok(())
+    }
+
     /// A new secret for a confidential client; the old one stops working at once.
     pub fn rotate_secret(&self, id: &str) -> IdentityResult<Zeroizing<String>> {
         let client = self.client(id)?;

@@ -48,6 +48,14 @@ pub fn run(args: KmsArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     }
 }
 
+/// The real clock, for demo orchestration (commands take the clock from `ctx`).
+pub(crate) fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
 pub(crate) fn unix(ctx: &Ctx) -> i64 {
     ctx.now
         .duration_since(std::time::UNIX_EPOCH)

@@ -1,0 +1,53 @@
+//! `cu demo …` definitions.
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DemoKind {
+    /// The KMS alone (file realm)
+    Kms,
+    /// The identity server alone
+    Identity,
+    /// Both, integrated: the KMS trusts the identity server's tokens
+    All,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Steps: demo CA and certificates; configs and realm (a fresh tenant per run); servers started as\nchild processes (8081 KMS, 8082 identity, or free ports); seed users, an OAuth client, keys of every\ntype, passports; verify each over HTTPS; summary with URLs and credentials. Then it serves until\nCtrl-C (or stops after the summary with --check).\n\nExit codes: 0 all steps passed, 1 some passed, 2 none passed or start-up failed.\n\nExamples:\n  cu demo all\n  cu demo all --check --ephemeral --output json"
+)]
+pub struct DemoArgs {
+    /// What to run
+    #[arg(value_enum)]
+    pub kind: DemoKind,
+
+    /// Stop after the summary instead of serving (CI and tests)
+    #[arg(long)]
+    pub check: bool,
+
+    /// Use a temporary data directory, removed at the end
+    #[arg(long, conflicts_with_all = ["data_dir", "reset_demo"])]
+    pub ephemeral: bool,
+
+    /// Where demo data lives and is reused (default: $XDG_DATA_HOME/cu/demo)
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// Wipe the data directory first
+    #[arg(long)]
+    pub reset_demo: bool,
+
+    /// Stop at the first failing step
+    #[arg(long)]
+    pub fail_fast: bool,
+
+    /// Add this to the default ports (8081, 8082, 9090, 9091)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub port_offset: u16,
+
+    /// How long to wait for each server's /readyz
+    #[arg(long, value_name = "DURATION", default_value = "30s")]
+    pub ready_timeout: String,
+}

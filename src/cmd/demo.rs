@@ -1,0 +1,1015 @@
+//! `cu demo kms|identity|all`: from nothing to running servers with realistic data, every
+//! piece verified over real HTTPS, then a summary with URLs and credentials. The servers are
+//! child processes of this `cu` (the same binary); they stop when the demo stops.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use crate::cli::demo::{DemoArgs, DemoKind};
+use crate::error::{CuError, CuResult, Status};
+use crate::kms::backend::Kms;
+use crate::kms::client::{Connection, RemoteKms};
+use crate::kms::store::{self, Store, Unseal};
+use crate::output::{Ctx, Report};
+
+/// Predictable demo credentials, printed in the summary.
+const USERS: [(&str, &str, &str); 4] = [
+    ("admin", "demo-admin-pw", "kms:*"),
+    (
+        "tenant-admin",
+        "demo-tenant-admin-pw",
+        "kms:keys:* kms:encrypt kms:decrypt kms:sign kms:verify",
+    ),
+    (
+        "user",
+        "demo-user-pw",
+        "kms:keys:read kms:encrypt kms:decrypt",
+    ),
+    (
+        "service",
+        "demo-service-pw",
+        "kms:encrypt kms:decrypt kms:sign kms:verify kms:keys:read",
+    ),
+];
+const OTHER_TENANT_USER: (&str, &str) = ("other-tenant", "demo-other-pw");
+const CLIENT_ID: &str = "demo-service";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    Passed,
+    Failed,
+    Skipped,
+}
+
+impl Outcome {
+    fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Passed => "passed",
+            Outcome::Failed => "failed",
+            Outcome::Skipped => "skipped",
+        }
+    }
+}
+
+struct StepResult {
+    name: &'static str,
+    outcome: Outcome,
+    detail: String,
+    cause: Option<String>,
+    duration_ms: u128,
+}
+
+/// A failed step: what went wrong, and the underlying cause.
+struct StepError {
+    message: String,
+    cause: String,
+}
+
+fn fail(message: impl Into<String>, cause: impl std::fmt::Display) -> StepError {
+    StepError {
+        message: message.into(),
+        cause: cause.to_string(),
+    }
+}
+
+struct Running {
+    child: Child,
+    public: String,
+    admin: String,
+}
+
+/// The state a demo run builds up step by step.
+struct Demo {
+    kind: DemoKind,
+    dir: PathBuf,
+    exe: PathBuf,
+    port_offset: u16,
+    ready_timeout: Duration,
+    tenant: String,
+    other_tenant: String,
+    identity: Option<Running>,
+    kms: Option<Running>,
+    token: Option<String>,
+    old_ciphertext: Option<String>,
+}
+
+impl Drop for Demo {
+    fn drop(&mut self) {
+        for server in [self.kms.take(), self.identity.take()]
+            .into_iter()
+            .flatten()
+        {
+            stop(server.child);
+        }
+    }
+}
+
+/// SIGTERM (the servers drain and exit), then SIGKILL if they take too long.
+fn stop(mut child: Child) {
+    #[cfg(unix)]
+    unsafe {
+        libc::kill(child.id() as libc::pid_t, libc::SIGTERM);
+    }
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(5) {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+fn port_free(port: u16) -> bool {
+    std::net::TcpListener::bind(("127.0.0.1", port)).is_ok()
+}
+
+/// `127.0.0.1:<wanted>` when free, else any free port.
+fn address(wanted: u16) -> String {
+    if port_free(wanted) {
+        format!("127.0.0.1:{wanted}")
+    } else {
+        "127.0.0.1:0".to_string()
+    }
+}
+
+impl Demo {
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
+    /// Run this `cu` with `args` in the data directory; stdout on success.
+    fn cu(&self, args: &[&str]) -> Result<String, StepError> {
+        let out = Command::new(&self.exe)
+            .current_dir(&self.dir)
+            .env("NO_COLOR", "1")
+            .args(["-q", "--output", "json"])
+            .args(args)
+            .output()
+            .map_err(|e| fail(format!("cannot run {}", self.exe.display()), e))?;
+        if out.status.success() {
+            Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+        } else {
+            let err: Value = serde_json::from_slice(&out.stderr).unwrap_or(Value::Null);
+            Err(fail(
+                format!("`cu {}` failed", args.join(" ")),
+                err["error"]["message"].as_str().unwrap_or("no message"),
+            ))
+        }
+    }
+
+    fn http(&self) -> Result<reqwest::blocking::Client, StepError> {
+        let ca = std::fs::read(self.path("ca/root.pem")).map_err(|e| fail("no demo CA", e))?;
+        let roots =
+            crate::pki::pem::only_certificates(&ca, "demo CA").map_err(|e| fail("demo CA", e))?;
+        let tls = crate::pki::tls::client_config(&roots, None).map_err(|e| fail("TLS", e))?;
+        reqwest::blocking::Client::builder()
+            .use_preconfigured_tls((*tls).clone())
+            .timeout(Duration::from_secs(30))
+            .build()
+            .map_err(|e| fail("HTTPS client", e))
+    }
+
+    fn kms_as(
+        &self,
+        user: Option<(&str, &str)>,
+        token: Option<&str>,
+    ) -> Result<RemoteKms, StepError> {
+        let kms = self
+            .kms
+            .as_ref()
+            .ok_or_else(|| fail("the KMS is not running", "an earlier step failed"))?;
+        RemoteKms::connect(Connection {
+            url: kms.public.clone(),
+            ca_pem: std::fs::read(self.path("ca/root.pem")).map_err(|e| fail("no demo CA", e))?,
+            user: user.map(|(u, _)| u.to_string()),
+            password: user.map(|(_, p)| zeroize::Zeroizing::new(p.as_bytes().to_vec())),
+            token: token.map(|t| zeroize::Zeroizing::new(t.as_bytes().to_vec())),
+            client_identity: None,
+        })
+        .map_err(|e| fail("cannot connect to the KMS", e.message))
+    }
+
+    fn unseal(&self) -> Result<Unseal, StepError> {
+        let secret =
+            std::fs::read(self.path("unseal.key")).map_err(|e| fail("no unseal key", e))?;
+        Ok(Unseal::Secret(zeroize::Zeroizing::new(secret)))
+    }
+
+    /// Start `cu <server> serve`, read where it listens, wait for /readyz with backoff.
+    fn launch(&self, server: &str, config: &str) -> Result<Running, StepError> {
+        let mut child = Command::new(&self.exe)
+            .current_dir(&self.dir)
+            .args(["--output", "json", server, "serve", "--config", config])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| fail(format!("cannot start cu {server} serve"), e))?;
+        let stderr = child
+            .stderr
+            .take()
+            .ok_or_else(|| fail("no stderr", "spawn"))?;
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut lines = BufReader::new(stderr).lines();
+            let first = lines.next().and_then(Result::ok).unwrap_or_default();
+            let _ = tx.send(first);
+            // Keep draining so the server never blocks writing to stderr.
+            for _ in lines {}
+        });
+        let first = match rx.recv_timeout(self.ready_timeout) {
+            Ok(line) => line,
+            Err(_) => {
+                stop(child);
+                return Err(fail(format!("cu {server} serve said nothing"), "timed out"));
+            }
+        };
+        let v: Value = match serde_json::from_str(&first) {
+            Ok(v) => v,
+            Err(_) => {
+                stop(child);
+                let cause = serde_json::from_str::<Value>(&first)
+                    .ok()
+                    .and_then(|e| e["error"]["message"].as_str().map(str::to_string))
+                    .unwrap_or(first);
+                return Err(fail(format!("cu {server} serve did not start"), cause));
+            }
+        };
+        let (Some(public), Some(admin)) = (
+            v["listening"]["public"].as_str(),
+            v["listening"]["admin"].as_str(),
+        ) else {
+            stop(child);
+            let cause = v["error"]["message"]
+                .as_str()
+                .unwrap_or("no address")
+                .to_string();
+            return Err(fail(format!("cu {server} serve did not start"), cause));
+        };
+        let running = Running {
+            child,
+            public: public.to_string(),
+            admin: admin.to_string(),
+        };
+        let http = self.http()?;
+        let started = Instant::now();
+        let mut wait = Duration::from_millis(10);
+        loop {
+            let ready = http
+                .get(format!("{}/readyz", running.admin))
+                .send()
+                .is_ok_and(|r| r.status().is_success());
+            if ready {
+                return Ok(running);
+            }
+            if started.elapsed() > self.ready_timeout {
+                stop(running.child);
+                return Err(fail(
+                    format!("cu {server} serve never became ready"),
+                    "timed out",
+                ));
+            }
+            std::thread::sleep(wait);
+            wait = (wait * 2).min(Duration::from_millis(500));
+        }
+    }
+}
+
+type Step = (&'static str, fn(&mut Demo) -> Result<String, StepError>);
+
+fn steps(kind: DemoKind) -> Vec<Step> {
+    let mut list: Vec<Step> = vec![
+        ("create the demo CA and certificates", certificates),
+        ("write configs and the realm", configs),
+        ("start the servers", start_servers),
+    ];
+    if kind != DemoKind::Identity {
+        list.push(("seed keys of every type and passports", seed_keys));
+    }
+    if kind != DemoKind::Kms {
+        list.push(("register the OAuth client", seed_client));
+        list.push(("get an access token (client credentials)", get_token));
+    }
+    if kind == DemoKind::All {
+        list.push(("encrypt and decrypt with the token", bearer_round_trip));
+    }
+    if kind != DemoKind::Identity {
+        list.push(("sign and verify", sign_verify));
+        list.push(("rotate a key and decrypt old data", rotate_and_decrypt));
+        list.push(("check another tenant cannot use the key", tenant_isolation));
+        list.push(("issue and batch-verify passports", passports));
+    }
+    list.push(("verify the demo certificate chain", verify_chain));
+    list
+}
+
+fn certificates(d: &mut Demo) -> Result<String, StepError> {
+    if !d.path("ca/root.pem").exists() {
+        d.cu(&[
+            "pki",
+            "ca",
+            "create",
+            "--out-dir",
+            "ca",
+            "--name-prefix",
+            "cu demo",
+        ])?;
+    }
+    if !d.path("certs/localhost.pem").exists() {
+        d.cu(&[
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            "localhost",
+            "--san",
+            "ip:127.0.0.1",
+            "--server",
+            "--out-dir",
+            "certs",
+        ])?;
+        d.cu(&[
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            "demo-client",
+            "--client",
+            "--out-dir",
+            "certs",
+        ])?;
+    }
+    Ok("root → policy → issuing CA; server certificate for localhost and 127.0.0.1; a client certificate".into())
+}
+
+fn configs(d: &mut Demo) -> Result<String, StepError> {
+    d.tenant = crate::kms::new_tenant_id().map_err(|e| fail("tenant id", e.message))?;
+    d.other_tenant = crate::kms::new_tenant_id().map_err(|e| fail("tenant id", e.message))?;
+    if !d.path("unseal.key").exists() {
+        let secret = crate::kms::crypto::random(32).map_err(|e| fail("randomness", e.message))?;
+        super::io::write_file(&d.path("unseal.key"), &secret, true, false)
+            .map_err(|e| fail("cannot write the unseal key", e.full_message()))?;
+    }
+    if !d.path("kms.db").exists() {
+        store::init(&d.path("kms.db"), &d.unseal()?, super::kms::unix_now())
+            .map_err(|e| fail("cannot create the key store", e.message))?;
+    }
+    // PBKDF2 at 600,000 iterations is ~180 ms a password: hash them all at once.
+    let mut principals: Vec<(String, String, String, String)> = USERS
+        .iter()
+        .map(|(n, p, s)| {
+            (
+                n.to_string(),
+                p.to_string(),
+                d.tenant.clone(),
+                s.to_string(),
+            )
+        })
+        .collect();
+    principals.push((
+        OTHER_TENANT_USER.0.into(),
+        OTHER_TENANT_USER.1.into(),
+        d.other_tenant.clone(),
+        "kms:*".into(),
+    ));
+    let hashes: Vec<Result<String, String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = principals
+            .iter()
+            .map(|(_, pw, _, _)| {
+                scope.spawn(move || {
+                    crate::server::realm::hash_password(
+                        pw.as_bytes(),
+                        crate::server::realm::DEFAULT_ITERATIONS,
+                    )
+                    .map_err(|e| e.message)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| Err("hashing failed".into())))
+            .collect()
+    });
+    let mut realm = String::from("# cu demo realm: regenerated every run\nprincipals:\n");
+    for ((name, _, tenant, scopes), hash) in principals.iter().zip(hashes) {
+        let hash = hash.map_err(|e| fail("cannot hash a password", e))?;
+        let scopes: Vec<String> = scopes.split(' ').map(|s| format!("\"{s}\"")).collect();
+        realm.push_str(&format!(
+            "  - name: {name}\n    kind: {}\n    tenant: {tenant}\n    password: \"{hash}\"\n    scopes: [{}]\n",
+            if name == "service" { "service" } else { "user" },
+            scopes.join(", ")
+        ));
+    }
+    super::io::write_file(&d.path("realm.yml"), realm.as_bytes(), true, true)
+        .map_err(|e| fail("cannot write the realm", e.full_message()))?;
+    let identity = format!(
+        "state: identity.db\nrealm: realm.yml\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n",
+        address(8082 + d.port_offset),
+        address(9091 + d.port_offset)
+    );
+    super::io::write_file(&d.path("identity.yaml"), identity.as_bytes(), false, true)
+        .map_err(|e| fail("cannot write the identity config", e.full_message()))?;
+    Ok(format!(
+        "tenant {} (and {} for the isolation check); realm with {} principals",
+        d.tenant,
+        d.other_tenant,
+        principals.len()
+    ))
+}
+
+fn kms_config(d: &Demo) -> String {
+    let federation = match (&d.identity, d.kind) {
+        (Some(id), DemoKind::All) => format!(
+            "federation: {{issuer: \"{}\", ca: ca/root.pem}}\n",
+            id.public
+        ),
+        _ => String::new(),
+    };
+    format!(
+        "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n{federation}",
+        address(8081 + d.port_offset),
+        address(9090 + d.port_offset)
+    )
+}
+
+fn start_servers(d: &mut Demo) -> Result<String, StepError> {
+    let mut started = Vec::new();
+    if d.kind != DemoKind::Kms {
+        d.identity = Some(d.launch("identity", "identity.yaml")?);
+        started.push(format!(
+            "identity {}",
+            d.identity.as_ref().map(|r| r.public.as_str()).unwrap_or("")
+        ));
+    }
+    if d.kind != DemoKind::Identity {
+        super::io::write_file(&d.path("kms.yaml"), kms_config(d).as_bytes(), false, true)
+            .map_err(|e| fail("cannot write the KMS config", e.full_message()))?;
+        d.kms = Some(d.launch("kms", "kms.yaml")?);
+        started.push(format!(
+            "KMS {}",
+            d.kms.as_ref().map(|r| r.public.as_str()).unwrap_or("")
+        ));
+    }
+    Ok(started.join(", "))
+}
+
+fn seed_keys(d: &mut Demo) -> Result<String, StepError> {
+    let types = crate::kms::KeyType::ALL;
+    // Created in parallel: RSA-4096 takes a while, the others should not wait for it.
+    let results: Vec<Result<(), String>> = std::thread::scope(|scope| {
+        let d = &*d;
+        let handles: Vec<_> = types
+            .iter()
+            .map(|t| {
+                scope.spawn(move || {
+                    let mut kms = d
+                        .kms_as(Some(("tenant-admin", USERS[1].1)), None)
+                        .map_err(|e| e.cause)?;
+                    let name = format!("demo-{}", t.as_str());
+                    match kms.create_key(&name, *t, None, 0) {
+                        Ok(_) => Ok(()),
+                        Err(e) => Err(format!("{name}: {}", e.message)),
+                    }
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| Err("panicked".into())))
+            .collect()
+    });
+    let errors: Vec<String> = results.into_iter().filter_map(Result::err).collect();
+    if !errors.is_empty() {
+        return Err(fail("some keys were not created", errors.join("; ")));
+    }
+    let mut store = Store::open(
+        &d.path("kms.db"),
+        &d.unseal()?,
+        Some(&d.tenant),
+        true,
+        super::kms::unix_now(),
+    )
+    .map_err(|e| fail("cannot open the store", e.message))?;
+    crate::passport::keyring::rotate(&mut store, "demo", super::kms::unix_now())
+        .map_err(|e| fail("cannot create the passport keyring", format!("{e:?}")))?;
+    Ok(format!(
+        "{} keys ({}); passport keyring `demo`",
+        types.len(),
+        types.map(|t| t.as_str()).join(", ")
+    ))
+}
+
+fn seed_client(d: &mut Demo) -> Result<String, StepError> {
+    let state = crate::identity::state::State::open(&d.path("identity.db"), true)
+        .map_err(|e| fail("cannot open the identity state", e.message))?;
+    let secret_file = d.path("demo-service.secret");
+    match state.client(CLIENT_ID) {
+        // Reused with its secret from the last run; only the tenant is this run's.
+        Ok(_) if secret_file.exists() => {
+            state
+                .set_client_tenant(CLIENT_ID, &d.tenant)
+                .map_err(|e| fail("cannot update the client", e.message))?;
+            Ok(format!(
+                "client {CLIENT_ID} (confidential, tenant {})",
+                d.tenant
+            ))
+        }
+        _ => {
+            let _ = state.delete_client(CLIENT_ID);
+            let (_, secret) = state
+                .create_client(
+                    crate::identity::state::NewClient {
+                        client_id: CLIENT_ID.into(),
+                        confidential: true,
+                        tenant: d.tenant.clone(),
+                        scopes: vec![
+                            "kms:encrypt".into(),
+                            "kms:decrypt".into(),
+                            "kms:keys:read".into(),
+                        ],
+                        redirect_uris: vec![],
+                    },
+                    super::kms::unix_now(),
+                )
+                .map_err(|e| fail("cannot register the client", e.message))?;
+            let secret = secret.ok_or_else(|| fail("no secret", "confidential client"))?;
+            super::io::write_file(
+                &secret_file,
+                format!("{}\n", secret.as_str()).as_bytes(),
+                true,
+                true,
+            )
+            .map_err(|e| fail("cannot write the client secret", e.full_message()))?;
+            Ok(format!(
+                "client {CLIENT_ID} (confidential, tenant {}), secret in demo-service.secret",
+                d.tenant
+            ))
+        }
+    }
+}
+
+fn get_token(d: &mut Demo) -> Result<String, StepError> {
+    let identity = d.identity.as_ref().ok_or_else(|| {
+        fail(
+            "the identity server is not running",
+            "an earlier step failed",
+        )
+    })?;
+    let server = identity.public.clone();
+    let out = d.cu(&[
+        "identity",
+        "token",
+        "--server",
+        &server,
+        "--ca",
+        "ca/root.pem",
+        "--client-id",
+        CLIENT_ID,
+        "--client-secret-file",
+        "demo-service.secret",
+    ])?;
+    let v: Value =
+        serde_json::from_str(&out).map_err(|e| fail("the token answer is not JSON", e))?;
+    let token = v["access_token"]
+        .as_str()
+        .ok_or_else(|| fail("no access token", out.clone()))?;
+    d.token = Some(token.to_string());
+    Ok(format!(
+        "EdDSA JWT, scope \"{}\", expires in {} s",
+        v["scope"].as_str().unwrap_or(""),
+        v["expires_in"]
+    ))
+}
+
+fn bearer_round_trip(d: &mut Demo) -> Result<String, StepError> {
+    let token = d
+        .token
+        .clone()
+        .ok_or_else(|| fail("no access token", "the token step failed"))?;
+    let mut kms = d.kms_as(None, Some(&token))?;
+    let ct = kms
+        .encrypt("demo-aes-256-gcm", b"demo secret", None)
+        .map_err(|e| fail("encrypt with the token", e.message))?;
+    let (pt, kid) = kms
+        .decrypt(&ct, None)
+        .map_err(|e| fail("decrypt with the token", e.message))?;
+    if &pt[..] != b"demo secret" {
+        return Err(fail("the decrypted text differs", "round trip"));
+    }
+    Ok(format!("identity token accepted by the KMS; {kid}"))
+}
+
+fn sign_verify(d: &mut Demo) -> Result<String, StepError> {
+    let mut kms = d.kms_as(Some(("service", USERS[3].1)), None)?;
+    let mut done = Vec::new();
+    for key in ["demo-ed25519", "demo-ec-p256", "demo-rsa-2048"] {
+        let (jws, kid) = kms
+            .sign(key, b"release 1.0", false)
+            .map_err(|e| fail(format!("sign with {key}"), e.message))?;
+        let jws = String::from_utf8_lossy(&jws).into_owned();
+        kms.verify_jws(key, &jws)
+            .map_err(|e| fail(format!("verify with {key}"), e.message))?;
+        let mut tampered = jws.clone();
+        tampered.push('A');
+        if kms.verify_jws(key, &tampered).is_ok() {
+            return Err(fail(
+                format!("{key} accepted a tampered signature"),
+                "verify",
+            ));
+        }
+        done.push(kid);
+    }
+    Ok(format!(
+        "signed and verified with {}; a tampered signature was refused",
+        done.join(", ")
+    ))
+}
+
+fn rotate_and_decrypt(d: &mut Demo) -> Result<String, StepError> {
+    let mut admin = d.kms_as(Some(("tenant-admin", USERS[1].1)), None)?;
+    let old = admin
+        .encrypt("demo-aes-256-gcm", b"before rotation", None)
+        .map_err(|e| fail("encrypt", e.message))?;
+    let info = admin
+        .rotate_key("demo-aes-256-gcm", 0)
+        .map_err(|e| fail("rotate", e.message))?;
+    let (pt, kid) = admin
+        .decrypt(&old, None)
+        .map_err(|e| fail("decrypt old data", e.message))?;
+    if &pt[..] != b"before rotation" {
+        return Err(fail("old data did not decrypt", "rotation"));
+    }
+    d.old_ciphertext = Some(old);
+    Ok(format!(
+        "demo-aes-256-gcm is now v{}; data from {kid} still decrypts",
+        info.primary_version
+    ))
+}
+
+fn tenant_isolation(d: &mut Demo) -> Result<String, StepError> {
+    let ct = match &d.old_ciphertext {
+        Some(c) => c.clone(),
+        None => d
+            .kms_as(Some(("user", USERS[2].1)), None)?
+            .encrypt("demo-aes-256-gcm", b"tenant A only", None)
+            .map_err(|e| fail("encrypt", e.message))?,
+    };
+    let mut other = d.kms_as(Some(OTHER_TENANT_USER), None)?;
+    match other.decrypt(&ct, None) {
+        Ok(_) => Err(fail(
+            "tenant B decrypted tenant A's data",
+            "isolation broken",
+        )),
+        Err(e) if e.reason == crate::kms::Reason::UnknownKey => {
+            let keys = other
+                .list_keys()
+                .map_err(|e| fail("list keys", e.message))?;
+            if keys.is_empty() {
+                Ok(
+                    "tenant B sees no keys of tenant A and cannot decrypt its data (unknown_key)"
+                        .into(),
+                )
+            } else {
+                Err(fail("tenant B sees keys", format!("{} keys", keys.len())))
+            }
+        }
+        Err(e) => Err(fail("unexpected answer for tenant B", e.message)),
+    }
+}
+
+fn passports(d: &mut Demo) -> Result<String, StepError> {
+    let store = [
+        "--store",
+        "kms.db",
+        "--unseal-file",
+        "unseal.key",
+        "--tenant",
+    ];
+    let mut args: Vec<&str> = store.to_vec();
+    args.push(&d.tenant);
+    let tenant = d.tenant.clone();
+    let mut issued = String::new();
+    for sub in ["alice", "bob", "carol"] {
+        let mut a = vec![
+            "passport",
+            "issue",
+            "--keyring",
+            "demo",
+            "--sub",
+            sub,
+            "--aud",
+            "demo-api",
+            "--scope",
+            "read",
+            "--ttl",
+            "15m",
+        ];
+        a.extend([
+            "--store",
+            "kms.db",
+            "--unseal-file",
+            "unseal.key",
+            "--tenant",
+            tenant.as_str(),
+        ]);
+        let v: Value = serde_json::from_str(&d.cu(&a)?).map_err(|e| fail("passport", e))?;
+        issued.push_str(&v.to_string());
+        issued.push('\n');
+    }
+    std::fs::write(d.path("passports.jsonl"), &issued)
+        .map_err(|e| fail("cannot write passports", e))?;
+    let mut a = vec![
+        "passport",
+        "verify",
+        "--batch",
+        "--aud",
+        "demo-api",
+        "--require-scope",
+        "read",
+        "--in",
+        "passports.jsonl",
+    ];
+    a.extend(args.iter().copied());
+    let out = d.cu(&a)?;
+    let ok = out.lines().filter(|l| l.contains("\"ok\":true")).count();
+    if ok != 3 {
+        return Err(fail("not every passport verified", out));
+    }
+    Ok("3 passports issued with keyring `demo` and batch-verified".into())
+}
+
+fn verify_chain(d: &mut Demo) -> Result<String, StepError> {
+    d.cu(&[
+        "pki",
+        "verify",
+        "--roots",
+        "ca/root.pem",
+        "--chain",
+        "ca/intermediates.pem",
+        "--hostname",
+        "localhost",
+        "certs/localhost.pem",
+    ])?;
+    let http = d.http()?;
+    for server in [&d.kms, &d.identity].into_iter().flatten() {
+        http.get(format!("{}/", server.public))
+            .send()
+            .map_err(|e| fail(format!("TLS to {}", server.public), e))?;
+    }
+    Ok(
+        "the server certificate chains to the demo root, and both servers present it over TLS 1.3"
+            .into(),
+    )
+}
+
+struct DemoReport {
+    doc: Value,
+    text: String,
+    status: Status,
+}
+
+impl Report for DemoReport {
+    fn write_text(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.text.as_bytes())
+    }
+    fn to_json(&self) -> Value {
+        self.doc.clone()
+    }
+    fn status(&self) -> Status {
+        self.status
+    }
+}
+
+pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    let started = Instant::now();
+    let ready_timeout = humantime::parse_duration(&args.ready_timeout)
+        .map_err(|e| CuError::usage(format!("--ready-timeout: {e}"), "e.g. --ready-timeout 30s"))?;
+    let temp = if args.ephemeral {
+        Some(tempfile_dir()?)
+    } else {
+        None
+    };
+    let dir = match (&temp, &args.data_dir) {
+        (Some(t), _) => t.clone(),
+        (None, Some(d)) => d.clone(),
+        (None, None) => super::kms::home_dir("XDG_DATA_HOME", ".local/share")
+            .map(|d| d.join("cu/demo"))
+            .ok_or_else(|| {
+                CuError::usage("cannot find a place for demo data", "pass --data-dir DIR")
+            })?,
+    };
+    if args.reset_demo && dir.exists() {
+        std::fs::remove_dir_all(&dir).map_err(|source| CuError::Write {
+            path: dir.clone(),
+            source,
+        })?;
+    }
+    std::fs::create_dir_all(&dir).map_err(|source| CuError::Write {
+        path: dir.clone(),
+        source,
+    })?;
+    let exe = std::env::current_exe().map_err(|source| CuError::Read {
+        path: "cu".into(),
+        source,
+    })?;
+    let mut demo = Demo {
+        kind: args.kind,
+        dir: dir.clone(),
+        exe,
+        port_offset: args.port_offset,
+        ready_timeout,
+        tenant: String::new(),
+        other_tenant: String::new(),
+        identity: None,
+        kms: None,
+        token: None,
+        old_ciphertext: None,
+    };
+    let list = steps(args.kind);
+    let total = list.len();
+    let progress = ctx.progress();
+    let mut results: Vec<StepResult> = Vec::new();
+    let mut stop_now = false;
+    for (i, (name, step)) in list.into_iter().enumerate() {
+        let step_started = Instant::now();
+        // Without the servers there is nothing to verify.
+        let blocked = stop_now || (i > 2 && demo.kms.is_none() && demo.identity.is_none());
+        let spinner = progress.start(i + 1, total, name);
+        let result = if blocked {
+            StepResult {
+                name,
+                outcome: Outcome::Skipped,
+                detail: String::new(),
+                cause: None,
+                duration_ms: 0,
+            }
+        } else {
+            match step(&mut demo) {
+                Ok(detail) => StepResult {
+                    name,
+                    outcome: Outcome::Passed,
+                    detail,
+                    cause: None,
+                    duration_ms: step_started.elapsed().as_millis(),
+                },
+                Err(e) => StepResult {
+                    name,
+                    outcome: Outcome::Failed,
+                    detail: e.message,
+                    cause: Some(e.cause),
+                    duration_ms: step_started.elapsed().as_millis(),
+                },
+            }
+        };
+        progress.finish(spinner, i + 1, total, name, result.outcome.as_str());
+        if result.outcome == Outcome::Failed && (args.fail_fast || i < 3) {
+            // Without certificates, configs or servers, later steps cannot run.
+            stop_now = true;
+        }
+        results.push(result);
+    }
+    let passed = results
+        .iter()
+        .filter(|r| r.outcome == Outcome::Passed)
+        .count();
+    let failed = results
+        .iter()
+        .filter(|r| r.outcome == Outcome::Failed)
+        .count();
+    let skipped = results
+        .iter()
+        .filter(|r| r.outcome == Outcome::Skipped)
+        .count();
+    let urls = json!({
+        "console": demo.kms.as_ref().map(|k| format!("{}/service/api/v1/openapi.json", k.public)),
+        "kms_api": demo.kms.as_ref().map(|k| format!("{}/service/api/v1", k.public)),
+        "kms_admin": demo.kms.as_ref().map(|k| k.admin.clone()),
+        "identity": demo.identity.as_ref().map(|k| k.public.clone()),
+        "identity_discovery": demo.identity.as_ref().map(|k| format!("{}/.well-known/openid-configuration", k.public)),
+        "identity_admin": demo.identity.as_ref().map(|k| k.admin.clone()),
+    });
+    let credentials: Vec<Value> = USERS
+        .iter()
+        .map(|(u, p, s)| json!({"user": u, "password": p, "tenant": demo.tenant, "scopes": s}))
+        .chain(std::iter::once(json!({"user": OTHER_TENANT_USER.0, "password": OTHER_TENANT_USER.1, "tenant": demo.other_tenant, "scopes": "kms:*"})))
+        .collect();
+    let doc = json!({
+        "success": failed == 0 && passed == total,
+        "total_steps": total,
+        "passed": passed,
+        "failed": failed,
+        "skipped": skipped,
+        "steps": results.iter().map(|r| json!({"name": r.name, "status": r.outcome.as_str(), "detail": r.detail, "duration_ms": r.duration_ms as u64})).collect::<Vec<_>>(),
+        "errors": results.iter().filter(|r| r.outcome == Outcome::Failed).map(|r| json!({"step": r.name, "message": r.detail, "cause": r.cause})).collect::<Vec<_>>(),
+        "urls": urls,
+        "credentials": credentials,
+        "ca": dir.join("ca/root.pem").display().to_string(),
+        "data_dir": dir.display().to_string(),
+        "duration_ms": started.elapsed().as_millis() as u64,
+    });
+    let mut text =
+        String::from("\nstep                                          result   detail\n");
+    for r in &results {
+        text.push_str(&format!(
+            "{:<45} {:<8} {}\n",
+            r.name,
+            r.outcome.as_str(),
+            match &r.cause {
+                Some(c) => format!("{} ({c})", r.detail),
+                None => r.detail.clone(),
+            }
+        ));
+    }
+    text.push_str(&format!(
+        "\n{passed}/{total} steps passed in {} ms\n\n",
+        started.elapsed().as_millis()
+    ));
+    for (label, key) in [
+        ("KMS API", "kms_api"),
+        ("KMS admin", "kms_admin"),
+        ("Identity", "identity"),
+        ("Discovery", "identity_discovery"),
+    ] {
+        if let Some(u) = doc["urls"][key].as_str() {
+            text.push_str(&format!("{label:<11} {u}\n"));
+        }
+    }
+    text.push_str(&format!(
+        "CA          {} (trust it: curl --cacert …)\n\nCredentials (demo only):\n",
+        dir.join("ca/root.pem").display()
+    ));
+    for c in &credentials {
+        text.push_str(&format!(
+            "  {:<13} {:<22} tenant {}  {}\n",
+            c["user"].as_str().unwrap_or(""),
+            c["password"].as_str().unwrap_or(""),
+            c["tenant"].as_str().unwrap_or(""),
+            c["scopes"].as_str().unwrap_or("")
+        ));
+    }
+    if demo.identity.is_some() {
+        text.push_str(&format!(
+            "  OAuth client  {CLIENT_ID} (secret in {})\n",
+            dir.join("demo-service.secret").display()
+        ));
+    }
+    let status = if failed == 0 && passed == total {
+        Status::Success
+    } else if passed == 0
+        || (failed > 0 && results.iter().take(3).any(|r| r.outcome != Outcome::Passed))
+    {
+        Status::Failure
+    } else {
+        Status::Partial
+    };
+    if !args.check && status != Status::Failure {
+        // Serve in the foreground: show the summary now, stop the servers on Ctrl-C.
+        let report = DemoReport {
+            doc: doc.clone(),
+            text: text.clone(),
+            status,
+        };
+        let _ = crate::output::emit(ctx, &report);
+        ctx.event("serving until Ctrl-C…", &json!({"serving": true}));
+        if let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        {
+            rt.block_on(crate::server::http::termination());
+        }
+        drop(demo);
+        return Ok(Box::new(DemoReport {
+            doc: json!({"stopped": true}),
+            text: String::from("stopped\n"),
+            status,
+        }));
+    }
+    drop(demo);
+    if let Some(t) = temp {
+        let _ = std::fs::remove_dir_all(t);
+    }
+    Ok(Box::new(DemoReport { doc, text, status }))
+}
+
+fn tempfile_dir() -> CuResult<PathBuf> {
+    let mut bytes = [0u8; 8];
+    let _ = getrandom::fill(&mut bytes);
+    let name: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    let dir = std::env::temp_dir().join(format!("cu-demo-{name}"));
+    std::fs::create_dir_all(&dir).map_err(|source| CuError::Write {
+        path: dir.clone(),
+        source,
+    })?;
+    Ok(dir)
+}
