@@ -76,7 +76,7 @@ pub const EXIT_FAILURE: u8 = 2;
 pub const EXIT_CODES_HELP: &str = "\
 Exit codes:
   0  everything succeeded
-  1  partial: some items of a batch failed while others succeeded
+  1  partial: some items of a batch (or steps of a demo) failed while others succeeded
   2  failure: bad input, usage error, failed verification, I/O error";
 
 /// How a finished command went; mapped to an exit code in one place.
