@@ -948,3 +948,56 @@ fn schemathesis_finds_no_server_errors_or_schema_breaks() {
     );
     assert!(report.contains("passed"), "{report}");
 }
+
+/// Headless Chromium signs in to the console, creates a key, encrypts and decrypts a text;
+/// screenshots of the key list and the result go to target/screenshots/.
+#[test]
+fn chromium_uses_the_console() {
+    use common::browser::Browser;
+    if !Browser::available() {
+        eprintln!("SKIP: chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        return;
+    }
+    let setup = Setup::new();
+    let s = setup.start("cu-kms.yaml");
+    s.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let profile = tempfile::tempdir().unwrap();
+    let browser = Browser::start(profile.path()).expect("chromedriver did not start a session");
+    let shots = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    browser.go(&format!("{}/ui/", s.public));
+    browser.type_into("#username", "admin-a");
+    browser.type_into("#password", "pw-admin-a");
+    browser.click("button[type=submit]");
+    browser.type_into("#name", "notes");
+    browser.click("form[action='/ui/keys'] button[type=submit]");
+    assert!(
+        browser.url().ends_with("/ui/keys/notes"),
+        "{}",
+        browser.url()
+    );
+    browser.go(&format!("{}/ui/", s.public));
+    browser.screenshot(&shots.join("console-keys.png"));
+    browser.go(&format!("{}/ui/keys/notes", s.public));
+    browser.type_into("#encrypt-text", "meet at noon");
+    browser.click("form[action='/ui/keys/notes/encrypt'] button");
+    let ciphertext = browser.text("#result");
+    assert!(ciphertext.starts_with("eyJ"), "{ciphertext}");
+    browser.type_into("#decrypt-ciphertext", &ciphertext);
+    browser.click("form[action='/ui/keys/notes/decrypt'] button");
+    let plaintext = browser.text("#result");
+    assert!(plaintext.starts_with("meet at noon"), "{plaintext}");
+    browser.screenshot(&shots.join("console-result.png"));
+    // The key the browser made is a real key: the API decrypts the same ciphertext.
+    let pt = s.ok(
+        "POST",
+        "/decrypt",
+        "admin-a",
+        Some(json!({"ciphertext": ciphertext})),
+    );
+    assert_eq!(pt["plaintext"], b64(b"meet at noon"));
+}

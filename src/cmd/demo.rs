@@ -892,7 +892,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         .filter(|r| r.outcome == Outcome::Skipped)
         .count();
     let urls = json!({
-        "console": demo.kms.as_ref().map(|k| format!("{}/service/api/v1/openapi.json", k.public)),
+        "console": demo.kms.as_ref().map(|k| format!("{}/ui/", k.public)),
         "kms_api": demo.kms.as_ref().map(|k| format!("{}/service/api/v1", k.public)),
         "kms_admin": demo.kms.as_ref().map(|k| k.admin.clone()),
         "identity": demo.identity.as_ref().map(|k| k.public.clone()),

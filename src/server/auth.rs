@@ -156,6 +156,15 @@ impl Authenticator {
         }
     }
 
+    /// Check a realm password directly (the console's sign-in form).
+    pub fn verify_password(&self, name: &str, password: &[u8]) -> Option<Identity> {
+        let identity = self.realm.verify(name, password);
+        if identity.is_none() {
+            self.metrics.auth_failure("bad_credentials");
+        }
+        identity
+    }
+
     fn lock_cache(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 32], (Identity, Instant)>> {
         self.cache.lock().unwrap_or_else(|p| p.into_inner())
     }

@@ -136,6 +136,7 @@ fn unix_now() -> i64 {
 }
 
 pub struct AppState {
+    ui: super::kms_ui::Sessions,
     pool: StorePool,
     auth: Authenticator,
     metrics: Arc<Metrics>,
@@ -215,6 +216,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
     }
     let metrics_for_guard = metrics.clone();
     let state = Arc::new(AppState {
+        ui: super::kms_ui::Sessions::default(),
         pool: StorePool {
             path: config.store.path.clone(),
             unseal,
@@ -235,6 +237,24 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
 impl AppState {
     pub fn metrics(&self) -> Arc<Metrics> {
         self.metrics.clone()
+    }
+
+    pub(crate) fn ui_sessions(&self) -> &super::kms_ui::Sessions {
+        &self.ui
+    }
+
+    /// A realm password check for the console (blocking: PBKDF2).
+    pub(crate) fn realm_verify(&self, name: &str, password: &[u8]) -> Option<Identity> {
+        self.auth.verify_password(name, password)
+    }
+
+    /// Run `f` with a store connection of `tenant` (blocking).
+    pub(crate) fn with_store<R>(
+        &self,
+        tenant: &str,
+        f: impl FnOnce(&mut Store) -> Result<R, Problem>,
+    ) -> Result<R, Problem> {
+        self.pool.with(tenant, f)
     }
 }
 
@@ -884,8 +904,17 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
     for (path, handler) in by_path {
         api = api.route(path, handler.fallback(method_not_allowed));
     }
+    let ui = Router::new()
+        .route("/ui", get(|| async { super::kms_ui_redirect() }))
+        .route("/ui/", get(super::kms_ui::index))
+        .route("/ui/login", post(super::kms_ui::login))
+        .route("/ui/logout", post(super::kms_ui::logout))
+        .route("/ui/keys", post(super::kms_ui::create))
+        .route("/ui/keys/{name}", get(super::kms_ui::show))
+        .route("/ui/keys/{name}/{action}", post(super::kms_ui::act));
     Router::new()
         .nest(API_PREFIX, api)
+        .merge(ui)
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(
             state.guard.clone(),

@@ -6,10 +6,12 @@
 pub mod auth;
 pub mod bearer;
 pub mod config;
+pub mod html;
 pub mod http;
 pub mod identity_api;
 pub mod identity_login;
 pub mod kms_api;
+pub mod kms_ui;
 pub mod metrics;
 pub mod problem;
 pub mod realm;
@@ -62,3 +64,13 @@ impl ServerError {
 }
 
 pub type ServerResult<T> = Result<T, ServerError>;
+
+/// `/ui` → `/ui/`.
+pub(crate) fn kms_ui_redirect() -> axum::response::Response {
+    use axum::response::IntoResponse;
+    (
+        axum::http::StatusCode::MOVED_PERMANENTLY,
+        [(axum::http::header::LOCATION, "/ui/")],
+    )
+        .into_response()
+}

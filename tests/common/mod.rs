@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests: run the real `cu` binary in a scratch directory.
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod servers;
 
 use std::path::PathBuf;

@@ -1,0 +1,463 @@
+//! The KMS console at `/ui/`: sign in with the file realm, see the tenant's keys and their
+//! versions, create a key, encrypt and decrypt a text, sign and verify, rotate a key. Plain
+//! server-rendered HTML forms (no JavaScript); every form carries the session's CSRF token;
+//! the session cookie is `Secure; HttpOnly; SameSite=Strict`. Scopes apply as in the API.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::body::Bytes;
+use axum::extract::{Path as UrlPath, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use super::auth::require;
+use super::html::{escape, page};
+use super::kms_api::AppState;
+use super::realm::Identity;
+use crate::jose::b64;
+use crate::kms::{ops, KeyType};
+
+const COOKIE: &str = "cu_kms_console";
+const SESSION_TTL: Duration = Duration::from_secs(3600);
+
+/// Console sessions, in memory: a restart signs everyone out.
+#[derive(Default)]
+pub struct Sessions {
+    map: Mutex<HashMap<String, (Identity, String, Instant)>>,
+}
+
+fn random() -> String {
+    let mut b = [0u8; 32];
+    let _ = getrandom::fill(&mut b);
+    b64::encode(b)
+}
+
+impl Sessions {
+    fn create(&self, identity: Identity) -> (String, String) {
+        let (id, csrf) = (random(), random());
+        let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
+        map.retain(|_, (_, _, t)| t.elapsed() < SESSION_TTL);
+        map.insert(id.clone(), (identity, csrf.clone(), Instant::now()));
+        (id, csrf)
+    }
+
+    fn get(&self, headers: &HeaderMap) -> Option<(String, Identity, String)> {
+        let id = headers
+            .get_all(header::COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(';'))
+            .filter_map(|c| c.trim().split_once('='))
+            .find(|(k, _)| *k == COOKIE)
+            .map(|(_, v)| v.to_string())?;
+        let map = self.map.lock().unwrap_or_else(|p| p.into_inner());
+        let (identity, csrf, at) = map.get(&id)?;
+        (at.elapsed() < SESSION_TTL).then(|| (id.clone(), identity.clone(), csrf.clone()))
+    }
+
+    fn end(&self, id: &str) {
+        self.map
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(id);
+    }
+}
+
+fn form(body: &[u8]) -> HashMap<String, String> {
+    form_urlencoded::parse(body)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+fn see_other(location: &str) -> Response {
+    let mut r = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(location) {
+        r.headers_mut().insert(header::LOCATION, v);
+    }
+    r
+}
+
+fn wide(title: &str, body: &str) -> Response {
+    page(
+        StatusCode::OK,
+        title,
+        &format!("<style>main {{ max-width: 52rem; }} table {{ border-collapse: collapse; width: 100%; }} td, th {{ text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #e4e7ec; }} textarea {{ width: 100%; box-sizing: border-box; font: 14px monospace; }} form.inline {{ display: inline; }} form.inline button {{ margin: 0 0 0 .5rem; padding: .2rem .6rem; }} .result {{ background: #eef7ee; padding: .75rem; border-radius: 4px; word-break: break-all; }}</style>{body}"),
+    )
+}
+
+fn login_page(error: Option<&str>) -> Response {
+    let error = error
+        .map(|e| format!("<p class=\"error\" role=\"alert\">{}</p>", escape(e)))
+        .unwrap_or_default();
+    page(
+        StatusCode::OK,
+        "KMS console",
+        &format!(
+            r#"<h1>cu KMS console</h1>
+<p class="muted">Sign in with a user of the KMS realm (the demo prints them).</p>
+{error}
+<form method="post" action="/ui/login">
+<label for="username">User name</label>
+<input type="text" id="username" name="username" autocomplete="username" required autofocus>
+<label for="password">Password</label>
+<input type="password" id="password" name="password" autocomplete="current-password" required>
+<button type="submit">Sign in</button>
+</form>"#
+        ),
+    )
+}
+
+fn header_bar(identity: &Identity, csrf: &str) -> String {
+    format!(
+        r#"<p class="muted">Signed in as <strong>{}</strong> · tenant <code>{}</code> ·
+<form class="inline" method="post" action="/ui/logout"><input type="hidden" name="csrf" value="{}"><button class="secondary" type="submit">Sign out</button></form></p>"#,
+        escape(&identity.name),
+        escape(&identity.tenant),
+        escape(csrf)
+    )
+}
+
+async fn blocking(f: impl FnOnce() -> Response + Send + 'static) -> Response {
+    tokio::task::spawn_blocking(f).await.unwrap_or_else(|_| {
+        page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Error",
+            "<p class=\"error\">The server failed.</p>",
+        )
+    })
+}
+
+pub async fn index(State(app): State<Arc<AppState>>, headers: HeaderMap) -> Response {
+    blocking(move || {
+        let Some((_, identity, csrf)) = app.ui_sessions().get(&headers) else {
+            return login_page(None);
+        };
+        let listing = app.with_store(&identity.tenant, |store| Ok(store.list_keys()?));
+        let keys = match (require(&identity, "kms:keys:read", None), listing) {
+            (Err(_), _) => "<p class=\"error\">You may not list keys (no kms:keys:read scope).</p>".to_string(),
+            (Ok(()), Err(p)) => format!("<p class=\"error\">{}</p>", escape(&p.detail)),
+            (Ok(()), Ok(keys)) if keys.is_empty() => "<p>No keys yet: create one below.</p>".to_string(),
+            (Ok(()), Ok(keys)) => {
+                let rows: String = keys
+                    .iter()
+                    .map(|k| {
+                        format!(
+                            "<tr><td><a href=\"/ui/keys/{n}\">{n}</a></td><td>{}</td><td>v{}</td><td>{}</td><td>{}</td></tr>",
+                            escape(&k.key_type),
+                            k.primary_version,
+                            k.versions.len(),
+                            escape(&k.operations.join(", ")),
+                            n = escape(&k.name)
+                        )
+                    })
+                    .collect();
+                format!("<table><tr><th>Key</th><th>Type</th><th>Primary</th><th>Versions</th><th>Can</th></tr>{rows}</table><p class=\"muted\">Open a key to encrypt, decrypt, sign, verify or rotate.</p>")
+            }
+        };
+        let options: String = KeyType::ALL
+            .iter()
+            .map(|t| format!("<option value=\"{0}\">{0}</option>", t.as_str()))
+            .collect();
+        wide(
+            "Keys",
+            &format!(
+                r#"<h1>Keys</h1>{}{keys}
+<h2>Create a key</h2>
+<form method="post" action="/ui/keys">
+<input type="hidden" name="csrf" value="{}">
+<label for="name">Name</label><input type="text" id="name" name="name" required pattern="[A-Za-z0-9_-][A-Za-z0-9._-]{{0,63}}">
+<label for="type">Type</label><select id="type" name="type">{options}</select>
+<button type="submit">Create</button>
+</form>"#,
+                header_bar(&identity, &csrf),
+                escape(&csrf)
+            ),
+        )
+    })
+    .await
+}
+
+pub async fn login(State(app): State<Arc<AppState>>, body: Bytes) -> Response {
+    blocking(move || {
+        let f = form(&body);
+        let user = f.get("username").cloned().unwrap_or_default();
+        let password = zeroize::Zeroizing::new(f.get("password").cloned().unwrap_or_default());
+        let Some(identity) = app.realm_verify(&user, password.as_bytes()) else {
+            return login_page(Some("The user name or password is wrong."));
+        };
+        let (id, _) = app.ui_sessions().create(identity);
+        let mut r = see_other("/ui/");
+        if let Ok(v) = HeaderValue::from_str(&format!(
+            "{COOKIE}={id}; Path=/ui; Max-Age={}; Secure; HttpOnly; SameSite=Strict",
+            SESSION_TTL.as_secs()
+        )) {
+            r.headers_mut().insert(header::SET_COOKIE, v);
+        }
+        r
+    })
+    .await
+}
+
+/// A session and a matching CSRF token, or the login page.
+fn checked(
+    app: &AppState,
+    headers: &HeaderMap,
+    f: &HashMap<String, String>,
+) -> Result<(String, Identity, String), Box<Response>> {
+    let Some((id, identity, csrf)) = app.ui_sessions().get(headers) else {
+        return Err(Box::new(login_page(Some(
+            "Your session has ended; sign in again.",
+        ))));
+    };
+    let given = f.get("csrf").map(String::as_str).unwrap_or("");
+    if !crate::kms::crypto::equal(given.as_bytes(), csrf.as_bytes()) {
+        return Err(Box::new(page(
+            StatusCode::BAD_REQUEST,
+            "Expired form",
+            "<p class=\"error\">This form has expired. <a href=\"/ui/\">Start again</a>.</p>",
+        )));
+    }
+    Ok((id, identity, csrf))
+}
+
+pub async fn logout(State(app): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Response {
+    blocking(move || {
+        let f = form(&body);
+        if let Ok((id, _, _)) = checked(&app, &headers, &f) {
+            app.ui_sessions().end(&id);
+        }
+        let mut r = see_other("/ui/");
+        r.headers_mut().insert(
+            header::SET_COOKIE,
+            HeaderValue::from_static(
+                "cu_kms_console=; Path=/ui; Max-Age=0; Secure; HttpOnly; SameSite=Strict",
+            ),
+        );
+        r
+    })
+    .await
+}
+
+pub async fn create(State(app): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Response {
+    blocking(move || {
+        let f = form(&body);
+        let (_, identity, _) = match checked(&app, &headers, &f) {
+            Ok(x) => x,
+            Err(r) => return *r,
+        };
+        let name = f.get("name").cloned().unwrap_or_default();
+        let t = KeyType::ALL
+            .into_iter()
+            .find(|t| Some(t.as_str()) == f.get("type").map(String::as_str));
+        let result = require(&identity, "kms:keys:write", Some((&name, "write"))).and_then(|()| {
+            let t = t.ok_or_else(|| super::problem::Problem::bad_request("unknown key type"))?;
+            app.with_store(&identity.tenant, |store| {
+                Ok(store.create_key(&name, t, None, super::identity_api::unix_now())?)
+            })
+        });
+        match result {
+            Ok(_) => see_other(&format!(
+                "/ui/keys/{}",
+                form_urlencoded::byte_serialize(name.as_bytes()).collect::<String>()
+            )),
+            Err(p) => wide(
+                "Not created",
+                &format!(
+                    "<p class=\"error\">{}</p><p><a href=\"/ui/\">Back to the keys</a></p>",
+                    escape(&p.detail)
+                ),
+            ),
+        }
+    })
+    .await
+}
+
+fn key_page(
+    app: &AppState,
+    identity: &Identity,
+    csrf: &str,
+    name: &str,
+    result: Option<(&str, String)>,
+) -> Response {
+    let info = require(identity, "kms:keys:read", Some((name, "read")))
+        .and_then(|()| app.with_store(&identity.tenant, |store| Ok(store.key_info(name)?)));
+    let info = match info {
+        Ok(i) => i,
+        Err(p) => {
+            return wide(
+                "Key",
+                &format!(
+                    "{}<p class=\"error\">{}</p><p><a href=\"/ui/\">Back to the keys</a></p>",
+                    header_bar(identity, csrf),
+                    escape(&p.detail)
+                ),
+            )
+        }
+    };
+    let versions: String = info
+        .versions
+        .iter()
+        .map(|v| {
+            format!(
+                "<tr><td>v{}</td><td>{}</td><td>{}</td></tr>",
+                v.version,
+                escape(&v.state),
+                if v.version == info.primary_version {
+                    "primary"
+                } else {
+                    ""
+                }
+            )
+        })
+        .collect();
+    let result = result
+        .map(|(label, value)| {
+            format!(
+                "<h2>{}</h2><p class=\"result\" id=\"result\">{}</p>",
+                escape(label),
+                escape(&value)
+            )
+        })
+        .unwrap_or_default();
+    let n = escape(name);
+    let c = escape(csrf);
+    let form_for = |op: &str, label: &str, field: &str, hint: &str| {
+        format!(
+            r#"<form method="post" action="/ui/keys/{n}/{op}"><input type="hidden" name="csrf" value="{c}"><label for="{op}-{field}">{label}</label><textarea id="{op}-{field}" name="{field}" rows="3" placeholder="{hint}" required></textarea><button type="submit">{label}</button></form>"#
+        )
+    };
+    let mut forms = String::new();
+    if info.operations.iter().any(|o| o == "encrypt") {
+        forms.push_str(&form_for("encrypt", "Encrypt", "text", "a text to encrypt"));
+        forms.push_str(&form_for(
+            "decrypt",
+            "Decrypt",
+            "ciphertext",
+            "a ciphertext from Encrypt",
+        ));
+    }
+    if info.operations.iter().any(|o| o == "sign") {
+        forms.push_str(&form_for("sign", "Sign", "text", "a text to sign"));
+        forms.push_str(&form_for(
+            "verify",
+            "Verify",
+            "jws",
+            "a signature (JWS) from Sign",
+        ));
+    }
+    wide(
+        name,
+        &format!(
+            r#"<p><a href="/ui/">← All keys</a></p><h1>{n}</h1>{}
+<p>Type <code>{}</code> · primary version v{}</p>
+<table><tr><th>Version</th><th>State</th><th></th></tr>{versions}</table>
+<form method="post" action="/ui/keys/{n}/rotate"><input type="hidden" name="csrf" value="{c}"><button type="submit">Rotate: make a new primary version</button></form>
+{result}{forms}"#,
+            header_bar(identity, csrf),
+            escape(&info.key_type),
+            info.primary_version
+        ),
+    )
+}
+
+pub async fn show(
+    State(app): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath(name): UrlPath<String>,
+) -> Response {
+    blocking(move || match app.ui_sessions().get(&headers) {
+        Some((_, identity, csrf)) => key_page(&app, &identity, &csrf, &name, None),
+        None => login_page(None),
+    })
+    .await
+}
+
+pub async fn act(
+    State(app): State<Arc<AppState>>,
+    headers: HeaderMap,
+    UrlPath((name, action)): UrlPath<(String, String)>,
+    body: Bytes,
+) -> Response {
+    blocking(move || {
+        let f = form(&body);
+        let (_, identity, csrf) = match checked(&app, &headers, &f) {
+            Ok(x) => x,
+            Err(r) => return *r,
+        };
+        let text = |k: &str| f.get(k).cloned().unwrap_or_default();
+        let (scope, op) = match action.as_str() {
+            "encrypt" => ("kms:encrypt", "encrypt"),
+            "decrypt" => ("kms:decrypt", "decrypt"),
+            "sign" => ("kms:sign", "sign"),
+            "verify" => ("kms:verify", "verify"),
+            "rotate" => ("kms:keys:write", "write"),
+            _ => {
+                return page(
+                    StatusCode::NOT_FOUND,
+                    "Not found",
+                    "<p class=\"error\">No such action.</p>",
+                )
+            }
+        };
+        let outcome = require(&identity, scope, Some((&name, op))).and_then(|()| {
+            app.with_store(&identity.tenant, |store| {
+                Ok(match action.as_str() {
+                    "encrypt" => (
+                        "Ciphertext",
+                        ops::encrypt(store, &name, text("text").as_bytes(), None)?,
+                    ),
+                    "decrypt" => {
+                        let token = text("ciphertext");
+                        if ops::ciphertext_key(&token)? != name {
+                            return Err(super::problem::Problem::bad_request(
+                                "this ciphertext belongs to another key",
+                            ));
+                        }
+                        let (pt, kid) = ops::decrypt(store, &token, None)?;
+                        (
+                            "Plaintext",
+                            format!("{} (decrypted with {kid})", String::from_utf8_lossy(&pt)),
+                        )
+                    }
+                    "sign" => {
+                        let (jws, _) = ops::sign(store, &name, text("text").as_bytes(), false)?;
+                        (
+                            "Signature (JWS)",
+                            String::from_utf8_lossy(&jws).into_owned(),
+                        )
+                    }
+                    "verify" => {
+                        let (payload, kid) = ops::verify_jws(store, &name, text("jws").trim())?;
+                        (
+                            "Valid signature",
+                            format!("signed by {kid}: {}", String::from_utf8_lossy(&payload)),
+                        )
+                    }
+                    _ => {
+                        let info = store.rotate_key(&name, super::identity_api::unix_now())?;
+                        (
+                            "Rotated",
+                            format!(
+                                "{} is now v{}; older versions still decrypt and verify",
+                                name, info.primary_version
+                            ),
+                        )
+                    }
+                })
+            })
+        });
+        match outcome {
+            Ok((label, value)) => key_page(&app, &identity, &csrf, &name, Some((label, value))),
+            Err(p) => key_page(
+                &app,
+                &identity,
+                &csrf,
+                &name,
+                Some(("That did not work", format!("{} ({})", p.detail, p.code))),
+            ),
+        }
+    })
+    .await
+}
