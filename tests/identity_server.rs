@@ -1131,3 +1131,91 @@ fn opaque_tokens_are_validated_by_introspection() {
     assert_eq!(revoked.status().as_u16(), 200);
     assert_eq!(encrypt(&kms), 401);
 }
+
+/// The KMS console signs people in through the identity server's login page (authorization
+/// code + PKCE, the console as a public client), in headless Chromium.
+#[test]
+fn chromium_signs_in_to_the_console_through_the_identity_server() {
+    if !Browser::available() {
+        eprintln!("SKIP: chromium and chromium-driver are not installed");
+        return;
+    }
+    let f = federated();
+    let d = f.setup.dir.path();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let redirect = format!("https://127.0.0.1:{port}/ui/callback");
+    run_ok(
+        d,
+        &[
+            "-q",
+            "identity",
+            "client",
+            "create",
+            "kms-console",
+            "--public",
+            "--state",
+            "identity.db",
+            "--tenant",
+            TENANT_A,
+            "--redirect-uri",
+            &redirect,
+            "--scope",
+            "openid",
+            "--scope",
+            "kms:keys:read",
+            "--scope",
+            "kms:keys:write",
+            "--scope",
+            "kms:encrypt",
+            "--scope",
+            "kms:decrypt",
+            "--scope",
+            "kms:sign",
+            "--scope",
+            "kms:verify",
+        ],
+        None,
+    );
+    std::fs::write(
+        f.setup.path("kms-console.yaml"),
+        format!(
+            "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:{port}\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem}}\nconsole: {{client_id: kms-console, redirect_uri: \"{redirect}\"}}\n",
+            f.identity.public
+        ),
+    )
+    .unwrap();
+    let kms = f.setup.start("kms-console.yaml");
+    kms.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let profile = tempfile::tempdir().unwrap();
+    let browser = Browser::start(profile.path()).expect("chromedriver did not start a session");
+    browser.go(&format!("{}/ui/", kms.public));
+    browser.click("#sso button");
+    assert!(
+        browser.url().starts_with(&f.identity.public),
+        "{}",
+        browser.url()
+    );
+    browser.type_into("#username", "admin-a");
+    browser.type_into("#password", "pw-admin-a");
+    browser.click("button[type=submit]");
+    browser.click("button[value=approve]");
+    assert!(browser.url().ends_with("/ui/"), "{}", browser.url());
+    let page = browser.text("main");
+    assert!(
+        page.contains("Signed in as admin-a") && page.contains("orders"),
+        "{page}"
+    );
+    browser.screenshot(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("target/screenshots/console-via-identity.png"),
+    );
+}

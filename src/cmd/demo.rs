@@ -96,6 +96,8 @@ struct Demo {
     kms: Option<Running>,
     token: Option<String>,
     old_ciphertext: Option<String>,
+    /// Where the KMS listens, fixed before it starts (the console's redirect URI names it).
+    kms_port: u16,
 }
 
 impl Drop for Demo {
@@ -130,13 +132,19 @@ fn port_free(port: u16) -> bool {
     std::net::TcpListener::bind(("127.0.0.1", port)).is_ok()
 }
 
-/// `127.0.0.1:<wanted>` when free, else any free port.
-fn address(wanted: u16) -> String {
+/// `wanted` when free, else a free port the system picks.
+fn free_port(wanted: u16) -> u16 {
     if port_free(wanted) {
-        format!("127.0.0.1:{wanted}")
-    } else {
-        "127.0.0.1:0".to_string()
+        return wanted;
     }
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or(0)
+}
+
+fn address(wanted: u16) -> String {
+    format!("127.0.0.1:{}", free_port(wanted))
 }
 
 impl Demo {
@@ -428,17 +436,23 @@ fn configs(d: &mut Demo) -> Result<String, StepError> {
     ))
 }
 
+fn console_redirect(d: &Demo) -> String {
+    format!("https://127.0.0.1:{}/ui/callback", d.kms_port)
+}
+
 fn kms_config(d: &Demo) -> String {
+    // In `demo all` the console signs people in through the identity server.
     let federation = match (&d.identity, d.kind) {
         (Some(id), DemoKind::All) => format!(
-            "federation: {{issuer: \"{}\", ca: ca/root.pem}}\n",
-            id.public
+            "federation: {{issuer: \"{}\", ca: ca/root.pem}}\nconsole: {{client_id: kms-console, redirect_uri: \"{}\"}}\n",
+            id.public,
+            console_redirect(d)
         ),
         _ => String::new(),
     };
     format!(
-        "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n{federation}",
-        address(8081 + d.port_offset),
+        "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n{federation}",
+        d.kms_port,
         address(9090 + d.port_offset)
     )
 }
@@ -453,6 +467,7 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
         ));
     }
     if d.kind != DemoKind::Identity {
+        d.kms_port = free_port(8081 + d.port_offset);
         super::io::write_file(&d.path("kms.yaml"), kms_config(d).as_bytes(), false, true)
             .map_err(|e| fail("cannot write the KMS config", e.full_message()))?;
         d.kms = Some(d.launch("kms", "kms.yaml")?);
@@ -513,6 +528,32 @@ fn seed_keys(d: &mut Demo) -> Result<String, StepError> {
 fn seed_client(d: &mut Demo) -> Result<String, StepError> {
     let state = crate::identity::state::State::open(&d.path("identity.db"), true)
         .map_err(|e| fail("cannot open the identity state", e.message))?;
+    if d.kind == DemoKind::All {
+        // The console's public client; its redirect names this run's KMS port.
+        let _ = state.delete_client("kms-console");
+        state
+            .create_client(
+                crate::identity::state::NewClient {
+                    client_id: "kms-console".into(),
+                    confidential: false,
+                    tenant: d.tenant.clone(),
+                    scopes: [
+                        "openid",
+                        "kms:keys:read",
+                        "kms:keys:write",
+                        "kms:encrypt",
+                        "kms:decrypt",
+                        "kms:sign",
+                        "kms:verify",
+                    ]
+                    .map(String::from)
+                    .to_vec(),
+                    redirect_uris: vec![console_redirect(d)],
+                },
+                super::kms::unix_now(),
+            )
+            .map_err(|e| fail("cannot register the console client", e.message))?;
+    }
     let secret_file = d.path("demo-service.secret");
     match state.client(CLIENT_ID) {
         // Reused with its secret from the last run; only the tenant is this run's.
@@ -835,6 +876,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         kms: None,
         token: None,
         old_ciphertext: None,
+        kms_port: 0,
     };
     let list = steps(args.kind);
     let total = list.len();

@@ -227,6 +227,11 @@ fn invalid_token(detail: &str) -> Problem {
 }
 
 impl JwksVerifier {
+    /// The HTTPS client that trusts only the federation's CA (shared, cheap to clone).
+    pub fn http_client(&self) -> reqwest::Client {
+        self.http.clone()
+    }
+
     /// Ask the identity server about a token (RFC 7662): its claims when active, None when not.
     fn introspect(&self, token: &str) -> Result<Option<Value>, Problem> {
         let (Some(settings), Some(secret)) =

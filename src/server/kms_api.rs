@@ -69,6 +69,27 @@ pub struct KmsServerConfig {
     /// Which realms are tried (default: the file realm, then federation).
     #[serde(default)]
     pub auth_order: Option<Vec<String>>,
+    /// The console signs people in through the federation's identity server.
+    #[serde(default)]
+    pub console: Option<ConsoleSettings>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConsoleSettings {
+    /// The console's public OAuth client at the identity server.
+    pub client_id: String,
+    /// Registered with that client: https://<this server>/ui/callback.
+    pub redirect_uri: String,
+}
+
+/// What the console needs to sign people in through the identity server.
+pub struct ConsoleOidc {
+    pub issuer: String,
+    pub client_id: String,
+    pub redirect_uri: String,
+    pub http: reqwest::Client,
+    pub verifier: Arc<super::bearer::JwksVerifier>,
 }
 
 impl KmsServerConfig {
@@ -137,6 +158,7 @@ fn unix_now() -> i64 {
 
 pub struct AppState {
     ui: super::kms_ui::Sessions,
+    oidc: Option<ConsoleOidc>,
     pool: StorePool,
     auth: Authenticator,
     metrics: Arc<Metrics>,
@@ -200,11 +222,29 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         .auth_order
         .clone()
         .unwrap_or_else(|| vec!["file".into(), "federation".into()]);
+    let mut oidc = None;
     if let Some(federation) = &config.federation {
+        let verifier = Arc::new(super::bearer::JwksVerifier::new(
+            federation.clone(),
+            config_file,
+        )?);
         if order.iter().any(|o| o == "federation") {
-            let verifier = super::bearer::JwksVerifier::new(federation.clone(), config_file)?;
-            auth = auth.with_tokens(Arc::new(verifier));
+            auth = auth.with_tokens(verifier.clone());
         }
+        if let Some(console) = &config.console {
+            oidc = Some(ConsoleOidc {
+                issuer: federation.issuer.trim_end_matches('/').to_string(),
+                client_id: console.client_id.clone(),
+                redirect_uri: console.redirect_uri.clone(),
+                http: verifier.http_client(),
+                verifier,
+            });
+        }
+    } else if config.console.is_some() {
+        return Err(ServerError::config(
+            config_file,
+            "/console: signing in through an identity server needs a /federation section",
+        ));
     } else if order == ["federation"] {
         return Err(ServerError::config(
             config_file,
@@ -217,6 +257,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
     let metrics_for_guard = metrics.clone();
     let state = Arc::new(AppState {
         ui: super::kms_ui::Sessions::default(),
+        oidc,
         pool: StorePool {
             path: config.store.path.clone(),
             unseal,
@@ -241,6 +282,10 @@ impl AppState {
 
     pub(crate) fn ui_sessions(&self) -> &super::kms_ui::Sessions {
         &self.ui
+    }
+
+    pub(crate) fn console_oidc(&self) -> Option<&ConsoleOidc> {
+        self.oidc.as_ref()
     }
 
     /// A realm password check for the console (blocking: PBKDF2).
@@ -909,6 +954,8 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
         .route("/ui/", get(super::kms_ui::index))
         .route("/ui/login", post(super::kms_ui::login))
         .route("/ui/logout", post(super::kms_ui::logout))
+        .route("/ui/oidc/start", get(super::kms_ui::oidc_start))
+        .route("/ui/callback", get(super::kms_ui::oidc_callback))
         .route("/ui/keys", post(super::kms_ui::create))
         .route("/ui/keys/{name}", get(super::kms_ui::show))
         .route("/ui/keys/{name}/{action}", post(super::kms_ui::act));

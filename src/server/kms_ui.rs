@@ -26,6 +26,8 @@ const SESSION_TTL: Duration = Duration::from_secs(3600);
 #[derive(Default)]
 pub struct Sessions {
     map: Mutex<HashMap<String, (Identity, String, Instant)>>,
+    /// Sign-ins under way at the identity server: state → (PKCE verifier, started).
+    pending: Mutex<HashMap<String, (String, Instant)>>,
 }
 
 fn random() -> String {
@@ -88,6 +90,10 @@ fn wide(title: &str, body: &str) -> Response {
 }
 
 fn login_page(error: Option<&str>) -> Response {
+    login_page_with(error, false)
+}
+
+fn login_page_with(error: Option<&str>, identity_server: bool) -> Response {
     let error = error
         .map(|e| format!("<p class=\"error\" role=\"alert\">{}</p>", escape(e)))
         .unwrap_or_default();
@@ -96,7 +102,8 @@ fn login_page(error: Option<&str>) -> Response {
         "KMS console",
         &format!(
             r#"<h1>cu KMS console</h1>
-<p class="muted">Sign in with a user of the KMS realm (the demo prints them).</p>
+{sso}
+<p class="muted">{or}Sign in with a user of the KMS realm (the demo prints them).</p>
 {error}
 <form method="post" action="/ui/login">
 <label for="username">User name</label>
@@ -104,7 +111,13 @@ fn login_page(error: Option<&str>) -> Response {
 <label for="password">Password</label>
 <input type="password" id="password" name="password" autocomplete="current-password" required>
 <button type="submit">Sign in</button>
-</form>"#
+</form>"#,
+            sso = if identity_server {
+                "<p><a href=\"/ui/oidc/start\" id=\"sso\"><button type=\"button\">Sign in with cu identity</button></a></p>"
+            } else {
+                ""
+            },
+            or = if identity_server { "Or: " } else { "" },
         ),
     )
 }
@@ -132,7 +145,7 @@ async fn blocking(f: impl FnOnce() -> Response + Send + 'static) -> Response {
 pub async fn index(State(app): State<Arc<AppState>>, headers: HeaderMap) -> Response {
     blocking(move || {
         let Some((_, identity, csrf)) = app.ui_sessions().get(&headers) else {
-            return login_page(None);
+            return login_page_with(None, app.console_oidc().is_some());
         };
         let listing = app.with_store(&identity.tenant, |store| Ok(store.list_keys()?));
         let keys = match (require(&identity, "kms:keys:read", None), listing) {
@@ -460,4 +473,115 @@ pub async fn act(
         }
     })
     .await
+}
+
+fn session_cookie(id: &str) -> Option<HeaderValue> {
+    HeaderValue::from_str(&format!(
+        "{COOKIE}={id}; Path=/ui; Max-Age={}; Secure; HttpOnly; SameSite=Lax",
+        SESSION_TTL.as_secs()
+    ))
+    .ok()
+}
+
+/// Start signing in at the identity server: authorization code with PKCE S256.
+pub async fn oidc_start(State(app): State<Arc<AppState>>) -> Response {
+    let Some(oidc) = app.console_oidc() else {
+        return see_other("/ui/");
+    };
+    let (state, verifier) = (random(), format!("{}{}", random(), random()));
+    let challenge = {
+        use sha2::Digest;
+        b64::encode(sha2::Sha256::digest(verifier.as_bytes()))
+    };
+    {
+        let mut pending = app
+            .ui_sessions()
+            .pending
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        pending.retain(|_, (_, t)| t.elapsed() < Duration::from_secs(600));
+        pending.insert(state.clone(), (verifier, Instant::now()));
+    }
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([
+            ("response_type", "code"),
+            ("client_id", oidc.client_id.as_str()),
+            ("redirect_uri", oidc.redirect_uri.as_str()),
+            (
+                "scope",
+                "openid kms:keys:read kms:keys:write kms:encrypt kms:decrypt kms:sign kms:verify",
+            ),
+            ("state", state.as_str()),
+            ("code_challenge", challenge.as_str()),
+            ("code_challenge_method", "S256"),
+        ])
+        .finish();
+    see_other(&format!("{}/oauth2/v1/authorize?{query}", oidc.issuer))
+}
+
+/// Back from the identity server: exchange the code, check the token like any bearer token,
+/// open a console session for that identity.
+pub async fn oidc_callback(
+    State(app): State<Arc<AppState>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+) -> Response {
+    let Some(oidc) = app.console_oidc() else {
+        return see_other("/ui/");
+    };
+    let params: HashMap<String, String> = form(query.unwrap_or_default().as_bytes());
+    let refused = |m: &str| login_page_with(Some(m), true);
+    if let Some(e) = params.get("error") {
+        return refused(&format!("The identity server said: {e}"));
+    }
+    let state = params.get("state").cloned().unwrap_or_default();
+    let verifier = app
+        .ui_sessions()
+        .pending
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&state)
+        .map(|(v, _)| v);
+    let (Some(verifier), Some(code)) = (verifier, params.get("code")) else {
+        return refused("This sign-in was not started here, or took too long; try again.");
+    };
+    let answer = oidc
+        .http
+        .post(format!("{}/oauth2/v1/token", oidc.issuer))
+        .form(&[
+            ("grant_type", "authorization_code"),
+            ("client_id", oidc.client_id.as_str()),
+            ("code", code.as_str()),
+            ("redirect_uri", oidc.redirect_uri.as_str()),
+            ("code_verifier", verifier.as_str()),
+        ])
+        .send()
+        .await;
+    let token = match answer {
+        Ok(r) => match r.json::<serde_json::Value>().await {
+            Ok(v) => v["access_token"].as_str().map(str::to_string),
+            Err(_) => None,
+        },
+        Err(_) => None,
+    };
+    let Some(token) = token else {
+        return refused("The identity server did not give a token.");
+    };
+    let verifier = oidc.verifier.clone();
+    let identity = tokio::task::spawn_blocking(move || {
+        use super::auth::TokenVerifier;
+        verifier.verify(&token, true)
+    })
+    .await;
+    match identity {
+        Ok(Ok(identity)) => {
+            let (id, _) = app.ui_sessions().create(identity);
+            let mut r = see_other("/ui/");
+            if let Some(v) = session_cookie(&id) {
+                r.headers_mut().insert(header::SET_COOKIE, v);
+            }
+            r
+        }
+        Ok(Err(p)) => refused(&p.detail),
+        Err(_) => refused("The sign-in failed inside the server."),
+    }
 }
