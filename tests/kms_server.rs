@@ -975,11 +975,8 @@ fn chromium_uses_the_console() {
     browser.click("button[type=submit]");
     browser.type_into("#name", "notes");
     browser.click("form[action='/ui/keys'] button[type=submit]");
-    assert!(
-        browser.url().ends_with("/ui/keys/notes"),
-        "{}",
-        browser.url()
-    );
+    let at = browser.url_when(|u| u.ends_with("/ui/keys/notes"));
+    assert!(at.ends_with("/ui/keys/notes"), "{at}");
     browser.go(&format!("{}/ui/", s.public));
     browser.screenshot(&shots.join("console-keys.png"));
     browser.go(&format!("{}/ui/keys/notes", s.public));

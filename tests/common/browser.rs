@@ -130,6 +130,19 @@ impl Browser {
             .to_string()
     }
 
+    /// The current URL once it satisfies `ready` (navigation after a click can lag on a
+    /// loaded machine), or whatever it is after 15 s.
+    pub fn url_when(&self, ready: impl Fn(&str) -> bool) -> String {
+        let started = std::time::Instant::now();
+        loop {
+            let url = self.url();
+            if ready(&url) || started.elapsed() > std::time::Duration::from_secs(15) {
+                return url;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+
     pub fn url(&self) -> String {
         self.call("GET", "/url", Value::Null)
             .as_str()
