@@ -113,3 +113,26 @@ fn demo_kms_alone() {
     assert_eq!(code, Some(0), "{doc:#}");
     assert!(doc["urls"]["identity"].is_null());
 }
+
+#[test]
+fn demo_identity_alone() {
+    let (code, doc, _) = demo(&[
+        "identity",
+        "--check",
+        "--ephemeral",
+        "--port-offset",
+        "34000",
+    ]);
+    assert_eq!(code, Some(0), "{doc:#}");
+    assert!(doc["urls"]["kms_api"].is_null());
+    let names: Vec<&str> = doc["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        names.contains(&"get an access token (client credentials)"),
+        "{names:?}"
+    );
+}
