@@ -405,8 +405,29 @@ impl Store {
         }
         if version == 0 {
             // A new tenant file: WAL mode sticks to the file once set (outside a transaction).
-            self.conn
-                .pragma_update(Some(s.as_str()), "journal_mode", "WAL")?;
+            // Switching needs the file to itself, and SQLite answers BUSY at once rather than
+            // waiting, so several processes creating the same tenant retry here.
+            let started = std::time::Instant::now();
+            let mut pause = std::time::Duration::from_millis(5);
+            loop {
+                match self
+                    .conn
+                    .pragma_update(Some(s.as_str()), "journal_mode", "WAL")
+                {
+                    Ok(()) => break,
+                    Err(rusqlite::Error::SqliteFailure(e, _))
+                        if matches!(
+                            e.code,
+                            rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                        ) && started.elapsed()
+                            < std::time::Duration::from_millis(BUSY_TIMEOUT_MS) =>
+                    {
+                        std::thread::sleep(pause);
+                        pause = (pause * 2).min(std::time::Duration::from_millis(100));
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
             let root_version = self.newest_root_version()?;
             let intermediate = crypto::random(32)?;
             let aad = intermediate_aad(&self.tenant, 1);
