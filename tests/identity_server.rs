@@ -1207,7 +1207,7 @@ fn chromium_signs_in_to_the_console_through_the_identity_server() {
     browser.click("button[value=approve]");
     let landed = browser.url_when(|u| u.ends_with("/ui/"));
     assert!(landed.ends_with("/ui/"), "{landed}");
-    let page = browser.text("main");
+    let page = browser.text_when("main", |t| t.contains("Signed in as"));
     assert!(
         page.contains("Signed in as admin-a") && page.contains("orders"),
         "{page}"

@@ -107,7 +107,27 @@ impl Browser {
             .to_string()
     }
 
+    /// Wait (up to 15 s) until an element matching `css` is on the page: after a click that
+    /// navigates, the next page may not be there yet on a loaded machine.
+    pub fn wait_for(&self, css: &str) {
+        let started = std::time::Instant::now();
+        while started.elapsed() < std::time::Duration::from_secs(15) {
+            let v = self.call(
+                "POST",
+                "/element",
+                json!({"using": "css selector", "value": css}),
+            );
+            if v.as_object()
+                .is_some_and(|o| o.keys().any(|k| k.starts_with("element-")))
+            {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+
     pub fn type_into(&self, css: &str, text: &str) {
+        self.wait_for(css);
         let id = self.element(css);
         self.call(
             "POST",
@@ -117,12 +137,14 @@ impl Browser {
     }
 
     pub fn click(&self, css: &str) {
+        self.wait_for(css);
         let id = self.element(css);
         self.call("POST", &format!("/element/{id}/click"), json!({}));
     }
 
     /// The visible text of an element.
     pub fn text(&self, css: &str) -> String {
+        self.wait_for(css);
         let id = self.element(css);
         self.call("GET", &format!("/element/{id}/text"), Value::Null)
             .as_str()
@@ -138,6 +160,33 @@ impl Browser {
             let url = self.url();
             if ready(&url) || started.elapsed() > std::time::Duration::from_secs(15) {
                 return url;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+
+    /// An element's text once it satisfies `ready` (or whatever it is after 15 s).
+    pub fn text_when(&self, css: &str, ready: impl Fn(&str) -> bool) -> String {
+        let started = std::time::Instant::now();
+        loop {
+            let found = self.call(
+                "POST",
+                "/element",
+                json!({"using": "css selector", "value": css}),
+            );
+            let text = found
+                .as_object()
+                .and_then(|o| o.values().next())
+                .and_then(Value::as_str)
+                .map(|id| {
+                    self.call("GET", &format!("/element/{id}/text"), Value::Null)
+                        .as_str()
+                        .unwrap_or("")
+                        .to_string()
+                })
+                .unwrap_or_default();
+            if ready(&text) || started.elapsed() > std::time::Duration::from_secs(15) {
+                return text;
             }
             std::thread::sleep(std::time::Duration::from_millis(100));
         }
