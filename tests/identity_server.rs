@@ -1217,3 +1217,29 @@ fn chromium_signs_in_to_the_console_through_the_identity_server() {
             .join("target/screenshots/console-via-identity.png"),
     );
 }
+
+/// Signing out takes a POST: a GET (a link, an image) only asks.
+#[test]
+fn logout_needs_a_post() {
+    let f = federated();
+    let http = f.identity.client(false);
+    let asked = http
+        .get(format!("{}/oauth2/v1/logout", f.identity.public))
+        .send()
+        .unwrap();
+    assert_eq!(asked.status().as_u16(), 200);
+    assert!(
+        asked.headers().get("set-cookie").is_none(),
+        "a GET must not end the session"
+    );
+    assert!(asked.text().unwrap().contains("method=\"post\""));
+    let done = http
+        .post(format!("{}/oauth2/v1/logout", f.identity.public))
+        .send()
+        .unwrap();
+    assert_eq!(done.status().as_u16(), 200);
+    assert!(done.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .contains("Max-Age=0"));
+}

@@ -748,7 +748,7 @@ pub fn router(app: Arc<AppState>, limits: &Limits) -> Router {
         .route("/oauth2/v1/consent", post(super::identity_login::consent))
         .route(
             "/oauth2/v1/logout",
-            get(super::identity_login::logout).post(super::identity_login::logout),
+            get(super::identity_login::logout_page).post(super::identity_login::logout),
         )
         .route(
             "/oidc/v1/userinfo",

@@ -415,6 +415,17 @@ pub async fn consent(
     .await
 }
 
+/// GET asks; only a POST signs out. A link or image elsewhere cannot sign anyone out, and a
+/// cross-site POST carries no session cookie (SameSite=Lax).
+pub async fn logout_page() -> Response {
+    page(
+        StatusCode::OK,
+        "Sign out",
+        r#"<h1>Sign out?</h1><p>You will need to sign in again to use the applications that sent you here.</p>
+<form method="post" action="/oauth2/v1/logout"><button type="submit">Sign out</button></form>"#,
+    )
+}
+
 pub async fn logout(AxumState(app): AxumState<Arc<AppState>>, headers: HeaderMap) -> Response {
     blocking_page(move || {
         if let Some(id) = cookie(&headers) {
