@@ -204,10 +204,7 @@ impl JwksVerifier {
                 Ok(cache.keys.clone())
             }
             // A stale key set still serves tokens it knows while the issuer is unreachable.
-            Err(e) if !cache.keys.is_empty() => {
-                let _ = e;
-                Ok(cache.keys.clone())
-            }
+            Err(_) if !cache.keys.is_empty() => Ok(cache.keys.clone()),
             Err(e) => Err(Problem::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "federation_unavailable",

@@ -55,3 +55,15 @@ code {{ background: #eef0f4; padding: 0 .25rem; border-radius: 3px; }}
     );
     response
 }
+
+/// The value of cookie `name` in a request, if it sent one.
+pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_string())
+}

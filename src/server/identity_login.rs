@@ -130,14 +130,7 @@ fn params(raw: &[u8]) -> Result<HashMap<String, String>, String> {
 }
 
 fn cookie(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == SESSION_COOKIE)
-        .map(|(_, v)| v.to_string())
+    super::html::cookie(headers, SESSION_COOKIE)
 }
 
 fn session_of(app: &AppState, headers: &HeaderMap) -> Option<Session> {

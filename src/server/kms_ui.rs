@@ -46,14 +46,7 @@ impl Sessions {
     }
 
     fn get(&self, headers: &HeaderMap) -> Option<(String, Identity, String)> {
-        let id = headers
-            .get_all(header::COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|v| v.split(';'))
-            .filter_map(|c| c.trim().split_once('='))
-            .find(|(k, _)| *k == COOKIE)
-            .map(|(_, v)| v.to_string())?;
+        let id = super::html::cookie(headers, COOKIE)?;
         let map = self.map.lock().unwrap_or_else(|p| p.into_inner());
         let (identity, csrf, at) = map.get(&id)?;
         (at.elapsed() < SESSION_TTL).then(|| (id.clone(), identity.clone(), csrf.clone()))
