@@ -1210,3 +1210,105 @@ fn a_cached_version_disabled_elsewhere_stops_working() {
     let err = ops::decrypt(&mut server, &old, None).err().unwrap();
     assert_eq!(err.reason.as_str(), "version_disabled");
 }
+
+/// A tenant the store knows whose file went missing, was emptied or was replaced is reported
+/// as damaged (naming the file) by every command, and nothing is re-created over it.
+#[test]
+fn a_missing_emptied_or_foreign_tenant_file_is_store_damaged() {
+    let k = Kms::new();
+    let other = "5b1f0c1e-2a3b-4c5d-8e9f-a0b1c2d3e4f5";
+    k.ok(
+        &["kms", "key", "create", "orders", "--type", "aes-256-gcm"],
+        None,
+    );
+    k.ok(
+        &[
+            "kms",
+            "key",
+            "create",
+            "theirs",
+            "--type",
+            "aes-256-gcm",
+            "--tenant",
+            other,
+        ],
+        None,
+    );
+    let jwe = k.text(&["kms", "encrypt", "orders"], Some(b"kept"));
+    let file =
+        k.s.path("data/cu/kms.tenants/00000000-0000-4000-8000-000000000000.db");
+    let saved = k.s.path("saved.db");
+    std::fs::copy(&file, &saved).unwrap();
+    let every_command = |k: &Kms, what: &str| {
+        for (args, stdin) in [
+            (vec!["kms", "key", "list"], None),
+            (vec!["kms", "key", "show", "orders"], None),
+            (vec!["kms", "decrypt"], Some(jwe.as_bytes())),
+            (vec!["kms", "encrypt", "orders"], Some(&b"x"[..])),
+            (
+                vec!["kms", "key", "create", "orders", "--type", "aes-256-gcm"],
+                None,
+            ),
+            (vec!["kms", "rotate-intermediate"], None),
+            (vec!["kms", "rotate-root"], None),
+        ] {
+            let mut c = k.cmd();
+            c.args(["--output", "json"]).args(&args);
+            if let Some(i) = stdin {
+                c.write_stdin(i.to_vec());
+            }
+            let out = c.output().unwrap();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{what}: cu {args:?}: {stderr}");
+            let v: Value = serde_json::from_str(stderr.trim().lines().last().unwrap()).unwrap();
+            assert_eq!(v["error"]["reason"], "store_damaged", "{what}: {args:?}");
+            let message = v["error"]["message"].as_str().unwrap();
+            assert!(
+                message.contains("00000000-0000-4000-8000-000000000000.db"),
+                "{what}: the file is named: {message}"
+            );
+            assert!(
+                v["error"]["help"].as_str().unwrap().contains("backup"),
+                "{what}: {v}"
+            );
+        }
+    };
+    // Deleted.
+    std::fs::remove_file(&file).unwrap();
+    every_command(&k, "deleted");
+    assert!(!file.exists(), "a read must not re-create the file");
+    // Emptied.
+    std::fs::write(&file, b"").unwrap();
+    every_command(&k, "emptied");
+    assert_eq!(std::fs::metadata(&file).unwrap().len(), 0);
+    // Another tenant's file in its place.
+    std::fs::copy(k.s.path(&format!("data/cu/kms.tenants/{other}.db")), &file).unwrap();
+    every_command(&k, "foreign");
+    // Restored from the backup: everything is back.
+    std::fs::copy(&saved, &file).unwrap();
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+    }
+    assert_eq!(k.text(&["kms", "decrypt"], Some(jwe.as_bytes())), "kept");
+    // A tenant the store has never seen still reads as empty and is created only by `key create`.
+    let fresh = "6c2f1d2e-3b4c-4d5e-9f0a-b1c2d3e4f5a6";
+    let list = k.json(&["kms", "key", "list", "--tenant", fresh], None);
+    assert_eq!(list["keys"].as_array().unwrap().len(), 0);
+    assert!(!k
+        .s
+        .path(&format!("data/cu/kms.tenants/{fresh}.db"))
+        .exists());
+    k.ok(
+        &[
+            "kms",
+            "key",
+            "create",
+            "new",
+            "--type",
+            "aes-256-gcm",
+            "--tenant",
+            fresh,
+        ],
+        None,
+    );
+}

@@ -38,6 +38,12 @@ pub enum Reason {
     Unauthorized,
     Forbidden,
     Unavailable,
+    /// The disk holding the store (or a file being written) is full; nothing was changed.
+    DiskFull,
+    /// The operating system failed a read or write of the store.
+    IoError,
+    /// A file the store records is missing, empty, belongs elsewhere, or does not open.
+    StoreDamaged,
     Internal,
 }
 
@@ -61,6 +67,9 @@ impl Reason {
             Reason::Unauthorized => "unauthorized",
             Reason::Forbidden => "forbidden",
             Reason::Unavailable => "unavailable",
+            Reason::DiskFull => "disk_full",
+            Reason::IoError => "io_error",
+            Reason::StoreDamaged => "store_damaged",
             Reason::Internal => "internal",
         }
     }
@@ -84,6 +93,9 @@ impl Reason {
             Reason::Unauthorized => "check --user and --password-file (the server's realm file holds the credentials)",
             Reason::Forbidden => "the credential lacks the scope for this key or operation; ask for it in the realm file",
             Reason::Unavailable => "check --server and --ca, and that the server is running; retry after a moment if it is busy",
+            Reason::DiskFull => "free space on the disk that holds the store, then run the command again; the failed write was rolled back and the store is as it was",
+            Reason::IoError => "check the disk, the file's permissions and the system log; the failed write was rolled back",
+            Reason::StoreDamaged => "do not re-initialise the store: restore the named file from a backup (the store's files belong together), then run the command again",
             Reason::Internal => "this is a bug in cu; please report it",
         }
     }
@@ -104,8 +116,41 @@ impl KmsError {
 
 impl From<rusqlite::Error> for KmsError {
     fn from(e: rusqlite::Error) -> KmsError {
-        KmsError::new(Reason::Internal, format!("key store: {e}"))
-            .with_help("check the store file and that no other program holds it locked; `PRAGMA integrity_check` tells whether it is damaged")
+        use rusqlite::ErrorCode;
+        let code = match &e {
+            rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
+            _ => None,
+        };
+        match code {
+            Some(ErrorCode::DiskFull) => KmsError::new(
+                Reason::DiskFull,
+                format!("the disk holding the key store is full ({e})"),
+            ),
+            Some(ErrorCode::SystemIoFailure) | Some(ErrorCode::CannotOpen) => {
+                KmsError::new(Reason::IoError, format!("key store: {e}"))
+            }
+            Some(ErrorCode::NotADatabase) => {
+                KmsError::new(Reason::NotAStore, format!("key store: {e}"))
+            }
+            Some(ErrorCode::DatabaseCorrupt) => {
+                KmsError::new(Reason::StoreDamaged, format!("key store: {e}"))
+                    .with_help("restore the store from a backup; `PRAGMA integrity_check` tells what is damaged")
+            }
+            _ => KmsError::new(Reason::Internal, format!("key store: {e}"))
+                .with_help("check the store file and that no other program holds it locked; `PRAGMA integrity_check` tells whether it is damaged"),
+        }
+    }
+}
+
+impl KmsError {
+    /// A failed file operation on the store's files, by what the system said.
+    pub fn io(what: String, e: &std::io::Error) -> KmsError {
+        let reason = if e.raw_os_error() == Some(libc::ENOSPC) {
+            Reason::DiskFull
+        } else {
+            Reason::IoError
+        };
+        KmsError::new(reason, format!("{what}: {e}"))
     }
 }
 

@@ -3,6 +3,16 @@
 //! in that tenant's own database file, attached as `tenant_<id>`. Every key is stored only
 //! wrapped (AES-256-GCM) by the tier above, with its place in the hierarchy as associated
 //! data, so a wrapped key copied to another row, key or tenant does not open.
+//!
+//! Several processes may use one store at once, so the tiers are changed under two rules:
+//! - A tenant's file refers to a root version only after the main database records a *pin*
+//!   of that version for the tenant (`root_pins`), and the transaction that writes the
+//!   reference re-checks the pin while it holds the write locks of both files. A pin is
+//!   removed only in a transaction that sees the tenant's file no longer refer to it, and a
+//!   root version is deleted only in a transaction that sees no pin on it. So no root key a
+//!   tenant still needs is ever deleted, whatever runs at the same time or is killed.
+//! - Root rotations take an advisory lock on `<store>.lock` for their whole run, so two never
+//!   interleave; the kernel releases it when the holder dies.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -14,8 +24,12 @@ use zeroize::Zeroizing;
 use super::crypto;
 use super::{check_key_name, check_tenant, KeyType, KmsError, KmsResult, Reason};
 
-/// Schema version of the main database and of tenant databases.
-pub const SCHEMA_VERSION: i64 = 1;
+/// Schema version of the main database: 2 added `root_pins` and `tenants.ready`.
+pub const SCHEMA_VERSION: i64 = 2;
+/// Schema version of a tenant's database file.
+const TENANT_SCHEMA_VERSION: i64 = 1;
+/// How often a write retries when a concurrent root rotation moved the version it pinned.
+const PIN_ATTEMPTS: usize = 8;
 /// PBKDF2-HMAC-SHA256 iterations for passphrase-unsealed stores (OWASP 2023).
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
 const BUSY_TIMEOUT_MS: u64 = 10_000;
@@ -90,9 +104,9 @@ fn create_private_file(path: &Path) -> KmsResult<()> {
     match options.open(path) {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(e) => Err(KmsError::new(
-            Reason::Internal,
-            format!("cannot create {}: {e}", path.display()),
+        Err(e) => Err(KmsError::io(
+            format!("cannot create {}", path.display()),
+            &e,
         )),
     }
 }
@@ -105,12 +119,100 @@ fn create_private_dir(dir: &Path) -> KmsResult<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder.create(dir).map_err(|e| {
-        KmsError::new(
-            Reason::Internal,
-            format!("cannot create {}: {e}", dir.display()),
-        )
-    })
+    builder
+        .create(dir)
+        .map_err(|e| KmsError::io(format!("cannot create {}", dir.display()), &e))
+}
+
+/// The advisory lock that root rotations hold for their whole run.
+fn lock_path(store: &Path) -> PathBuf {
+    store.with_extension("lock")
+}
+
+/// Held while it lives: an exclusive `flock` on the store's lock file (waits for a holder).
+struct RotationLock(#[allow(dead_code)] std::fs::File);
+
+fn rotation_lock(store: &Path) -> KmsResult<RotationLock> {
+    let path = lock_path(store);
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options
+        .open(&path)
+        .map_err(|e| KmsError::io(format!("cannot open the lock file {}", path.display()), &e))?;
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsRawFd;
+        loop {
+            // SAFETY: flock on a descriptor this function owns; no memory is involved.
+            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } == 0 {
+                break;
+            }
+            let e = std::io::Error::last_os_error();
+            if e.kind() != std::io::ErrorKind::Interrupted {
+                return Err(KmsError::io(format!("cannot lock {}", path.display()), &e));
+            }
+        }
+    }
+    Ok(RotationLock(file))
+}
+
+/// What is at a tenant's file path, looked at without opening it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FileState {
+    Missing,
+    Empty,
+    Present,
+}
+
+fn file_state(path: &Path) -> KmsResult<FileState> {
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() == 0 => Ok(FileState::Empty),
+        Ok(_) => Ok(FileState::Present),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(FileState::Missing),
+        Err(e) => Err(KmsError::io(
+            format!("cannot look at {}", path.display()),
+            &e,
+        )),
+    }
+}
+
+fn damaged(file: &Path, tenant: &str, what: &str) -> KmsError {
+    KmsError::new(
+        Reason::StoreDamaged,
+        format!(
+            "the store records tenant {tenant}, but its file {} {what}",
+            file.display()
+        ),
+    )
+    .with_help(format!(
+        "restore {} from a backup of this store (do not re-initialise the store or delete the tenant: its keys are in that file)",
+        file.display()
+    ))
+}
+
+/// What an error while reading the store's own tables means: a file that is not a database,
+/// or lacks the tables, is not a store; a full disk, an I/O error or a busy store is that.
+fn not_a_store_unless_io(e: rusqlite::Error, not_a_store: impl FnOnce() -> KmsError) -> KmsError {
+    match &e {
+        rusqlite::Error::QueryReturnedNoRows
+        | rusqlite::Error::InvalidColumnType(..)
+        | rusqlite::Error::FromSqlConversionFailure(..) => not_a_store(),
+        // SQLITE_ERROR ("no such table") and SQLITE_NOTADB.
+        rusqlite::Error::SqliteFailure(f, _)
+            if matches!(
+                f.code,
+                rusqlite::ErrorCode::Unknown | rusqlite::ErrorCode::NotADatabase
+            ) =>
+        {
+            not_a_store()
+        }
+        _ => KmsError::from(e),
+    }
 }
 
 fn root_aad(version: u32) -> Vec<u8> {
@@ -153,6 +255,78 @@ fn root_kek(unseal: &Unseal, salt: &[u8], iterations: u32) -> KmsResult<Zeroizin
     }
 }
 
+/// Record that `tenant` may refer to the newest root version; returns that version.
+fn pin_newest(conn: &Connection, tenant: &str) -> KmsResult<u32> {
+    let newest: Option<u32> =
+        conn.query_row("SELECT MAX(version) FROM root_keys", [], |r| r.get(0))?;
+    let newest =
+        newest.ok_or_else(|| KmsError::new(Reason::StoreDamaged, "the store has no root key"))?;
+    conn.execute(
+        "INSERT OR IGNORE INTO root_pins (tenant, root_version) VALUES (?1, ?2)",
+        params![tenant, newest],
+    )?;
+    Ok(newest)
+}
+
+/// Whether `tenant`'s pin on root `version` (and so that root key) is still there.
+fn pinned(conn: &Connection, tenant: &str, version: u32) -> KmsResult<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM root_pins p JOIN root_keys r ON r.version = p.root_version WHERE p.tenant = ?1 AND p.root_version = ?2",
+            params![tenant, version],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+fn busy_rotating() -> KmsError {
+    KmsError::new(
+        Reason::Unavailable,
+        "the root key kept rotating while this command tried to write",
+    )
+    .with_help("run the command again once `cu kms rotate-root` has finished")
+}
+
+/// Bring a main database written by an older cu up to `SCHEMA_VERSION`, in one transaction
+/// (a process that finds it done already changes nothing). 1 → 2: every tenant recorded so
+/// far was set up in the transaction that recorded it, so it is ready; it is pinned to every
+/// root version there is, which is more than it needs and keeps everything it could need
+/// (the next root rotation removes the extra pins).
+fn migrate(conn: &Connection, path: &Path) -> KmsResult<()> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let result = (|| -> KmsResult<()> {
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version >= SCHEMA_VERSION {
+            return Ok(());
+        }
+        if version != 1 {
+            return Err(KmsError::new(
+                Reason::NotAStore,
+                format!(
+                    "{} has schema version {version}, which no cu wrote",
+                    path.display()
+                ),
+            ));
+        }
+        conn.execute_batch(
+            "ALTER TABLE tenants ADD COLUMN ready INTEGER NOT NULL DEFAULT 0;
+             UPDATE tenants SET ready = 1;
+             CREATE TABLE root_pins (tenant TEXT NOT NULL, root_version INTEGER NOT NULL, PRIMARY KEY (tenant, root_version));
+             INSERT INTO root_pins (tenant, root_version) SELECT t.id, r.version FROM tenants t, root_keys r;",
+        )?;
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        Ok(())
+    })();
+    match result.and_then(|()| conn.execute_batch("COMMIT").map_err(KmsError::from)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
 pub struct InitReport {
     pub path: PathBuf,
     pub unseal: &'static str,
@@ -175,7 +349,42 @@ pub fn init(path: &Path, unseal: &Unseal, now: i64) -> KmsResult<InitReport> {
             ));
         }
     }
-    create_private_file(path)?;
+    // Created here and by nobody else (O_EXCL), so on failure it is ours to remove.
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(KmsError::new(
+                Reason::StoreExists,
+                format!("{} already exists", path.display()),
+            ))
+        }
+        Err(e) => {
+            return Err(KmsError::io(
+                format!("cannot create {}", path.display()),
+                &e,
+            ))
+        }
+    }
+    let result = init_file(path, unseal, now);
+    if result.is_err() {
+        // A store that could not be written whole (a full disk, say) is not left half-made.
+        for suffix in ["", "-wal", "-shm"] {
+            let mut p = path.as_os_str().to_owned();
+            p.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(p));
+        }
+    }
+    result
+}
+
+fn init_file(path: &Path, unseal: &Unseal, now: i64) -> KmsResult<InitReport> {
     let mut conn = Connection::open(path)?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     configure(&conn)?;
@@ -188,7 +397,8 @@ pub fn init(path: &Path, unseal: &Unseal, now: i64) -> KmsResult<InitReport> {
     tx.execute_batch(
         "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
          CREATE TABLE root_keys (version INTEGER PRIMARY KEY, wrapped BLOB NOT NULL, created_at INTEGER NOT NULL);
-         CREATE TABLE tenants (id TEXT PRIMARY KEY, created_at INTEGER NOT NULL);",
+         CREATE TABLE tenants (id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, ready INTEGER NOT NULL DEFAULT 0);
+         CREATE TABLE root_pins (tenant TEXT NOT NULL, root_version INTEGER NOT NULL, PRIMARY KEY (tenant, root_version));",
     )?;
     for (k, v) in [
         ("magic", MAGIC.to_string()),
@@ -278,7 +488,7 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(|_| not_a_store())?;
+            .map_err(|e| not_a_store_unless_io(e, not_a_store))?;
         if version > SCHEMA_VERSION {
             return Err(KmsError::new(
                 Reason::NotAStore,
@@ -293,12 +503,15 @@ impl Store {
             conn.query_row("SELECT value FROM meta WHERE name = ?1", [name], |r| {
                 r.get(0)
             })
-            .map_err(|_| not_a_store())
+            .map_err(|e| not_a_store_unless_io(e, not_a_store))
         };
         if meta("magic")? != MAGIC {
             return Err(not_a_store());
         }
         configure(&conn)?;
+        if version < SCHEMA_VERSION {
+            migrate(&conn, path)?;
+        }
         let kind = meta("unseal")?;
         if kind != unseal.kind() {
             return Err(KmsError::new(
@@ -334,8 +547,8 @@ impl Store {
         // Proves the unseal secret before anything else happens.
         let newest = store.newest_root_version()?;
         store.root(newest)?;
-        if tenant.is_some() && (tenant_file.exists() || create_tenant) {
-            store.attach(&tenant_file, now)?;
+        if tenant.is_some() {
+            store.open_tenant(&tenant_file, create_tenant, now)?;
         }
         Ok(store)
     }
@@ -357,18 +570,32 @@ impl Store {
     }
 
     fn root(&mut self, version: u32) -> KmsResult<&Zeroizing<Vec<u8>>> {
+        if self.root_opt(version)?.is_none() {
+            return Err(KmsError::new(
+                Reason::StoreDamaged,
+                format!(
+                    "root key v{version} is missing from {}",
+                    self.path.display()
+                ),
+            ));
+        }
+        Ok(&self.roots[&version])
+    }
+
+    /// A root version, or None when it is not (or no longer) in the store.
+    fn root_opt(&mut self, version: u32) -> KmsResult<Option<&Zeroizing<Vec<u8>>>> {
         if !self.roots.contains_key(&version) {
-            let wrapped: Vec<u8> = self
+            let wrapped: Option<Vec<u8>> = self
                 .conn
                 .query_row(
                     "SELECT wrapped FROM root_keys WHERE version = ?1",
                     [version],
                     |r| r.get(0),
                 )
-                .optional()?
-                .ok_or_else(|| {
-                    KmsError::new(Reason::NotAStore, format!("root key v{version} is missing"))
-                })?;
+                .optional()?;
+            let Some(wrapped) = wrapped else {
+                return Ok(None);
+            };
             let root = crypto::open(&self.kek, &root_aad(version), &wrapped).ok_or_else(|| {
                 KmsError::new(
                     Reason::WrongUnsealSecret,
@@ -380,33 +607,87 @@ impl Store {
             })?;
             self.roots.insert(version, root);
         }
-        Ok(&self.roots[&version])
+        Ok(self.roots.get(&version))
     }
 
-    fn attach(&mut self, file: &Path, now: i64) -> KmsResult<()> {
+    /// Attach this store's tenant, as its records say it should be: a tenant the store has
+    /// made must have its file, set up and opening under this store's keys (else the store
+    /// is damaged, and nothing is re-created over it); a tenant seen for the first time, or
+    /// whose creation was interrupted, is created (with `create`) or reads as empty.
+    fn open_tenant(&mut self, file: &Path, create: bool, now: i64) -> KmsResult<()> {
+        let tenant = self.tenant.clone();
+        let ready: Option<bool> = self
+            .conn
+            .query_row("SELECT ready FROM tenants WHERE id = ?1", [&tenant], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let state = file_state(file)?;
+        match (ready, state) {
+            (Some(true), FileState::Missing) => Err(damaged(file, &tenant, "is missing")),
+            (Some(true), FileState::Empty) => Err(damaged(file, &tenant, "is empty")),
+            (Some(true), FileState::Present) => {
+                self.attach_file(file)?;
+                if self.tenant_file_version()? == 0 {
+                    return Err(damaged(file, &tenant, "holds no keys"));
+                }
+                self.check_tenant_file(file)?;
+                self.tenant_exists = true;
+                Ok(())
+            }
+            (None, FileState::Present) => Err(KmsError::new(
+                Reason::StoreDamaged,
+                format!(
+                    "{} is there, but this store has no record of tenant {tenant}",
+                    file.display()
+                ),
+            )
+            .with_help(format!(
+                "a file from another store or a backup was put in place: move {} away (or restore the store's main file from the same backup)",
+                file.display()
+            ))),
+            (Some(false), FileState::Present) if !create => {
+                // A creation that was interrupted: finished if its file got set up.
+                self.attach_file(file)?;
+                if self.tenant_file_version()? > 0 {
+                    self.check_tenant_file(file)?;
+                    self.mark_ready()?;
+                    self.tenant_exists = true;
+                }
+                Ok(())
+            }
+            (_, _) if !create => Ok(()),
+            (_, _) => self.create_tenant(file, now),
+        }
+    }
+
+    /// A new tenant: recorded with a pin on the newest root first, then its file is set up
+    /// under a pinned root in one transaction, then it is marked ready. A process killed at
+    /// any point leaves a tenant that the next `create` finishes (reusing its file).
+    fn create_tenant(&mut self, file: &Path, now: i64) -> KmsResult<()> {
+        let tenant = self.tenant.clone();
+        let mut root_version = {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute(
+                "INSERT OR IGNORE INTO tenants (id, created_at, ready) VALUES (?1, ?2, 0)",
+                params![tenant, now],
+            )?;
+            let v = pin_newest(&tx, &tenant)?;
+            tx.commit()?;
+            v
+        };
         if let Some(dir) = file.parent() {
             create_private_dir(dir)?;
         }
         create_private_file(file)?;
-        let file_str = file.to_string_lossy().to_string();
-        self.conn
-            .execute("ATTACH DATABASE ?1 AS ?2", params![file_str, self.schema])?;
+        self.attach_file(file)?;
         let s = self.schema.clone();
-        self.conn
-            .pragma_update(Some(s.as_str()), "synchronous", "FULL")?;
-        let version: i64 = self
-            .conn
-            .pragma_query_value(Some(s.as_str()), "user_version", |r| r.get(0))?;
-        if version > SCHEMA_VERSION {
-            return Err(KmsError::new(
-                Reason::NotAStore,
-                format!("{} has a newer schema", file.display()),
-            ));
-        }
-        if version == 0 {
-            // A new tenant file: WAL mode sticks to the file once set (outside a transaction).
-            // Switching needs the file to itself, and SQLite answers BUSY at once rather than
-            // waiting, so several processes creating the same tenant retry here.
+        if self.tenant_file_version()? == 0 {
+            // WAL mode sticks to the file once set (outside a transaction). Switching needs
+            // the file to itself, and SQLite answers BUSY at once rather than waiting, so
+            // several processes creating the same tenant retry here.
             let started = std::time::Instant::now();
             let mut pause = std::time::Duration::from_millis(5);
             loop {
@@ -428,37 +709,137 @@ impl Store {
                     Err(e) => return Err(e.into()),
                 }
             }
-            let root_version = self.newest_root_version()?;
-            let intermediate = crypto::random(32)?;
-            let aad = intermediate_aad(&self.tenant, 1);
-            let wrapped = crypto::seal(self.root(root_version)?, &aad, &intermediate)?;
-            let tenant = self.tenant.clone();
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            // Another process may have set it up while we waited for the lock.
-            let again: i64 =
-                tx.pragma_query_value(Some(s.as_str()), "user_version", |r| r.get(0))?;
-            if again == 0 {
-                tx.execute_batch(&format!(
+        }
+        for _ in 0..PIN_ATTEMPTS {
+            let done = self.write_txn(|st| {
+                // Another process may have set it up while we waited for the lock.
+                if st.tenant_file_version()? != 0 {
+                    return Ok(true);
+                }
+                if !pinned(&st.conn, &tenant, root_version)? {
+                    return Ok(false);
+                }
+                let intermediate = crypto::random(32)?;
+                let aad = intermediate_aad(&tenant, 1);
+                let wrapped = crypto::seal(st.root(root_version)?, &aad, &intermediate)?;
+                st.conn.execute_batch(&format!(
                     "CREATE TABLE {s}.intermediate_keys (version INTEGER PRIMARY KEY, wrapped BLOB NOT NULL, root_version INTEGER NOT NULL, created_at INTEGER NOT NULL);
                      CREATE TABLE {s}.keys (name TEXT PRIMARY KEY, type TEXT NOT NULL, primary_version INTEGER NOT NULL, min_decrypt_version INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL);
                      CREATE TABLE {s}.key_versions (name TEXT NOT NULL REFERENCES keys(name) ON DELETE CASCADE, version INTEGER NOT NULL, state TEXT NOT NULL, wrapped BLOB NOT NULL, intermediate_version INTEGER NOT NULL, public BLOB, created_at INTEGER NOT NULL, PRIMARY KEY (name, version));"
                 ))?;
-                tx.execute(
+                st.conn.execute(
                     &format!("INSERT INTO {s}.intermediate_keys (version, wrapped, root_version, created_at) VALUES (1, ?1, ?2, ?3)"),
                     params![wrapped, root_version, now],
                 )?;
-                tx.execute(
-                    "INSERT OR IGNORE INTO tenants (id, created_at) VALUES (?1, ?2)",
-                    params![tenant, now],
-                )?;
-                tx.pragma_update(Some(s.as_str()), "user_version", SCHEMA_VERSION)?;
+                st.conn
+                    .pragma_update(Some(s.as_str()), "user_version", TENANT_SCHEMA_VERSION)?;
+                Ok(true)
+            })?;
+            if done {
+                // Only now, with the file committed, does the store call the tenant made.
+                self.check_tenant_file(file)?;
+                self.mark_ready()?;
+                self.tenant_exists = true;
+                return Ok(());
             }
-            tx.commit()?;
+            // A root rotation moved on before we wrote: pin the newest root and try again.
+            root_version = self.pin_newest_root()?;
         }
-        self.tenant_exists = true;
+        Err(busy_rotating())
+    }
+
+    fn attach_file(&mut self, file: &Path) -> KmsResult<()> {
+        let file_str = file.to_string_lossy().to_string();
+        self.conn
+            .execute("ATTACH DATABASE ?1 AS ?2", params![file_str, self.schema])?;
+        let s = self.schema.clone();
+        self.conn
+            .pragma_update(Some(s.as_str()), "synchronous", "FULL")?;
+        let version = self.tenant_file_version()?;
+        if version > TENANT_SCHEMA_VERSION {
+            return Err(KmsError::new(
+                Reason::NotAStore,
+                format!(
+                    "{} has schema version {version}; this cu reads up to {TENANT_SCHEMA_VERSION}",
+                    file.display()
+                ),
+            )
+            .with_help("upgrade cu"));
+        }
         Ok(())
+    }
+
+    fn tenant_file_version(&self) -> KmsResult<i64> {
+        let s = self.schema.as_str();
+        Ok(self
+            .conn
+            .pragma_query_value(Some(s), "user_version", |r| r.get(0))?)
+    }
+
+    /// The tenant's newest intermediate must open under this store's root with this tenant's
+    /// name: a file copied from another tenant or another store does not.
+    fn check_tenant_file(&mut self, file: &Path) -> KmsResult<()> {
+        let newest = match self.newest_intermediate_version() {
+            Ok(v) => v,
+            Err(_) => {
+                return Err(damaged(
+                    file,
+                    &self.tenant.clone(),
+                    "has no intermediate key",
+                ))
+            }
+        };
+        match self.intermediate(newest) {
+            Ok(_) => Ok(()),
+            Err(e) if e.reason == Reason::StoreDamaged => {
+                let tenant = self.tenant.clone();
+                Err(damaged(
+                    file,
+                    &tenant,
+                    "does not open under this store's keys (it belongs to another tenant or store)",
+                ))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn mark_ready(&mut self) -> KmsResult<()> {
+        self.conn.execute(
+            "UPDATE tenants SET ready = 1 WHERE id = ?1 AND ready = 0",
+            [&self.tenant],
+        )?;
+        Ok(())
+    }
+
+    /// Pin the newest root version for this tenant, committed before the tenant's file may
+    /// refer to it.
+    fn pin_newest_root(&mut self) -> KmsResult<u32> {
+        let tenant = self.tenant.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let v = pin_newest(&tx, &tenant)?;
+        tx.commit()?;
+        Ok(v)
+    }
+
+    /// Run `f` in one write transaction (it locks the main file and the attached tenant's);
+    /// anything `f` fails with rolls it all back.
+    fn write_txn<T>(&mut self, f: impl FnOnce(&mut Store) -> KmsResult<T>) -> KmsResult<T> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        match f(self) {
+            Ok(value) => match self.conn.execute_batch("COMMIT") {
+                Ok(()) => Ok(value),
+                Err(e) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    Err(e.into())
+                }
+            },
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
     }
 
     fn newest_intermediate_version(&self) -> KmsResult<u32> {
@@ -473,35 +854,55 @@ impl Store {
     }
 
     fn intermediate(&mut self, version: u32) -> KmsResult<Zeroizing<Vec<u8>>> {
+        self.intermediate_opt(version)?.ok_or_else(|| {
+            KmsError::new(
+                Reason::StoreDamaged,
+                format!(
+                    "intermediate key v{version} of tenant {} is missing",
+                    self.tenant
+                ),
+            )
+        })
+    }
+
+    /// An intermediate version, or None when the tenant no longer has it (an intermediate
+    /// rotation removed it after re-wrapping every key: read the key's row again).
+    fn intermediate_opt(&mut self, version: u32) -> KmsResult<Option<Zeroizing<Vec<u8>>>> {
         if let Some(k) = self.intermediates.get(&version) {
-            return Ok(k.clone());
+            return Ok(Some(k.clone()));
         }
         let s = self.schema.clone();
-        let (wrapped, root_version): (Vec<u8>, u32) = self
-            .conn
-            .query_row(
-                &format!(
+        // The row and the root are read one after the other, not in one snapshot: a root
+        // rotation may re-wrap the row and delete its old root in between. Reading the row
+        // again then finds it under the new root.
+        for _ in 0..PIN_ATTEMPTS {
+            let row: Option<(Vec<u8>, u32)> = self
+                .conn
+                .prepare_cached(&format!(
                     "SELECT wrapped, root_version FROM {s}.intermediate_keys WHERE version = ?1"
-                ),
-                [version],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?
-            .ok_or_else(|| {
+                ))?
+                .query_row([version], |r| Ok((r.get(0)?, r.get(1)?)))
+                .optional()?;
+            let Some((wrapped, root_version)) = row else {
+                return Ok(None);
+            };
+            let aad = intermediate_aad(&self.tenant, version);
+            let Some(root) = self.root_opt(root_version)? else {
+                continue;
+            };
+            let key = crypto::open(root, &aad, &wrapped).ok_or_else(|| {
                 KmsError::new(
-                    Reason::NotAStore,
-                    format!("intermediate key v{version} is missing"),
+                    Reason::StoreDamaged,
+                    format!(
+                        "intermediate key v{version} of tenant {} does not open: the store is damaged",
+                        self.tenant
+                    ),
                 )
             })?;
-        let aad = intermediate_aad(&self.tenant, version);
-        let key = crypto::open(self.root(root_version)?, &aad, &wrapped).ok_or_else(|| {
-            KmsError::new(
-                Reason::NotAStore,
-                format!("intermediate key v{version} does not open: the store is damaged"),
-            )
-        })?;
-        self.intermediates.insert(version, key.clone());
-        Ok(key)
+            self.intermediates.insert(version, key.clone());
+            return Ok(Some(key));
+        }
+        Err(busy_rotating())
     }
 
     fn need_tenant(&self) -> KmsResult<()> {
@@ -572,26 +973,28 @@ impl Store {
             Some(m) => m,
             None => crypto::generate(key_type)?,
         };
-        let (wrapped, iv, public) = self.insert_version(name, 1, key_type, &material)?;
         let s = self.schema.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let inserted = tx.execute(
-            &format!("INSERT OR IGNORE INTO {s}.keys (name, type, primary_version, min_decrypt_version, created_at) VALUES (?1, ?2, 1, 1, ?3)"),
-            params![name, key_type.as_str(), now],
-        )?;
-        if inserted == 0 {
-            return Err(KmsError::new(
-                Reason::KeyExists,
-                format!("key `{name}` already exists in tenant {}", self.tenant),
-            ));
-        }
-        tx.execute(
-            &format!("INSERT INTO {s}.key_versions (name, version, state, wrapped, intermediate_version, public, created_at) VALUES (?1, 1, 'enabled', ?2, ?3, ?4, ?5)"),
-            params![name, wrapped, iv, public, now],
-        )?;
-        tx.commit()?;
+        let tenant = self.tenant.clone();
+        // Wrapped inside the write transaction, under the intermediate that is newest then:
+        // an intermediate rotation cannot remove it before this key's row is in.
+        self.write_txn(|st| {
+            let (wrapped, iv, public) = st.insert_version(name, 1, key_type, &material)?;
+            let inserted = st.conn.execute(
+                &format!("INSERT OR IGNORE INTO {s}.keys (name, type, primary_version, min_decrypt_version, created_at) VALUES (?1, ?2, 1, 1, ?3)"),
+                params![name, key_type.as_str(), now],
+            )?;
+            if inserted == 0 {
+                return Err(KmsError::new(
+                    Reason::KeyExists,
+                    format!("key `{name}` already exists in tenant {tenant}"),
+                ));
+            }
+            st.conn.execute(
+                &format!("INSERT INTO {s}.key_versions (name, version, state, wrapped, intermediate_version, public, created_at) VALUES (?1, 1, 'enabled', ?2, ?3, ?4, ?5)"),
+                params![name, wrapped, iv, public, now],
+            )?;
+            Ok(())
+        })?;
         self.material
             .insert((name.to_string(), 1), (key_type, material));
         self.key_info(name)
@@ -604,36 +1007,26 @@ impl Store {
         let s = self.schema.clone();
         // The next version number is read inside the write transaction, so two concurrent
         // rotations produce two versions rather than one failure.
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        let result = (|| -> KmsResult<u32> {
-            let next: u32 = self.conn.query_row(
+        let next = self.write_txn(|st| {
+            let next: u32 = st.conn.query_row(
                 &format!("SELECT MAX(version) + 1 FROM {s}.key_versions WHERE name = ?1"),
                 [name],
                 |r| r.get(0),
             )?;
-            let (wrapped, iv, public) = self.insert_version(name, next, key_type, &material)?;
-            self.conn.execute(
+            let (wrapped, iv, public) = st.insert_version(name, next, key_type, &material)?;
+            st.conn.execute(
                 &format!("INSERT INTO {s}.key_versions (name, version, state, wrapped, intermediate_version, public, created_at) VALUES (?1, ?2, 'enabled', ?3, ?4, ?5, ?6)"),
                 params![name, next, wrapped, iv, public, now],
             )?;
-            self.conn.execute(
+            st.conn.execute(
                 &format!("UPDATE {s}.keys SET primary_version = ?2 WHERE name = ?1"),
                 params![name, next],
             )?;
             Ok(next)
-        })();
-        match result {
-            Ok(next) => {
-                self.conn.execute_batch("COMMIT")?;
-                self.material
-                    .insert((name.to_string(), next), (key_type, material));
-                self.key_info(name)
-            }
-            Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(e)
-            }
-        }
+        })?;
+        self.material
+            .insert((name.to_string(), next), (key_type, material));
+        self.key_info(name)
     }
 
     pub fn set_version_enabled(
@@ -775,49 +1168,55 @@ impl Store {
         // The version's state is read every time (another process may have disabled it);
         // only the unwrapping is cached.
         let s = self.schema.clone();
-        let row: Option<(String, Vec<u8>, u32)> = self
-            .conn
-            .prepare_cached(&format!(
-                "SELECT state, wrapped, intermediate_version FROM {s}.key_versions WHERE name = ?1 AND version = ?2"
-            ))?
-            .query_row(params![name, version], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .optional()?;
-        let (state, wrapped, iv) = row.ok_or_else(|| {
-            KmsError::new(
-                Reason::UnknownVersion,
-                format!("`{name}` has no version {version}"),
+        for _ in 0..PIN_ATTEMPTS {
+            let row: Option<(String, Vec<u8>, u32)> = self
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT state, wrapped, intermediate_version FROM {s}.key_versions WHERE name = ?1 AND version = ?2"
+                ))?
+                .query_row(params![name, version], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+                .optional()?;
+            let (state, wrapped, iv) = row.ok_or_else(|| {
+                KmsError::new(
+                    Reason::UnknownVersion,
+                    format!("`{name}` has no version {version}"),
+                )
+            })?;
+            if state != "enabled" {
+                return Err(KmsError::new(
+                    Reason::VersionDisabled,
+                    format!("{name}/v{version} is disabled"),
+                ));
+            }
+            if version < min {
+                return Err(KmsError::new(
+                    Reason::VersionDisabled,
+                    format!("{name}/v{version} is below the key's min_decrypt_version ({min})"),
+                ));
+            }
+            if let Some((t, m)) = self.material.get(&(name.to_string(), version)) {
+                return Ok((*t, version, m.clone()));
+            }
+            // None: an intermediate rotation re-wrapped the row after we read it.
+            let Some(kek) = self.intermediate_opt(iv)? else {
+                continue;
+            };
+            let material = crypto::open(
+                &kek,
+                &content_aad(&self.tenant, name, version, key_type),
+                &wrapped,
             )
-        })?;
-        if state != "enabled" {
-            return Err(KmsError::new(
-                Reason::VersionDisabled,
-                format!("{name}/v{version} is disabled"),
-            ));
+            .ok_or_else(|| {
+                KmsError::new(
+                    Reason::StoreDamaged,
+                    format!("{name}/v{version} does not open: the store is damaged"),
+                )
+            })?;
+            self.material
+                .insert((name.to_string(), version), (key_type, material.clone()));
+            return Ok((key_type, version, material));
         }
-        if version < min {
-            return Err(KmsError::new(
-                Reason::VersionDisabled,
-                format!("{name}/v{version} is below the key's min_decrypt_version ({min})"),
-            ));
-        }
-        if let Some((t, m)) = self.material.get(&(name.to_string(), version)) {
-            return Ok((*t, version, m.clone()));
-        }
-        let kek = self.intermediate(iv)?;
-        let material = crypto::open(
-            &kek,
-            &content_aad(&self.tenant, name, version, key_type),
-            &wrapped,
-        )
-        .ok_or_else(|| {
-            KmsError::new(
-                Reason::NotAStore,
-                format!("{name}/v{version} does not open: the store is damaged"),
-            )
-        })?;
-        self.material
-            .insert((name.to_string(), version), (key_type, material.clone()));
-        Ok((key_type, version, material))
+        Err(busy_rotating())
     }
 
     /// An asymmetric key version as a parsed OpenSSL key (cached for the process).
@@ -860,98 +1259,109 @@ impl Store {
         Ok((key_type, rows))
     }
 
-    /// A new intermediate key for this tenant; every content key is re-wrapped under it in
-    /// one transaction, and the old intermediates are removed in the same transaction.
+    /// A new intermediate key for this tenant: in one write transaction, wrapped under a
+    /// pinned root, every content key re-wrapped under it, and the old intermediates removed.
     pub fn rotate_intermediate(&mut self, now: i64) -> KmsResult<u32> {
         self.need_tenant()?;
         let s = self.schema.clone();
-        let root_version = self.newest_root_version()?;
-        let old_version = self.newest_intermediate_version()?;
-        let next = old_version + 1;
-        let fresh = crypto::random(32)?;
-        let aad = intermediate_aad(&self.tenant, next);
-        let wrapped_fresh = crypto::seal(self.root(root_version)?, &aad, &fresh)?;
-        let rows: Vec<(String, u32, Vec<u8>, u32, String)> = {
-            let mut stmt = self.conn.prepare(&format!(
-                "SELECT v.name, v.version, v.wrapped, v.intermediate_version, k.type FROM {s}.key_versions v JOIN {s}.keys k ON k.name = v.name"
-            ))?;
-            let r = stmt.query_map([], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        let tenant = self.tenant.clone();
+        let mut root_version = self.pin_newest_root()?;
+        for _ in 0..PIN_ATTEMPTS {
+            let done = self.write_txn(|st| {
+                if !pinned(&st.conn, &tenant, root_version)? {
+                    return Ok(None);
+                }
+                let old: u32 = st.conn.query_row(
+                    &format!("SELECT MAX(version) FROM {s}.intermediate_keys"),
+                    [],
+                    |r| r.get(0),
+                )?;
+                let next = old + 1;
+                let fresh = crypto::random(32)?;
+                let wrapped_fresh = crypto::seal(
+                    st.root(root_version)?,
+                    &intermediate_aad(&tenant, next),
+                    &fresh,
+                )?;
+                let rows: Vec<(String, u32, Vec<u8>, u32, String)> = {
+                    let mut stmt = st.conn.prepare(&format!(
+                        "SELECT v.name, v.version, v.wrapped, v.intermediate_version, k.type FROM {s}.key_versions v JOIN {s}.keys k ON k.name = v.name"
+                    ))?;
+                    let r = stmt.query_map([], |r| {
+                        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                    })?;
+                    r.collect::<Result<Vec<_>, _>>()?
+                };
+                st.conn.execute(
+                    &format!("INSERT INTO {s}.intermediate_keys (version, wrapped, root_version, created_at) VALUES (?1, ?2, ?3, ?4)"),
+                    params![next, wrapped_fresh, root_version, now],
+                )?;
+                for (name, version, wrapped, iv, t) in rows {
+                    let key_type = KeyType::parse(&t)?;
+                    let kek = st.intermediate(iv)?;
+                    let aad = content_aad(&tenant, &name, version, key_type);
+                    let material = crypto::open(&kek, &aad, &wrapped).ok_or_else(|| {
+                        KmsError::new(
+                            Reason::StoreDamaged,
+                            format!("{name}/v{version} does not open: the store is damaged"),
+                        )
+                    })?;
+                    st.conn.execute(
+                        &format!("UPDATE {s}.key_versions SET wrapped = ?3, intermediate_version = ?4 WHERE name = ?1 AND version = ?2"),
+                        params![name, version, crypto::seal(&fresh, &aad, &material)?, next],
+                    )?;
+                }
+                st.conn.execute(
+                    &format!("DELETE FROM {s}.intermediate_keys WHERE version <> ?1"),
+                    [next],
+                )?;
+                Ok(Some((next, fresh)))
             })?;
-            r.collect::<Result<Vec<_>, _>>()?
-        };
-        let mut rewrapped = Vec::with_capacity(rows.len());
-        for (name, version, wrapped, iv, t) in rows {
-            let key_type = KeyType::parse(&t)?;
-            let kek = self.intermediate(iv)?;
-            let aad = content_aad(&self.tenant, &name, version, key_type);
-            let material = crypto::open(&kek, &aad, &wrapped).ok_or_else(|| {
-                KmsError::new(
-                    Reason::NotAStore,
-                    format!("{name}/v{version} does not open: the store is damaged"),
-                )
-            })?;
-            rewrapped.push((name, version, crypto::seal(&fresh, &aad, &material)?));
+            if let Some((next, fresh)) = done {
+                self.intermediates.clear();
+                self.intermediates.insert(next, fresh);
+                return Ok(next);
+            }
+            root_version = self.pin_newest_root()?;
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let current: u32 = tx.query_row(
-            &format!("SELECT MAX(version) FROM {s}.intermediate_keys"),
-            [],
-            |r| r.get(0),
-        )?;
-        if current != old_version {
-            return Err(KmsError::new(
-                Reason::BadRequest,
-                "another process rotated the intermediate key at the same time; run again",
-            ));
-        }
-        tx.execute(
-            &format!("INSERT INTO {s}.intermediate_keys (version, wrapped, root_version, created_at) VALUES (?1, ?2, ?3, ?4)"),
-            params![next, wrapped_fresh, root_version, now],
-        )?;
-        for (name, version, wrapped) in &rewrapped {
-            let n = tx.execute(
-                &format!("UPDATE {s}.key_versions SET wrapped = ?3, intermediate_version = ?4 WHERE name = ?1 AND version = ?2"),
-                params![name, version, wrapped, next],
-            )?;
-            debug_assert_eq!(n, 1);
-        }
-        let left: u32 = tx.query_row(
-            &format!("SELECT COUNT(*) FROM {s}.key_versions WHERE intermediate_version <> ?1"),
-            [next],
-            |r| r.get(0),
-        )?;
-        if left != 0 {
-            return Err(KmsError::new(
-                Reason::BadRequest,
-                "keys were added while rotating; run again",
-            ));
-        }
-        tx.execute(
-            &format!("DELETE FROM {s}.intermediate_keys WHERE version <> ?1"),
-            [next],
-        )?;
-        tx.commit()?;
-        self.intermediates.clear();
-        Ok(next)
+        Err(busy_rotating())
     }
 
-    /// A new root key; every tenant's intermediates are re-wrapped under it. Tenants are
-    /// separate database files, so each is re-wrapped in its own transaction; old root
-    /// versions are kept until no intermediate refers to them, so an interrupted rotation
-    /// leaves every key readable and running it again completes it.
+    /// A new root key; every tenant's intermediates are re-wrapped under it. One rotation
+    /// runs at a time (the store's lock file). Tenants are separate files, each re-wrapped in
+    /// its own transaction; a root version is deleted only once no tenant is pinned to it,
+    /// so an interrupted rotation leaves every key readable and running it again completes it.
     pub fn rotate_root(&mut self, now: i64) -> KmsResult<(u32, usize)> {
-        let old = self.newest_root_version()?;
-        let next = old + 1;
+        let _lock = rotation_lock(&self.path)?;
+        let tenants: Vec<(String, bool)> = {
+            let mut stmt = self
+                .conn
+                .prepare("SELECT id, ready FROM tenants ORDER BY id")?;
+            let r = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            r.collect::<Result<Vec<_>, _>>()?
+        };
+        // A damaged tenant stops the rotation before it starts, not half way.
+        for (tenant, ready) in &tenants {
+            let file = tenant_path(&self.path, tenant);
+            match (ready, file_state(&file)?) {
+                (true, FileState::Missing) => return Err(damaged(&file, tenant, "is missing")),
+                (true, FileState::Empty) => return Err(damaged(&file, tenant, "is empty")),
+                _ => {}
+            }
+        }
         let fresh = crypto::random(32)?;
-        let wrapped = crypto::seal(&self.kek, &root_aad(next), &fresh)?;
-        self.conn.execute(
-            "INSERT INTO root_keys (version, wrapped, created_at) VALUES (?1, ?2, ?3)",
-            params![next, wrapped, now],
-        )?;
+        let kek = self.kek.clone();
+        let next = self.write_txn(|st| {
+            let next = st.newest_root_version()? + 1;
+            st.conn.execute(
+                "INSERT INTO root_keys (version, wrapped, created_at) VALUES (?1, ?2, ?3)",
+                params![next, crypto::seal(&kek, &root_aad(next), &fresh)?, now],
+            )?;
+            Ok(next)
+        })?;
         self.roots.insert(next, fresh.clone());
+        // Every tenant that could refer to an older root was recorded before the new root
+        // went in (a tenant is recorded and pinned in one transaction), so it is listed here.
         let tenants: Vec<String> = {
             let mut stmt = self.conn.prepare("SELECT id FROM tenants ORDER BY id")?;
             let r = stmt.query_map([], |r| r.get(0))?;
@@ -959,54 +1369,103 @@ impl Store {
         };
         let mut done = 0;
         for tenant in &tenants {
-            let file = tenant_path(&self.path, tenant);
-            if !file.exists() {
-                continue;
+            if self.rotate_tenant_root(tenant, next, &fresh)? {
+                done += 1;
             }
-            let schema = format!("rot_{}", tenant.replace('-', ""));
-            self.conn.execute(
-                "ATTACH DATABASE ?1 AS ?2",
-                params![file.to_string_lossy(), schema],
-            )?;
-            let result = (|| -> KmsResult<()> {
-                let rows: Vec<(u32, Vec<u8>, u32)> = {
-                    let mut stmt = self.conn.prepare(&format!(
-                        "SELECT version, wrapped, root_version FROM {schema}.intermediate_keys"
-                    ))?;
-                    let r = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-                    r.collect::<Result<Vec<_>, _>>()?
-                };
-                let mut rewrapped = Vec::new();
-                for (version, wrapped, rv) in rows {
-                    let aad = intermediate_aad(tenant, version);
-                    let key = crypto::open(self.root(rv)?, &aad, &wrapped).ok_or_else(|| {
-                        KmsError::new(
-                            Reason::NotAStore,
-                            format!("tenant {tenant}: intermediate v{version} does not open"),
-                        )
-                    })?;
-                    rewrapped.push((version, crypto::seal(&fresh, &aad, &key)?));
-                }
-                let tx = self
-                    .conn
-                    .transaction_with_behavior(TransactionBehavior::Immediate)?;
-                for (version, wrapped) in &rewrapped {
-                    tx.execute(
-                        &format!("UPDATE {schema}.intermediate_keys SET wrapped = ?2, root_version = ?3 WHERE version = ?1"),
-                        params![version, wrapped, next],
-                    )?;
-                }
-                tx.commit()?;
-                Ok(())
-            })();
-            let _ = self.conn.execute("DETACH DATABASE ?1", [&schema]);
-            result?;
-            done += 1;
         }
-        self.conn
-            .execute("DELETE FROM root_keys WHERE version <> ?1", [next])?;
+        self.write_txn(|st| {
+            st.conn.execute(
+                "DELETE FROM root_keys WHERE version < ?1 AND version NOT IN (SELECT root_version FROM root_pins)",
+                [next],
+            )?;
+            Ok(())
+        })?;
         self.roots.retain(|v, _| *v == next);
         self.intermediates.clear();
         Ok((next, done))
+    }
+
+    /// Re-wrap one tenant's intermediates under root `next`, then drop its pins on the roots
+    /// its file no longer refers to. Returns whether the tenant has a file that is set up.
+    fn rotate_tenant_root(&mut self, tenant: &str, next: u32, fresh: &[u8]) -> KmsResult<bool> {
+        let file = tenant_path(&self.path, tenant);
+        let schema = format!("rot_{}", tenant.replace('-', ""));
+        // Pinned before the file may refer to it.
+        {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            tx.execute(
+                "INSERT OR IGNORE INTO root_pins (tenant, root_version) VALUES (?1, ?2)",
+                params![tenant, next],
+            )?;
+            tx.commit()?;
+        }
+        // A tenant whose creation has not got this far yet: ATTACH would create its file,
+        // so create it (0600) first; its creator finds it and sets it up.
+        if file_state(&file)? == FileState::Missing {
+            if let Some(dir) = file.parent() {
+                create_private_dir(dir)?;
+            }
+            create_private_file(&file)?;
+        }
+        self.conn.execute(
+            "ATTACH DATABASE ?1 AS ?2",
+            params![file.to_string_lossy(), schema],
+        )?;
+        let result = (|| -> KmsResult<bool> {
+            let set_up = self.write_txn(|st| {
+                let version: i64 =
+                    st.conn
+                        .pragma_query_value(Some(schema.as_str()), "user_version", |r| r.get(0))?;
+                if version == 0 {
+                    return Ok(false);
+                }
+                let rows: Vec<(u32, Vec<u8>, u32)> = {
+                    let mut stmt = st.conn.prepare(&format!(
+                        "SELECT version, wrapped, root_version FROM {schema}.intermediate_keys WHERE root_version <> ?1"
+                    ))?;
+                    let r = stmt.query_map([next], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+                    r.collect::<Result<Vec<_>, _>>()?
+                };
+                for (version, wrapped, rv) in rows {
+                    let aad = intermediate_aad(tenant, version);
+                    let key = crypto::open(st.root(rv)?, &aad, &wrapped).ok_or_else(|| {
+                        damaged(
+                            &file,
+                            tenant,
+                            &format!("holds an intermediate key (v{version}) that does not open under this store's keys"),
+                        )
+                    })?;
+                    st.conn.execute(
+                        &format!("UPDATE {schema}.intermediate_keys SET wrapped = ?2, root_version = ?3 WHERE version = ?1"),
+                        params![version, crypto::seal(fresh, &aad, &key)?, next],
+                    )?;
+                }
+                Ok(true)
+            })?;
+            // Its own transaction, after the file's commit: pins go only once the file that
+            // no longer needs them is on disk. Pins on the newest root stay (never deleted).
+            self.write_txn(|st| {
+                // Read again under the lock: the tenant's creator may have set the file up
+                // since the transaction above.
+                let version: i64 =
+                    st.conn
+                        .pragma_query_value(Some(schema.as_str()), "user_version", |r| r.get(0))?;
+                let in_use = if version != 0 {
+                    format!("SELECT root_version FROM {schema}.intermediate_keys")
+                } else {
+                    "SELECT NULL WHERE 0".to_string()
+                };
+                st.conn.execute(
+                    &format!("DELETE FROM root_pins WHERE tenant = ?1 AND root_version < ?2 AND root_version NOT IN ({in_use})"),
+                    params![tenant, next],
+                )?;
+                Ok(())
+            })?;
+            Ok(set_up)
+        })();
+        let _ = self.conn.execute("DETACH DATABASE ?1", [&schema]);
+        result
     }
 }

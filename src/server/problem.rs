@@ -90,7 +90,10 @@ impl From<KmsError> for Problem {
             | KmsReason::NotAStore
             | KmsReason::StoreExists
             | KmsReason::NoStore
+            | KmsReason::IoError
+            | KmsReason::StoreDamaged
             | KmsReason::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            KmsReason::DiskFull => StatusCode::SERVICE_UNAVAILABLE,
             KmsReason::Unauthorized => StatusCode::UNAUTHORIZED,
             KmsReason::Forbidden => StatusCode::FORBIDDEN,
             KmsReason::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
