@@ -1312,3 +1312,233 @@ fn a_missing_emptied_or_foreign_tenant_file_is_store_damaged() {
         None,
     );
 }
+
+/// SIGKILL storm: root rotations, intermediate rotations, key and tenant creations and
+/// encryptions are started together and killed at random moments, round after round. Every
+/// key and ciphertext a process reported must survive, every tenant (including those whose
+/// creation was killed) must be usable, and a last root rotation must complete.
+#[test]
+fn a_sigkill_storm_during_rotations_loses_nothing_reported() {
+    use std::collections::BTreeMap;
+    let k = Kms::new();
+    let exe = assert_cmd::cargo::cargo_bin("cu");
+    let random_below = |n: u64| {
+        let mut b = [0u8; 8];
+        getrandom::fill(&mut b).unwrap();
+        u64::from_le_bytes(b) % n
+    };
+    let tenant_id = |i: usize| format!("{i:08x}-0000-4000-8000-000000000000");
+    // tenant -> reported key names; (tenant, ciphertext, plaintext) reported.
+    let mut keys: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut ciphertexts: Vec<(String, String, String)> = Vec::new();
+    for i in 0..12 {
+        let t = tenant_id(i);
+        k.ok(
+            &[
+                "kms",
+                "key",
+                "create",
+                "k0",
+                "--type",
+                "aes-256-gcm",
+                "--tenant",
+                &t,
+            ],
+            None,
+        );
+        let ct = k.text(&["kms", "encrypt", "k0", "--tenant", &t], Some(b"seed"));
+        keys.entry(t.clone()).or_default().push("k0".into());
+        ciphertexts.push((t, ct, "seed".into()));
+    }
+    let mut attempted_tenants: Vec<String> = keys.keys().cloned().collect();
+    let (mut kills, mut finished) = (0, 0);
+    for round in 0..30 {
+        let new_tenant = tenant_id(100 + round);
+        attempted_tenants.push(new_tenant.clone());
+        let some_tenant = tenant_id(random_below(12) as usize);
+        let name = format!("r{round}");
+        let plaintext = format!("round {round}");
+        let jobs: Vec<(&str, Vec<String>, Option<String>)> = vec![
+            (
+                "rotate-root",
+                vec!["kms".into(), "rotate-root".into()],
+                None,
+            ),
+            (
+                "rotate-intermediate",
+                vec![
+                    "kms".into(),
+                    "rotate-intermediate".into(),
+                    "--tenant".into(),
+                    some_tenant.clone(),
+                ],
+                None,
+            ),
+            (
+                "create",
+                vec![
+                    "kms".into(),
+                    "key".into(),
+                    "create".into(),
+                    name.clone(),
+                    "--type".into(),
+                    "aes-256-gcm".into(),
+                    "--tenant".into(),
+                    new_tenant.clone(),
+                ],
+                None,
+            ),
+            (
+                "create-existing",
+                vec![
+                    "kms".into(),
+                    "key".into(),
+                    "create".into(),
+                    name.clone(),
+                    "--type".into(),
+                    "aes-256-gcm".into(),
+                    "--tenant".into(),
+                    some_tenant.clone(),
+                ],
+                None,
+            ),
+            (
+                "encrypt",
+                vec![
+                    "kms".into(),
+                    "encrypt".into(),
+                    "k0".into(),
+                    "--tenant".into(),
+                    some_tenant.clone(),
+                ],
+                Some(plaintext.clone()),
+            ),
+        ];
+        let mut children: Vec<_> = jobs
+            .into_iter()
+            .map(|(what, args, stdin)| {
+                let mut child = Command::new(&exe)
+                    .args(&args)
+                    .env("XDG_CONFIG_HOME", k.s.path("config"))
+                    .env("XDG_DATA_HOME", k.s.path("data"))
+                    .stdin(Stdio::piped())
+                    .stdout(Stdio::piped())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap();
+                {
+                    use std::io::Write;
+                    let mut input = child.stdin.take().unwrap();
+                    let _ = input.write_all(stdin.unwrap_or_default().as_bytes());
+                }
+                (what, child, random_below(250))
+            })
+            .collect();
+        let started = std::time::Instant::now();
+        children.sort_by_key(|(_, _, at)| *at);
+        let mut outcomes = Vec::new();
+        for (what, mut child, at) in children {
+            let wait = std::time::Duration::from_millis(at).saturating_sub(started.elapsed());
+            std::thread::sleep(wait);
+            if child.try_wait().unwrap().is_none() {
+                let _ = child.kill(); // SIGKILL
+                kills += 1;
+            }
+            let out = child.wait_with_output().unwrap();
+            outcomes.push((what, out));
+        }
+        for (what, out) in outcomes {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            match out.status.code() {
+                Some(0) => {
+                    finished += 1;
+                    match what {
+                        "create" => keys
+                            .entry(new_tenant.clone())
+                            .or_default()
+                            .push(name.clone()),
+                        "create-existing" => keys
+                            .entry(some_tenant.clone())
+                            .or_default()
+                            .push(name.clone()),
+                        "encrypt" => ciphertexts.push((
+                            some_tenant.clone(),
+                            String::from_utf8(out.stdout).unwrap(),
+                            plaintext.clone(),
+                        )),
+                        _ => {}
+                    }
+                }
+                // Killed, or refused honestly (two creations of one name): never damage.
+                None => {}
+                Some(code) => {
+                    assert!(
+                        !stderr.contains("store_damaged")
+                            && !stderr.contains("does not open")
+                            && !stderr.contains("missing"),
+                        "round {round}: {what} exit {code}: {stderr}"
+                    );
+                }
+            }
+        }
+    }
+    eprintln!("storm: {kills} processes killed mid-run, {finished} finished");
+    assert!(kills >= 20, "too few kills to mean anything: {kills}");
+    k.ok(&["kms", "rotate-root"], None);
+    for (tenant, names) in &keys {
+        let list = k.json(&["kms", "key", "list", "--tenant", tenant], None);
+        let have: Vec<&str> = list["keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["name"].as_str().unwrap())
+            .collect();
+        for n in names {
+            assert!(
+                have.contains(&n.as_str()),
+                "{tenant}/{n} was reported created but is gone"
+            );
+        }
+    }
+    for (tenant, ct, plaintext) in &ciphertexts {
+        let got = k.text(&["kms", "decrypt", "--tenant", tenant], Some(ct.as_bytes()));
+        assert_eq!(&got, plaintext);
+    }
+    // Every tenant whose creation was started, killed or not, can be used now.
+    for tenant in &attempted_tenants {
+        k.ok(
+            &[
+                "kms",
+                "key",
+                "create",
+                "after",
+                "--type",
+                "hmac-sha256",
+                "--tenant",
+                tenant,
+            ],
+            None,
+        );
+    }
+    // No file is left that is not a complete tenant.
+    for entry in std::fs::read_dir(k.s.path("data/cu/kms.tenants")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().and_then(|e| e.to_str()) != Some("db") {
+            continue;
+        }
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let check: String = conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(check, "ok", "{}", path.display());
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, 1, "{} is not set up", path.display());
+    }
+    let conn = rusqlite::Connection::open(k.s.path("data/cu/kms.db")).unwrap();
+    let roots: i64 = conn
+        .query_row("SELECT COUNT(*) FROM root_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(roots, 1, "a completed rotation leaves one root version");
+}

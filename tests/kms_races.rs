@@ -245,3 +245,40 @@ fn keys_created_during_an_intermediate_rotation_stay_readable() {
         ledger.check(&path, &format!("rep {rep}"));
     }
 }
+
+/// A store written by a cu before root pins (schema 1) is brought forward on first open:
+/// every key still decrypts, and root rotations then clean up as in a new store.
+#[test]
+fn a_schema_1_store_is_migrated_and_keeps_every_key() {
+    let ledger = Ledger::default();
+    let (_dir, path, _) = new_store(5, &ledger);
+    rotate_root(&path);
+    {
+        // Turn it back into what schema 1 was.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(
+            "DROP TABLE root_pins; ALTER TABLE tenants DROP COLUMN ready; PRAGMA user_version = 1;",
+        )
+        .unwrap();
+    }
+    ledger.check(&path, "after migrating");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, store::SCHEMA_VERSION);
+    let pins: i64 = conn
+        .query_row("SELECT COUNT(*) FROM root_pins", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        pins, 5,
+        "each tenant pinned to the one root version there is"
+    );
+    let (_, tenants) = rotate_root(&path);
+    assert_eq!(tenants, 5);
+    let roots: i64 = conn
+        .query_row("SELECT COUNT(*) FROM root_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(roots, 1, "old root versions are removed once unpinned");
+    ledger.check(&path, "after a rotation");
+}
