@@ -18,6 +18,10 @@ pub enum Reason {
     ClientExists,
     UnknownClient,
     BadState,
+    /// The disk holding the state file is full; nothing was changed.
+    DiskFull,
+    /// The operating system failed a read or write of the state file.
+    IoError,
     Internal,
 }
 
@@ -34,6 +38,8 @@ impl Reason {
             Reason::ClientExists => "client_exists",
             Reason::UnknownClient => "unknown_client",
             Reason::BadState => "bad_state",
+            Reason::DiskFull => "disk_full",
+            Reason::IoError => "io_error",
             Reason::Internal => "internal",
         }
     }
@@ -50,6 +56,8 @@ impl Reason {
             Reason::ClientExists => "pick another client id, or rotate its secret with `cu identity client rotate-secret`",
             Reason::UnknownClient => "`cu identity client list` shows the clients",
             Reason::BadState => "point --state at the identity server's state file (made by `cu identity client create` or the server)",
+            Reason::DiskFull => "free space on the disk that holds the state file, then run the command again; the failed write was rolled back",
+            Reason::IoError => "check the disk, the file's permissions and the system log; the failed write was rolled back",
             Reason::Internal => "this is a bug in cu; please report it",
         }
     }
@@ -64,7 +72,24 @@ crate::domain_error!(
 
 impl From<rusqlite::Error> for IdentityError {
     fn from(e: rusqlite::Error) -> IdentityError {
-        IdentityError::new(Reason::BadState, format!("identity state: {e}"))
+        let (code, extended) = match &e {
+            rusqlite::Error::SqliteFailure(f, _) => (Some(f.code), f.extended_code),
+            _ => (None, 0),
+        };
+        let reason = match code {
+            Some(rusqlite::ErrorCode::DiskFull) => Reason::DiskFull,
+            // Growing the -shm file failed: the file system is full.
+            Some(rusqlite::ErrorCode::SystemIoFailure)
+                if extended == crate::kms::SQLITE_IOERR_SHMSIZE =>
+            {
+                Reason::DiskFull
+            }
+            Some(rusqlite::ErrorCode::SystemIoFailure) | Some(rusqlite::ErrorCode::CannotOpen) => {
+                Reason::IoError
+            }
+            _ => Reason::BadState,
+        };
+        IdentityError::new(reason, format!("identity state: {e}"))
     }
 }
 

@@ -86,10 +86,12 @@ impl State {
                 options.mode(0o600);
             }
             options.open(path).map_err(|e| {
-                IdentityError::new(
-                    Reason::BadState,
-                    format!("cannot create {}: {e}", path.display()),
-                )
+                let reason = if e.raw_os_error() == Some(libc::ENOSPC) {
+                    Reason::DiskFull
+                } else {
+                    Reason::IoError
+                };
+                IdentityError::new(reason, format!("cannot create {}: {e}", path.display()))
             })?;
         }
         let conn = Connection::open(path)?;

@@ -114,18 +114,27 @@ impl KmsError {
     }
 }
 
+/// SQLite's extended code for a failure to grow the shared-memory (-shm) file.
+pub(crate) const SQLITE_IOERR_SHMSIZE: i32 = 4874;
+
 impl From<rusqlite::Error> for KmsError {
     fn from(e: rusqlite::Error) -> KmsError {
         use rusqlite::ErrorCode;
-        let code = match &e {
-            rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
-            _ => None,
+        let (code, extended) = match &e {
+            rusqlite::Error::SqliteFailure(f, _) => (Some(f.code), f.extended_code),
+            _ => (None, 0),
         };
         match code {
-            Some(ErrorCode::DiskFull) => KmsError::new(
+            // SQLITE_IOERR_SHMSIZE: growing the -shm file failed, which on Linux means the
+            // file system is full (SQLite answers FULL only for its main writes).
+            Some(ErrorCode::DiskFull) | Some(ErrorCode::SystemIoFailure)
+                if code == Some(ErrorCode::DiskFull) || extended == SQLITE_IOERR_SHMSIZE =>
+            {
+                KmsError::new(
                 Reason::DiskFull,
                 format!("the disk holding the key store is full ({e})"),
-            ),
+            )
+            }
             Some(ErrorCode::SystemIoFailure) | Some(ErrorCode::CannotOpen) => {
                 KmsError::new(Reason::IoError, format!("key store: {e}"))
             }

@@ -190,11 +190,15 @@ pub fn prepare(config: IdentityServerConfig, config_file: &Path) -> ServerResult
 fn oauth_error(e: &IdentityError) -> Response {
     let status = match e.reason {
         IdReason::InvalidClient => StatusCode::UNAUTHORIZED,
-        IdReason::Internal | IdReason::BadState => StatusCode::INTERNAL_SERVER_ERROR,
+        IdReason::Internal | IdReason::BadState | IdReason::IoError => {
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
+        IdReason::DiskFull => StatusCode::SERVICE_UNAVAILABLE,
         _ => StatusCode::BAD_REQUEST,
     };
     let code = match e.reason {
-        IdReason::Internal | IdReason::BadState => "server_error",
+        IdReason::Internal | IdReason::BadState | IdReason::IoError => "server_error",
+        IdReason::DiskFull => "temporarily_unavailable",
         r => r.as_str(),
     };
     let mut response = (

@@ -1,0 +1,353 @@
+//! Full disks: every writing command run on a small tmpfs that has been filled up must fail
+//! with exit 2 and a reason that says the disk is full (`disk_full`, or the system's "No
+//! space left on device" for plain files), leave nothing half-written behind, and leave the
+//! store exactly as usable as before once space is freed. Mounting needs root: elsewhere the
+//! test says why it skips.
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// A tmpfs mounted on a temporary directory for the life of the value.
+struct Tmpfs {
+    dir: tempfile::TempDir,
+}
+
+impl Tmpfs {
+    fn mount(size: &str) -> Option<Tmpfs> {
+        // SAFETY: geteuid has no preconditions.
+        if unsafe { libc::geteuid() } != 0 {
+            eprintln!("skipping: mounting a tmpfs needs root");
+            return None;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let status = Command::new("mount")
+            .args([
+                "-t",
+                "tmpfs",
+                "-o",
+                &format!("size={size},mode=0700"),
+                "tmpfs",
+            ])
+            .arg(dir.path())
+            .status();
+        match status {
+            Ok(s) if s.success() => Some(Tmpfs { dir }),
+            other => {
+                eprintln!("skipping: cannot mount a tmpfs here ({other:?})");
+                None
+            }
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Fill every free byte with one file.
+    fn fill(&self) {
+        let mut f = std::fs::File::create(self.path("filler")).unwrap();
+        let chunk = vec![0u8; 4096];
+        loop {
+            if f.write_all(&chunk).is_err() {
+                break;
+            }
+        }
+        // What a 4 KiB write could not take, smaller writes do.
+        for _ in 0..4096 {
+            if f.write_all(&[0u8]).is_err() {
+                break;
+            }
+        }
+        let _ = f.sync_all();
+    }
+
+    fn free(&self) {
+        std::fs::remove_file(self.path("filler")).unwrap();
+    }
+
+    /// Every file under the mount but the filler, with its size.
+    fn files(&self) -> Vec<(String, u64)> {
+        fn walk(dir: &Path, out: &mut Vec<(String, u64)>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.file_name().unwrap() != "filler" {
+                    out.push((p.display().to_string(), p.metadata().unwrap().len()));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(self.dir.path(), &mut out);
+        out.sort();
+        out
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: Vec<u8>,
+    error: Value,
+}
+
+fn cu(fs: &Tmpfs, args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut c = assert_cmd::Command::cargo_bin("cu").unwrap();
+    c.current_dir(fs.dir.path())
+        .env("NO_COLOR", "1")
+        .env_remove("CI")
+        .env_remove("CU_KMS_STORE")
+        .env("XDG_CONFIG_HOME", fs.path("config"))
+        .env("XDG_DATA_HOME", fs.path("data"))
+        .arg("--output")
+        .arg("json")
+        .args(args);
+    if let Some(i) = stdin {
+        c.write_stdin(i.to_vec());
+    }
+    let out = c.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let error = stderr
+        .trim()
+        .lines()
+        .last()
+        .and_then(|l| serde_json::from_str(l).ok())
+        .unwrap_or(Value::Null);
+    Run {
+        code: out.status.code(),
+        stdout: out.stdout,
+        error,
+    }
+}
+
+fn ok(fs: &Tmpfs, args: &[&str], stdin: Option<&[u8]>) -> Value {
+    let run = cu(fs, args, stdin);
+    assert_eq!(run.code, Some(0), "cu {args:?}: {}", run.error);
+    serde_json::from_slice(&run.stdout).unwrap()
+}
+
+const TENANT_B: &str = "5b1f0c1e-2a3b-4c5d-8e9f-a0b1c2d3e4f5";
+
+#[test]
+fn every_writing_command_on_a_full_disk_fails_cleanly_and_changes_nothing() {
+    let Some(fs) = Tmpfs::mount("6m") else {
+        return;
+    };
+    // What there is before the disk fills up.
+    ok(&fs, &["kms", "init"], None);
+    ok(
+        &fs,
+        &["kms", "key", "create", "k", "--type", "aes-256-gcm"],
+        None,
+    );
+    ok(
+        &fs,
+        &["kms", "key", "create", "s", "--type", "ec-p256"],
+        None,
+    );
+    let ct = ok(&fs, &["kms", "encrypt", "k"], Some(b"before"))["ciphertext"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    ok(&fs, &["passport", "rotate"], None);
+    ok(
+        &fs,
+        &[
+            "identity",
+            "client",
+            "create",
+            "app",
+            "--tenant",
+            TENANT_B,
+            "--scope",
+            "kms:encrypt",
+        ],
+        None,
+    );
+    let keys_before = ok(&fs, &["kms", "key", "list"], None);
+    let clients_before = ok(&fs, &["identity", "client", "list"], None);
+    std::fs::write(fs.path("import.key"), [1u8; 32]).unwrap();
+    std::fs::write(fs.path("ct.txt"), &ct).unwrap();
+    let files_before = fs.files();
+
+    fs.fill();
+    let commands: Vec<(&str, Vec<&str>, Option<&[u8]>)> = vec![
+        (
+            "kms init",
+            vec![
+                "kms",
+                "--store",
+                "other.db",
+                "init",
+                "--unseal-file",
+                "config/cu/unseal.key",
+            ],
+            None,
+        ),
+        (
+            "kms key create",
+            vec!["kms", "key", "create", "new", "--type", "aes-256-gcm"],
+            None,
+        ),
+        (
+            "kms key create (new tenant)",
+            vec![
+                "kms",
+                "key",
+                "create",
+                "new",
+                "--type",
+                "aes-256-gcm",
+                "--tenant",
+                TENANT_B,
+            ],
+            None,
+        ),
+        (
+            "kms key import",
+            vec![
+                "kms",
+                "key",
+                "import",
+                "imp",
+                "--type",
+                "aes-256-gcm",
+                "--in",
+                "import.key",
+            ],
+            None,
+        ),
+        ("kms key rotate", vec!["kms", "key", "rotate", "k"], None),
+        (
+            "kms rotate-intermediate",
+            vec!["kms", "rotate-intermediate"],
+            None,
+        ),
+        ("kms rotate-root", vec!["kms", "rotate-root"], None),
+        ("passport rotate", vec!["passport", "rotate"], None),
+        (
+            "identity client create",
+            vec![
+                "identity",
+                "client",
+                "create",
+                "app2",
+                "--tenant",
+                TENANT_B,
+                "--scope",
+                "kms:encrypt",
+            ],
+            None,
+        ),
+        (
+            "kms decrypt --out",
+            vec!["kms", "decrypt", "--in", "ct.txt", "--out", "plain.txt"],
+            None,
+        ),
+        (
+            "jose jwk generate --out",
+            vec![
+                "jose", "jwk", "generate", "--kty", "ec", "--crv", "P-256", "--out", "new.jwk",
+            ],
+            None,
+        ),
+        (
+            "pki ca create",
+            vec!["pki", "ca", "create", "--out-dir", "ca"],
+            None,
+        ),
+    ];
+    let mut full = 0;
+    let mut outcomes = Vec::new();
+    for (what, args, stdin) in &commands {
+        let run = cu(&fs, args, *stdin);
+        let message = run.error["error"]["message"]
+            .as_str()
+            .unwrap_or("")
+            .to_string();
+        let reason = run.error["error"]["reason"]
+            .as_str()
+            .unwrap_or("")
+            .to_string();
+        eprintln!("{what}: exit {:?} {reason} {message}", run.code);
+        match run.code {
+            Some(2) => {
+                assert!(
+                    reason == "disk_full" || message.contains("No space left on device"),
+                    "{what}: a full disk must be named as such: {}",
+                    run.error
+                );
+                full += 1;
+            }
+            Some(0) => {}
+            other => panic!("{what}: exit {other:?}: {}", run.error),
+        }
+        outcomes.push((*what, run.code));
+    }
+    fs.free();
+    // Nothing was half-written: the files are those that were there, and whatever a
+    // command that succeeded wrote.
+    let succeeded: Vec<&str> = outcomes
+        .iter()
+        .filter(|(_, c)| *c == Some(0))
+        .map(|(w, _)| *w)
+        .collect();
+    if succeeded.is_empty() {
+        let stray: Vec<_> = fs
+            .files()
+            .into_iter()
+            .filter(|(p, _)| {
+                !files_before.iter().any(|(q, _)| q == p)
+                    && !p.ends_with("-wal")
+                    && !p.ends_with("-shm")
+            })
+            .collect();
+        assert!(stray.is_empty(), "left behind: {stray:?}");
+    }
+    assert!(
+        full >= commands.len() - 2,
+        "most writes on a full disk must fail: {outcomes:?}"
+    );
+    // The store is as it was (or has exactly what succeeded), and works.
+    let keys_after = ok(&fs, &["kms", "key", "list"], None);
+    if !succeeded.iter().any(|w| w.starts_with("kms key")) {
+        assert_eq!(keys_after, keys_before);
+    }
+    assert_eq!(
+        ok(&fs, &["kms", "decrypt", "--in", "ct.txt"], None)["text"],
+        "before"
+    );
+    if !succeeded.contains(&"identity client create") {
+        assert_eq!(
+            ok(&fs, &["identity", "client", "list"], None),
+            clients_before
+        );
+    }
+    // And every command works again now that there is room.
+    for (what, args, stdin) in &commands {
+        if succeeded.contains(what) {
+            continue;
+        }
+        let run = cu(&fs, args, *stdin);
+        assert_eq!(
+            run.code,
+            Some(0),
+            "{what} after freeing space: {}",
+            run.error
+        );
+    }
+    ok(&fs, &["kms", "decrypt", "--in", "ct.txt"], None);
+}
