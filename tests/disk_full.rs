@@ -139,6 +139,9 @@ fn ok(fs: &Tmpfs, args: &[&str], stdin: Option<&[u8]>) -> Value {
     serde_json::from_slice(&run.stdout).unwrap()
 }
 
+/// What a step is called, its arguments, its standard input.
+type Step<'a> = (&'a str, Vec<&'a str>, Option<&'a [u8]>);
+
 const TENANT_B: &str = "5b1f0c1e-2a3b-4c5d-8e9f-a0b1c2d3e4f5";
 
 #[test]
@@ -184,7 +187,7 @@ fn every_writing_command_on_a_full_disk_fails_cleanly_and_changes_nothing() {
     let files_before = fs.files();
 
     fs.fill();
-    let commands: Vec<(&str, Vec<&str>, Option<&[u8]>)> = vec![
+    let commands: Vec<Step> = vec![
         (
             "kms init",
             vec![
