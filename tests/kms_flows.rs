@@ -1311,6 +1311,45 @@ fn a_missing_emptied_or_foreign_tenant_file_is_store_damaged() {
         ],
         None,
     );
+    // A file left by a creation killed before it set the file up (the store has no record
+    // of the tenant, or records it as not ready) is reused, not refused.
+    for (leftover, recorded) in [
+        ("7d3a2e3f-4c5d-4e6f-8a0b-c2d3e4f5a6b7", false),
+        ("8e4b3f4a-5d6e-4f7a-9b1c-d3e4f5a6b7c8", true),
+    ] {
+        let path = k.s.path(&format!("data/cu/kms.tenants/{leftover}.db"));
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+        conn.execute_batch("CREATE TABLE x (a); DROP TABLE x;")
+            .unwrap();
+        drop(conn);
+        assert!(std::fs::metadata(&path).unwrap().len() > 0);
+        if recorded {
+            let main = rusqlite::Connection::open(k.s.path("data/cu/kms.db")).unwrap();
+            main.execute(
+                "INSERT INTO tenants (id, created_at, ready) VALUES (?1, 0, 0)",
+                [leftover],
+            )
+            .unwrap();
+        }
+        let list = k.json(&["kms", "key", "list", "--tenant", leftover], None);
+        assert_eq!(list["keys"].as_array().unwrap().len(), 0, "{leftover}");
+        k.ok(
+            &[
+                "kms",
+                "key",
+                "create",
+                "k",
+                "--type",
+                "aes-256-gcm",
+                "--tenant",
+                leftover,
+            ],
+            None,
+        );
+        let list = k.json(&["kms", "key", "list", "--tenant", leftover], None);
+        assert_eq!(list["keys"].as_array().unwrap().len(), 1, "{leftover}");
+    }
 }
 
 /// SIGKILL storm: root rotations, intermediate rotations, key and tenant creations and

@@ -445,6 +445,8 @@ pub struct Store {
     tenant: String,
     schema: String,
     tenant_exists: bool,
+    /// Whether the tenant's file is attached (as `schema`).
+    attached: bool,
     roots: HashMap<u32, Zeroizing<Vec<u8>>>,
     intermediates: HashMap<u32, Zeroizing<Vec<u8>>>,
     material: HashMap<(String, u32), Material>,
@@ -538,6 +540,7 @@ impl Store {
             tenant: tenant_name.to_string(),
             schema: schema_name(tenant_name),
             tenant_exists: false,
+            attached: false,
             roots: HashMap::new(),
             intermediates: HashMap::new(),
             material: HashMap::new(),
@@ -635,17 +638,28 @@ impl Store {
                 self.tenant_exists = true;
                 Ok(())
             }
-            (None, FileState::Present) => Err(KmsError::new(
-                Reason::StoreDamaged,
-                format!(
-                    "{} is there, but this store has no record of tenant {tenant}",
+            (None, FileState::Present) => {
+                self.attach_file(file)?;
+                if self.tenant_file_version()? == 0 {
+                    // Left by a creation killed before it set the file up: reused.
+                    return if create {
+                        self.create_tenant(file, now)
+                    } else {
+                        Ok(())
+                    };
+                }
+                Err(KmsError::new(
+                    Reason::StoreDamaged,
+                    format!(
+                        "{} holds keys, but this store has no record of tenant {tenant}",
+                        file.display()
+                    ),
+                )
+                .with_help(format!(
+                    "a file from another store or a backup was put in place: move {} away (or restore the store's main file from the same backup)",
                     file.display()
-                ),
-            )
-            .with_help(format!(
-                "a file from another store or a backup was put in place: move {} away (or restore the store's main file from the same backup)",
-                file.display()
-            ))),
+                )))
+            }
             (Some(false), FileState::Present) if !create => {
                 // A creation that was interrupted: finished if its file got set up.
                 self.attach_file(file)?;
@@ -749,9 +763,13 @@ impl Store {
     }
 
     fn attach_file(&mut self, file: &Path) -> KmsResult<()> {
+        if self.attached {
+            return Ok(());
+        }
         let file_str = file.to_string_lossy().to_string();
         self.conn
             .execute("ATTACH DATABASE ?1 AS ?2", params![file_str, self.schema])?;
+        self.attached = true;
         let s = self.schema.clone();
         self.conn
             .pragma_update(Some(s.as_str()), "synchronous", "FULL")?;
@@ -1008,11 +1026,14 @@ impl Store {
         // The next version number is read inside the write transaction, so two concurrent
         // rotations produce two versions rather than one failure.
         let next = self.write_txn(|st| {
-            let next: u32 = st.conn.query_row(
+            let next: Option<u32> = st.conn.query_row(
                 &format!("SELECT MAX(version) + 1 FROM {s}.key_versions WHERE name = ?1"),
                 [name],
                 |r| r.get(0),
             )?;
+            let next = next.ok_or_else(|| {
+                KmsError::new(Reason::UnknownKey, format!("`{name}` was deleted meanwhile"))
+            })?;
             let (wrapped, iv, public) = st.insert_version(name, next, key_type, &material)?;
             st.conn.execute(
                 &format!("INSERT INTO {s}.key_versions (name, version, state, wrapped, intermediate_version, public, created_at) VALUES (?1, ?2, 'enabled', ?3, ?4, ?5, ?6)"),
