@@ -38,8 +38,9 @@ pub struct StreamReport {
     pub chunks: u64,
 }
 
+/// A failed read or write of the stream: a full disk is `disk_full`, anything else `io_error`.
 fn io_err(e: std::io::Error) -> KmsError {
-    KmsError::new(Reason::BadRequest, format!("stream I/O: {e}"))
+    KmsError::io("stream I/O".to_string(), &e)
 }
 
 /// Fill `buf` as far as the reader allows; returns how many bytes were read.
