@@ -7,91 +7,9 @@ mod common;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use common::kms::Kms;
 use common::Scratch;
 use serde_json::Value;
-
-/// A scratch directory with `cu kms` pointed at its own store and unseal file.
-struct Kms {
-    s: Scratch,
-}
-
-impl Kms {
-    fn new() -> Kms {
-        let k = Kms { s: Scratch::new() };
-        k.ok(&["kms", "init"], None);
-        k
-    }
-
-    fn cmd(&self) -> assert_cmd::Command {
-        let mut c = self.s.cu();
-        c.env("XDG_CONFIG_HOME", self.s.path("config"))
-            .env("XDG_DATA_HOME", self.s.path("data"))
-            .env_remove("CU_KMS_STORE");
-        c
-    }
-
-    fn ok(&self, args: &[&str], stdin: Option<&[u8]>) -> Vec<u8> {
-        let mut c = self.cmd();
-        c.args(args);
-        if let Some(i) = stdin {
-            c.write_stdin(i.to_vec());
-        }
-        let out = c.output().unwrap();
-        assert!(
-            out.status.success(),
-            "cu {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out.stdout
-    }
-
-    fn text(&self, args: &[&str], stdin: Option<&[u8]>) -> String {
-        String::from_utf8(self.ok(args, stdin)).unwrap()
-    }
-
-    fn json(&self, args: &[&str], stdin: Option<&[u8]>) -> Value {
-        let mut full = vec!["--output", "json"];
-        full.extend_from_slice(args);
-        serde_json::from_slice(&self.ok(&full, stdin)).unwrap()
-    }
-
-    /// Expect exit 2 and return the JSON error's reason.
-    fn fails(&self, args: &[&str], stdin: Option<&[u8]>) -> String {
-        let mut c = self.cmd();
-        c.arg("--output").arg("json").args(args);
-        if let Some(i) = stdin {
-            c.write_stdin(i.to_vec());
-        }
-        let out = c.output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-        assert_eq!(out.status.code(), Some(2), "cu {args:?}: {stderr}");
-        // Warnings come first as their own JSON lines; the error is the last line.
-        let last = stderr.trim().lines().last().unwrap_or("");
-        let v: Value = serde_json::from_str(last).unwrap_or_else(|_| panic!("{stderr}"));
-        v["error"]["reason"]
-            .as_str()
-            .or(v["error"]["code"].as_str())
-            .unwrap_or("")
-            .to_string()
-    }
-
-    fn store_files(&self) -> Vec<(String, Vec<u8>)> {
-        let mut out = Vec::new();
-        fn walk(dir: &Path, out: &mut Vec<(String, Vec<u8>)>) {
-            for e in std::fs::read_dir(dir).unwrap() {
-                let p = e.unwrap().path();
-                if p.is_dir() {
-                    walk(&p, out);
-                } else {
-                    out.push((p.display().to_string(), std::fs::read(&p).unwrap()));
-                }
-            }
-        }
-        walk(&self.s.path("data"), &mut out);
-        out.sort();
-        out
-    }
-}
 
 #[test]
 fn init_creates_private_files_and_refuses_twice() {
@@ -1211,147 +1129,6 @@ fn a_cached_version_disabled_elsewhere_stops_working() {
     assert_eq!(err.reason.as_str(), "version_disabled");
 }
 
-/// A tenant the store knows whose file went missing, was emptied or was replaced is reported
-/// as damaged (naming the file) by every command, and nothing is re-created over it.
-#[test]
-fn a_missing_emptied_or_foreign_tenant_file_is_store_damaged() {
-    let k = Kms::new();
-    let other = "5b1f0c1e-2a3b-4c5d-8e9f-a0b1c2d3e4f5";
-    k.ok(
-        &["kms", "key", "create", "orders", "--type", "aes-256-gcm"],
-        None,
-    );
-    k.ok(
-        &[
-            "kms",
-            "key",
-            "create",
-            "theirs",
-            "--type",
-            "aes-256-gcm",
-            "--tenant",
-            other,
-        ],
-        None,
-    );
-    let jwe = k.text(&["kms", "encrypt", "orders"], Some(b"kept"));
-    let file =
-        k.s.path("data/cu/kms.tenants/00000000-0000-4000-8000-000000000000.db");
-    let saved = k.s.path("saved.db");
-    std::fs::copy(&file, &saved).unwrap();
-    let every_command = |k: &Kms, what: &str| {
-        for (args, stdin) in [
-            (vec!["kms", "key", "list"], None),
-            (vec!["kms", "key", "show", "orders"], None),
-            (vec!["kms", "decrypt"], Some(jwe.as_bytes())),
-            (vec!["kms", "encrypt", "orders"], Some(&b"x"[..])),
-            (
-                vec!["kms", "key", "create", "orders", "--type", "aes-256-gcm"],
-                None,
-            ),
-            (vec!["kms", "rotate-intermediate"], None),
-            (vec!["kms", "rotate-root"], None),
-        ] {
-            let mut c = k.cmd();
-            c.args(["--output", "json"]).args(&args);
-            if let Some(i) = stdin {
-                c.write_stdin(i.to_vec());
-            }
-            let out = c.output().unwrap();
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            assert_eq!(out.status.code(), Some(2), "{what}: cu {args:?}: {stderr}");
-            let v: Value = serde_json::from_str(stderr.trim().lines().last().unwrap()).unwrap();
-            assert_eq!(v["error"]["reason"], "store_damaged", "{what}: {args:?}");
-            let message = v["error"]["message"].as_str().unwrap();
-            assert!(
-                message.contains("00000000-0000-4000-8000-000000000000.db"),
-                "{what}: the file is named: {message}"
-            );
-            assert!(
-                v["error"]["help"].as_str().unwrap().contains("backup"),
-                "{what}: {v}"
-            );
-        }
-    };
-    // Deleted.
-    std::fs::remove_file(&file).unwrap();
-    every_command(&k, "deleted");
-    assert!(!file.exists(), "a read must not re-create the file");
-    // Emptied.
-    std::fs::write(&file, b"").unwrap();
-    every_command(&k, "emptied");
-    assert_eq!(std::fs::metadata(&file).unwrap().len(), 0);
-    // Another tenant's file in its place.
-    std::fs::copy(k.s.path(&format!("data/cu/kms.tenants/{other}.db")), &file).unwrap();
-    every_command(&k, "foreign");
-    // Restored from the backup: everything is back.
-    std::fs::copy(&saved, &file).unwrap();
-    for suffix in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
-    }
-    assert_eq!(k.text(&["kms", "decrypt"], Some(jwe.as_bytes())), "kept");
-    // A tenant the store has never seen still reads as empty and is created only by `key create`.
-    let fresh = "6c2f1d2e-3b4c-4d5e-9f0a-b1c2d3e4f5a6";
-    let list = k.json(&["kms", "key", "list", "--tenant", fresh], None);
-    assert_eq!(list["keys"].as_array().unwrap().len(), 0);
-    assert!(!k
-        .s
-        .path(&format!("data/cu/kms.tenants/{fresh}.db"))
-        .exists());
-    k.ok(
-        &[
-            "kms",
-            "key",
-            "create",
-            "new",
-            "--type",
-            "aes-256-gcm",
-            "--tenant",
-            fresh,
-        ],
-        None,
-    );
-    // A file left by a creation killed before it set the file up (the store has no record
-    // of the tenant, or records it as not ready) is reused, not refused.
-    for (leftover, recorded) in [
-        ("7d3a2e3f-4c5d-4e6f-8a0b-c2d3e4f5a6b7", false),
-        ("8e4b3f4a-5d6e-4f7a-9b1c-d3e4f5a6b7c8", true),
-    ] {
-        let path = k.s.path(&format!("data/cu/kms.tenants/{leftover}.db"));
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.pragma_update(None, "journal_mode", "WAL").unwrap();
-        conn.execute_batch("CREATE TABLE x (a); DROP TABLE x;")
-            .unwrap();
-        drop(conn);
-        assert!(std::fs::metadata(&path).unwrap().len() > 0);
-        if recorded {
-            let main = rusqlite::Connection::open(k.s.path("data/cu/kms.db")).unwrap();
-            main.execute(
-                "INSERT INTO tenants (id, created_at, ready) VALUES (?1, 0, 0)",
-                [leftover],
-            )
-            .unwrap();
-        }
-        let list = k.json(&["kms", "key", "list", "--tenant", leftover], None);
-        assert_eq!(list["keys"].as_array().unwrap().len(), 0, "{leftover}");
-        k.ok(
-            &[
-                "kms",
-                "key",
-                "create",
-                "k",
-                "--type",
-                "aes-256-gcm",
-                "--tenant",
-                leftover,
-            ],
-            None,
-        );
-        let list = k.json(&["kms", "key", "list", "--tenant", leftover], None);
-        assert_eq!(list["keys"].as_array().unwrap().len(), 1, "{leftover}");
-    }
-}
-
 /// SIGKILL storm: root rotations, intermediate rotations, key and tenant creations and
 /// encryptions are started together and killed at random moments, round after round. Every
 /// key and ciphertext a process reported must survive, every tenant (including those whose
@@ -1397,59 +1174,45 @@ fn a_sigkill_storm_during_rotations_loses_nothing_reported() {
         let some_tenant = tenant_id(random_below(12) as usize);
         let name = format!("r{round}");
         let plaintext = format!("round {round}");
+        let args = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<String>>();
         let jobs: Vec<(&str, Vec<String>, Option<String>)> = vec![
-            (
-                "rotate-root",
-                vec!["kms".into(), "rotate-root".into()],
-                None,
-            ),
+            ("rotate-root", args(&["kms", "rotate-root"]), None),
             (
                 "rotate-intermediate",
-                vec![
-                    "kms".into(),
-                    "rotate-intermediate".into(),
-                    "--tenant".into(),
-                    some_tenant.clone(),
-                ],
+                args(&["kms", "rotate-intermediate", "--tenant", &some_tenant]),
                 None,
             ),
             (
                 "create",
-                vec![
-                    "kms".into(),
-                    "key".into(),
-                    "create".into(),
-                    name.clone(),
-                    "--type".into(),
-                    "aes-256-gcm".into(),
-                    "--tenant".into(),
-                    new_tenant.clone(),
-                ],
+                args(&[
+                    "kms",
+                    "key",
+                    "create",
+                    &name,
+                    "--type",
+                    "aes-256-gcm",
+                    "--tenant",
+                    &new_tenant,
+                ]),
                 None,
             ),
             (
                 "create-existing",
-                vec![
-                    "kms".into(),
-                    "key".into(),
-                    "create".into(),
-                    name.clone(),
-                    "--type".into(),
-                    "aes-256-gcm".into(),
-                    "--tenant".into(),
-                    some_tenant.clone(),
-                ],
+                args(&[
+                    "kms",
+                    "key",
+                    "create",
+                    &name,
+                    "--type",
+                    "aes-256-gcm",
+                    "--tenant",
+                    &some_tenant,
+                ]),
                 None,
             ),
             (
                 "encrypt",
-                vec![
-                    "kms".into(),
-                    "encrypt".into(),
-                    "k0".into(),
-                    "--tenant".into(),
-                    some_tenant.clone(),
-                ],
+                args(&["kms", "encrypt", "k0", "--tenant", &some_tenant]),
                 Some(plaintext.clone()),
             ),
         ];

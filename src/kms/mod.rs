@@ -141,6 +141,11 @@ impl From<rusqlite::Error> for KmsError {
             Some(ErrorCode::NotADatabase) => {
                 KmsError::new(Reason::NotAStore, format!("key store: {e}"))
             }
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => KmsError::new(
+                Reason::Unavailable,
+                format!("the key store stayed busy: {e}"),
+            )
+            .with_help("another process held the store's write lock for longer than the busy timeout (10 s); run the command again"),
             Some(ErrorCode::DatabaseCorrupt) => {
                 KmsError::new(Reason::StoreDamaged, format!("key store: {e}"))
                     .with_help("restore the store from a backup; `PRAGMA integrity_check` tells what is damaged")

@@ -30,6 +30,8 @@ pub const SCHEMA_VERSION: i64 = 2;
 const TENANT_SCHEMA_VERSION: i64 = 1;
 /// How often a write retries when a concurrent root rotation moved the version it pinned.
 const PIN_ATTEMPTS: usize = 8;
+/// How long a root rotation waits for another one to finish.
+const ROTATION_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(15);
 /// PBKDF2-HMAC-SHA256 iterations for passphrase-unsealed stores (OWASP 2023).
 pub const PBKDF2_ITERATIONS: u32 = 600_000;
 const BUSY_TIMEOUT_MS: u64 = 10_000;
@@ -146,17 +148,41 @@ fn rotation_lock(store: &Path) -> KmsResult<RotationLock> {
         .map_err(|e| KmsError::io(format!("cannot open the lock file {}", path.display()), &e))?;
     #[cfg(unix)]
     {
+        use std::io::{Read, Seek, Write};
         use std::os::fd::AsRawFd;
+        let started = std::time::Instant::now();
         loop {
             // SAFETY: flock on a descriptor this function owns; no memory is involved.
-            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } == 0 {
+            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } == 0 {
                 break;
             }
             let e = std::io::Error::last_os_error();
-            if e.kind() != std::io::ErrorKind::Interrupted {
+            if e.raw_os_error() != Some(libc::EWOULDBLOCK)
+                && e.kind() != std::io::ErrorKind::Interrupted
+            {
                 return Err(KmsError::io(format!("cannot lock {}", path.display()), &e));
             }
+            if started.elapsed() >= ROTATION_LOCK_WAIT {
+                let mut holder = String::new();
+                let _ = (&file).read_to_string(&mut holder);
+                let holder = holder.trim();
+                return Err(KmsError::new(
+                    Reason::Unavailable,
+                    format!(
+                        "another root rotation of {} ({}) has held its lock for {} s",
+                        store.display(),
+                        if holder.is_empty() { "pid unknown".to_string() } else { format!("pid {holder}") },
+                        ROTATION_LOCK_WAIT.as_secs()
+                    ),
+                )
+                .with_help("wait for it to finish and run `cu kms rotate-root` again; if that process is stuck, stop it (a killed rotation loses nothing)"));
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
         }
+        // Who holds it, for the message above in the next process.
+        let _ = file.set_len(0);
+        let _ = (&file).seek(std::io::SeekFrom::Start(0));
+        let _ = write!(&file, "{}", std::process::id());
     }
     Ok(RotationLock(file))
 }
@@ -294,6 +320,30 @@ fn busy_rotating() -> KmsError {
 /// root version there is, which is more than it needs and keeps everything it could need
 /// (the next root rotation removes the extra pins).
 fn migrate(conn: &Connection, path: &Path) -> KmsResult<()> {
+    // Schema 1 committed a tenant's record before its file's tables (one transaction over
+    // two WAL files), so a writer killed in between left a record and a file never set up:
+    // those are not ready (the next `key create` finishes them). A missing file is damage.
+    let tenants: Vec<String> = {
+        let mut stmt = conn.prepare("SELECT id FROM tenants")?;
+        let r = stmt.query_map([], |r| r.get(0))?;
+        r.collect::<Result<Vec<_>, _>>()?
+    };
+    let mut half_made = Vec::new();
+    for tenant in tenants {
+        let file = tenant_path(path, &tenant);
+        if file_state(&file)? == FileState::Missing {
+            continue;
+        }
+        let version: i64 = Connection::open_with_flags(
+            &file,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .and_then(|c| c.pragma_query_value(None, "user_version", |r| r.get(0)))
+        .unwrap_or(1);
+        if version == 0 {
+            half_made.push(tenant);
+        }
+    }
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let result = (|| -> KmsResult<()> {
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
@@ -315,6 +365,9 @@ fn migrate(conn: &Connection, path: &Path) -> KmsResult<()> {
              CREATE TABLE root_pins (tenant TEXT NOT NULL, root_version INTEGER NOT NULL, PRIMARY KEY (tenant, root_version));
              INSERT INTO root_pins (tenant, root_version) SELECT t.id, r.version FROM tenants t, root_keys r;",
         )?;
+        for tenant in &half_made {
+            conn.execute("UPDATE tenants SET ready = 0 WHERE id = ?1", [tenant])?;
+        }
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         Ok(())
     })();
@@ -511,9 +564,6 @@ impl Store {
             return Err(not_a_store());
         }
         configure(&conn)?;
-        if version < SCHEMA_VERSION {
-            migrate(&conn, path)?;
-        }
         let kind = meta("unseal")?;
         if kind != unseal.kind() {
             return Err(KmsError::new(
@@ -547,9 +597,12 @@ impl Store {
             parsed: HashMap::new(),
             kek,
         };
-        // Proves the unseal secret before anything else happens.
+        // Proves the unseal secret before anything else happens (a migration included).
         let newest = store.newest_root_version()?;
         store.root(newest)?;
+        if version < SCHEMA_VERSION {
+            migrate(&store.conn, path)?;
+        }
         if tenant.is_some() {
             store.open_tenant(&tenant_file, create_tenant, now)?;
         }
@@ -618,6 +671,17 @@ impl Store {
     /// is damaged, and nothing is re-created over it); a tenant seen for the first time, or
     /// whose creation was interrupted, is created (with `create`) or reads as empty.
     fn open_tenant(&mut self, file: &Path, create: bool, now: i64) -> KmsResult<()> {
+        match self.open_tenant_once(file, create, now) {
+            // The record is read before the file is looked at, and a creator commits the
+            // record before it sets the file up; a file found set up without a record was
+            // therefore set up in between. Looking once more settles it.
+            Err(e) if e.reason == Reason::StoreDamaged => self.open_tenant_once(file, create, now),
+            other => other,
+        }
+        .map_err(|e| in_tenant_file(e, file, &self.tenant.clone()))
+    }
+
+    fn open_tenant_once(&mut self, file: &Path, create: bool, now: i64) -> KmsResult<()> {
         let tenant = self.tenant.clone();
         let ready: Option<bool> = self
             .conn
@@ -680,18 +744,13 @@ impl Store {
     /// any point leaves a tenant that the next `create` finishes (reusing its file).
     fn create_tenant(&mut self, file: &Path, now: i64) -> KmsResult<()> {
         let tenant = self.tenant.clone();
-        let mut root_version = {
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            tx.execute(
+        let mut root_version = self.write_txn(|st| {
+            st.conn.execute(
                 "INSERT OR IGNORE INTO tenants (id, created_at, ready) VALUES (?1, ?2, 0)",
                 params![tenant, now],
             )?;
-            let v = pin_newest(&tx, &tenant)?;
-            tx.commit()?;
-            v
-        };
+            pin_newest(&st.conn, &tenant)
+        })?;
         if let Some(dir) = file.parent() {
             create_private_dir(dir)?;
         }
@@ -797,28 +856,25 @@ impl Store {
     /// The tenant's newest intermediate must open under this store's root with this tenant's
     /// name: a file copied from another tenant or another store does not.
     fn check_tenant_file(&mut self, file: &Path) -> KmsResult<()> {
-        let newest = match self.newest_intermediate_version() {
-            Ok(v) => v,
-            Err(_) => {
-                return Err(damaged(
-                    file,
-                    &self.tenant.clone(),
-                    "has no intermediate key",
-                ))
-            }
-        };
-        match self.intermediate(newest) {
-            Ok(_) => Ok(()),
-            Err(e) if e.reason == Reason::StoreDamaged => {
-                let tenant = self.tenant.clone();
-                Err(damaged(
+        let tenant = self.tenant.clone();
+        for _ in 0..PIN_ATTEMPTS {
+            let newest = match self.newest_intermediate_version() {
+                Ok(v) => v,
+                Err(_) => return Err(damaged(file, &tenant, "has no intermediate key")),
+            };
+            match self.intermediate_opt(newest) {
+                Ok(Some(_)) => return Ok(()),
+                // An intermediate rotation replaced it after we read which is newest.
+                Ok(None) => continue,
+                Err(e) if e.reason == Reason::StoreDamaged => return Err(damaged(
                     file,
                     &tenant,
                     "does not open under this store's keys (it belongs to another tenant or store)",
-                ))
+                )),
+                Err(e) => return Err(e),
             }
-            Err(e) => Err(e),
         }
+        Err(busy_rotating())
     }
 
     fn mark_ready(&mut self) -> KmsResult<()> {
@@ -833,12 +889,7 @@ impl Store {
     /// refer to it.
     fn pin_newest_root(&mut self) -> KmsResult<u32> {
         let tenant = self.tenant.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let v = pin_newest(&tx, &tenant)?;
-        tx.commit()?;
-        Ok(v)
+        self.write_txn(|st| pin_newest(&st.conn, &tenant))
     }
 
     /// Run `f` in one write transaction (it locks the main file and the attached tenant's);
@@ -893,6 +944,7 @@ impl Store {
         // The row and the root are read one after the other, not in one snapshot: a root
         // rotation may re-wrap the row and delete its old root in between. Reading the row
         // again then finds it under the new root.
+        let mut seen = None;
         for _ in 0..PIN_ATTEMPTS {
             let row: Option<(Vec<u8>, u32)> = self
                 .conn
@@ -906,6 +958,19 @@ impl Store {
             };
             let aad = intermediate_aad(&self.tenant, version);
             let Some(root) = self.root_opt(root_version)? else {
+                if seen == Some(root_version) {
+                    // Read twice, and its root is still not there: not a rotation.
+                    return Err(KmsError::new(
+                        Reason::StoreDamaged,
+                        format!(
+                            "intermediate key v{version} of tenant {} is wrapped under root key v{root_version}, which {} does not have",
+                            self.tenant,
+                            self.path.display()
+                        ),
+                    )
+                    .with_help("the main file and the tenant's file come from different backups or stores: restore them from one backup"));
+                }
+                seen = Some(root_version);
                 continue;
             };
             let key = crypto::open(root, &aad, &wrapped).ok_or_else(|| {
@@ -1117,11 +1182,20 @@ impl Store {
     pub fn key_info(&self, name: &str) -> KmsResult<KeyInfo> {
         let (key_type, primary, min) = self.key_type_of(name)?;
         let s = &self.schema;
-        let created_at: i64 = self.conn.query_row(
-            &format!("SELECT created_at FROM {s}.keys WHERE name = ?1"),
-            [name],
-            |r| r.get(0),
-        )?;
+        let created_at: i64 = self
+            .conn
+            .query_row(
+                &format!("SELECT created_at FROM {s}.keys WHERE name = ?1"),
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| {
+                KmsError::new(
+                    Reason::UnknownKey,
+                    format!("no key named `{name}` in tenant {}", self.tenant),
+                )
+            })?;
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT version, state, created_at FROM {s}.key_versions WHERE name = ?1 ORDER BY version"
         ))?;
@@ -1161,7 +1235,14 @@ impl Store {
             let rows = stmt.query_map([], |r| r.get(0))?;
             rows.collect::<Result<Vec<_>, _>>()?
         };
-        names.iter().map(|n| self.key_info(n)).collect()
+        // A key deleted since the names were read is simply not listed.
+        names
+            .iter()
+            .filter_map(|n| match self.key_info(n) {
+                Err(e) if e.reason == Reason::UnknownKey => None,
+                other => Some(other),
+            })
+            .collect()
     }
 
     /// Key material for an operation. `version` None means the primary version (for making
@@ -1189,6 +1270,7 @@ impl Store {
         // The version's state is read every time (another process may have disabled it);
         // only the unwrapping is cached.
         let s = self.schema.clone();
+        let mut seen = None;
         for _ in 0..PIN_ATTEMPTS {
             let row: Option<(String, Vec<u8>, u32)> = self
                 .conn
@@ -1220,6 +1302,16 @@ impl Store {
             }
             // None: an intermediate rotation re-wrapped the row after we read it.
             let Some(kek) = self.intermediate_opt(iv)? else {
+                if seen == Some(iv) {
+                    return Err(KmsError::new(
+                        Reason::StoreDamaged,
+                        format!(
+                            "{name}/v{version} is wrapped under intermediate key v{iv} of tenant {}, which is missing",
+                            self.tenant
+                        ),
+                    ));
+                }
+                seen = Some(iv);
                 continue;
             };
             let material = crypto::open(
@@ -1361,13 +1453,19 @@ impl Store {
             let r = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
             r.collect::<Result<Vec<_>, _>>()?
         };
-        // A damaged tenant stops the rotation before it starts, not half way.
+        // A damaged tenant stops the rotation before it starts: every tenant the store calls
+        // ready must be set up, and each of its intermediates must open under a root the
+        // store has. Otherwise re-wrapping would drop the pins of a root its backup needs.
         for (tenant, ready) in &tenants {
-            let file = tenant_path(&self.path, tenant);
-            match (ready, file_state(&file)?) {
-                (true, FileState::Missing) => return Err(damaged(&file, tenant, "is missing")),
-                (true, FileState::Empty) => return Err(damaged(&file, tenant, "is empty")),
-                _ => {}
+            if *ready {
+                self.with_tenant_file(tenant, false, |st, schema, file| {
+                    st.write_txn(|st| {
+                        if st.attached_version(schema)? == 0 {
+                            return Err(damaged(file, tenant, "holds no keys"));
+                        }
+                        st.open_intermediates(schema, tenant, file, None)
+                    })
+                })?;
             }
         }
         let fresh = crypto::random(32)?;
@@ -1406,75 +1504,140 @@ impl Store {
         Ok((next, done))
     }
 
-    /// Re-wrap one tenant's intermediates under root `next`, then drop its pins on the roots
-    /// its file no longer refers to. Returns whether the tenant has a file that is set up.
-    fn rotate_tenant_root(&mut self, tenant: &str, next: u32, fresh: &[u8]) -> KmsResult<bool> {
+    /// Attach `tenant`'s file as `rot_<id>` for `f`, then detach it. A missing file is
+    /// created empty (0600) with `create_missing` (a creation in progress sets it up), and is
+    /// damage without.
+    fn with_tenant_file<T>(
+        &mut self,
+        tenant: &str,
+        create_missing: bool,
+        f: impl FnOnce(&mut Store, &str, &Path) -> KmsResult<T>,
+    ) -> KmsResult<T> {
         let file = tenant_path(&self.path, tenant);
         let schema = format!("rot_{}", tenant.replace('-', ""));
-        // Pinned before the file may refer to it.
-        {
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            tx.execute(
-                "INSERT OR IGNORE INTO root_pins (tenant, root_version) VALUES (?1, ?2)",
-                params![tenant, next],
-            )?;
-            tx.commit()?;
-        }
-        // A tenant whose creation has not got this far yet: ATTACH would create its file,
-        // so create it (0600) first; its creator finds it and sets it up.
-        if file_state(&file)? == FileState::Missing {
-            if let Some(dir) = file.parent() {
-                create_private_dir(dir)?;
-            }
-            create_private_file(&file)?;
-        }
-        self.conn.execute(
-            "ATTACH DATABASE ?1 AS ?2",
-            params![file.to_string_lossy(), schema],
-        )?;
-        let result = (|| -> KmsResult<bool> {
-            let set_up = self.write_txn(|st| {
-                let version: i64 =
-                    st.conn
-                        .pragma_query_value(Some(schema.as_str()), "user_version", |r| r.get(0))?;
-                if version == 0 {
-                    return Ok(false);
+        match file_state(&file)? {
+            FileState::Missing if create_missing => {
+                if let Some(dir) = file.parent() {
+                    create_private_dir(dir)?;
                 }
-                let rows: Vec<(u32, Vec<u8>, u32)> = {
-                    let mut stmt = st.conn.prepare(&format!(
-                        "SELECT version, wrapped, root_version FROM {schema}.intermediate_keys WHERE root_version <> ?1"
-                    ))?;
-                    let r = stmt.query_map([next], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-                    r.collect::<Result<Vec<_>, _>>()?
-                };
-                for (version, wrapped, rv) in rows {
-                    let aad = intermediate_aad(tenant, version);
-                    let key = crypto::open(st.root(rv)?, &aad, &wrapped).ok_or_else(|| {
-                        damaged(
-                            &file,
-                            tenant,
-                            &format!("holds an intermediate key (v{version}) that does not open under this store's keys"),
-                        )
-                    })?;
-                    st.conn.execute(
+                create_private_file(&file)?;
+            }
+            FileState::Missing => return Err(damaged(&file, tenant, "is missing")),
+            FileState::Empty if !create_missing => return Err(damaged(&file, tenant, "is empty")),
+            _ => {}
+        }
+        self.conn
+            .execute(
+                "ATTACH DATABASE ?1 AS ?2",
+                params![file.to_string_lossy(), schema],
+            )
+            .map_err(|e| in_tenant_file(e.into(), &file, tenant))?;
+        let result = f(self, &schema, &file).map_err(|e| in_tenant_file(e, &file, tenant));
+        let _ = self.conn.execute("DETACH DATABASE ?1", [&schema]);
+        result
+    }
+
+    fn attached_version(&self, schema: &str) -> KmsResult<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(Some(schema), "user_version", |r| r.get(0))?)
+    }
+
+    /// Open every intermediate of the tenant attached as `schema` (each must open under a
+    /// root this store has); with `rewrap`, re-wrap those not under root `next` under it.
+    fn open_intermediates(
+        &mut self,
+        schema: &str,
+        tenant: &str,
+        file: &Path,
+        rewrap: Option<(u32, &[u8])>,
+    ) -> KmsResult<()> {
+        let rows: Vec<(u32, Vec<u8>, u32)> = {
+            let mut stmt = self.conn.prepare(&format!(
+                "SELECT version, wrapped, root_version FROM {schema}.intermediate_keys"
+            ))?;
+            let r = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            r.collect::<Result<Vec<_>, _>>()?
+        };
+        if rows.is_empty() {
+            return Err(damaged(file, tenant, "has no intermediate key"));
+        }
+        for (version, wrapped, rv) in rows {
+            let aad = intermediate_aad(tenant, version);
+            let Some(root) = self.root_opt(rv)? else {
+                return Err(damaged(
+                    file,
+                    tenant,
+                    &format!("refers to root key v{rv}, which the store's main file does not have (was one of them restored from another backup?)"),
+                ));
+            };
+            let key = crypto::open(root, &aad, &wrapped).ok_or_else(|| {
+                damaged(
+                    file,
+                    tenant,
+                    &format!("holds an intermediate key (v{version}) that does not open under this store's keys"),
+                )
+            })?;
+            if let Some((next, fresh)) = rewrap {
+                if rv != next {
+                    self.conn.execute(
                         &format!("UPDATE {schema}.intermediate_keys SET wrapped = ?2, root_version = ?3 WHERE version = ?1"),
                         params![version, crypto::seal(fresh, &aad, &key)?, next],
                     )?;
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// Re-wrap one tenant's intermediates under root `next`, then drop its pins on the roots
+    /// its file no longer refers to. Returns whether the tenant has a file that is set up.
+    fn rotate_tenant_root(&mut self, tenant: &str, next: u32, fresh: &[u8]) -> KmsResult<bool> {
+        // Pinned before the file may refer to it.
+        self.write_txn(|st| {
+            st.conn.execute(
+                "INSERT OR IGNORE INTO root_pins (tenant, root_version) VALUES (?1, ?2)",
+                params![tenant, next],
+            )?;
+            Ok(())
+        })?;
+        let ready = |st: &Store| -> KmsResult<bool> {
+            Ok(st
+                .conn
+                .query_row("SELECT ready FROM tenants WHERE id = ?1", [tenant], |r| {
+                    r.get(0)
+                })?)
+        };
+        self.with_tenant_file(tenant, true, |st, schema, file| {
+            let set_up = st.write_txn(|st| {
+                // Re-checked under the lock: a rotation that is no longer the newest (two
+                // ran at once despite the lock file) must not move a tenant back.
+                if st.newest_root_version()? != next || !pinned(&st.conn, tenant, next)? {
+                    return Err(KmsError::new(
+                        Reason::Unavailable,
+                        "another root rotation ran at the same time; this one stopped",
+                    )
+                    .with_help("run `cu kms rotate-root` again once no other rotation runs (do not remove the store's .lock file while one does)"));
+                }
+                if st.attached_version(schema)? == 0 {
+                    return if ready(st)? {
+                        Err(damaged(file, tenant, "holds no keys"))
+                    } else {
+                        Ok(false) // a creation in progress: it wraps under the newest root
+                    };
+                }
+                st.open_intermediates(schema, tenant, file, Some((next, fresh)))?;
                 Ok(true)
             })?;
             // Its own transaction, after the file's commit: pins go only once the file that
             // no longer needs them is on disk. Pins on the newest root stay (never deleted).
-            self.write_txn(|st| {
+            st.write_txn(|st| {
                 // Read again under the lock: the tenant's creator may have set the file up
                 // since the transaction above.
-                let version: i64 =
-                    st.conn
-                        .pragma_query_value(Some(schema.as_str()), "user_version", |r| r.get(0))?;
-                let in_use = if version != 0 {
+                let in_use = if st.attached_version(schema)? != 0 {
                     format!("SELECT root_version FROM {schema}.intermediate_keys")
+                } else if ready(st)? {
+                    return Err(damaged(file, tenant, "holds no keys"));
                 } else {
                     "SELECT NULL WHERE 0".to_string()
                 };
@@ -1485,8 +1648,21 @@ impl Store {
                 Ok(())
             })?;
             Ok(set_up)
-        })();
-        let _ = self.conn.execute("DETACH DATABASE ?1", [&schema]);
-        result
+        })
+    }
+}
+
+/// An error while using a tenant's file: one that says the file is not a (sound) database
+/// names the file as damaged.
+fn in_tenant_file(e: KmsError, file: &Path, tenant: &str) -> KmsError {
+    let newer_schema = e.message.contains("this cu reads up to");
+    match e.reason {
+        Reason::NotAStore if !newer_schema => {
+            damaged(file, tenant, &format!("cannot be read ({})", e.message))
+        }
+        Reason::StoreDamaged if !e.message.contains(&file.display().to_string()) => {
+            damaged(file, tenant, &format!("cannot be read ({})", e.message))
+        }
+        _ => e,
     }
 }

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod kms;
 pub mod servers;
 
 use std::path::PathBuf;
