@@ -7,6 +7,7 @@ pub mod error;
 pub mod identity;
 pub mod jose;
 pub mod kms;
+pub mod limits;
 pub mod output;
 pub mod passport;
 pub mod pki;
