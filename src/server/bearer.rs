@@ -19,6 +19,7 @@ use super::realm::Identity;
 use super::{Reason, ServerError, ServerResult};
 use crate::identity::jwt;
 use crate::jose::ed25519::PublicKey;
+use crate::limits::FileKind;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -102,12 +103,8 @@ const VERIFIED_KEEP: usize = 100_000;
 impl JwksVerifier {
     pub fn new(settings: Federation, config_file: &Path) -> ServerResult<JwksVerifier> {
         let ca_path = super::config::resolve(config_file, &settings.ca);
-        let ca = std::fs::read(&ca_path).map_err(|e| {
-            ServerError::new(
-                Reason::BadConfig,
-                format!("federation.ca {}: {e}", ca_path.display()),
-            )
-        })?;
+        let ca = super::config::read_file(&ca_path, FileKind::CaBundle, Reason::BadConfig)
+            .map_err(|e| ServerError::new(e.reason, format!("federation.ca: {}", e.message)))?;
         let tls_error = |m: String| ServerError::new(Reason::Tls, m);
         let roots = crate::pki::pem::only_certificates(&ca, "federation.ca")
             .map_err(|e| tls_error(e.message))?;
@@ -120,13 +117,11 @@ impl JwksVerifier {
         let introspection_secret = match &settings.introspection {
             Some(i) => {
                 let path = super::config::resolve(config_file, &i.client_secret_file);
-                let secret = std::fs::read_to_string(&path).map_err(|e| {
+                let secret = super::config::read_text(&path, FileKind::Secret, Reason::BadConfig)
+                    .map_err(|e| {
                     ServerError::new(
-                        Reason::BadConfig,
-                        format!(
-                            "federation.introspection.client_secret_file {}: {e}",
-                            path.display()
-                        ),
+                        e.reason,
+                        format!("federation.introspection.client_secret_file: {}", e.message),
                     )
                 })?;
                 Some(zeroize::Zeroizing::new(secret.trim().to_string()))

@@ -9,12 +9,31 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{ServerError, ServerResult};
+use zeroize::Zeroizing;
+
+use super::{Reason, ServerError, ServerResult};
+use crate::limits::{self, FileKind};
 use crate::pki::tls::ClientAuth;
 
+/// A file a server reads whole (config, realm, certificate, key, CA bundle, secret), refused
+/// without reading further when it is larger than its kind's limit.
+pub fn read_file(path: &Path, kind: FileKind, reason: Reason) -> ServerResult<Zeroizing<Vec<u8>>> {
+    limits::read_file(path, kind)
+        .map_err(|e| ServerError::new(reason, e.message(path)).with_help(e.help()))
+}
+
+/// [`read_file`] for text files.
+pub fn read_text(path: &Path, kind: FileKind, reason: Reason) -> ServerResult<Zeroizing<String>> {
+    limits::read_text_file(path, kind)
+        .map_err(|e| ServerError::new(reason, e.message(path)).with_help(e.help()))
+}
+
 /// Parse `text` (YAML; JSON is YAML) from `file`, check it against `schema`, then read it into
-/// `T`. All schema errors are reported together.
+/// `T`. All schema errors are reported together. Nesting deeper than [`limits::MAX_DEPTH`] is
+/// refused before parsing (libyaml takes quadratic time in the depth).
 pub fn load<T: DeserializeOwned>(file: &Path, text: &str, schema: &str) -> ServerResult<T> {
+    limits::yaml_depth(text)
+        .map_err(|e| ServerError::config(file, e).with_help(limits::TOO_DEEP_HELP))?;
     let value: Value = serde_norway::from_str(text)
         .map_err(|e| ServerError::config(file, format!("not valid YAML: {e}")))?;
     let schema: Value = serde_json::from_str(schema)

@@ -26,23 +26,25 @@ use super::config::{resolve, TlsSettings};
 use super::metrics::Metrics;
 use super::problem::Problem;
 use super::{Reason, ServerError, ServerResult};
+use crate::limits::FileKind;
 use crate::pki::tls::{self, ClientAuth, Identity};
 
 /// The TLS acceptor for a server's settings (paths relative to `config_file`).
 pub fn acceptor(settings: &TlsSettings, config_file: &Path) -> ServerResult<TlsAcceptor> {
-    let read = |p: &Path| {
-        let path = resolve(config_file, p);
-        std::fs::read(&path).map_err(|e| {
-            ServerError::new(Reason::Tls, format!("cannot read {}: {e}", path.display()))
-        })
-    };
+    let read =
+        |p: &Path, kind| super::config::read_file(&resolve(config_file, p), kind, Reason::Tls);
     let tls_error = |e: crate::pki::PkiError| ServerError::new(Reason::Tls, e.message);
-    let identity = Identity::from_pem(&read(&settings.cert)?, &read(&settings.key)?, "tls.cert")
-        .map_err(tls_error)?;
+    let identity = Identity::from_pem(
+        &read(&settings.cert, FileKind::Certificate)?,
+        &read(&settings.key, FileKind::Key)?,
+        "tls.cert",
+    )
+    .map_err(tls_error)?;
     let roots = match (&settings.client_ca, settings.client_auth) {
         (_, ClientAuth::Off) => Vec::new(),
         (Some(ca), _) => {
-            crate::pki::pem::only_certificates(&read(ca)?, "tls.client_ca").map_err(tls_error)?
+            crate::pki::pem::only_certificates(&read(ca, FileKind::CaBundle)?, "tls.client_ca")
+                .map_err(tls_error)?
         }
         (None, _) => {
             return Err(ServerError::config(

@@ -27,6 +27,7 @@ use super::realm::Realm;
 use super::{Reason, ServerError, ServerResult};
 use crate::identity::state::{ClientInfo, Grant, Refresh, State};
 use crate::identity::{jwt, IdentityError, Reason as IdReason};
+use crate::limits::FileKind;
 
 pub const CONFIG_SCHEMA: &str = include_str!("../../schemas/identity-config.schema.json");
 
@@ -108,12 +109,7 @@ pub struct IdentityServerConfig {
 
 impl IdentityServerConfig {
     pub fn load(file: &Path) -> ServerResult<IdentityServerConfig> {
-        let text = std::fs::read_to_string(file).map_err(|e| {
-            ServerError::new(
-                Reason::BadConfig,
-                format!("cannot read {}: {e}", file.display()),
-            )
-        })?;
+        let text = config::read_text(file, FileKind::Config, Reason::BadConfig)?;
         let mut c: IdentityServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
         c.state = resolve(file, &c.state);
         c.realm = c.realm.map(|r| resolve(file, &r));

@@ -28,6 +28,7 @@ use super::{Reason, ServerError, ServerResult};
 use crate::jose::b64;
 use crate::kms::store::{Store, Unseal};
 use crate::kms::{ops, KeyType, KmsError};
+use crate::limits::FileKind;
 
 pub const CONFIG_SCHEMA: &str = include_str!("../../schemas/kms-config.schema.json");
 pub const OPENAPI: &str = include_str!("../../openapi/kms.json");
@@ -95,12 +96,7 @@ pub struct ConsoleOidc {
 impl KmsServerConfig {
     /// Read and check a config file; paths inside it become absolute.
     pub fn load(file: &Path) -> ServerResult<KmsServerConfig> {
-        let text = std::fs::read_to_string(file).map_err(|e| {
-            ServerError::new(
-                Reason::BadConfig,
-                format!("cannot read {}: {e}", file.display()),
-            )
-        })?;
+        let text = config::read_text(file, FileKind::Config, Reason::BadConfig)?;
         let mut c: KmsServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
         c.store.path = resolve(file, &c.store.path);
         c.store.unseal_file = c.store.unseal_file.map(|p| resolve(file, &p));
@@ -175,14 +171,7 @@ pub struct Prepared {
 }
 
 pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prepared> {
-    let read_secret = |p: &Path| {
-        std::fs::read(p).map(zeroize::Zeroizing::new).map_err(|e| {
-            ServerError::new(
-                Reason::BadConfig,
-                format!("cannot read {}: {e}", p.display()),
-            )
-        })
-    };
+    let read_secret = |p: &Path| config::read_file(p, FileKind::Secret, Reason::BadConfig);
     let unseal = match (&config.store.unseal_file, &config.store.passphrase_file) {
         (_, Some(p)) => {
             let mut secret = read_secret(p)?;
@@ -393,6 +382,8 @@ fn body<T: DeserializeOwned>(headers: &HeaderMap, bytes: &Bytes) -> Result<T, Pr
             "send the request body as application/json",
         ));
     }
+    crate::limits::json_depth(bytes)
+        .map_err(|e| Problem::bad_request(format!("the JSON body: {e}")))?;
     serde_json::from_slice(bytes).map_err(|e| Problem::bad_request(format!("the JSON body: {e}")))
 }
 

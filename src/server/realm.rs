@@ -12,6 +12,7 @@ use zeroize::Zeroizing;
 
 use super::{config, Reason, ServerError, ServerResult};
 use crate::kms::crypto;
+use crate::limits::FileKind;
 
 pub const REALM_SCHEMA: &str = include_str!("../../schemas/realm.schema.json");
 pub const DEFAULT_ITERATIONS: u32 = 600_000;
@@ -78,12 +79,7 @@ pub struct Realm {
 
 impl Realm {
     pub fn load(file: &Path) -> ServerResult<Realm> {
-        let text = std::fs::read_to_string(file).map_err(|e| {
-            ServerError::new(
-                Reason::BadRealm,
-                format!("cannot read the realm file {}: {e}", file.display()),
-            )
-        })?;
+        let text = config::read_text(file, FileKind::Realm, Reason::BadRealm)?;
         Realm::parse(file, &text)
     }
 
