@@ -15,6 +15,7 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 
 use super::keys::{self, KeyType};
 use super::{rcgen_error, PkiError, PkiResult, Reason};
+use crate::limits;
 
 /// The name of the file listing a CA directory's levels.
 pub const MANIFEST: &str = "ca.json";
@@ -255,7 +256,17 @@ impl ChainSpec {
 
     /// A spec file, YAML or JSON.
     pub fn parse(text: &str, what: &str) -> PkiResult<ChainSpec> {
-        let spec: ChainSpec = if text.trim_start().starts_with('{') {
+        // Refused before parsing: libyaml takes time quadratic in the nesting depth.
+        let json = text.trim_start().starts_with('{');
+        if json {
+            limits::json_depth(text.as_bytes())
+        } else {
+            limits::yaml_depth(text)
+        }
+        .map_err(|e| {
+            PkiError::bad_request(format!("{what}: {e}")).with_help(limits::TOO_DEEP_HELP)
+        })?;
+        let spec: ChainSpec = if json {
             serde_json::from_str(text)
                 .map_err(|e| PkiError::bad_request(format!("{what}: {e}")).with_help(SPEC_HELP))?
         } else {
@@ -446,6 +457,9 @@ pub struct ManifestLevel {
 
 impl Manifest {
     pub fn parse(text: &str, what: &str) -> PkiResult<Manifest> {
+        limits::json_depth(text.as_bytes()).map_err(|e| {
+            PkiError::bad_request(format!("{what}: {e}")).with_help(limits::TOO_DEEP_HELP)
+        })?;
         let m: Manifest = serde_json::from_str(text).map_err(|e| {
             PkiError::bad_request(format!("{what} is not a cu CA manifest: {e}"))
                 .with_help("point --ca at a directory made by `cu pki ca create`, or pass --ca-cert and --ca-key")

@@ -4,11 +4,12 @@ use serde_json::json;
 
 use super::{
     cert_bytes, cert_ext, cert_summary, chain_pem, create_dir, files_report, key_bytes, now,
-    Outputs,
+    read_limited_text, Outputs,
 };
 use crate::cli::pki::{CaCommand, CaCreateArgs};
 use crate::cmd::io;
 use crate::error::CuResult;
+use crate::limits::FileKind;
 use crate::output::{Ctx, Report};
 use crate::pki::ca::{self, ChainSpec, Manifest, ManifestLevel};
 
@@ -20,7 +21,10 @@ pub fn run(command: CaCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
 
 fn create(args: CaCreateArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let spec = match &args.spec {
-        Some(path) => ChainSpec::parse(&io::read_text(path)?, &io::display(path))?,
+        Some(path) => ChainSpec::parse(
+            &read_limited_text(path, FileKind::Spec)?,
+            &io::display(path),
+        )?,
         None => ChainSpec::standard(args.levels, &args.name_prefix)?,
     };
     let validity = ca::parse_validity(&args.validity)?;

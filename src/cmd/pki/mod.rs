@@ -18,6 +18,7 @@ use time::OffsetDateTime;
 use crate::cli::pki::{CaSource, Encoding, PkiArgs, PkiCommand};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
+use crate::limits::{self, FileKind};
 use crate::output::{Ctx, Report, Simple};
 use crate::pki::ca::{self as domain_ca, Manifest, Signer};
 use crate::pki::{inspect as domain_inspect, keys, pem, PkiError};
@@ -38,6 +39,34 @@ fn now(ctx: &Ctx) -> OffsetDateTime {
     OffsetDateTime::from(ctx.now)
 }
 
+/// A certificate, key, spec or manifest from a file or `-` (stdin), refused without reading
+/// further when larger than its kind's limit (see [`crate::limits`]).
+fn read_limited(path: &Path, kind: FileKind) -> CuResult<zeroize::Zeroizing<Vec<u8>>> {
+    let read = if io::is_stdin(path) {
+        limits::read_limited(std::io::stdin().lock(), kind.limit())
+            .map_err(limits::ReadError::Io)
+            .and_then(|r| r.ok_or(limits::ReadError::TooLarge(kind)))
+    } else {
+        limits::read_file(path, kind)
+    };
+    read.map_err(|e| match e {
+        limits::ReadError::Io(source) => CuError::Read {
+            path: path.to_path_buf(),
+            source,
+        },
+        e => CuError::usage(e.message(Path::new(&io::display(path))), e.help()),
+    })
+}
+
+/// [`read_limited`] for text (specs and manifests).
+fn read_limited_text(path: &Path, kind: FileKind) -> CuResult<String> {
+    let bytes = read_limited(path, kind)?;
+    String::from_utf8(bytes.to_vec()).map_err(|_| {
+        let e = limits::ReadError::NotText(kind);
+        CuError::usage(e.message(Path::new(&io::display(path))), e.help())
+    })
+}
+
 /// Prefix a domain error with the file it came from.
 fn in_file(mut e: PkiError, path: &Path) -> CuError {
     if !e.message.contains(&io::display(path)) {
@@ -52,7 +81,7 @@ fn load_signer(source: &CaSource, now: OffsetDateTime) -> CuResult<Signer> {
         match (&source.ca, &source.ca_cert, &source.ca_key) {
             (Some(dir), _, _) => {
                 let manifest_path = dir.join(domain_ca::MANIFEST);
-                let text = io::read_text(&manifest_path)?;
+                let text = read_limited_text(&manifest_path, FileKind::Manifest)?;
                 let manifest = Manifest::parse(&text, &io::display(&manifest_path))?;
                 let issuing = manifest.issuing();
                 let parents = manifest.levels[..manifest.levels.len() - 1]
@@ -71,16 +100,25 @@ fn load_signer(source: &CaSource, now: OffsetDateTime) -> CuResult<Signer> {
             }
         };
     io::one_stdin(&[Some(&cert_path), Some(&key_path)])?;
-    let mut bundle = pem::only_certificates(&io::read_input(&cert_path)?, &io::display(&cert_path))
-        .map_err(|e| in_file(e, &cert_path))?;
+    let mut bundle = pem::only_certificates(
+        &read_limited(&cert_path, FileKind::Certificate)?,
+        &io::display(&cert_path),
+    )
+    .map_err(|e| in_file(e, &cert_path))?;
     for parent in &parents {
         bundle.extend(
-            pem::only_certificates(&io::read_input(parent)?, &io::display(parent))
-                .map_err(|e| in_file(e, parent))?,
+            pem::only_certificates(
+                &read_limited(parent, FileKind::Certificate)?,
+                &io::display(parent),
+            )
+            .map_err(|e| in_file(e, parent))?,
         );
     }
-    let key = keys::load(&io::read_input(&key_path)?, &io::display(&key_path))
-        .map_err(|e| in_file(e, &key_path))?;
+    let key = keys::load(
+        &read_limited(&key_path, FileKind::Key)?,
+        &io::display(&key_path),
+    )
+    .map_err(|e| in_file(e, &key_path))?;
     Ok(domain_ca::signer(
         bundle,
         key,

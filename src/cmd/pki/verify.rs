@@ -4,10 +4,11 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use super::{in_file, now};
+use super::{in_file, now, read_limited};
 use crate::cli::pki::VerifyArgs;
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
+use crate::limits::FileKind;
 use crate::output::{Ctx, Report, Simple};
 use crate::pki::pem::{self, Object};
 use crate::pki::verify::{self, PeerName, Request};
@@ -34,18 +35,23 @@ pub fn run(args: VerifyArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let at_unix = u64::try_from(at.unix_timestamp())
         .map_err(|_| CuError::usage("--at is before 1970", "give a time after the Unix epoch"))?;
 
-    let leaf_bundle =
-        pem::only_certificates(&io::read_input(&args.leaf)?, &io::display(&args.leaf))
-            .map_err(|e| in_file(e, &args.leaf))?;
+    let leaf_bundle = pem::only_certificates(
+        &read_limited(&args.leaf, FileKind::Certificate)?,
+        &io::display(&args.leaf),
+    )
+    .map_err(|e| in_file(e, &args.leaf))?;
     let (leaf, rest) = leaf_bundle
         .split_first()
         .ok_or_else(|| in_file(PkiError::malformed("holds no certificate"), &args.leaf))?;
-    let roots = pem::only_certificates(&io::read_input(&args.roots)?, &io::display(&args.roots))
-        .map_err(|e| in_file(e, &args.roots))?;
+    let roots = pem::only_certificates(
+        &read_limited(&args.roots, FileKind::CaBundle)?,
+        &io::display(&args.roots),
+    )
+    .map_err(|e| in_file(e, &args.roots))?;
     let mut intermediates = rest.to_vec();
     for path in &args.chain {
         intermediates.extend(
-            pem::only_certificates(&io::read_input(path)?, &io::display(path))
+            pem::only_certificates(&read_limited(path, FileKind::CaBundle)?, &io::display(path))
                 .map_err(|e| in_file(e, path))?,
         );
     }
