@@ -246,6 +246,35 @@ pub fn json_depth(bytes: &[u8]) -> Result<(), TooDeep> {
     check_json_depth(bytes, MAX_DEPTH)
 }
 
+/// Why JSON was not parsed: too deep (checked first, in linear time), or not valid.
+#[derive(Debug)]
+pub enum JsonError {
+    TooDeep(TooDeep),
+    Syntax(serde_json::Error),
+}
+
+impl std::fmt::Display for JsonError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JsonError::TooDeep(e) => e.fmt(f),
+            JsonError::Syntax(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for JsonError {}
+
+/// `serde_json::from_slice`, refusing nesting deeper than [`MAX_DEPTH`] first.
+pub fn json_from_slice<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, JsonError> {
+    json_depth(bytes).map_err(JsonError::TooDeep)?;
+    serde_json::from_slice(bytes).map_err(JsonError::Syntax)
+}
+
+/// `serde_json::from_str`, refusing nesting deeper than [`MAX_DEPTH`] first.
+pub fn json_from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, JsonError> {
+    json_from_slice(text.as_bytes())
+}
+
 /// [`check_yaml_depth`] with [`MAX_DEPTH`].
 pub fn yaml_depth(text: &str) -> Result<(), TooDeep> {
     check_yaml_depth(text, MAX_DEPTH)

@@ -266,8 +266,16 @@ pub fn parse_pairs(pairs: &[String], what: &str) -> CuResult<Map<String, Value>>
                 "write NAME=VALUE",
             ));
         }
-        let value =
-            serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_string()));
+        let value = match crate::limits::json_from_str(value) {
+            Ok(v) => v,
+            Err(crate::limits::JsonError::TooDeep(e)) => {
+                return Err(CuError::usage(
+                    format!("{what} `{name}`: {e}"),
+                    crate::limits::TOO_DEEP_HELP,
+                ))
+            }
+            Err(_) => Value::String(value.to_string()),
+        };
         map.insert(name.to_string(), value);
     }
     Ok(map)

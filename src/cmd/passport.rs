@@ -190,7 +190,8 @@ fn batch_requests(input: &[u8], base: &IssueRequest) -> CuResult<Vec<IssueReques
                 r#"each line is a JSON object such as {"sub":"alice","aud":["api"],"scopes":["read"],"ttl":"15m"}"#,
             )
         };
-        let line: LineRequest = serde_json::from_slice(line).map_err(|e| bad(e.to_string()))?;
+        let line: LineRequest =
+            crate::limits::json_from_slice(line).map_err(|e| bad(e.to_string()))?;
         let mut r = base.clone();
         if let Some(v) = line.iss {
             r.iss = v;
@@ -275,7 +276,7 @@ fn key_source(
     match &a.jwks {
         Some(path) => {
             let text = io::read_text(path)?;
-            let value: Value = serde_json::from_str(&text).map_err(|e| {
+            let value: Value = crate::limits::json_from_str(&text).map_err(|e| {
                 PassportError::new(
                     Reason::BadKey,
                     format!("{} is not JSON: {e}", io::display(path)),

@@ -84,7 +84,7 @@ pub fn kid_of(token: &str) -> IdentityResult<String> {
     let header: Value = URL_SAFE_NO_PAD
         .decode(header)
         .ok()
-        .and_then(|h| serde_json::from_slice(&h).ok())
+        .and_then(|h| crate::limits::json_from_slice(&h).ok())
         .ok_or_else(|| IdentityError::new(Reason::InvalidToken, "the token is not a JWT"))?;
     header["kid"]
         .as_str()
@@ -111,7 +111,7 @@ pub fn verify(
             .decode(p)
             .map_err(|_| invalid("the token is not base64url"))
     };
-    let header: Value = serde_json::from_slice(&decode(parts[0])?)
+    let header: Value = crate::limits::json_from_slice(&decode(parts[0])?)
         .map_err(|_| invalid("the token header is not JSON"))?;
     if header["alg"] != "EdDSA" {
         return Err(invalid("the token is not signed with EdDSA"));
@@ -133,7 +133,7 @@ pub fn verify(
     if !ed25519::verify(key, input.as_bytes(), &signature) {
         return Err(invalid("the token's signature does not verify"));
     }
-    let claims: Value = serde_json::from_slice(&decode(parts[1])?)
+    let claims: Value = crate::limits::json_from_slice(&decode(parts[1])?)
         .map_err(|_| invalid("the token claims are not JSON"))?;
     if claims["iss"] != expect.issuer {
         return Err(invalid("the token is from another issuer"));

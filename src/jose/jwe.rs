@@ -571,7 +571,7 @@ fn str_field<'a>(doc: &'a Map<String, Value>, name: &str) -> JoseResult<Option<&
 }
 
 fn parse_json(input: &[u8]) -> JoseResult<ParsedJwe> {
-    let doc: Map<String, Value> = match serde_json::from_slice(input) {
+    let doc: Map<String, Value> = match crate::limits::json_from_slice(input) {
         Ok(Value::Object(m)) => m,
         Ok(_) => return Err(JoseError::malformed("a JSON JWE must be an object")),
         Err(e) => {

@@ -501,7 +501,7 @@ fn payload_is_encoded(protected: &Map<String, Value>) -> JoseResult<bool> {
 
 pub fn decode_header(part: &str, what: &str) -> JoseResult<Map<String, Value>> {
     let bytes = b64::decode(part, what)?;
-    match serde_json::from_slice::<Value>(&bytes) {
+    match crate::limits::json_from_slice::<Value>(&bytes) {
         Ok(Value::Object(map)) => Ok(map),
         Ok(_) => Err(JoseError::malformed(format!("{what} is not a JSON object"))),
         Err(e) => Err(JoseError::malformed(format!(
@@ -621,7 +621,7 @@ pub fn parse_compact(
 }
 
 fn parse_json(input: &[u8], detached: Option<&[u8]>, policy: Policy) -> JoseResult<ParsedJws> {
-    let doc: Map<String, Value> = match serde_json::from_slice(input) {
+    let doc: Map<String, Value> = match crate::limits::json_from_slice(input) {
         Ok(Value::Object(m)) => m,
         Ok(_) => return Err(JoseError::malformed("a JSON JWS must be an object")),
         Err(e) => {

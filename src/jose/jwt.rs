@@ -180,7 +180,7 @@ pub struct Verified {
 
 /// The claims of a parsed compact JWS as a JSON object.
 pub fn claims_of(payload: &[u8]) -> JoseResult<Map<String, Value>> {
-    match serde_json::from_slice(payload) {
+    match crate::limits::json_from_slice(payload) {
         Ok(Value::Object(map)) => Ok(map),
         Ok(_) => Err(JoseError::malformed("the JWT claims are not a JSON object")),
         Err(e) => Err(JoseError::malformed(format!(

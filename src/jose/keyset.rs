@@ -35,7 +35,7 @@ impl KeySet {
     }
 
     fn parse_json(bytes: &[u8]) -> JoseResult<KeySet> {
-        let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+        let value: Value = crate::limits::json_from_slice(bytes).map_err(|e| {
             JoseError::bad_key(format!("the key is not valid JSON: {e}"))
                 .with_help("pass a JWK object, a JWKS {\"keys\":[…]}, PEM or DER")
         })?;

@@ -95,7 +95,7 @@ fn parse_jwe(token: &str) -> KmsResult<Jwe> {
         ));
     }
     let (protected, ek, iv, ct, tag, aad) = if token.starts_with('{') {
-        let v: Value = serde_json::from_str(token).map_err(|e| {
+        let v: Value = crate::limits::json_from_str(token).map_err(|e| {
             KmsError::malformed(format!(
                 "the ciphertext is neither a compact nor a JSON JWE: {e}"
             ))
@@ -129,7 +129,7 @@ fn parse_jwe(token: &str) -> KmsResult<Jwe> {
             None,
         )
     };
-    let header: Value = serde_json::from_slice(&part(&protected, "header")?)
+    let header: Value = crate::limits::json_from_slice(&part(&protected, "header")?)
         .map_err(|_| KmsError::malformed("the JWE header is not JSON"))?;
     Ok(Jwe {
         encrypted_key: part(&ek, "encrypted key")?,
@@ -273,7 +273,7 @@ pub fn verify_jws(store: &mut Store, name: &str, token: &str) -> KmsResult<(Vec<
             parts.len()
         )));
     }
-    let header: Value = serde_json::from_slice(&part(parts[0], "header")?)
+    let header: Value = crate::limits::json_from_slice(&part(parts[0], "header")?)
         .map_err(|_| KmsError::malformed("the JWS header is not JSON"))?;
     let (token_name, version) = header_kid(&header, &["RS256", "ES256", "ES384", "EdDSA"])?;
     if token_name != name {

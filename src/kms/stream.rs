@@ -214,7 +214,7 @@ fn read_header(reader: &mut dyn Read) -> KmsResult<(Vec<u8>, Value)> {
             return Err(bad("the header line is too long"));
         }
     }
-    let value: Value = serde_json::from_slice(&header[MAGIC.len()..])
+    let value: Value = crate::limits::json_from_slice(&header[MAGIC.len()..])
         .map_err(|_| bad("the header is not JSON"))?;
     if value["alg"] != "A256KW" || value["enc"] != "A256GCM-STREAM" || value["chunk"] != CHUNK {
         return Err(bad("unsupported alg, enc or chunk size"));

@@ -286,7 +286,7 @@ pub fn parse(input: &[u8], max_size: usize) -> PassportResult<Parsed> {
         return Err(PassportError::malformed("the input is empty"));
     }
     let (envelope_kid, msg, sig) = if input[0] == b'{' {
-        let envelope: Envelope = serde_json::from_slice(input).map_err(|e| {
+        let envelope: Envelope = crate::limits::json_from_slice(input).map_err(|e| {
             PassportError::malformed(format!("the envelope is not a passport envelope: {e}"))
         })?;
         if envelope.alg != ALG {
@@ -312,7 +312,7 @@ pub fn parse(input: &[u8], max_size: usize) -> PassportResult<Parsed> {
             sig.len()
         ))
     })?;
-    let payload: Payload = serde_json::from_slice(&msg)
+    let payload: Payload = crate::limits::json_from_slice(&msg)
         .map_err(|e| PassportError::malformed(format!("the payload is not a passport: {e}")))?;
     if let Some(kid) = envelope_kid {
         if kid != payload.kid {

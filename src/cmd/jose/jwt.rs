@@ -67,7 +67,7 @@ pub fn run(command: JwtCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             }
             let now = jwt::unix_seconds(ctx.now);
             let mut body: Map<String, Value> = match &claims {
-                Some(path) => match serde_json::from_slice(&io::read_input(path)?) {
+                Some(path) => match crate::limits::json_from_slice(&io::read_input(path)?) {
                     Ok(Value::Object(m)) => m,
                     Ok(_) => {
                         return Err(CuError::usage(

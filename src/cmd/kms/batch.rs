@@ -60,7 +60,7 @@ pub fn read_lines(input: &[u8]) -> Result<Vec<String>, CuError> {
 
 /// The bytes of one input line: `{"<field>": base64url}`, `{"text": "…"}`.
 pub fn bytes_field(line: &str, field: &str) -> Result<Vec<u8>, KmsError> {
-    let v: Value = serde_json::from_str(line)
+    let v: Value = crate::limits::json_from_str(line)
         .map_err(|e| KmsError::malformed(format!("the line is not JSON: {e}")))?;
     if let Some(t) = v.get("text").and_then(Value::as_str) {
         return Ok(t.as_bytes().to_vec());
@@ -77,7 +77,7 @@ pub fn bytes_field(line: &str, field: &str) -> Result<Vec<u8>, KmsError> {
 pub fn token_field(line: &str, field: &str) -> Result<String, KmsError> {
     let t = line.trim();
     if t.starts_with('{') {
-        let v: Value = serde_json::from_str(t)
+        let v: Value = crate::limits::json_from_str(t)
             .map_err(|e| KmsError::malformed(format!("the line is not JSON: {e}")))?;
         if let Some(s) = v.get(field).and_then(Value::as_str) {
             return Ok(s.to_string());
