@@ -275,9 +275,48 @@ pub fn json_from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Js
     json_from_slice(text.as_bytes())
 }
 
-/// [`check_yaml_depth`] with [`MAX_DEPTH`].
-pub fn yaml_depth(text: &str) -> Result<(), TooDeep> {
-    check_yaml_depth(text, MAX_DEPTH)
+/// Why YAML was not parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum YamlError {
+    TooDeep(TooDeep),
+    /// A YAML alias (`*name`) at this line.
+    Alias(usize),
+}
+
+impl std::fmt::Display for YamlError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            YamlError::TooDeep(e) => e.fmt(f),
+            YamlError::Alias(line) => write!(
+                f,
+                "a YAML alias (`*name`) at line {line}: cu's config, realm and spec files do not \
+                 allow aliases (each would copy its anchor again, so a small file could expand \
+                 to gigabytes); it was not parsed"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for YamlError {}
+
+impl YamlError {
+    pub fn help(&self) -> &'static str {
+        match self {
+            YamlError::TooDeep(_) => TOO_DEEP_HELP,
+            YamlError::Alias(_) => "write the aliased value out in full where it is used",
+        }
+    }
+}
+
+/// Check one of cu's own YAML files before parsing: nesting at most [`MAX_DEPTH`] and no
+/// aliases. libyaml takes time quadratic in the depth, and serde_norway's alias limit (100
+/// replays per event) still lets a 600 KB file of aliases to one large anchor run for minutes.
+pub fn check_yaml(text: &str) -> Result<(), YamlError> {
+    let scanner = scan_yaml(text, MAX_DEPTH).map_err(YamlError::TooDeep)?;
+    match scanner.first_alias {
+        Some(line) => Err(YamlError::Alias(line)),
+        None => Ok(()),
+    }
 }
 
 /// Refuse YAML nested deeper than `max` collections: flow collections (`[`, `{`) outside
@@ -288,6 +327,10 @@ pub fn yaml_depth(text: &str) -> Result<(), TooDeep> {
 /// counted raw (ignoring quoting, never below zero) against `4 × max`, so a quoting rule this
 /// scanner might get wrong cannot hide thousands of levels.
 pub fn check_yaml_depth(text: &str, max: usize) -> Result<(), TooDeep> {
+    scan_yaml(text, max).map(|_| ())
+}
+
+fn scan_yaml(text: &str, max: usize) -> Result<YamlScanner, TooDeep> {
     let mut scanner = YamlScanner {
         max,
         flow: Vec::new(),
@@ -302,13 +345,15 @@ pub fn check_yaml_depth(text: &str, max: usize) -> Result<(), TooDeep> {
         props_col: None,
         node_flow_peak: 0,
         raw: 0,
+        line: 0,
+        first_alias: None,
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (i, line) in text.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
         scanner.line(line.as_bytes(), i + 1)?;
     }
-    Ok(())
+    Ok(scanner)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -367,6 +412,9 @@ struct YamlScanner {
     node_flow_peak: usize,
     /// Brackets counted without regard to quoting.
     raw: usize,
+    /// The line being scanned, and where the first alias was.
+    line: usize,
+    first_alias: Option<usize>,
 }
 
 fn is_blank(b: Option<&u8>) -> bool {
@@ -458,6 +506,7 @@ impl YamlScanner {
     }
 
     fn line(&mut self, line: &[u8], number: usize) -> Result<(), TooDeep> {
+        self.line = number;
         for &b in line {
             match b {
                 b'[' | b'{' => {
@@ -609,6 +658,7 @@ impl YamlScanner {
                 b'&' | b'!' | b'*' => {
                     if c == b'*' {
                         self.start_node(i);
+                        self.first_alias.get_or_insert(self.line);
                     } else if self.props_col.is_none() {
                         self.props_col = Some(i);
                     }
@@ -772,9 +822,9 @@ mod tests {
     #[test]
     fn cu_documents_pass() {
         let realm = "demo: true\nprincipals:\n  - name: alice\n    kind: user\n    tenant: acme\n    password: \"p'w\"\n    scopes: [\"kms:*\", 'kms:encrypt']\n";
-        assert!(yaml_depth(realm).is_ok());
+        assert!(check_yaml(realm).is_ok());
         let spec = "key_type: ec-p384\nlevels:\n  - name: root\n    subject: {CN: Corp Root, O: Corp, C: US}\n    validity: 20y\n  - name: issuing\n    subject: {CN: Corp Issuing, O: Corp}\n    name_constraints: {permitted_dns: [corp.test], permitted_ip: [10.0.0.0/8]}\n";
-        assert!(yaml_depth(spec).is_ok());
+        assert!(check_yaml(spec).is_ok());
     }
 
     /// The depth of a parsed value: what the scan must never under-count.
@@ -837,6 +887,15 @@ mod tests {
             }
         }
         assert!(parsed > 1_000, "only {parsed} documents parsed");
+    }
+
+    #[test]
+    fn yaml_aliases_are_refused_anchors_and_stars_in_scalars_are_not() {
+        assert_eq!(
+            check_yaml("a: &x [1]\nb:\n  - *x\n"),
+            Err(YamlError::Alias(3))
+        );
+        assert_eq!(check_yaml("a: &x [1]\nb: 'a *x' # *x\nc: a*b\n"), Ok(()));
     }
 
     #[test]

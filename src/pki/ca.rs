@@ -256,16 +256,15 @@ impl ChainSpec {
 
     /// A spec file, YAML or JSON.
     pub fn parse(text: &str, what: &str) -> PkiResult<ChainSpec> {
-        // Refused before parsing: libyaml takes time quadratic in the nesting depth.
+        // Refused before parsing: libyaml takes time quadratic in the nesting depth, and aliases
+        // can expand a small file into a huge one.
         let json = text.trim_start().starts_with('{');
-        if json {
-            limits::json_depth(text.as_bytes())
+        let refused = if json {
+            limits::json_depth(text.as_bytes()).map_err(limits::YamlError::TooDeep)
         } else {
-            limits::yaml_depth(text)
-        }
-        .map_err(|e| {
-            PkiError::bad_request(format!("{what}: {e}")).with_help(limits::TOO_DEEP_HELP)
-        })?;
+            limits::check_yaml(text)
+        };
+        refused.map_err(|e| PkiError::bad_request(format!("{what}: {e}")).with_help(e.help()))?;
         let spec: ChainSpec = if json {
             serde_json::from_str(text)
                 .map_err(|e| PkiError::bad_request(format!("{what}: {e}")).with_help(SPEC_HELP))?

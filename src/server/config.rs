@@ -29,11 +29,10 @@ pub fn read_text(path: &Path, kind: FileKind, reason: Reason) -> ServerResult<Ze
 }
 
 /// Parse `text` (YAML; JSON is YAML) from `file`, check it against `schema`, then read it into
-/// `T`. All schema errors are reported together. Nesting deeper than [`limits::MAX_DEPTH`] is
-/// refused before parsing (libyaml takes quadratic time in the depth).
+/// `T`. All schema errors are reported together. Nesting deeper than [`limits::MAX_DEPTH`] and
+/// aliases are refused before parsing (see [`limits::check_yaml`]).
 pub fn load<T: DeserializeOwned>(file: &Path, text: &str, schema: &str) -> ServerResult<T> {
-    limits::yaml_depth(text)
-        .map_err(|e| ServerError::config(file, e).with_help(limits::TOO_DEEP_HELP))?;
+    limits::check_yaml(text).map_err(|e| ServerError::config(file, &e).with_help(e.help()))?;
     let value: Value = serde_norway::from_str(text)
         .map_err(|e| ServerError::config(file, format!("not valid YAML: {e}")))?;
     let schema: Value = serde_json::from_str(schema)
