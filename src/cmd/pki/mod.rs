@@ -43,7 +43,7 @@ fn now(ctx: &Ctx) -> OffsetDateTime {
 /// further when larger than its kind's limit (see [`crate::limits`]).
 fn read_limited(path: &Path, kind: FileKind) -> CuResult<zeroize::Zeroizing<Vec<u8>>> {
     let read = if io::is_stdin(path) {
-        limits::read_limited(std::io::stdin().lock(), kind.limit())
+        limits::read_limited(std::io::stdin().lock(), kind)
             .map_err(limits::ReadError::Io)
             .and_then(|r| r.ok_or(limits::ReadError::TooLarge(kind)))
     } else {
