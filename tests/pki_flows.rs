@@ -693,3 +693,202 @@ fn damaged_inputs_never_panic() {
         }
     }
 }
+
+/// What a complete `pki ca create --levels 7` writes (7, not 8: rustls-webpki refuses paths
+/// through more than 6 intermediates, so an 8-level chain's leaves do not verify).
+fn complete_ca_files() -> Vec<String> {
+    let mut names: Vec<String> = ["root", "policy-1", "policy-2", "policy-3", "policy-4"]
+        .iter()
+        .chain(&["policy-5", "issuing"])
+        .flat_map(|l| [format!("{l}.pem"), format!("{l}.key")])
+        .collect();
+    names.extend(["intermediates.pem", "chain.pem", "ca.json"].map(String::from));
+    names.sort();
+    names
+}
+
+/// Check that `dir` is a whole CA: every file there and non-empty, nothing else, and its
+/// issuing key signs a leaf that verifies up to its root.
+fn assert_complete_ca(s: &Scratch, dir: &str) {
+    let mut names: Vec<String> = std::fs::read_dir(s.path(dir))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    names.sort();
+    assert_eq!(names, complete_ca_files(), "{dir} is not a complete CA");
+    for name in &names {
+        let len = std::fs::metadata(s.path(&format!("{dir}/{name}")))
+            .unwrap()
+            .len();
+        assert!(len > 0, "{dir}/{name} is empty");
+    }
+    let leaf = format!("{dir}-leaf");
+    s.ok(
+        &[
+            "-q",
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            dir,
+            "--cn",
+            "x.test",
+            "--server",
+            "--out-dir",
+            &leaf,
+        ],
+        None,
+    );
+    s.ok(
+        &[
+            "-q",
+            "pki",
+            "verify",
+            &format!("{leaf}/x.test.pem"),
+            "--roots",
+            &format!("{dir}/root.pem"),
+            "--chain",
+            &format!("{dir}/intermediates.pem"),
+        ],
+        None,
+    );
+}
+
+/// SIGKILL `pki ca create` at random moments: the directory is either absent (and a rerun
+/// without --force succeeds) or complete, never a partial CA; temporary directories of killed
+/// runs do not block the next run and are cleaned up by it.
+#[test]
+fn a_killed_ca_create_leaves_a_complete_ca_or_none() {
+    let s = Scratch::new();
+    let bin = assert_cmd::cargo::cargo_bin("cu");
+    let create = |dir: &str| {
+        let mut c = std::process::Command::new(&bin);
+        c.current_dir(s.dir.path())
+            .args([
+                "-q",
+                "pki",
+                "ca",
+                "create",
+                "--out-dir",
+                dir,
+                "--levels",
+                "7",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        c
+    };
+    // The kill lands anywhere from start-up to the end of a typical run.
+    let start = std::time::Instant::now();
+    assert!(create("timing").status().unwrap().success());
+    let window = start.elapsed().as_micros() as u64 + 5_000;
+    let (mut absent, mut complete, mut finished) = (0, 0, 0);
+    for run in 0..50 {
+        let dir = format!("ca-{run}");
+        let mut delay = [0u8; 8];
+        getrandom::fill(&mut delay).unwrap();
+        let delay = u64::from_le_bytes(delay) % window;
+        let mut child = create(&dir).spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(delay));
+        let _ = child.kill();
+        if child.wait().unwrap().success() {
+            finished += 1;
+        }
+        if s.path(&dir).exists() {
+            complete += 1;
+            assert_complete_ca(&s, &dir);
+        } else {
+            absent += 1;
+            assert!(
+                create(&dir).status().unwrap().success(),
+                "rerun into {dir} failed"
+            );
+            assert_complete_ca(&s, &dir);
+        }
+        // A killed run's temporary directory does not block the rerun, which removes it.
+        let leftovers: Vec<_> = std::fs::read_dir(s.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+            .filter(|n| n.starts_with(&format!(".{dir}.")))
+            .collect();
+        assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
+    }
+    println!(
+        "50 SIGKILLs within {window} µs: {absent} left no directory (rerun succeeded), {complete} left a complete CA ({finished} had finished)"
+    );
+}
+
+/// `--out-dir` that exists: an empty directory (made by the user) is filled in one step and
+/// keeps its mode; a CA needs --force, which swaps in the whole new CA; a directory holding
+/// files `ca create` does not write is never replaced.
+#[test]
+fn ca_create_into_existing_directories() {
+    let s = Scratch::new();
+    std::fs::create_dir(s.path("empty")).unwrap();
+    std::fs::set_permissions(s.path("empty"), std::fs::Permissions::from_mode(0o750)).unwrap();
+    s.ok(&["-q", "pki", "ca", "create", "--out-dir", "empty"], None);
+    assert_eq!(mode(&s, "empty"), 0o750);
+    assert!(s.path("empty/chain.pem").exists());
+
+    s.ok(
+        &[
+            "-q",
+            "pki",
+            "ca",
+            "create",
+            "--out-dir",
+            "ca",
+            "--levels",
+            "4",
+        ],
+        None,
+    );
+    let before = listing(&s, "ca");
+    assert_eq!(
+        s.fails_with(&["pki", "ca", "create", "--out-dir", "ca"], None),
+        "cu::io::write"
+    );
+    assert_eq!(listing(&s, "ca"), before);
+    // Four levels replaced by two: the old policy files go with the old CA.
+    s.ok(
+        &[
+            "-q",
+            "pki",
+            "ca",
+            "create",
+            "--out-dir",
+            "ca",
+            "--levels",
+            "2",
+            "--force",
+        ],
+        None,
+    );
+    assert!(!s.path("ca/policy-1.pem").exists());
+    assert!(s.path("ca/issuing.key").exists());
+
+    s.write("ca/server.pem", "not the CA's");
+    let before = listing(&s, "ca");
+    let out = s
+        .cu()
+        .args(["pki", "ca", "create", "--out-dir", "ca", "--force"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("server.pem"));
+    assert_eq!(
+        listing(&s, "ca"),
+        before,
+        "a refused --force changed the directory"
+    );
+    let names: Vec<_> = std::fs::read_dir(s.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains(".cu-tmp-") || n.contains(".cu-old-")),
+        "temporary directories left: {names:?}"
+    );
+}

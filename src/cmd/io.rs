@@ -211,6 +211,207 @@ pub fn write_files(files: &[NewFile<'_>], force: bool) -> CuResult<()> {
     Ok(())
 }
 
+/// Write a directory of files as one step: into a temporary directory beside `dir`, each
+/// file and then the directory flushed (fsync), renamed into place, and the parent directory
+/// flushed, so a run killed at any moment leaves `dir` either complete or as it was.
+///
+/// - `dir` absent, or an existing empty directory (one the user made): the new directory
+///   takes its place (an empty directory keeps its permission bits). A mount point cannot be
+///   renamed over and is refused; give a directory inside it.
+/// - `dir` not empty: refused unless `force`, which replaces the whole directory — but only
+///   when every entry is a regular file that `replaceable` accepts, so files the command did
+///   not write are never deleted. Linux swaps the two atomically (`RENAME_EXCHANGE`); elsewhere
+///   the old one is renamed aside first and put back if the new one cannot be moved in.
+/// - Temporary directories are named `.<name>.cu-tmp-<pid>-<random>`: never mistaken for
+///   the target, and removed by a later run once their process is gone.
+pub fn write_dir(
+    dir: &Path,
+    files: &[NewFile<'_>],
+    force: bool,
+    replaceable: &dyn Fn(&str) -> bool,
+) -> CuResult<()> {
+    let err = |path: &Path, source: std::io::Error| CuError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let Some(name) = dir.file_name().map(|n| n.to_string_lossy().to_string()) else {
+        return Err(CuError::usage(
+            format!("{} does not name a directory to create", dir.display()),
+            "give a directory name, e.g. --out-dir ./ca",
+        ));
+    };
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&parent).map_err(|e| err(&parent, e))?;
+    remove_stale_temp_dirs(&parent, &name);
+
+    let existing = match fs::symlink_metadata(dir) {
+        Ok(m) if m.is_dir() => Some(m),
+        Ok(_) => {
+            return Err(err(
+                dir,
+                std::io::Error::new(
+                    std::io::ErrorKind::AlreadyExists,
+                    "it exists and is not a directory; nothing was written",
+                ),
+            ))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(err(dir, e)),
+    };
+    let mut replace = false;
+    if existing.is_some() {
+        let mut entries = fs::read_dir(dir).map_err(|e| err(dir, e))?;
+        if entries.next().is_some() {
+            if !force {
+                return Err(err(
+                    dir,
+                    std::io::Error::new(
+                        std::io::ErrorKind::AlreadyExists,
+                        "the directory exists and is not empty (use --force to replace it); nothing was written",
+                    ),
+                ));
+            }
+            for entry in fs::read_dir(dir).map_err(|e| err(dir, e))? {
+                let entry = entry.map_err(|e| err(dir, e))?;
+                let entry_name = entry.file_name().to_string_lossy().to_string();
+                let is_file = entry
+                    .file_type()
+                    .is_ok_and(|t| t.is_file() || t.is_symlink());
+                if !is_file || !replaceable(&entry_name) {
+                    return Err(CuError::usage(
+                        format!(
+                            "{} holds {entry_name}, which this command does not write; --force replaces the whole directory",
+                            dir.display()
+                        ),
+                        "move it elsewhere first, or choose another output directory; nothing was written",
+                    ));
+                }
+            }
+            replace = true;
+        }
+    }
+
+    let tmp = temp_dir_path(&parent, &name).map_err(|e| err(dir, e))?;
+    let result = (|| -> std::io::Result<()> {
+        fs::create_dir(&tmp)?;
+        for f in files {
+            let file_name = f.path.file_name().ok_or_else(|| {
+                std::io::Error::new(std::io::ErrorKind::InvalidInput, "a file has no name")
+            })?;
+            let mut file = new_file_options(f.secret).open(tmp.join(file_name))?;
+            file.write_all(f.bytes)?;
+            file.sync_all()?;
+        }
+        // An existing directory's mode is kept (a new one has the default, umask applied).
+        if let Some(m) = &existing {
+            fs::set_permissions(&tmp, m.permissions())?;
+        }
+        fs::File::open(&tmp)?.sync_all()?;
+        if replace {
+            exchange(&tmp, dir)?;
+            // `tmp` now holds the old directory.
+            fs::remove_dir_all(&tmp)?;
+        } else {
+            fs::rename(&tmp, dir).map_err(|e| match e.raw_os_error() {
+                Some(libc::EBUSY) | Some(libc::EXDEV) => std::io::Error::new(
+                    e.kind(),
+                    "it is a mount point, which cannot be replaced in one step; give a directory inside it",
+                ),
+                Some(libc::ENOTEMPTY) | Some(libc::EEXIST) => std::io::Error::new(
+                    std::io::ErrorKind::AlreadyExists,
+                    "the directory appeared while this ran and is not empty (use --force to replace it); nothing was written",
+                ),
+                _ => e,
+            })?;
+        }
+        fs::File::open(&parent)?.sync_all()
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_dir_all(&tmp);
+        return Err(err(dir, e));
+    }
+    Ok(())
+}
+
+/// Swap two directories in one step where the system can (Linux), else rename `to` aside,
+/// move `from` in, and put `to` back on failure. Afterwards `from` holds the old `to`.
+fn exchange(from: &Path, to: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let c = |p: &Path| {
+            std::ffi::CString::new(p.as_os_str().as_bytes()).map_err(std::io::Error::other)
+        };
+        let (a, b) = (c(from)?, c(to)?);
+        // SAFETY: both are valid NUL-terminated paths; renameat2 only reads them.
+        let rc = unsafe {
+            libc::renameat2(
+                libc::AT_FDCWD,
+                a.as_ptr(),
+                libc::AT_FDCWD,
+                b.as_ptr(),
+                libc::RENAME_EXCHANGE,
+            )
+        };
+        if rc == 0 {
+            return Ok(());
+        }
+        let e = std::io::Error::last_os_error();
+        if !matches!(e.raw_os_error(), Some(libc::EINVAL) | Some(libc::ENOSYS)) {
+            return Err(e);
+        }
+    }
+    // Not `.cu-tmp-`: if this run dies before the swap completes, the old directory waits
+    // here for the user instead of being cleaned up by the next run.
+    let aside = {
+        let name = to.file_name().unwrap_or_default().to_string_lossy();
+        let mut suffix = [0u8; 6];
+        getrandom::fill(&mut suffix).map_err(|e| std::io::Error::other(e.to_string()))?;
+        let hex: String = suffix.iter().map(|b| format!("{b:02x}")).collect();
+        from.with_file_name(format!(".{name}.cu-old-{}-{hex}", std::process::id()))
+    };
+    fs::rename(to, &aside)?;
+    if let Err(e) = fs::rename(from, to) {
+        let _ = fs::rename(&aside, to);
+        return Err(e);
+    }
+    fs::rename(&aside, from)
+}
+
+fn temp_dir_path(parent: &Path, name: &str) -> std::io::Result<PathBuf> {
+    let mut suffix = [0u8; 6];
+    getrandom::fill(&mut suffix).map_err(|e| std::io::Error::other(e.to_string()))?;
+    let hex: String = suffix.iter().map(|b| format!("{b:02x}")).collect();
+    Ok(parent.join(format!(".{name}.cu-tmp-{}-{hex}", std::process::id())))
+}
+
+/// Remove `.<name>.cu-tmp-<pid>-…` directories left by runs that were killed: those whose
+/// process no longer exists (known from /proc; without /proc nothing is removed).
+fn remove_stale_temp_dirs(parent: &Path, name: &str) {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let prefix = format!(".{name}.cu-tmp-");
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().to_string();
+        let Some(rest) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists() {
+            let _ = fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
 fn exists_error() -> std::io::Error {
     std::io::Error::new(
         std::io::ErrorKind::AlreadyExists,

@@ -3,8 +3,8 @@
 use serde_json::json;
 
 use super::{
-    cert_bytes, cert_ext, cert_summary, chain_pem, create_dir, files_report, key_bytes, now,
-    read_limited_text, Outputs,
+    cert_bytes, cert_ext, cert_summary, chain_pem, files_report, key_bytes, now, read_limited_text,
+    Outputs,
 };
 use crate::cli::pki::{CaCommand, CaCreateArgs};
 use crate::cmd::io;
@@ -86,8 +86,17 @@ fn create(args: CaCreateArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let manifest_json = serde_json::to_string_pretty(&manifest).unwrap_or_default() + "\n";
     outputs.add(dir.join(ca::MANIFEST), manifest_json, false, "manifest");
 
-    create_dir(dir)?;
-    let written = outputs.write_all(args.force, ctx)?;
+    // The directory appears complete or not at all. --force replaces a previous CA there:
+    // every file in it must be one this command writes or the old ca.json lists.
+    let mut ours = outputs.names();
+    ours.extend(["root.pem", "intermediates.pem", "chain.pem", ca::MANIFEST].map(String::from));
+    if let Ok(text) = read_limited_text(&dir.join(ca::MANIFEST), FileKind::Manifest) {
+        if let Ok(old) = Manifest::parse(&text, ca::MANIFEST) {
+            ours.extend(old.levels.into_iter().flat_map(|l| [l.cert, l.key]));
+        }
+    }
+    let written =
+        outputs.write_dir(dir, args.force, &|name| ours.iter().any(|o| o == name), ctx)?;
 
     let levels: Vec<_> = built
         .iter()

@@ -172,6 +172,34 @@ impl Outputs {
             })
             .collect();
         io::write_files(&batch, force)?;
+        Ok(self.report(ctx))
+    }
+}
+
+impl Outputs {
+    /// Write every file into `dir` as one directory that appears complete or not at all
+    /// (see [`io::write_dir`]). Every file must be directly in `dir`.
+    fn write_dir(
+        &self,
+        dir: &Path,
+        force: bool,
+        replaceable: &dyn Fn(&str) -> bool,
+        ctx: &Ctx,
+    ) -> CuResult<Vec<Value>> {
+        let batch: Vec<io::NewFile<'_>> = self
+            .files
+            .iter()
+            .map(|(path, bytes, secret, _)| io::NewFile {
+                path,
+                bytes,
+                secret: *secret,
+            })
+            .collect();
+        io::write_dir(dir, &batch, force, replaceable)?;
+        Ok(self.report(ctx))
+    }
+
+    fn report(&self, ctx: &Ctx) -> Vec<Value> {
         let mut written = Vec::new();
         for (path, _, secret, kind) in &self.files {
             if !ctx.quiet && !ctx.json() {
@@ -183,7 +211,14 @@ impl Outputs {
                 "mode": if *secret { "0600" } else { "0644" },
             }));
         }
-        Ok(written)
+        written
+    }
+
+    fn names(&self) -> Vec<String> {
+        self.files
+            .iter()
+            .filter_map(|(p, ..)| p.file_name().map(|n| n.to_string_lossy().to_string()))
+            .collect()
     }
 }
 
