@@ -473,7 +473,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;pki;ca;create'= {
-            cand --out-dir 'Directory to write the chain into (created if missing)'
+            cand --out-dir 'Directory to write the chain into: created whole, or an existing empty one filled'
             cand --levels 'Number of CAs in the chain, root included (1–8)'
             cand --key-type 'key-type'
             cand --name-prefix 'Prefix of the CA names ("Acme" gives "Acme Root CA") and their O attribute'
@@ -482,7 +482,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --format 'format'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
-            cand --force 'Replace existing files'
+            cand --force 'Replace a CA already in the directory (refused if it holds other files)'
             cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
             cand -q 'Print no warnings or notes on stderr (errors still print)'
             cand --quiet 'Print no warnings or notes on stderr (errors still print)'

@@ -531,7 +531,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;pki;ca;create' {
-            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Directory to write the chain into (created if missing)')
+            [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'Directory to write the chain into: created whole, or an existing empty one filled')
             [CompletionResult]::new('--levels', '--levels', [CompletionResultType]::ParameterName, 'Number of CAs in the chain, root included (1–8)')
             [CompletionResult]::new('--key-type', '--key-type', [CompletionResultType]::ParameterName, 'key-type')
             [CompletionResult]::new('--name-prefix', '--name-prefix', [CompletionResultType]::ParameterName, 'Prefix of the CA names ("Acme" gives "Acme Root CA") and their O attribute')
@@ -540,7 +540,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace existing files')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a CA already in the directory (refused if it holds other files)')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')

@@ -721,7 +721,7 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
         case $line[1] in
             (create)
 _arguments "${_arguments_options[@]}" : \
-'--out-dir=[Directory to write the chain into (created if missing)]:DIR:_files' \
+'--out-dir=[Directory to write the chain into\: created whole, or an existing empty one filled]:DIR:_files' \
 '(--spec)--levels=[Number of CAs in the chain, root included (1–8)]:LEVELS:_default' \
 '--key-type=[]:KEY_TYPE:((ec-p256\:"ECDSA on P-256 with SHA-256 (fast, widely supported; the default)"
 ec-p384\:"ECDSA on P-384 with SHA-384"
@@ -737,7 +737,7 @@ der\:"Binary ASN.1 (certificates \`.crt\`, keys PKCS#8)"))' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
-'--force[Replace existing files]' \
+'--force[Replace a CA already in the directory (refused if it holds other files)]' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \

@@ -66,7 +66,7 @@ pub enum CaCommand {
 
 #[derive(Debug, Args)]
 pub struct CaCreateArgs {
-    /// Directory to write the chain into (created if missing)
+    /// Directory to write the chain into: created whole, or an existing empty one filled
     #[arg(long, value_name = "DIR")]
     pub out_dir: PathBuf,
 
@@ -92,7 +92,7 @@ pub struct CaCreateArgs {
     #[arg(long, value_enum, default_value_t = Encoding::Pem)]
     pub format: Encoding,
 
-    /// Replace existing files
+    /// Replace a CA already in the directory (refused if it holds other files)
     #[arg(long)]
     pub force: bool,
 }
