@@ -15,6 +15,7 @@ use crate::error::{CuError, CuResult, Status};
 use crate::kms::backend::Kms;
 use crate::kms::client::{Connection, RemoteKms};
 use crate::kms::store::{self, Store, Unseal};
+use crate::limits::FileKind;
 use crate::output::{Ctx, Report};
 
 /// Predictable demo credentials, printed in the summary.
@@ -173,7 +174,7 @@ impl Demo {
     }
 
     fn http(&self) -> Result<reqwest::blocking::Client, StepError> {
-        let ca = std::fs::read(self.path("ca/root.pem")).map_err(|e| fail("no demo CA", e))?;
+        let ca = self.read(FileKind::Certificate, "ca/root.pem", "no demo CA")?;
         let roots =
             crate::pki::pem::only_certificates(&ca, "demo CA").map_err(|e| fail("demo CA", e))?;
         let tls = crate::pki::tls::client_config(&roots, None).map_err(|e| fail("TLS", e))?;
@@ -195,7 +196,9 @@ impl Demo {
             .ok_or_else(|| fail("the KMS is not running", "an earlier step failed"))?;
         RemoteKms::connect(Connection {
             url: kms.public.clone(),
-            ca_pem: std::fs::read(self.path("ca/root.pem")).map_err(|e| fail("no demo CA", e))?,
+            ca_pem: self
+                .read(FileKind::Certificate, "ca/root.pem", "no demo CA")?
+                .to_vec(),
             user: user.map(|(u, _)| u.to_string()),
             password: user.map(|(_, p)| zeroize::Zeroizing::new(p.as_bytes().to_vec())),
             token: token.map(|t| zeroize::Zeroizing::new(t.as_bytes().to_vec())),
@@ -205,9 +208,19 @@ impl Demo {
     }
 
     fn unseal(&self) -> Result<Unseal, StepError> {
-        let secret =
-            std::fs::read(self.path("unseal.key")).map_err(|e| fail("no unseal key", e))?;
-        Ok(Unseal::Secret(zeroize::Zeroizing::new(secret)))
+        let secret = self.read(FileKind::Secret, "unseal.key", "no unseal key")?;
+        Ok(Unseal::Secret(secret))
+    }
+
+    /// One of the demo's own files, with the size limit of its kind.
+    fn read(
+        &self,
+        kind: FileKind,
+        name: &str,
+        what: &str,
+    ) -> Result<zeroize::Zeroizing<Vec<u8>>, StepError> {
+        let path = self.path(name);
+        crate::limits::read_file(&path, kind).map_err(|e| fail(what, e.message(&path)))
     }
 
     /// Start `cu <server> serve`, read where it listens, wait for /readyz with backoff.

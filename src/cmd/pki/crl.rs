@@ -3,10 +3,11 @@
 use rcgen::{CertificateRevocationListParams, KeyIdMethod, RevokedCertParams, SerialNumber};
 use serde_json::json;
 
-use super::{in_file, load_signer, now};
+use super::{in_file, load_signer, now, read_limited};
 use crate::cli::pki::{CrlCommand, CrlCreateArgs};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
+use crate::limits::FileKind;
 use crate::output::{Ctx, Report, Simple};
 use crate::pki::ca::{parse_cert, parse_validity, validity_window};
 use crate::pki::{inspect, pem, rcgen_error};
@@ -45,8 +46,11 @@ fn create(args: CrlCreateArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         serials.push(parse_serial(s)?);
     }
     for path in &args.revoke_cert {
-        let cert = pem::first_certificate(&io::read_input(path)?, &io::display(path))
-            .map_err(|e| in_file(e, path))?;
+        let cert = pem::first_certificate(
+            &read_limited(path, FileKind::Certificate)?,
+            &io::display(path),
+        )
+        .map_err(|e| in_file(e, path))?;
         let parsed = parse_cert(&cert, &io::display(path))?;
         serials.push(parsed.raw_serial().to_vec());
     }

@@ -4,11 +4,12 @@ use serde_json::json;
 
 use super::{
     cert_summary, chain_pem, create_dir, files_report, in_file, key_bytes, load_signer, now,
-    stem_from, Outputs,
+    read_limited, stem_from, Outputs,
 };
 use crate::cli::pki::{CsrCommand, CsrCreateArgs, CsrSignArgs, Encoding};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
+use crate::limits::FileKind;
 use crate::output::{Ctx, Report, Simple};
 use crate::pki::ca::parse_validity;
 use crate::pki::issue::{self, LeafRequest, San, Usage};
@@ -26,7 +27,8 @@ fn create(args: CsrCreateArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let sans = San::parse_list(&args.san)?;
     let (key, generated) = match &args.key {
         Some(path) => (
-            keys::load(&io::read_input(path)?, &io::display(path)).map_err(|e| in_file(e, path))?,
+            keys::load(&read_limited(path, FileKind::Key)?, &io::display(path))
+                .map_err(|e| in_file(e, path))?,
             false,
         ),
         None => (keys::generate(args.key_type)?, true),
@@ -80,7 +82,7 @@ fn create(args: CsrCreateArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
 
 fn sign(args: CsrSignArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let now = now(ctx);
-    let bytes = io::read_input(&args.csr)?;
+    let bytes = read_limited(&args.csr, FileKind::Certificate)?;
     let what = io::display(&args.csr);
     let objects = pem::parse_all(&bytes, &what).map_err(|e| in_file(e, &args.csr))?;
     let der = match objects.as_slice() {

@@ -2,10 +2,14 @@
 
 use serde_json::json;
 
-use super::{cert_summary, chain_pem, create_dir, files_report, in_file, now, stem_from, Outputs};
+use super::{
+    cert_summary, chain_pem, create_dir, files_report, in_file, now, read_limited, stem_from,
+    Outputs,
+};
 use crate::cli::pki::{P12Command, P12ExportArgs, P12ImportArgs};
 use crate::cmd::io;
 use crate::error::CuResult;
+use crate::limits::FileKind;
 use crate::output::{Ctx, Report};
 use crate::pki::{ca, keys, p12, pem, PkiError};
 
@@ -35,13 +39,19 @@ fn export(args: P12ExportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         args.chain.as_deref(),
         Some(&args.password_file),
     ])?;
-    let bundle = pem::only_certificates(&io::read_input(&args.cert)?, &io::display(&args.cert))
-        .map_err(|e| in_file(e, &args.cert))?;
+    let bundle = pem::only_certificates(
+        &read_limited(&args.cert, FileKind::Certificate)?,
+        &io::display(&args.cert),
+    )
+    .map_err(|e| in_file(e, &args.cert))?;
     let (cert, rest) = bundle
         .split_first()
         .ok_or_else(|| in_file(PkiError::malformed("holds no certificate"), &args.cert))?;
-    let key = keys::load(&io::read_input(&args.key)?, &io::display(&args.key))
-        .map_err(|e| in_file(e, &args.key))?;
+    let key = keys::load(
+        &read_limited(&args.key, FileKind::Key)?,
+        &io::display(&args.key),
+    )
+    .map_err(|e| in_file(e, &args.key))?;
     let parsed = ca::parse_cert(cert, &io::display(&args.cert))?;
     keys::check_matches(
         &key,
@@ -51,7 +61,7 @@ fn export(args: P12ExportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let mut chain = rest.to_vec();
     if let Some(path) = &args.chain {
         chain.extend(
-            pem::only_certificates(&io::read_input(path)?, &io::display(path))
+            pem::only_certificates(&read_limited(path, FileKind::CaBundle)?, &io::display(path))
                 .map_err(|e| in_file(e, path))?,
         );
     }
@@ -87,7 +97,7 @@ fn export(args: P12ExportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
 
 fn import(args: P12ImportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     io::one_stdin(&[Some(&args.input), Some(&args.password_file)])?;
-    let bytes = io::read_input(&args.input)?;
+    let bytes = read_limited(&args.input, FileKind::Key)?;
     let password = io::read_secret(&args.password_file)?;
     let imported = p12::import(&bytes, &password).map_err(|e| in_file(e, &args.input))?;
     let cert = imported.cert.as_ref().ok_or_else(|| {
