@@ -154,7 +154,17 @@ pub enum CuError {
         source: std::io::Error,
     },
 
-    #[error("cannot write {}", display_path(path))]
+    /// An input over the size cu accepts for it; nothing was processed.
+    #[error("{} is larger than {}: nothing was processed", display_path(path), size(*limit))]
+    #[diagnostic(code(cu::io::too_large))]
+    TooLarge {
+        path: PathBuf,
+        limit: u64,
+        #[help]
+        help: String,
+    },
+
+    #[error("cannot write {}", display_out(path))]
     #[diagnostic(
         code(cu::io::write),
         help(
@@ -166,6 +176,37 @@ pub enum CuError {
         #[source]
         source: std::io::Error,
     },
+
+    /// Standard output is closed, full or failing: the result did not reach it.
+    #[error("cannot write standard output; the result is incomplete or lost")]
+    #[diagnostic(
+        code(cu::io::stdout),
+        help("check where standard output goes (closed with `>&-`, a full disk or /dev/full); write to a file with --out or redirect it")
+    )]
+    Stdout {
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+/// A size for messages: `256 MiB`, `8 KiB` or `1000 bytes`.
+pub fn size(bytes: u64) -> String {
+    if bytes >= 1 << 20 && bytes % (1 << 20) == 0 {
+        format!("{} MiB", bytes >> 20)
+    } else if bytes >= 1 << 10 && bytes % (1 << 10) == 0 {
+        format!("{} KiB", bytes >> 10)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// `-` as an output is standard output.
+fn display_out(path: &std::path::Path) -> String {
+    if path.as_os_str() == "-" {
+        "standard output".to_string()
+    } else {
+        path.display().to_string()
+    }
 }
 
 fn display_path(path: &std::path::Path) -> String {
@@ -205,6 +246,7 @@ impl CuError {
             CuError::Passport(e) => Some(e.reason.as_str()),
             CuError::Server(e) => Some(e.reason.as_str()),
             CuError::Identity(e) => Some(e.reason.as_str()),
+            CuError::TooLarge { .. } => Some("too_large"),
             _ => None,
         }
     }

@@ -9,8 +9,19 @@ use zeroize::Zeroizing;
 
 use crate::error::{CuError, CuResult};
 
-/// The largest input cu reads from one file or stdin: inputs are keys, tokens and payloads.
-const MAX_INPUT_BYTES: u64 = 256 << 20;
+/// The largest input cu holds in memory from one file or stdin (payloads, tokens, batches).
+/// Larger inputs are refused, never cut: commands that take more stream it (`--stream`,
+/// detached and raw signatures).
+pub const MAX_INPUT_BYTES: u64 = 256 << 20;
+
+/// Passwords and raw secrets: a few bytes to a few KiB in practice.
+pub const MAX_SECRET_BYTES: u64 = 1 << 20;
+
+/// Key files (PEM, DER, JWK, JWKS): large RSA keys and key sets fit many times over.
+pub const MAX_KEY_BYTES: u64 = 16 << 20;
+
+const OVER_MEMORY_HELP: &str =
+    "cu holds this input in memory and takes no more than this; split it into smaller pieces";
 
 pub fn is_stdin(path: &Path) -> bool {
     path.as_os_str() == "-"
@@ -28,26 +39,209 @@ pub fn one_stdin(paths: &[Option<&Path>]) -> CuResult<()> {
     Ok(())
 }
 
+/// All of a file or stdin, up to `MAX_INPUT_BYTES`; more is an error, never a truncation.
 pub fn read_input(path: &Path) -> CuResult<Zeroizing<Vec<u8>>> {
-    let mut buf = Zeroizing::new(Vec::new());
-    let result = if is_stdin(path) {
-        std::io::stdin()
-            .lock()
-            .take(MAX_INPUT_BYTES)
-            .read_to_end(&mut buf)
-    } else {
-        fs::File::open(path).and_then(|f| f.take(MAX_INPUT_BYTES).read_to_end(&mut buf))
+    read_limited(path, MAX_INPUT_BYTES, OVER_MEMORY_HELP)
+}
+
+/// All of a file or stdin if it holds at most `limit` bytes. More is refused with
+/// `CuError::TooLarge` (carrying `help`, which says the way around the limit) after reading
+/// at most `limit + 1` bytes, so `/dev/zero` stops at the limit; a regular file that is
+/// already larger is refused before anything is read.
+pub fn read_limited(path: &Path, limit: u64, help: &str) -> CuResult<Zeroizing<Vec<u8>>> {
+    let too_large = || CuError::TooLarge {
+        path: path.to_path_buf(),
+        limit,
+        help: help.to_string(),
     };
-    result.map_err(|source| CuError::Read {
+    let read_err = |source| CuError::Read {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let mut buf = Zeroizing::new(Vec::new());
+    let over = limit.saturating_add(1);
+    if is_stdin(path) {
+        std::io::stdin()
+            .lock()
+            .take(over)
+            .read_to_end(&mut buf)
+            .map_err(read_err)?;
+    } else {
+        let file = fs::File::open(path).map_err(read_err)?;
+        if let Ok(meta) = file.metadata() {
+            if meta.is_file() {
+                if meta.len() > limit {
+                    return Err(too_large());
+                }
+                // One allocation: no reallocated copies of secrets left behind unwiped.
+                buf.reserve_exact(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
+            }
+        }
+        file.take(over).read_to_end(&mut buf).map_err(read_err)?;
+    }
+    if buf.len() as u64 > limit {
+        return Err(too_large());
+    }
     Ok(buf)
+}
+
+/// An input read in pieces for a streaming signature, as often as the signature needs it: a
+/// regular file (also when redirected to stdin) is read again from its start; a pipe or
+/// device is read once, and up to `MAX_INPUT_BYTES` of it is kept so that a second reading
+/// (Ed25519, or a check against several keys) can replay it. A second reading of a larger
+/// pipe fails with the way around it.
+pub struct InputMessage {
+    path: PathBuf,
+    source: Source,
+    /// The read error behind the last failed `feed`, for `error`.
+    failure: Option<std::io::Error>,
+}
+
+enum Source {
+    File {
+        file: fs::File,
+        start: u64,
+    },
+    Stream {
+        reader: Option<Box<dyn Read>>,
+        copy: Option<Zeroizing<Vec<u8>>>,
+    },
+}
+
+/// Open `path` (or `-`) to be read in pieces; see `InputMessage`.
+pub fn open_message(path: &Path) -> CuResult<InputMessage> {
+    let read_err = |source| CuError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = if is_stdin(path) {
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsFd;
+            std::io::stdin()
+                .as_fd()
+                .try_clone_to_owned()
+                .ok()
+                .map(fs::File::from)
+        }
+        #[cfg(not(unix))]
+        None
+    } else {
+        Some(fs::File::open(path).map_err(read_err)?)
+    };
+    let source = match file {
+        Some(mut file) if file.metadata().is_ok_and(|m| m.is_file()) => {
+            use std::io::Seek;
+            let start = file.stream_position().map_err(read_err)?;
+            Source::File { file, start }
+        }
+        Some(file) => Source::Stream {
+            reader: Some(Box::new(file)),
+            copy: Some(Zeroizing::new(Vec::new())),
+        },
+        None => Source::Stream {
+            reader: Some(Box::new(std::io::stdin())),
+            copy: Some(Zeroizing::new(Vec::new())),
+        },
+    };
+    Ok(InputMessage {
+        path: path.to_path_buf(),
+        source,
+        failure: None,
+    })
+}
+
+impl InputMessage {
+    /// The error to report for a failed signature: the read error behind it if there was
+    /// one (which names the file), else the signature's own.
+    pub fn error(&mut self, e: impl Into<CuError>) -> CuError {
+        match self.failure.take() {
+            Some(source) if source.kind() == std::io::ErrorKind::FileTooLarge => {
+                CuError::TooLarge {
+                    path: self.path.clone(),
+                    limit: MAX_INPUT_BYTES,
+                    help: "this signature reads its input twice (Ed25519 does, and so does a check against several key versions) and a pipe can be read once, so cu keeps a pipe in memory up to this size; give a regular file with --in FILE".into(),
+                }
+            }
+            Some(source) => CuError::Read {
+                path: self.path.clone(),
+                source,
+            },
+            None => e.into(),
+        }
+    }
+}
+
+impl crate::jose::message::Message for InputMessage {
+    fn feed(&mut self, sink: &mut dyn FnMut(&[u8])) -> std::io::Result<()> {
+        let result = feed_source(&mut self.source, sink);
+        if let Err(e) = &result {
+            self.failure = Some(std::io::Error::new(e.kind(), e.to_string()));
+        }
+        result
+    }
+}
+
+fn feed_source(source: &mut Source, sink: &mut dyn FnMut(&[u8])) -> std::io::Result<()> {
+    let mut buf = Zeroizing::new(vec![0u8; 256 * 1024]);
+    match source {
+        Source::File { file, start } => {
+            use std::io::{Seek, SeekFrom};
+            file.seek(SeekFrom::Start(*start))?;
+            loop {
+                let n = match file.read(&mut buf) {
+                    Ok(0) => return Ok(()),
+                    Ok(n) => n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(e) => return Err(e),
+                };
+                sink(&buf[..n]);
+            }
+        }
+        Source::Stream { reader, copy } => {
+            let Some(mut r) = reader.take() else {
+                return match copy {
+                    Some(all) => {
+                        sink(all);
+                        Ok(())
+                    }
+                    None => Err(std::io::Error::new(
+                        std::io::ErrorKind::FileTooLarge,
+                        "a pipe read twice",
+                    )),
+                };
+            };
+            loop {
+                let n = match r.read(&mut buf) {
+                    Ok(0) => return Ok(()),
+                    Ok(n) => n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(e) => {
+                        // A partial copy must never stand in for the whole input.
+                        *copy = None;
+                        return Err(e);
+                    }
+                };
+                sink(&buf[..n]);
+                if let Some(kept) = copy {
+                    if (kept.len() + n) as u64 > MAX_INPUT_BYTES {
+                        *copy = None;
+                    } else {
+                        kept.extend_from_slice(&buf[..n]);
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// A password or secret from a file: one trailing newline is dropped (as `echo` adds one).
 pub fn read_secret(path: &Path) -> CuResult<Zeroizing<Vec<u8>>> {
-    let mut bytes = read_input(path)?;
+    let mut bytes = read_limited(
+        path,
+        MAX_SECRET_BYTES,
+        "a password or secret file holds the secret alone; check that this is the right file",
+    )?;
     if bytes.last() == Some(&b'\n') {
         bytes.pop();
         if bytes.last() == Some(&b'\r') {
@@ -64,13 +258,27 @@ pub fn read_secret(path: &Path) -> CuResult<Zeroizing<Vec<u8>>> {
 }
 
 pub fn read_text(path: &Path) -> CuResult<String> {
-    let bytes = read_input(path)?;
+    read_text_limited(path, MAX_INPUT_BYTES, OVER_MEMORY_HELP)
+}
+
+/// `read_text` with its own limit (see `read_limited`).
+pub fn read_text_limited(path: &Path, limit: u64, help: &str) -> CuResult<String> {
+    let bytes = read_limited(path, limit, help)?;
     String::from_utf8(bytes.to_vec()).map_err(|_| {
         CuError::usage(
             format!("{} is not UTF-8 text", display(path)),
             "tokens and keys are text; check the file",
         )
     })
+}
+
+/// A key file (PEM, DER, JWK or JWKS), up to `MAX_KEY_BYTES`.
+pub fn read_key(path: &Path) -> CuResult<Zeroizing<Vec<u8>>> {
+    read_limited(
+        path,
+        MAX_KEY_BYTES,
+        "key files are small; check that this is the key file",
+    )
 }
 
 pub fn display(path: &Path) -> String {

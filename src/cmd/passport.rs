@@ -327,7 +327,17 @@ fn verify_cmd(
         required_scopes: a.require_scope.clone(),
         max_size: a.max_size,
     };
-    let input = io::read_input(&a.input)?;
+    // One passport is read no further than --max-size (plus room for surrounding whitespace,
+    // which the limit does not count), so `--in /dev/zero` stops there; a batch holds many.
+    let input = if a.batch {
+        io::read_input(&a.input)?
+    } else {
+        io::read_limited(
+            &a.input,
+            (a.max_size as u64).saturating_add(64),
+            "passports are small; raise --max-size if this one is meant to be this large",
+        )?
+    };
     let source = key_source(&a, store_args, ctx)?;
     if !a.batch {
         let parsed = token::parse(&input, policy.max_size)?;

@@ -9,8 +9,11 @@
 use curve25519_dalek::edwards::{CompressedEdwardsY, EdwardsPoint};
 use curve25519_dalek::scalar::Scalar;
 use curve25519_dalek::traits::{IsIdentity, VartimeMultiscalarMul};
+use std::io;
+
 use sha2::{Digest, Sha512};
 
+use super::message::{Bytes, Message};
 use super::{JoseError, JoseResult};
 
 /// A verified-usable Ed25519 public key.
@@ -86,31 +89,105 @@ struct Prepared {
 }
 
 fn prepare(index: usize, item: &Item<'_>) -> Option<Prepared> {
-    let signature: &[u8; 64] = item.signature.try_into().ok()?;
+    let mut message = Bytes(item.message);
+    prepare_message(index, item.key, &mut message, item.signature).unwrap_or(None)
+}
+
+/// The cheap checks first, then the challenge `k = H(R || A || M)`, hashing the message in
+/// pieces. None when the signature is malformed.
+fn prepare_message(
+    index: usize,
+    key: &PublicKey,
+    message: &mut dyn Message,
+    signature: &[u8],
+) -> io::Result<Option<Prepared>> {
+    let Ok(signature) = <&[u8; 64]>::try_from(signature) else {
+        return Ok(None);
+    };
     let mut r_bytes = [0u8; 32];
     r_bytes.copy_from_slice(&signature[..32]);
     let mut s_bytes = [0u8; 32];
     s_bytes.copy_from_slice(&signature[32..]);
-    let s = Option::<Scalar>::from(Scalar::from_canonical_bytes(s_bytes))?;
-    let r = decompress_canonical(&r_bytes)?;
+    let Some(s) = Option::<Scalar>::from(Scalar::from_canonical_bytes(s_bytes)) else {
+        return Ok(None);
+    };
+    let Some(r) = decompress_canonical(&r_bytes) else {
+        return Ok(None);
+    };
     if r.is_small_order() {
-        return None;
+        return Ok(None);
     }
-    let digest: [u8; 64] = Sha512::new()
-        .chain_update(r_bytes)
-        .chain_update(item.key.bytes)
-        .chain_update(item.message)
-        .finalize()
-        .into();
+    let mut hash = Sha512::new().chain_update(r_bytes).chain_update(key.bytes);
+    message.feed(&mut |piece| hash.update(piece))?;
+    let digest: [u8; 64] = hash.finalize().into();
     let k = Scalar::from_bytes_mod_order_wide(&digest);
-    Some(Prepared {
+    Ok(Some(Prepared {
         index,
         r,
         s,
         k,
-        a: item.key.point,
-        a_bytes: item.key.bytes,
-    })
+        a: key.point,
+        a_bytes: key.bytes,
+    }))
+}
+
+/// `verify` for a message read in pieces: one pass, the same checks and equation.
+pub fn verify_message(
+    key: &PublicKey,
+    message: &mut dyn Message,
+    signature: &[u8],
+) -> io::Result<bool> {
+    Ok(prepare_message(0, key, message, signature)?.is_some_and(|p| holds_single(&p)))
+}
+
+/// Sign a message read in pieces, byte for byte the signature `SigningKey::sign` makes.
+/// PureEdDSA (RFC 8032) hashes the message twice, once for the nonce and once for the
+/// challenge, so the message is read twice. Both readings are also hashed with SHA-256 and
+/// must agree, or no signature is returned: a message that changed between the readings
+/// would give one nonce two challenges, and two such signatures give away the key.
+pub fn sign_message(
+    key: &ed25519_dalek::SigningKey,
+    message: &mut dyn Message,
+) -> io::Result<[u8; 64]> {
+    use std::cell::RefCell;
+    let secret = zeroize::Zeroizing::new(key.to_bytes());
+    let expanded = ed25519_dalek::hazmat::ExpandedSecretKey::from(&*secret);
+    let message = RefCell::new(message);
+    let readings: RefCell<Vec<[u8; 32]>> = RefCell::new(Vec::with_capacity(2));
+    let failure: RefCell<Option<io::Error>> = RefCell::new(None);
+    let signature = ed25519_dalek::hazmat::raw_sign_byupdate::<Sha512, _>(
+        &expanded,
+        |hash| {
+            let mut check = sha2::Sha256::new();
+            let fed = message.borrow_mut().feed(&mut |piece| {
+                hash.update(piece);
+                check.update(piece);
+            });
+            match fed {
+                Ok(()) => {
+                    readings.borrow_mut().push(check.finalize().into());
+                    Ok(())
+                }
+                Err(e) => {
+                    *failure.borrow_mut() = Some(e);
+                    Err(ed25519_dalek::SignatureError::new())
+                }
+            }
+        },
+        &key.verifying_key(),
+    );
+    if let Some(e) = failure.into_inner() {
+        return Err(e);
+    }
+    let readings = readings.into_inner();
+    if readings.len() != 2 || readings[0] != readings[1] {
+        return Err(io::Error::other(
+            "the input changed while it was read twice for an Ed25519 signature; no signature was made",
+        ));
+    }
+    signature
+        .map(|s| s.to_bytes())
+        .map_err(|e| io::Error::other(e.to_string()))
 }
 
 /// Verify one signature.
@@ -237,6 +314,56 @@ mod tests {
         let signing = ed25519_dalek::SigningKey::from_bytes(&[seed; 32]);
         let public = PublicKey::from_bytes(signing.verifying_key().as_bytes()).unwrap();
         (signing, public)
+    }
+
+    /// A message in pieces whose second reading can differ from the first.
+    struct Shifty {
+        data: Vec<u8>,
+        readings: usize,
+        change_second: bool,
+    }
+
+    impl Message for Shifty {
+        fn feed(&mut self, sink: &mut dyn FnMut(&[u8])) -> io::Result<()> {
+            self.readings += 1;
+            if self.change_second && self.readings == 2 {
+                self.data[0] ^= 1;
+            }
+            for piece in self.data.chunks(1000) {
+                sink(piece);
+            }
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn streamed_signature_is_the_one_shot_signature() {
+        use ed25519_dalek::Signer;
+        let (sk, pk) = keypair(7);
+        let data: Vec<u8> = (0..100_000u32).map(|i| (i * 31) as u8).collect();
+        let mut message = Shifty {
+            data: data.clone(),
+            readings: 0,
+            change_second: false,
+        };
+        let streamed = sign_message(&sk, &mut message).unwrap();
+        assert_eq!(streamed, sk.sign(&data).to_bytes());
+        assert_eq!(message.readings, 2);
+        assert!(verify_message(&pk, &mut Bytes(&data), &streamed).unwrap());
+        let mut changed = data.clone();
+        changed[99_999] ^= 1;
+        assert!(!verify_message(&pk, &mut Bytes(&changed), &streamed).unwrap());
+    }
+
+    #[test]
+    fn a_message_that_changes_between_readings_gets_no_signature() {
+        let (sk, _) = keypair(8);
+        let mut message = Shifty {
+            data: vec![5; 10_000],
+            readings: 0,
+            change_second: true,
+        };
+        assert!(sign_message(&sk, &mut message).is_err());
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod jwk;
 pub mod jws;
 pub mod jwt;
 pub mod keyset;
+pub mod message;
 
 use std::fmt;
 

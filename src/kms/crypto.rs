@@ -15,6 +15,7 @@ use openssl::sign::{Signer, Verifier};
 use zeroize::Zeroizing;
 
 use super::{KeyType, KmsError, KmsResult, Reason};
+use crate::jose::message::Message;
 
 pub const NONCE_LEN: usize = 12;
 pub const TAG_LEN: usize = 16;
@@ -345,6 +346,80 @@ pub fn verify<T: openssl::pkey::HasPublic>(
     };
     // OpenSSL reports a malformed signature as an error; for the caller it is just invalid.
     Ok(result.unwrap_or(false))
+}
+
+fn unreadable(e: std::io::Error) -> KmsError {
+    KmsError::new(Reason::BadRequest, format!("cannot read the message: {e}"))
+}
+
+/// A raw signature (ECDSA as DER) over a message read in pieces, so any size signs in
+/// constant memory: RSA and ECDSA hash it in one pass with OpenSSL; Ed25519 uses
+/// ed25519-dalek, which reads it twice (see `jose::ed25519::sign_message`) and makes the
+/// same bytes OpenSSL's one-shot Ed25519 does.
+pub fn sign_message(
+    key_type: KeyType,
+    pkey: &PKey<Private>,
+    message: &mut dyn Message,
+) -> KmsResult<Vec<u8>> {
+    if key_type == KeyType::Ed25519 {
+        let seed = Zeroizing::new(
+            pkey.raw_private_key()
+                .map_err(|e| internal("Ed25519 key", e))?,
+        );
+        let seed: [u8; 32] = seed[..]
+            .try_into()
+            .map_err(|_| KmsError::new(Reason::Internal, "an Ed25519 key is 32 bytes"))?;
+        let key = ed25519_dalek::SigningKey::from_bytes(&seed);
+        let signature = crate::jose::ed25519::sign_message(&key, message).map_err(unreadable)?;
+        return Ok(signature.to_vec());
+    }
+    let mut signer = Signer::new(key_type.digest(), pkey).map_err(|e| internal("signing", e))?;
+    let mut failed = None;
+    message
+        .feed(&mut |piece| {
+            if failed.is_none() {
+                failed = signer.update(piece).err();
+            }
+        })
+        .map_err(unreadable)?;
+    if let Some(e) = failed {
+        return Err(internal("signing", e));
+    }
+    signer.sign_to_vec().map_err(|e| internal("signing", e))
+}
+
+/// `verify` (raw form) for a message read in pieces, in one pass.
+pub fn verify_message<T: openssl::pkey::HasPublic>(
+    key_type: KeyType,
+    pkey: &openssl::pkey::PKeyRef<T>,
+    message: &mut dyn Message,
+    signature: &[u8],
+) -> KmsResult<bool> {
+    if key_type == KeyType::Ed25519 {
+        let raw = pkey
+            .raw_public_key()
+            .map_err(|e| internal("Ed25519 key", e))?;
+        let Ok(public) = crate::jose::ed25519::PublicKey::from_bytes(&raw) else {
+            return Ok(false);
+        };
+        return crate::jose::ed25519::verify_message(&public, message, signature)
+            .map_err(unreadable);
+    }
+    let mut verifier =
+        Verifier::new(key_type.digest(), pkey).map_err(|e| internal("verifying", e))?;
+    let mut failed = None;
+    message
+        .feed(&mut |piece| {
+            if failed.is_none() {
+                failed = verifier.update(piece).err();
+            }
+        })
+        .map_err(unreadable)?;
+    if let Some(e) = failed {
+        return Err(internal("verifying", e));
+    }
+    // OpenSSL reports a malformed signature as an error; for the caller it is just invalid.
+    Ok(verifier.verify(signature).unwrap_or(false))
 }
 
 /// ECDH on P-256 with a peer's public key (PEM or DER SPKI), then HKDF-SHA256.

@@ -7,6 +7,7 @@ use zeroize::Zeroizing;
 use super::store::Store;
 use super::{crypto, kid, parse_kid, KeyType, KmsError, KmsResult, Reason};
 use crate::jose::b64;
+use crate::jose::message::{Bytes, Message};
 
 const SIGNING: [KeyType; 6] = [
     KeyType::Rsa2048,
@@ -17,8 +18,54 @@ const SIGNING: [KeyType; 6] = [
     KeyType::Ed25519,
 ];
 
-/// Largest ciphertext or signed token accepted (the plaintext limit is the caller's).
-pub const MAX_TOKEN_BYTES: usize = 64 << 20;
+/// The largest plaintext `encrypt` takes, and the largest payload `sign` puts in a JWS: data
+/// held in memory. Larger data is encrypted with `--stream` and signed with `--raw`, which
+/// stream it.
+pub const MAX_PLAINTEXT_BYTES: usize = 48 << 20;
+
+/// The largest AAD `encrypt` takes (AAD is context, not data).
+pub const MAX_AAD_BYTES: usize = 64 << 10;
+
+/// The largest ciphertext or signed token accepted, derived from the input limits so that
+/// everything `encrypt` and `sign` make is accepted back: the base64url plaintext (or
+/// payload) and AAD, plus room for the header, wrapped key, IV, tag or signature and the JSON
+/// punctuation.
+pub const MAX_TOKEN_BYTES: usize =
+    b64_len(MAX_PLAINTEXT_BYTES) + b64_len(MAX_AAD_BYTES) + TOKEN_OVERHEAD;
+
+/// Everything in a token besides the payload and AAD: a header naming a 64-character key
+/// (~130 bytes), a wrapped key, IV and tag (~100), an RSA-4096 signature (683), JSON names.
+const TOKEN_OVERHEAD: usize = 4 << 10;
+
+/// Unpadded base64url length of `n` bytes.
+const fn b64_len(n: usize) -> usize {
+    (n * 4).div_ceil(3)
+}
+
+fn check_input(what: &str, len: usize, max: usize, help: &str) -> KmsResult<()> {
+    if len > max {
+        return Err(KmsError::new(
+            Reason::BadRequest,
+            format!(
+                "the {what} has {len} bytes, over the limit of {} MiB",
+                max >> 20
+            ),
+        )
+        .with_help(help));
+    }
+    Ok(())
+}
+
+/// What to do about a ciphertext over `MAX_TOKEN_BYTES`.
+pub const LARGE_CIPHERTEXT_HELP: &str = "data over 48 MiB is encrypted and decrypted with --stream (a local store); decrypt this ciphertext with `cu kms decrypt --stream` if it was made that way";
+
+/// What to do about a plaintext over `MAX_PLAINTEXT_BYTES`.
+pub const LARGE_PLAINTEXT_HELP: &str =
+    "encrypt data over 48 MiB with --stream (a local store), and decrypt it with --stream";
+
+/// What to do about a JWS payload over `MAX_PLAINTEXT_BYTES`.
+pub const LARGE_PAYLOAD_HELP: &str =
+    "sign data over 48 MiB with --raw, which streams it through the hash";
 
 /// Encrypt under the primary version of `name`: compact JWE, or flattened JSON when `aad`
 /// is given (compact serialization cannot carry external AAD).
@@ -38,6 +85,25 @@ pub fn encrypt_with_kid(
     plaintext: &[u8],
     aad: Option<&[u8]>,
 ) -> KmsResult<(String, String)> {
+    check_input(
+        "plaintext",
+        plaintext.len(),
+        MAX_PLAINTEXT_BYTES,
+        LARGE_PLAINTEXT_HELP,
+    )?;
+    if let Some(aad) = aad {
+        if aad.len() > MAX_AAD_BYTES {
+            return Err(KmsError::new(
+                Reason::BadRequest,
+                format!(
+                    "the AAD has {} bytes, over the limit of {} KiB",
+                    aad.len(),
+                    MAX_AAD_BYTES >> 10
+                ),
+            )
+            .with_help("AAD names the context (an id, a path), not data; keep it short"));
+        }
+    }
     let (_, version, key) = store.material(name, None, &[KeyType::Aes256Gcm], "encrypt")?;
     let id = kid(name, version);
     let header = json!({"alg": "A256KW", "enc": "A256GCM", "kid": id});
@@ -90,9 +156,11 @@ fn part(s: &str, what: &str) -> KmsResult<Vec<u8>> {
 fn parse_jwe(token: &str) -> KmsResult<Jwe> {
     let token = token.trim();
     if token.len() > MAX_TOKEN_BYTES {
-        return Err(KmsError::malformed(
-            "the ciphertext is larger than 64 MiB; use --stream for large data",
-        ));
+        return Err(KmsError::malformed(format!(
+            "the ciphertext has {} bytes, over the limit of {MAX_TOKEN_BYTES} (what a 48 MiB plaintext makes)",
+            token.len()
+        ))
+        .with_help(LARGE_CIPHERTEXT_HELP));
     }
     let (protected, ek, iv, ct, tag, aad) = if token.starts_with('{') {
         let v: Value = crate::limits::json_from_str(token).map_err(|e| {
@@ -245,11 +313,17 @@ pub fn sign(
     payload: &[u8],
     raw: bool,
 ) -> KmsResult<(Vec<u8>, String)> {
+    if raw {
+        return sign_raw_message(store, name, &mut Bytes(payload));
+    }
     let (key_type, version, key) = store.private_key(name, None, &SIGNING, "sign")?;
     let id = kid(name, version);
-    if raw {
-        return Ok((crypto::sign(key_type, &key, payload, false)?, id));
-    }
+    check_input(
+        "payload",
+        payload.len(),
+        MAX_PLAINTEXT_BYTES,
+        LARGE_PAYLOAD_HELP,
+    )?;
     let alg = key_type.jws_alg().unwrap_or("none");
     let header = b64::encode(json!({"alg": alg, "kid": id}).to_string());
     let signing_input = format!("{header}.{}", b64::encode(payload));
@@ -264,7 +338,11 @@ pub fn sign(
 pub fn verify_jws(store: &mut Store, name: &str, token: &str) -> KmsResult<(Vec<u8>, String)> {
     let token = token.trim();
     if token.len() > MAX_TOKEN_BYTES {
-        return Err(KmsError::malformed("the token is larger than 64 MiB"));
+        return Err(KmsError::malformed(format!(
+            "the token has {} bytes, over the limit of {MAX_TOKEN_BYTES} (what a 48 MiB payload makes)",
+            token.len()
+        ))
+        .with_help(LARGE_PAYLOAD_HELP));
     }
     let parts: Vec<&str> = token.split('.').collect();
     if parts.len() != 3 {
@@ -300,11 +378,25 @@ pub fn verify_jws(store: &mut Store, name: &str, token: &str) -> KmsResult<(Vec<
     Ok((part(parts[1], "payload")?, kid(name, version)))
 }
 
-/// Check a raw signature against `version`, or against every usable version.
-pub fn verify_raw(
+/// A raw signature over a message read in pieces (any size, constant memory); the same
+/// bytes `sign(…, raw = true)` makes for RSA and Ed25519.
+pub fn sign_raw_message(
     store: &mut Store,
     name: &str,
-    message: &[u8],
+    message: &mut dyn Message,
+) -> KmsResult<(Vec<u8>, String)> {
+    let (key_type, version, key) = store.private_key(name, None, &SIGNING, "sign")?;
+    Ok((
+        crypto::sign_message(key_type, &key, message)?,
+        kid(name, version),
+    ))
+}
+
+/// `verify_raw` for a message read in pieces: one reading per version tried.
+pub fn verify_raw_message(
+    store: &mut Store,
+    name: &str,
+    message: &mut dyn Message,
     signature: &[u8],
     version: Option<u32>,
 ) -> KmsResult<String> {
@@ -316,9 +408,8 @@ pub fn verify_raw(
         }
     };
     for v in versions {
-        // The version must be usable for verification (enabled, not retired).
         let (key_type, _, key) = store.private_key(name, Some(v), &SIGNING, "verify")?;
-        if crypto::verify(key_type, &key, message, signature, false)? {
+        if crypto::verify_message(key_type, &key, message, signature)? {
             return Ok(kid(name, v));
         }
     }
@@ -326,6 +417,17 @@ pub fn verify_raw(
         Reason::BadSignature,
         format!("the signature does not verify with any usable version of `{name}`"),
     ))
+}
+
+/// Check a raw signature against `version`, or against every usable version.
+pub fn verify_raw(
+    store: &mut Store,
+    name: &str,
+    message: &[u8],
+    signature: &[u8],
+    version: Option<u32>,
+) -> KmsResult<String> {
+    verify_raw_message(store, name, &mut Bytes(message), signature, version)
 }
 
 const MACS: [KeyType; 2] = [KeyType::HmacSha256, KeyType::HmacSha512];

@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 
-use super::{deliver, load_key_file, password, policy};
+use super::{deliver, load_key_file, password, policy, read_token};
 use crate::cli::jose::JweCommand;
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
@@ -118,7 +118,7 @@ pub fn run(command: JweCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 Some(p) => load_key_file(p, None)?,
                 None => KeySet::default(),
             };
-            let token = io::read_input(&input)?;
+            let token = read_token(&input, guard.max_size)?;
             let limits = Limits {
                 max_token_bytes: guard.max_size,
                 max_pbes2_count: max_p2c,

@@ -6,7 +6,7 @@ use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 
 use super::jws::parse_algs;
-use super::{deliver, limits, load_key_file, load_keys, policy};
+use super::{deliver, limits, load_key_file, load_keys, policy, read_token_text};
 use crate::cli::jose::{JwtCommand, NestArgs};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult, Status};
@@ -196,7 +196,7 @@ pub fn run(command: JwtCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                     decrypt_keys.as_ref(),
                 )));
             }
-            let text = io::read_text(&input)?;
+            let text = read_token_text(&input, guard.max_size)?;
             let token = text.trim();
             let verified = verify_one(
                 token,
@@ -223,7 +223,7 @@ pub fn run(command: JwtCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                     .with_help("to check the token, use `cu jose jwt verify`; to read it anyway, add --insecure")
                     .into());
             }
-            let text = io::read_text(&input)?;
+            let text = read_token_text(&input, max_size)?;
             let limits = Limits {
                 max_token_bytes: max_size,
                 ..Limits::default()

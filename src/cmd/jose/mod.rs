@@ -30,7 +30,7 @@ fn password(path: Option<&Path>) -> CuResult<Option<zeroize::Zeroizing<Vec<u8>>>
 
 /// Load a key file in any supported encoding.
 fn load_key_file(path: &Path, password_file: Option<&Path>) -> CuResult<KeySet> {
-    let bytes = io::read_input(path)?;
+    let bytes = io::read_key(path)?;
     let password = password(password_file)?;
     KeySet::parse(&bytes, password.as_deref().map(|p| &p[..])).map_err(|e| in_file(e, path))
 }
@@ -52,6 +52,27 @@ fn load_keys(args: &KeyArgs) -> CuResult<KeySet> {
             )
         })?;
     load_key_file(path, args.password_file.as_deref())
+}
+
+/// An untrusted token, read no further than --max-size allows (plus a trailing CRLF, which
+/// the parsers do not count), so `--in /dev/zero` stops at the limit.
+fn read_token(path: &Path, max_size: usize) -> CuResult<zeroize::Zeroizing<Vec<u8>>> {
+    io::read_limited(
+        path,
+        (max_size as u64).saturating_add(2),
+        "raise the limit with --max-size if this input is expected",
+    )
+}
+
+/// `read_token` for text.
+fn read_token_text(path: &Path, max_size: usize) -> CuResult<String> {
+    let bytes = read_token(path, max_size)?;
+    String::from_utf8(bytes.to_vec()).map_err(|_| {
+        CuError::usage(
+            format!("{} is not UTF-8 text", io::display(path)),
+            "tokens are text; check the file",
+        )
+    })
 }
 
 fn in_file(mut e: JoseError, path: &Path) -> CuError {

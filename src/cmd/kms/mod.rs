@@ -127,7 +127,12 @@ fn read_unseal(args: &StoreArgs, ctx: &Ctx) -> CuResult<Unseal> {
         }
     }
     Ok(Unseal::Secret(Zeroizing::new(
-        io::read_input(&path)?.to_vec(),
+        io::read_limited(
+            &path,
+            io::MAX_SECRET_BYTES,
+            "an unseal file holds a short secret; check that this is the right file",
+        )?
+        .to_vec(),
     )))
 }
 

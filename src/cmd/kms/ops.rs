@@ -7,6 +7,7 @@ use crate::cli::kms::{KmsCommand, ServerArgs, StoreArgs};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
 use crate::jose::b64;
+use crate::kms::ops as kms_ops;
 use crate::output::{Ctx, Report, Simple};
 
 /// `--stream`: from a file or stdin to a file (written whole, then renamed into place) or
@@ -61,6 +62,59 @@ fn stream(
     Ok(Simple::boxed(Vec::new(), json))
 }
 
+/// With --server a message travels in one request body, under the server's body limit.
+const REMOTE_MESSAGE_HELP: &str = "with --server the message goes in one request, which the server limits (1 MiB unless its limits.max_body_bytes says otherwise); against a local store, --raw streams a message of any size";
+
+fn signature_path(path: Option<&std::path::Path>) -> CuResult<&std::path::Path> {
+    path.ok_or_else(|| CuError::usage("--raw needs --signature FILE", "pass the signature file"))
+}
+
+/// A raw signature file: a few hundred bytes (RSA-4096 is 512).
+fn read_signature(path: &std::path::Path) -> CuResult<zeroize::Zeroizing<Vec<u8>>> {
+    io::read_limited(
+        path,
+        64 << 10,
+        "a raw signature is at most a few hundred bytes; check that this is the signature file",
+    )
+}
+
+/// A ciphertext from `cu kms encrypt`: up to what encrypt makes of its largest plaintext.
+fn read_ciphertext(path: &std::path::Path) -> CuResult<String> {
+    io::read_text_limited(
+        path,
+        kms_ops::MAX_TOKEN_BYTES as u64,
+        kms_ops::LARGE_CIPHERTEXT_HELP,
+    )
+}
+
+/// What `kms sign` gives: the signature (raw bytes, or a JWS line) on stdout or in --out.
+fn signature_report(
+    sig: Vec<u8>,
+    kid: String,
+    raw: bool,
+    out: Option<&std::path::Path>,
+    force: bool,
+) -> CuResult<Box<dyn Report>> {
+    let mut json = json!({"kid": kid});
+    if raw {
+        json["signature"] = json!(b64::encode(&sig));
+    } else {
+        json["jws"] = json!(String::from_utf8_lossy(&sig));
+    }
+    let mut bytes = sig;
+    if !raw {
+        bytes.push(b'\n');
+    }
+    match out {
+        Some(path) => {
+            io::write_file(path, &bytes, false, force)?;
+            json["file"] = json!(path.display().to_string());
+            Ok(Simple::boxed(Vec::new(), json))
+        }
+        None => Ok(Simple::boxed(bytes, json)),
+    }
+}
+
 pub fn run(
     command: KmsCommand,
     args: &StoreArgs,
@@ -88,6 +142,42 @@ pub fn run(
             ),
             KmsCommand::Decrypt(a) => {
                 stream(&mut store, None, &a.input, a.out.as_deref(), a.force, ctx)
+            }
+            _ => Err(CuError::usage(
+                "internal dispatch error",
+                "report this as a bug",
+            )),
+        };
+    }
+    let raw_local = server.server.is_none()
+        && (matches!(&command, KmsCommand::Sign(a) if a.raw && !a.batch)
+            || matches!(&command, KmsCommand::Verify(a) if a.raw && !a.batch));
+    if raw_local {
+        let mut store = open_store(args, tenant(args), false, ctx)?;
+        return match command {
+            KmsCommand::Sign(a) => {
+                let mut message = io::open_message(&a.input)?;
+                let (sig, kid) = kms_ops::sign_raw_message(&mut store, &a.name, &mut message)
+                    .map_err(|e| message.error(e))?;
+                signature_report(sig, kid, true, a.out.as_deref(), a.force)
+            }
+            KmsCommand::Verify(a) => {
+                let sig_path = signature_path(a.signature.as_deref())?;
+                io::one_stdin(&[Some(&a.input), Some(sig_path)])?;
+                let sig = read_signature(sig_path)?;
+                let mut message = io::open_message(&a.input)?;
+                let kid = kms_ops::verify_raw_message(
+                    &mut store,
+                    &a.name,
+                    &mut message,
+                    &sig,
+                    a.key_version,
+                )
+                .map_err(|e| message.error(e))?;
+                Ok(Simple::boxed(
+                    format!("valid ({kid})\n"),
+                    json!({"valid": true, "kid": kid}),
+                ))
             }
             _ => Err(CuError::usage(
                 "internal dispatch error",
@@ -165,13 +255,17 @@ pub fn run(
             Ok(Box::new(batch::JsonLines { lines: results }))
         }
         KmsCommand::Encrypt(a) => {
-            let plaintext = io::read_input(&a.input)?;
+            let plaintext = io::read_limited(
+                &a.input,
+                kms_ops::MAX_PLAINTEXT_BYTES as u64,
+                kms_ops::LARGE_PLAINTEXT_HELP,
+            )?;
             let token = kms.encrypt(&a.name, &plaintext, a.aad.as_deref().map(str::as_bytes))?;
             let json = json!({"ciphertext": token});
             Ok(Simple::boxed(format!("{token}\n"), json))
         }
         KmsCommand::Decrypt(a) => {
-            let token = io::read_text(&a.input)?;
+            let token = read_ciphertext(&a.input)?;
             let (plaintext, kid) = kms.decrypt(&token, a.aad.as_deref().map(str::as_bytes))?;
             let mut json = json!({"kid": kid});
             match &a.out {
@@ -190,7 +284,7 @@ pub fn run(
             }
         }
         KmsCommand::Rewrap(a) => {
-            let token = io::read_text(&a.input)?;
+            let token = read_ciphertext(&a.input)?;
             let (out, from, to) =
                 kms.rewrap(&a.name, &token, a.aad.as_deref().map(str::as_bytes))?;
             Ok(Simple::boxed(
@@ -199,42 +293,39 @@ pub fn run(
             ))
         }
         KmsCommand::Sign(a) => {
-            let payload = io::read_input(&a.input)?;
+            let payload = io::read_limited(
+                &a.input,
+                kms_ops::MAX_PLAINTEXT_BYTES as u64,
+                if a.raw {
+                    REMOTE_MESSAGE_HELP
+                } else {
+                    kms_ops::LARGE_PAYLOAD_HELP
+                },
+            )?;
             let (sig, kid) = kms.sign(&a.name, &payload, a.raw)?;
-            let mut json = json!({"kid": kid});
-            if a.raw {
-                json["signature"] = json!(b64::encode(&sig));
-            } else {
-                json["jws"] = json!(String::from_utf8_lossy(&sig));
-            }
-            let mut bytes = sig;
-            if !a.raw {
-                bytes.push(b'\n');
-            }
-            match &a.out {
-                Some(path) => {
-                    io::write_file(path, &bytes, false, a.force)?;
-                    json["file"] = json!(path.display().to_string());
-                    Ok(Simple::boxed(Vec::new(), json))
-                }
-                None => Ok(Simple::boxed(bytes, json)),
-            }
+            signature_report(sig, kid, a.raw, a.out.as_deref(), a.force)
         }
         KmsCommand::Verify(a) => {
             if a.raw {
-                let sig_path = a.signature.as_ref().ok_or_else(|| {
-                    CuError::usage("--raw needs --signature FILE", "pass the signature file")
-                })?;
+                let sig_path = signature_path(a.signature.as_deref())?;
                 io::one_stdin(&[Some(&a.input), Some(sig_path)])?;
-                let message = io::read_input(&a.input)?;
-                let sig = io::read_input(sig_path)?;
+                let message = io::read_limited(
+                    &a.input,
+                    kms_ops::MAX_PLAINTEXT_BYTES as u64,
+                    REMOTE_MESSAGE_HELP,
+                )?;
+                let sig = read_signature(sig_path)?;
                 let kid = kms.verify_raw(&a.name, &message, &sig, a.key_version)?;
                 Ok(Simple::boxed(
                     format!("valid ({kid})\n"),
                     json!({"valid": true, "kid": kid}),
                 ))
             } else {
-                let token = io::read_text(&a.input)?;
+                let token = io::read_text_limited(
+                    &a.input,
+                    kms_ops::MAX_TOKEN_BYTES as u64,
+                    kms_ops::LARGE_PAYLOAD_HELP,
+                )?;
                 let (payload, kid) = kms.verify_jws(&a.name, &token)?;
                 let mut json = json!({"valid": true, "kid": kid, "payload": b64::encode(&payload)});
                 if let Ok(text) = std::str::from_utf8(&payload) {
