@@ -85,15 +85,13 @@ where
     match cmd::run(cli.command, &ctx) {
         Ok(report) => match output::emit(&ctx, report.as_ref()) {
             Ok(()) => ExitCode::from(report.status().exit_code()),
-            Err(source) => {
-                let err = CuError::Write {
-                    path: "-".into(),
-                    source,
-                };
+            Err(err) => {
                 output::emit_error(format, color, &err);
                 ExitCode::from(EXIT_FAILURE)
             }
         },
+        // The reader of a streamed result went away (`| head -c1`): quiet, as for `emit`.
+        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
         Err(err) => {
             output::emit_error(format, color, &err);
             ExitCode::from(err.exit_code())

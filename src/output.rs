@@ -2,6 +2,7 @@
 //! This is the only module that writes to stdout.
 
 use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::SystemTime;
 
 use owo_colors::OwoColorize;
@@ -113,10 +114,83 @@ impl Report for Simple {
     }
 }
 
-/// Write a report to stdout. A closed pipe (`cu … | head`) is not an error.
-pub fn emit(ctx: &Ctx, report: &dyn Report) -> io::Result<()> {
+/// Whether fd 1 was closed when the process started (`cu … >&-`). Rust's runtime opens
+/// /dev/null on a closed fd 1 before `main` (so no file the program opens lands on fd 1),
+/// which makes every later write "succeed" into nothing; the probe below records the truth
+/// first.
+static STDOUT_CLOSED_AT_START: AtomicBool = AtomicBool::new(false);
+
+/// Runs from the ELF init array, before the Rust runtime's descriptor check in `main`.
+#[cfg(target_os = "linux")]
+#[used]
+#[link_section = ".init_array"]
+static PROBE_STDOUT: extern "C" fn() = probe_stdout;
+
+#[cfg(target_os = "linux")]
+extern "C" fn probe_stdout() {
+    // SAFETY: F_GETFD only asks whether descriptor 1 is open; it touches no memory.
+    if unsafe { libc::fcntl(1, libc::F_GETFD) } == -1 {
+        STDOUT_CLOSED_AT_START.store(true, Ordering::Relaxed);
+    }
+}
+
+fn stdout_closed() -> bool {
+    // Referencing the probe keeps it linked in from the library.
+    #[cfg(target_os = "linux")]
+    std::hint::black_box(&PROBE_STDOUT);
+    STDOUT_CLOSED_AT_START.load(Ordering::Relaxed)
+}
+
+/// Stdout as a writer that fails like a closed descriptor (EBADF) when fd 1 was closed, and
+/// remembers the first write error so that a failure reported through another error type
+/// can still be recognised as stdout's.
+struct Checked<W: Write> {
+    inner: W,
+    closed: bool,
+    error: Option<(io::ErrorKind, String)>,
+}
+
+impl<W: Write> Checked<W> {
+    fn new(inner: W) -> Checked<W> {
+        Checked {
+            inner,
+            closed: stdout_closed(),
+            error: None,
+        }
+    }
+
+    fn record<T>(&mut self, result: io::Result<T>) -> io::Result<T> {
+        if let Err(e) = &result {
+            self.error.get_or_insert_with(|| (e.kind(), e.to_string()));
+        }
+        result
+    }
+}
+
+fn closed_error() -> io::Error {
+    io::Error::from_raw_os_error(libc::EBADF)
+}
+
+impl<W: Write> Write for Checked<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.closed && !buf.is_empty() {
+            return self.record(Err(closed_error()));
+        }
+        let result = self.inner.write(buf);
+        self.record(result)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let result = self.inner.flush();
+        self.record(result)
+    }
+}
+
+/// Write a report to stdout. A reader that went away (`cu … | head`) is not an error;
+/// a closed or full stdout is (`CuError::Stdout`, exit 2): the result would be lost.
+pub fn emit(ctx: &Ctx, report: &dyn Report) -> Result<(), CuError> {
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = io::BufWriter::new(Checked::new(stdout.lock()));
     let result = (|| {
         match ctx.format {
             Format::Text => report.write_text(&mut out)?,
@@ -126,14 +200,19 @@ pub fn emit(ctx: &Ctx, report: &dyn Report) -> io::Result<()> {
     })();
     match result {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
+        Err(source) => Err(CuError::Stdout { source }),
+        Ok(()) => Ok(()),
     }
 }
 
 /// Stream a large binary result to stdout as it is produced (`cu kms encrypt --stream`),
 /// for results that cannot be held in memory. Text mode only: JSON mode keeps stdout for the
-/// one JSON document, so streaming commands write to `--out` there.
-pub fn stream_stdout<T, E>(f: impl FnOnce(&mut dyn Write) -> Result<T, E>) -> Result<T, E> {
+/// one JSON document, so streaming commands write to `--out` there. When the stream fails
+/// because stdout did, the error is `CuError::Stdout` whatever `f` made of it, so a reader
+/// that went away is as quiet here as for `emit`.
+pub fn stream_stdout<T>(
+    f: impl FnOnce(&mut dyn Write) -> Result<T, CuError>,
+) -> Result<T, CuError> {
     let stdout = io::stdout();
     let _ = stdout.lock().flush();
     // Rust's stdout is line-buffered: it scans binary data for newlines and copies the
@@ -143,12 +222,39 @@ pub fn stream_stdout<T, E>(f: impl FnOnce(&mut dyn Write) -> Result<T, E>) -> Re
         use std::os::fd::AsFd;
         if let Ok(fd) = stdout.as_fd().try_clone_to_owned() {
             // Streams write whole 64 KiB chunks, so no buffer in between.
-            let mut out = std::fs::File::from(fd);
-            return f(&mut out);
+            let mut out = Checked::new(std::fs::File::from(fd));
+            let result = f(&mut out);
+            return stdout_failure(result, out.error);
         }
     }
-    let mut out = io::BufWriter::with_capacity(256 * 1024, stdout.lock());
-    f(&mut out)
+    let mut out = Checked::new(io::BufWriter::with_capacity(256 * 1024, stdout.lock()));
+    let result = f(&mut out);
+    let result = result.and_then(|value| match out.flush() {
+        Ok(()) => Ok(value),
+        Err(source) => Err(CuError::Stdout { source }),
+    });
+    stdout_failure(result, out.error)
+}
+
+fn stdout_failure<T>(
+    result: Result<T, CuError>,
+    error: Option<(io::ErrorKind, String)>,
+) -> Result<T, CuError> {
+    match (result, error) {
+        (Err(CuError::Stdout { source }), _) => Err(CuError::Stdout { source }),
+        (Err(_), Some((kind, message))) => Err(CuError::Stdout {
+            source: io::Error::new(kind, message),
+        }),
+        (result, _) => result,
+    }
+}
+
+impl CuError {
+    /// Stdout's reader went away (`cu … | head -c1`): not worth a message, and not a failure
+    /// of cu's (exit 0, as for text output).
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, CuError::Stdout { source } if source.kind() == io::ErrorKind::BrokenPipe)
+    }
 }
 
 /// Write an error to stderr: a miette diagnostic, or `{"error":{…}}` in JSON mode.
