@@ -163,7 +163,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand sign 'Sign a payload as a JWS'
-            cand verify 'Verify a JWS and print its payload'
+            cand verify 'Verify a JWS and print its payload (a detached one is not printed back)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;jose;jws;sign'= {
@@ -178,7 +178,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --json 'JSON serialization (flattened; general with several keys)'
-            cand --detached 'Leave the payload out of the output (verify with --payload)'
+            cand --detached 'Leave the payload out of the output (verify with --payload); streamed, any size'
             cand --unencoded 'Unencoded payload (RFC 7797, b64: false)'
             cand --force 'Replace existing output files'
             cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
@@ -196,7 +196,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --password-file 'Password for an encrypted PKCS#8 key'
             cand --alg 'Allowed algorithm (repeatable; default: from the key)'
             cand --in 'The JWS (`-` for stdin)'
-            cand --payload 'The detached payload'
+            cand --payload 'The detached payload (streamed, any size; `-` for stdin)'
             cand --max-size 'Largest accepted token in bytes'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
@@ -212,7 +212,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;jose;jws;help'= {
             cand sign 'Sign a payload as a JWS'
-            cand verify 'Verify a JWS and print its payload'
+            cand verify 'Verify a JWS and print its payload (a detached one is not printed back)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;jose;jws;help;sign'= {
@@ -413,7 +413,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;jose;help;jws'= {
             cand sign 'Sign a payload as a JWS'
-            cand verify 'Verify a JWS and print its payload'
+            cand verify 'Verify a JWS and print its payload (a detached one is not printed back)'
         }
         &'cu;jose;help;jws;sign'= {
         }
@@ -1961,7 +1961,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;help;jose;jws'= {
             cand sign 'Sign a payload as a JWS'
-            cand verify 'Verify a JWS and print its payload'
+            cand verify 'Verify a JWS and print its payload (a detached one is not printed back)'
         }
         &'cu;help;jose;jws;sign'= {
         }

@@ -179,7 +179,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a payload as a JWS')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWS and print its payload')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWS and print its payload (a detached one is not printed back)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -195,7 +195,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'JSON serialization (flattened; general with several keys)')
-            [CompletionResult]::new('--detached', '--detached', [CompletionResultType]::ParameterName, 'Leave the payload out of the output (verify with --payload)')
+            [CompletionResult]::new('--detached', '--detached', [CompletionResultType]::ParameterName, 'Leave the payload out of the output (verify with --payload); streamed, any size')
             [CompletionResult]::new('--unencoded', '--unencoded', [CompletionResultType]::ParameterName, 'Unencoded payload (RFC 7797, b64: false)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace existing output files')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
@@ -214,7 +214,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Password for an encrypted PKCS#8 key')
             [CompletionResult]::new('--alg', '--alg', [CompletionResultType]::ParameterName, 'Allowed algorithm (repeatable; default: from the key)')
             [CompletionResult]::new('--in', '--in', [CompletionResultType]::ParameterName, 'The JWS (`-` for stdin)')
-            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The detached payload')
+            [CompletionResult]::new('--payload', '--payload', [CompletionResultType]::ParameterName, 'The detached payload (streamed, any size; `-` for stdin)')
             [CompletionResult]::new('--max-size', '--max-size', [CompletionResultType]::ParameterName, 'Largest accepted token in bytes')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
@@ -231,7 +231,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;jose;jws;help' {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a payload as a JWS')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWS and print its payload')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWS and print its payload (a detached one is not printed back)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -458,7 +458,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;jose;help;jws' {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a payload as a JWS')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWS and print its payload')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWS and print its payload (a detached one is not printed back)')
             break
         }
         'cu;jose;help;jws;sign' {
@@ -2181,7 +2181,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;help;jose;jws' {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a payload as a JWS')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWS and print its payload')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWS and print its payload (a detached one is not printed back)')
             break
         }
         'cu;help;jose;jws;sign' {

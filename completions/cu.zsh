@@ -233,7 +233,7 @@ _arguments "${_arguments_options[@]}" : \
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
 '--json[JSON serialization (flattened; general with several keys)]' \
-'--detached[Leave the payload out of the output (verify with --payload)]' \
+'--detached[Leave the payload out of the output (verify with --payload); streamed, any size]' \
 '--unencoded[Unencoded payload (RFC 7797, b64\: false)]' \
 '--force[Replace existing output files]' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
@@ -253,7 +253,7 @@ _arguments "${_arguments_options[@]}" : \
 '--password-file=[Password for an encrypted PKCS#8 key]:FILE:_files' \
 '*--alg=[Allowed algorithm (repeatable; default\: from the key)]:ALG:_default' \
 '--in=[The JWS (\`-\` for stdin)]:FILE:_files' \
-'--payload=[The detached payload]:FILE:_files' \
+'--payload=[The detached payload (streamed, any size; \`-\` for stdin)]:FILE:_files' \
 '--max-size=[Largest accepted token in bytes]:BYTES:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
@@ -3529,7 +3529,7 @@ _cu__subcmd__help__subcmd__jose__subcmd__jwk__subcmd__thumbprint_commands() {
 _cu__subcmd__help__subcmd__jose__subcmd__jws_commands() {
     local commands; commands=(
 'sign:Sign a payload as a JWS' \
-'verify:Verify a JWS and print its payload' \
+'verify:Verify a JWS and print its payload (a detached one is not printed back)' \
     )
     _describe -t commands 'cu help jose jws commands' commands "$@"
 }
@@ -4083,7 +4083,7 @@ _cu__subcmd__jose__subcmd__help__subcmd__jwk__subcmd__thumbprint_commands() {
 _cu__subcmd__jose__subcmd__help__subcmd__jws_commands() {
     local commands; commands=(
 'sign:Sign a payload as a JWS' \
-'verify:Verify a JWS and print its payload' \
+'verify:Verify a JWS and print its payload (a detached one is not printed back)' \
     )
     _describe -t commands 'cu jose help jws commands' commands "$@"
 }
@@ -4235,7 +4235,7 @@ _cu__subcmd__jose__subcmd__jwk__subcmd__thumbprint_commands() {
 _cu__subcmd__jose__subcmd__jws_commands() {
     local commands; commands=(
 'sign:Sign a payload as a JWS' \
-'verify:Verify a JWS and print its payload' \
+'verify:Verify a JWS and print its payload (a detached one is not printed back)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu jose jws commands' commands "$@"
@@ -4244,7 +4244,7 @@ _cu__subcmd__jose__subcmd__jws_commands() {
 _cu__subcmd__jose__subcmd__jws__subcmd__help_commands() {
     local commands; commands=(
 'sign:Sign a payload as a JWS' \
-'verify:Verify a JWS and print its payload' \
+'verify:Verify a JWS and print its payload (a detached one is not printed back)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu jose jws help commands' commands "$@"

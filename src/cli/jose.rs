@@ -210,7 +210,7 @@ pub enum JwsCommand {
         /// JSON serialization (flattened; general with several keys)
         #[arg(long)]
         json: bool,
-        /// Leave the payload out of the output (verify with --payload)
+        /// Leave the payload out of the output (verify with --payload); streamed, any size
         #[arg(long)]
         detached: bool,
         /// Unencoded payload (RFC 7797, b64: false)
@@ -219,7 +219,7 @@ pub enum JwsCommand {
         #[command(flatten)]
         out: OutArgs,
     },
-    /// Verify a JWS and print its payload
+    /// Verify a JWS and print its payload (a detached one is not printed back)
     #[command(
         after_help = "Examples:\n  cu jose jws verify --key ed25519.pub.jwk --in token.jws\n  cu jose jws verify --jwks keys.jwks --in signed.json --require-all\n  cu jose jws verify --key k.jwk --payload big.bin --in detached.jws"
     )]
@@ -232,7 +232,7 @@ pub enum JwsCommand {
         /// The JWS (`-` for stdin)
         #[arg(long = "in", value_name = "FILE", default_value = "-")]
         input: PathBuf,
-        /// The detached payload
+        /// The detached payload (streamed, any size; `-` for stdin)
         #[arg(long, value_name = "FILE")]
         payload: Option<PathBuf>,
         /// With several signatures, require every one to verify (default: at least one)

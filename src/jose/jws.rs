@@ -4,9 +4,13 @@
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
+use openssl::hash::MessageDigest;
+use openssl::pkey::PKey;
+
 use super::ed25519;
 use super::jwk::{self, Jwk};
 use super::keyset::KeySet;
+use super::message::{Message, SigningInput};
 use super::{b64, guarded, JoseError, JoseResult, Limits, Policy, Reason};
 
 /// JWS signature algorithms (RFC 7518 §3, RFC 8037).
@@ -187,6 +191,9 @@ pub struct Signer {
     pub alg: Alg,
     pub kid: Option<String>,
     inner: SignerImpl,
+    /// The key itself, for signatures over a payload read in pieces (`sign_message`), which
+    /// go to OpenSSL directly: josekit signs only whole inputs.
+    key: Jwk,
 }
 
 impl Signer {
@@ -231,7 +238,12 @@ impl Signer {
                     .map_err(|e| JoseError::bad_key(format!("cannot sign with this key: {e}")))?,
             )
         };
-        Ok(Signer { alg, kid, inner })
+        Ok(Signer {
+            alg,
+            kid,
+            inner,
+            key: key.clone(),
+        })
     }
 
     pub fn sign(&self, signing_input: &[u8]) -> JoseResult<Vec<u8>> {
@@ -245,6 +257,162 @@ impl Signer {
                 .map_err(|e| JoseError::bad_key(format!("signing failed: {e}"))),
         }
     }
+}
+
+impl Signer {
+    /// `sign` over a signing input read in pieces, in constant memory: Ed25519 through
+    /// `ed25519::sign_message` (two readings, checked to agree), the others through OpenSSL's
+    /// streaming signer. The same bytes as `sign` for EdDSA, HMAC and RSA PKCS#1 v1.5;
+    /// ECDSA and PSS are randomized and verify the same way.
+    pub fn sign_message(&self, input: &mut dyn Message) -> JoseResult<Vec<u8>> {
+        if let SignerImpl::Ed25519(key) = &self.inner {
+            return ed25519::sign_message(key, input)
+                .map(|s| s.to_vec())
+                .map_err(unreadable);
+        }
+        let md = digest_of(self.alg);
+        let pkey = if self.alg.is_hmac() {
+            let k = Zeroizing::new(b64::decode(
+                jwk::str_member(&self.key, "k")?,
+                "JWK member `k`",
+            )?);
+            PKey::hmac(&k).map_err(ssl("the HMAC key"))?
+        } else {
+            jwk::jwk_to_private_pkey(&self.key)?
+        };
+        let mut signer = openssl::sign::Signer::new(md, &pkey).map_err(ssl("signing"))?;
+        if is_pss(self.alg) {
+            signer
+                .set_rsa_padding(openssl::rsa::Padding::PKCS1_PSS)
+                .and_then(|_| {
+                    signer.set_rsa_pss_saltlen(openssl::sign::RsaPssSaltlen::DIGEST_LENGTH)
+                })
+                .and_then(|_| signer.set_rsa_mgf1_md(md))
+                .map_err(ssl("PSS"))?;
+        }
+        let mut failed = None;
+        input
+            .feed(&mut |piece| {
+                if failed.is_none() {
+                    failed = signer.update(piece).err();
+                }
+            })
+            .map_err(unreadable)?;
+        if let Some(e) = failed {
+            return Err(ssl("signing")(e));
+        }
+        let signature = signer.sign_to_vec().map_err(ssl("signing"))?;
+        match ecdsa_size(self.alg) {
+            Some(n) => {
+                let der = openssl::ecdsa::EcdsaSig::from_der(&signature).map_err(ssl("ECDSA"))?;
+                let n = n as i32;
+                let mut out = der.r().to_vec_padded(n).map_err(ssl("ECDSA"))?;
+                out.extend(der.s().to_vec_padded(n).map_err(ssl("ECDSA"))?);
+                Ok(out)
+            }
+            None => Ok(signature),
+        }
+    }
+}
+
+impl Verifier {
+    /// `verify` for a signing input read in pieces, in one reading.
+    pub fn verify_message(&self, input: &mut dyn Message, signature: &[u8]) -> JoseResult<bool> {
+        if let VerifierImpl::Ed25519(key) = &self.inner {
+            return ed25519::verify_message(key, input, signature).map_err(unreadable);
+        }
+        let md = digest_of(self.alg);
+        if self.alg.is_hmac() {
+            let k = Zeroizing::new(b64::decode(
+                jwk::str_member(&self.key, "k")?,
+                "JWK member `k`",
+            )?);
+            let pkey = PKey::hmac(&k).map_err(ssl("the HMAC key"))?;
+            let mut signer = openssl::sign::Signer::new(md, &pkey).map_err(ssl("HMAC"))?;
+            let mut failed = None;
+            input
+                .feed(&mut |piece| {
+                    if failed.is_none() {
+                        failed = signer.update(piece).err();
+                    }
+                })
+                .map_err(unreadable)?;
+            if let Some(e) = failed {
+                return Err(ssl("HMAC")(e));
+            }
+            let tag = signer.sign_to_vec().map_err(ssl("HMAC"))?;
+            return Ok(tag.len() == signature.len() && openssl::memcmp::eq(&tag, signature));
+        }
+        let der;
+        let signature = match ecdsa_size(self.alg) {
+            Some(n) => {
+                if signature.len() != 2 * n {
+                    return Ok(false);
+                }
+                let r = openssl::bn::BigNum::from_slice(&signature[..n]).map_err(ssl("ECDSA"))?;
+                let s = openssl::bn::BigNum::from_slice(&signature[n..]).map_err(ssl("ECDSA"))?;
+                der = openssl::ecdsa::EcdsaSig::from_private_components(r, s)
+                    .and_then(|sig| sig.to_der())
+                    .map_err(ssl("ECDSA"))?;
+                &der[..]
+            }
+            None => signature,
+        };
+        let pkey = jwk::jwk_to_public_pkey(&self.key)?;
+        let mut verifier = openssl::sign::Verifier::new(md, &pkey).map_err(ssl("verifying"))?;
+        if is_pss(self.alg) {
+            verifier
+                .set_rsa_padding(openssl::rsa::Padding::PKCS1_PSS)
+                .and_then(|_| {
+                    verifier.set_rsa_pss_saltlen(openssl::sign::RsaPssSaltlen::DIGEST_LENGTH)
+                })
+                .and_then(|_| verifier.set_rsa_mgf1_md(md))
+                .map_err(ssl("PSS"))?;
+        }
+        let mut failed = None;
+        input
+            .feed(&mut |piece| {
+                if failed.is_none() {
+                    failed = verifier.update(piece).err();
+                }
+            })
+            .map_err(unreadable)?;
+        if let Some(e) = failed {
+            return Err(ssl("verifying")(e));
+        }
+        // OpenSSL reports a malformed signature as an error; it is just invalid.
+        Ok(verifier.verify(signature).unwrap_or(false))
+    }
+}
+
+fn digest_of(alg: Alg) -> MessageDigest {
+    match alg {
+        Alg::HS384 | Alg::RS384 | Alg::PS384 | Alg::ES384 => MessageDigest::sha384(),
+        Alg::HS512 | Alg::RS512 | Alg::PS512 | Alg::ES512 => MessageDigest::sha512(),
+        _ => MessageDigest::sha256(),
+    }
+}
+
+fn is_pss(alg: Alg) -> bool {
+    matches!(alg, Alg::PS256 | Alg::PS384 | Alg::PS512)
+}
+
+/// The length of r and of s in a JOSE ECDSA signature.
+fn ecdsa_size(alg: Alg) -> Option<usize> {
+    match alg {
+        Alg::ES256 => Some(32),
+        Alg::ES384 => Some(48),
+        Alg::ES512 => Some(66),
+        _ => None,
+    }
+}
+
+fn ssl(what: &'static str) -> impl Fn(openssl::error::ErrorStack) -> JoseError {
+    move |e| JoseError::bad_key(format!("{what} failed: {e}"))
+}
+
+fn unreadable(e: std::io::Error) -> JoseError {
+    JoseError::malformed(format!("cannot read the payload: {e}"))
 }
 
 /// EdDSA takes the ed25519-dalek branch before josekit is reached; this arm only completes
@@ -280,6 +448,8 @@ pub struct Verifier {
     pub alg: Alg,
     pub kid: Option<String>,
     inner: VerifierImpl,
+    /// The public (or oct) key, for `verify_message`.
+    key: Jwk,
 }
 
 impl Verifier {
@@ -321,7 +491,17 @@ impl Verifier {
                     .map_err(|e| JoseError::bad_key(format!("cannot verify with this key: {e}")))?,
             )
         };
-        Ok(Verifier { alg, kid, inner })
+        let key = if alg.is_hmac() {
+            key.clone()
+        } else {
+            jwk::public_of(key)?
+        };
+        Ok(Verifier {
+            alg,
+            kid,
+            inner,
+            key,
+        })
     }
 
     pub fn verify(&self, signing_input: &[u8], signature: &[u8]) -> bool {
@@ -883,4 +1063,201 @@ pub fn sign_json(signers: &[Signer], payload: &[u8], options: &SignOptions) -> J
         doc.insert("signatures".into(), Value::Array(entries));
     }
     Ok(Value::Object(doc))
+}
+
+/// `sign_compact` or `sign_json` with a detached payload read in pieces (any size, constant
+/// memory): the payload goes through each signature as it is read and is never held. The
+/// output is what those functions make with `detached` set.
+pub fn sign_detached(
+    signers: &[Signer],
+    payload: &mut dyn Message,
+    options: &SignOptions,
+    json: bool,
+) -> JoseResult<Value> {
+    if !json && !options.unprotected.is_empty() {
+        return Err(
+            JoseError::malformed("unprotected header members need the JSON serialization")
+                .with_help("add --json: the compact form protects every header member"),
+        );
+    }
+    let mut entries = Vec::new();
+    for signer in signers {
+        let header = protected_header(signer, options);
+        let header_b64 = b64::encode(serde_json::to_vec(&header).unwrap_or_default());
+        let prefix = format!("{header_b64}.");
+        let signature = signer.sign_message(&mut SigningInput {
+            prefix: prefix.as_bytes(),
+            message: payload,
+            encode: !options.unencoded,
+        })?;
+        if !json {
+            return Ok(Value::String(format!(
+                "{header_b64}..{}",
+                b64::encode(signature)
+            )));
+        }
+        let mut entry = Map::new();
+        entry.insert("protected".into(), header_b64.into());
+        if !options.unprotected.is_empty() {
+            if let Some(name) = options.unprotected.keys().find(|n| header.contains_key(*n)) {
+                return Err(JoseError::malformed(format!(
+                    "header member `{name}` cannot be both protected and unprotected"
+                )));
+            }
+            entry.insert("header".into(), Value::Object(options.unprotected.clone()));
+        }
+        entry.insert("signature".into(), b64::encode(signature).into());
+        entries.push(Value::Object(entry));
+    }
+    let mut doc = Map::new();
+    if entries.len() == 1 {
+        if let Some(Value::Object(entry)) = entries.pop() {
+            doc.extend(entry);
+        }
+    } else {
+        doc.insert("signatures".into(), Value::Array(entries));
+    }
+    Ok(Value::Object(doc))
+}
+
+/// Parse a JWS whose payload is detached and will be read in pieces by `verify_detached`.
+/// Each signature's `signing_input` holds only the part before the payload (`header.`).
+pub fn parse_detached(input: &[u8], limits: &Limits, policy: Policy) -> JoseResult<ParsedJws> {
+    // The empty payload encodes to nothing in both forms, which leaves exactly the prefix.
+    parse(input, Some(b""), limits, policy)
+}
+
+/// `verify_parsed` for a JWS from `parse_detached`, reading the payload once for each
+/// candidate key of each signature.
+pub fn verify_detached(
+    parsed: &ParsedJws,
+    verifiers: &VerifierSet,
+    payload: &mut dyn Message,
+) -> JoseResult<Vec<SignatureCheck>> {
+    let mut checks = Vec::with_capacity(parsed.signatures.len());
+    for sig in &parsed.signatures {
+        let alg = sig
+            .header
+            .get("alg")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        let kid = sig
+            .header
+            .get("kid")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        let encode = payload_is_encoded(&sig.protected)?;
+        let outcome = match verifiers.select(&alg, kid.as_deref()) {
+            Err(e) => Err(e),
+            Ok(candidates) => {
+                let mut valid = false;
+                for verifier in candidates {
+                    let mut input = SigningInput {
+                        prefix: &sig.signing_input,
+                        message: payload,
+                        encode,
+                    };
+                    if verifier.verify_message(&mut input, &sig.signature)? {
+                        valid = true;
+                        break;
+                    }
+                }
+                if valid {
+                    Ok(())
+                } else {
+                    Err(JoseError::new(
+                        Reason::BadSignature,
+                        "the signature does not verify",
+                    ))
+                }
+            }
+        };
+        checks.push(SignatureCheck { alg, kid, outcome });
+    }
+    Ok(checks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jose::message::Bytes;
+
+    fn key(alg: &str) -> Jwk {
+        jwk::generate(&jwk::GenerateSpec {
+            kty: None,
+            bits: None,
+            crv: None,
+            alg: Some(alg.to_string()),
+            key_use: None,
+            kid: Some("k1".into()),
+        })
+        .unwrap()
+    }
+
+    fn detached_options(unencoded: bool) -> SignOptions {
+        SignOptions {
+            detached: true,
+            unencoded,
+            ..SignOptions::default()
+        }
+    }
+
+    #[test]
+    fn streamed_detached_signatures_match_and_verify_both_ways() {
+        let payload: Vec<u8> = (0..70_000u32).map(|i| (i % 251) as u8).collect();
+        for alg in [
+            "EdDSA", "HS256", "HS512", "RS256", "PS256", "ES256", "ES384", "ES512",
+        ] {
+            let jwk = key(alg);
+            let signer = Signer::new(&jwk, None).unwrap();
+            for unencoded in [false, true] {
+                let options = detached_options(unencoded);
+                let one_shot = sign_compact(&signer, &payload, &options).unwrap();
+                let streamed = sign_detached(
+                    std::slice::from_ref(&signer),
+                    &mut Bytes(&payload),
+                    &options,
+                    false,
+                )
+                .unwrap();
+                let streamed = streamed.as_str().unwrap().to_string();
+                if matches!(alg, "EdDSA" | "HS256" | "HS512" | "RS256") {
+                    assert_eq!(
+                        streamed, one_shot,
+                        "{alg} deterministic signatures are identical"
+                    );
+                }
+                let keys = KeySet::single(if alg.starts_with("HS") {
+                    jwk.clone()
+                } else {
+                    jwk::public_of(&jwk).unwrap()
+                });
+                let verifiers = VerifierSet::new(&keys, &[]).unwrap();
+                for token in [&one_shot, &streamed] {
+                    // The one-shot verifier accepts the streamed signature and vice versa.
+                    let parsed = parse(
+                        token.as_bytes(),
+                        Some(&payload),
+                        &Limits::default(),
+                        Policy::default(),
+                    )
+                    .unwrap();
+                    assert!(
+                        verify_parsed(&parsed, &verifiers)[0].outcome.is_ok(),
+                        "{alg}"
+                    );
+                    let parsed =
+                        parse_detached(token.as_bytes(), &Limits::default(), Policy::default())
+                            .unwrap();
+                    let ok = verify_detached(&parsed, &verifiers, &mut Bytes(&payload)).unwrap();
+                    assert!(ok[0].outcome.is_ok(), "{alg} unencoded={unencoded}");
+                    let mut changed = payload.clone();
+                    *changed.last_mut().unwrap() ^= 1;
+                    let bad = verify_detached(&parsed, &verifiers, &mut Bytes(&changed)).unwrap();
+                    assert!(bad[0].outcome.is_err(), "{alg} altered payload");
+                }
+            }
+        }
+    }
 }

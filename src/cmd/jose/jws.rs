@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 
-use super::{deliver, limits, load_key_file, load_keys, policy};
+use super::{deliver, limits, load_key_file, load_keys, policy, read_token};
 use crate::cli::jose::JwsCommand;
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
@@ -56,13 +56,29 @@ pub fn run(command: JwsCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 }
                 signers.push(signer);
             }
-            let payload = io::read_input(&input)?;
             let options = SignOptions {
                 header: io::parse_pairs(&header, "header")?,
                 detached,
                 unencoded,
                 unprotected: io::parse_pairs(&unprotected, "unprotected header")?,
             };
+            if detached {
+                // Streamed through each signature: a detached payload of any size.
+                let mut message = io::open_message(&input)?;
+                let doc = jws::sign_detached(&signers, &mut message, &options, json)
+                    .map_err(|e| message.error(e))?;
+                let text = match &doc {
+                    Value::String(token) => format!("{token}\n"),
+                    other => format!("{}\n", serde_json::to_string(other).unwrap_or_default()),
+                };
+                let (stdout, written) = deliver(&out, text.into_bytes(), false, ctx)?;
+                return Ok(Simple::boxed(stdout, json!({ "jws": doc, "out": written })));
+            }
+            let payload = io::read_limited(
+                &input,
+                io::MAX_INPUT_BYTES,
+                "the payload is held in memory and embedded in the token; sign large payloads with --detached, which streams them",
+            )?;
             let (text, doc) = if json {
                 let doc = jws::sign_json(&signers, &payload, &options)?;
                 (
@@ -93,15 +109,23 @@ pub fn run(command: JwsCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             ])?;
             let keys = load_keys(&key)?;
             let verifiers = VerifierSet::new(&keys, &parse_algs(&alg)?)?;
-            let token = io::read_input(&input)?;
-            let detached = payload.as_deref().map(io::read_input).transpose()?;
-            let parsed = jws::parse(
-                &token,
-                detached.as_deref().map(|d| &d[..]),
-                &limits(&guard),
-                policy(&guard),
-            )?;
-            let checks = jws::verify_parsed(&parsed, &verifiers);
+            let token = read_token(&input, guard.max_size)?;
+            // A detached payload is streamed through the signatures, so any size verifies;
+            // it is the caller's own file, so it is not printed back.
+            let mut message = payload.as_deref().map(io::open_message).transpose()?;
+            let (parsed, checks) = match &mut message {
+                Some(message) => {
+                    let parsed = jws::parse_detached(&token, &limits(&guard), policy(&guard))?;
+                    let checks = jws::verify_detached(&parsed, &verifiers, message)
+                        .map_err(|e| message.error(e))?;
+                    (parsed, checks)
+                }
+                None => {
+                    let parsed = jws::parse(&token, None, &limits(&guard), policy(&guard))?;
+                    let checks = jws::verify_parsed(&parsed, &verifiers);
+                    (parsed, checks)
+                }
+            };
             let passed = checks.iter().filter(|c| c.outcome.is_ok()).count();
             let ok = if require_all {
                 passed == checks.len()
@@ -146,6 +170,14 @@ pub fn run(command: JwsCommand, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                     })
                 })
                 .collect();
+            if let Some(path) = &payload {
+                let doc = json!({
+                    "valid": true,
+                    "signatures": signatures,
+                    "payload_file": io::display(path),
+                });
+                return Ok(Simple::boxed(b"valid\n".to_vec(), doc));
+            }
             let payload_json = match std::str::from_utf8(&parsed.payload) {
                 Ok(text) => json!({ "payload": text }),
                 Err(_) => json!({ "payload_b64": b64::encode(&parsed.payload) }),
