@@ -998,3 +998,55 @@ fn chromium_uses_the_console() {
     );
     assert_eq!(pt["plaintext"], b64(b"meet at noon"));
 }
+
+#[test]
+fn client_mode_fails_clearly_above_the_servers_body_limit() {
+    let setup = Setup::new();
+    setup.config("tight.yaml", "off", "limits: {max_body_bytes: 2048}\n");
+    let s = setup.start("tight.yaml");
+    for (name, t) in [("k", "aes-256-gcm"), ("sig", "ed25519")] {
+        s.ok(
+            "POST",
+            "/keys",
+            "admin-a",
+            Some(json!({"name": name, "type": t})),
+        );
+    }
+    let d = setup.dir.path();
+    let error = |args: &[&str]| -> Value {
+        let out = cu()
+            .current_dir(d)
+            .args(["--output", "json"])
+            .args(args)
+            .args(["--server", &s.public, "--ca", "ca/root.pem"])
+            .args(["--user", "admin-a", "--password-file", "admin-a.pw"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(out.status.code(), Some(2), "cu {args:?}: {stderr}");
+        assert!(out.stdout.is_empty());
+        serde_json::from_str(stderr.trim().lines().last().unwrap()).unwrap()
+    };
+    // Over the server's limit: the server's refusal, with what to do about it.
+    for len in [4096, 1 << 20] {
+        std::fs::write(d.join("body.bin"), vec![7u8; len]).unwrap();
+        let doc = error(&["kms", "encrypt", "k", "--in", "body.bin"]);
+        let help = doc["error"]["help"].as_str().unwrap_or("");
+        assert!(help.contains("max_body_bytes"), "{len} bytes: {doc}");
+    }
+    // Over what the client sends at all: refused before any request, never cut.
+    let big = d.join("big.bin");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len((48 << 20) + 1)
+        .unwrap();
+    let doc = error(&["kms", "sign", "sig", "--raw", "--in", "big.bin"]);
+    assert_eq!(doc["error"]["reason"], "too_large", "{doc}");
+    assert!(
+        doc["error"]["help"]
+            .as_str()
+            .unwrap_or("")
+            .contains("--server"),
+        "{doc}"
+    );
+}

@@ -98,7 +98,7 @@ pub enum KmsCommand {
     Key(KeyArgs),
     /// Encrypt under the key's primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)
     #[command(
-        after_help = "With --aad the output is a flattened JSON JWE carrying the AAD (compact JWE cannot).\n--stream encrypts inputs of any size in 64 KiB authenticated chunks (STREAM, as in age).\n--batch reads JSON Lines ({\"text\": …} or {\"plaintext\": base64url}) and answers each line in order.\n\nExamples:\n  cu kms encrypt orders --in card.txt > card.jwe\n  cu kms encrypt orders --stream --in backup.tar --out backup.tar.cukms\n  cu kms decrypt --stream --in backup.tar.cukms > backup.tar"
+        after_help = "With --aad the output is a flattened JSON JWE carrying the AAD (compact JWE cannot).\nWithout --stream the input is held in memory, up to 48 MiB (and decrypt takes any ciphertext\nencrypt makes). --stream encrypts inputs of any size in 64 KiB authenticated chunks (STREAM,\nas in age).\n--batch reads JSON Lines ({\"text\": …} or {\"plaintext\": base64url}) and answers each line in order.\n\nExamples:\n  cu kms encrypt orders --in card.txt > card.jwe\n  cu kms encrypt orders --stream --in backup.tar --out backup.tar.cukms\n  cu kms decrypt --stream --in backup.tar.cukms > backup.tar"
     )]
     Encrypt(EncryptArgs),
     /// Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid
@@ -109,7 +109,7 @@ pub enum KmsCommand {
     Rewrap(RewrapArgs),
     /// Sign with the key's primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw
     #[command(
-        after_help = "--raw writes the bare signature (ECDSA in DER), as `openssl dgst -sign` does.\n\nExample:\n  cu kms sign releases --in app.tar.gz --raw --out app.sig"
+        after_help = "--raw writes the bare signature (ECDSA in DER), as `openssl dgst -sign` does; against a local\nstore it streams the input, so any size signs (a JWS holds its payload: up to 48 MiB).\n\nExample:\n  cu kms sign releases --in app.tar.gz --raw --out app.sig"
     )]
     Sign(SignArgs),
     /// Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)

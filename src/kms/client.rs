@@ -33,6 +33,9 @@ pub struct RemoteKms {
     tenant: String,
 }
 
+/// What to do when a request is over the server's body limit.
+const TOO_LARGE_HELP: &str = "the server takes request bodies up to its limits.max_body_bytes (1 MiB unless configured), and data travels base64-encoded (4/3 of its size); send less, or use a local store, where --stream and --raw take data of any size";
+
 fn unavailable(message: impl Into<String>) -> KmsError {
     KmsError::new(Reason::Unavailable, message)
 }
@@ -124,7 +127,11 @@ impl RemoteKms {
                     _ => Reason::Unavailable,
                 }),
         };
-        Err(KmsError::new(reason, detail))
+        let error = KmsError::new(reason, detail);
+        if status == reqwest::StatusCode::PAYLOAD_TOO_LARGE {
+            return Err(error.with_help(TOO_LARGE_HELP));
+        }
+        Err(error)
     }
 
     fn get(&self, path: &str) -> KmsResult<Value> {
