@@ -1028,7 +1028,7 @@ fn client_mode_fails_clearly_above_the_servers_body_limit() {
         serde_json::from_str(stderr.trim().lines().last().unwrap()).unwrap()
     };
     // Over the server's limit: the server's refusal, with what to do about it.
-    for len in [4096, 1 << 20] {
+    for len in [4096, 1 << 20, 8 << 20] {
         std::fs::write(d.join("body.bin"), vec![7u8; len]).unwrap();
         let doc = error(&["kms", "encrypt", "k", "--in", "body.bin"]);
         let help = doc["error"]["help"].as_str().unwrap_or("");

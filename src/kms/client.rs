@@ -96,14 +96,29 @@ impl RemoteKms {
         })
     }
 
-    fn send(&self, request: reqwest::blocking::RequestBuilder) -> KmsResult<Value> {
+    /// `body_bytes`: the size of the request body, to explain a connection the server
+    /// closed while the body was still being sent.
+    fn send(
+        &self,
+        request: reqwest::blocking::RequestBuilder,
+        body_bytes: usize,
+    ) -> KmsResult<Value> {
         let request = match &self.authorization {
             Some(a) => request.header(reqwest::header::AUTHORIZATION, a.as_str()),
             None => request,
         };
-        let response = request
-            .send()
-            .map_err(|e| unavailable(format!("cannot reach the server: {}", error_chain(&e))))?;
+        let response = request.send().map_err(|e| {
+            // A server refuses a body over its limit (413) and closes the connection; a
+            // client still sending sees a broken pipe or a reset instead of the answer.
+            if body_bytes > 0 && cut_off(&e) {
+                return unavailable(format!(
+                    "the server closed the connection before taking the whole request ({body_bytes} bytes): {}",
+                    error_chain(&e)
+                ))
+                .with_help(TOO_LARGE_HELP);
+            }
+            unavailable(format!("cannot reach the server: {}", error_chain(&e)))
+        })?;
         let status = response.status();
         let body: Value = response
             .json()
@@ -135,11 +150,19 @@ impl RemoteKms {
     }
 
     fn get(&self, path: &str) -> KmsResult<Value> {
-        self.send(self.http.get(format!("{}{path}", self.base)))
+        self.send(self.http.get(format!("{}{path}", self.base)), 0)
     }
 
     fn post(&self, path: &str, body: Value) -> KmsResult<Value> {
-        self.send(self.http.post(format!("{}{path}", self.base)).json(&body))
+        let body = serde_json::to_vec(&body)
+            .map_err(|e| KmsError::new(Reason::Internal, format!("encoding the request: {e}")))?;
+        let bytes = body.len();
+        let request = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header(reqwest::header::CONTENT_TYPE, "application/json")
+            .body(body);
+        self.send(request, bytes)
     }
 
     fn key_info_of(value: Value) -> KmsResult<KeyInfo> {
@@ -166,6 +189,23 @@ const KNOWN: [Reason; 12] = [
     Reason::Internal,
     Reason::Unavailable,
 ];
+
+/// Whether a request failed because the connection broke while it was being sent.
+fn cut_off(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(s) = source {
+        if let Some(io) = s.downcast_ref::<std::io::Error>() {
+            if matches!(
+                io.kind(),
+                std::io::ErrorKind::BrokenPipe | std::io::ErrorKind::ConnectionReset
+            ) {
+                return true;
+            }
+        }
+        source = s.source();
+    }
+    false
+}
 
 fn error_chain(e: &dyn std::error::Error) -> String {
     let mut text = e.to_string();
@@ -385,6 +425,7 @@ impl Kms for RemoteKms {
         let v = self.send(
             self.http
                 .delete(format!("{}/keys/{}", self.base, segment(name)?)),
+            0,
         )?;
         RemoteKms::key_info_of(v["deleted"].clone())
     }
