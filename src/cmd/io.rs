@@ -49,9 +49,31 @@ pub fn read_input(path: &Path) -> CuResult<Zeroizing<Vec<u8>>> {
 /// at most `limit + 1` bytes, so `/dev/zero` stops at the limit; a regular file that is
 /// already larger is refused before anything is read.
 pub fn read_limited(path: &Path, limit: u64, help: &str) -> CuResult<Zeroizing<Vec<u8>>> {
+    read_bounded(path, limit, limit, help)
+}
+
+/// Room for whitespace around a token (a trailing newline or CRLF, an indented line), which
+/// token size limits (--max-size) do not count.
+pub const TOKEN_SLACK: u64 = 64;
+
+/// An untrusted token limited to `max_size` bytes (--max-size), read no further than that
+/// plus `TOKEN_SLACK`, so `--in /dev/zero` stops at the limit; the parser applies the exact
+/// limit to the token itself.
+pub fn read_token(path: &Path, max_size: usize, help: &str) -> CuResult<Zeroizing<Vec<u8>>> {
+    let limit = max_size as u64;
+    read_bounded(path, limit.saturating_add(TOKEN_SLACK), limit, help)
+}
+
+/// Read at most `read_limit` bytes (refusing more); errors name `shown_limit`.
+fn read_bounded(
+    path: &Path,
+    limit: u64,
+    shown_limit: u64,
+    help: &str,
+) -> CuResult<Zeroizing<Vec<u8>>> {
     let too_large = || CuError::TooLarge {
         path: path.to_path_buf(),
-        limit,
+        limit: shown_limit,
         help: help.to_string(),
     };
     let read_err = |source| CuError::Read {
@@ -160,7 +182,7 @@ impl InputMessage {
                 CuError::TooLarge {
                     path: self.path.clone(),
                     limit: MAX_INPUT_BYTES,
-                    help: "this signature reads its input twice (Ed25519 does, and so does a check against several key versions) and a pipe can be read once, so cu keeps a pipe in memory up to this size; give a regular file with --in FILE".into(),
+                    help: "this signature reads its input twice (Ed25519 does, and so does a check against several key versions) and a pipe can be read once, so cu keeps a pipe in memory up to this size; give a regular file with --in FILE (for a check, --key-version names the one version to try)".into(),
                 }
             }
             Some(source) => CuError::Read {
@@ -688,4 +710,84 @@ pub fn parse_pairs(pairs: &[String], what: &str) -> CuResult<Map<String, Value>>
         map.insert(name.to_string(), value);
     }
     Ok(map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::jose::message::{collect, Message};
+
+    #[test]
+    fn an_input_at_its_limit_is_read_whole_and_one_byte_more_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = dir.path().join("at");
+        fs::write(&at, [1u8; 100]).unwrap();
+        assert_eq!(read_limited(&at, 100, "h").unwrap().len(), 100);
+        let over = dir.path().join("over");
+        fs::write(&over, [1u8; 101]).unwrap();
+        match read_limited(&over, 100, "use --stream") {
+            Err(CuError::TooLarge { limit, help, .. }) => {
+                assert_eq!(limit, 100);
+                assert_eq!(help, "use --stream");
+            }
+            other => panic!("{:?}", other.map(|b| b.len())),
+        }
+        // A device is refused after limit + 1 bytes, not read to its (missing) end.
+        assert!(matches!(
+            read_limited(Path::new("/dev/zero"), 1000, "h"),
+            Err(CuError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn tokens_get_room_for_whitespace_and_errors_name_the_limit() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t");
+        fs::write(&path, b"abc\r\n").unwrap();
+        assert_eq!(&read_token(&path, 3, "h").unwrap()[..], b"abc\r\n");
+        match read_token(Path::new("/dev/zero"), 10, "h") {
+            Err(CuError::TooLarge { limit, .. }) => assert_eq!(limit, 10),
+            other => panic!("{:?}", other.map(|b| b.len())),
+        }
+    }
+
+    #[test]
+    fn a_message_replays_from_a_file_and_from_a_kept_pipe() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m");
+        let data: Vec<u8> = (0..700_000u32).map(|i| i as u8).collect();
+        fs::write(&path, &data).unwrap();
+        let mut file = open_message(&path).unwrap();
+        assert_eq!(collect(&mut file).unwrap(), data);
+        assert_eq!(
+            collect(&mut file).unwrap(),
+            data,
+            "read again from the start"
+        );
+        let mut pipe = InputMessage {
+            path: "-".into(),
+            source: Source::Stream {
+                reader: Some(Box::new(std::io::Cursor::new(data.clone()))),
+                copy: Some(Zeroizing::new(Vec::new())),
+            },
+            failure: None,
+        };
+        assert_eq!(collect(&mut pipe).unwrap(), data);
+        assert_eq!(collect(&mut pipe).unwrap(), data, "replayed from the copy");
+        // A pipe whose copy was given up cannot be read twice.
+        let mut once = InputMessage {
+            path: "-".into(),
+            source: Source::Stream {
+                reader: None,
+                copy: None,
+            },
+            failure: None,
+        };
+        let e = once.feed(&mut |_| {}).unwrap_err();
+        assert_eq!(e.kind(), std::io::ErrorKind::FileTooLarge);
+        assert!(matches!(
+            once.error(CuError::usage("x", "y")),
+            CuError::TooLarge { .. }
+        ));
+    }
 }

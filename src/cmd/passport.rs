@@ -327,14 +327,14 @@ fn verify_cmd(
         required_scopes: a.require_scope.clone(),
         max_size: a.max_size,
     };
-    // One passport is read no further than --max-size (plus room for surrounding whitespace,
-    // which the limit does not count), so `--in /dev/zero` stops there; a batch holds many.
+    // One passport is read no further than --max-size, so `--in /dev/zero` stops there; a
+    // batch holds many.
     let input = if a.batch {
         io::read_input(&a.input)?
     } else {
-        io::read_limited(
+        io::read_token(
             &a.input,
-            (a.max_size as u64).saturating_add(64),
+            a.max_size,
             "passports are small; raise --max-size if this one is meant to be this large",
         )?
     };

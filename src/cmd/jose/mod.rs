@@ -54,12 +54,11 @@ fn load_keys(args: &KeyArgs) -> CuResult<KeySet> {
     load_key_file(path, args.password_file.as_deref())
 }
 
-/// An untrusted token, read no further than --max-size allows (plus a trailing CRLF, which
-/// the parsers do not count), so `--in /dev/zero` stops at the limit.
+/// An untrusted token, read no further than --max-size allows (see `io::read_token`).
 fn read_token(path: &Path, max_size: usize) -> CuResult<zeroize::Zeroizing<Vec<u8>>> {
-    io::read_limited(
+    io::read_token(
         path,
-        (max_size as u64).saturating_add(2),
+        max_size,
         "raise the limit with --max-size if this input is expected",
     )
 }
