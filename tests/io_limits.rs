@@ -353,11 +353,23 @@ fn an_ed25519_signature_of_a_pipe_over_the_memory_limit_fails_clearly() {
 fn kms_encrypt_and_decrypt_share_one_limit() {
     let e = Env::new();
     e.ok(&["kms", "key", "create", "orders", "--type", "aes-256-gcm"]);
-    // At the limit: encrypt takes it and decrypt takes back what encrypt made.
+    // At the limit (and with the largest AAD): encrypt takes it and decrypt takes back
+    // what encrypt made.
     let at = e.sparse("at.bin", KMS_PLAINTEXT, b'z');
-    let token = e.ok(&["kms", "encrypt", "orders", "--in", at.to_str().unwrap()]);
+    let aad = "a".repeat(64 << 10);
+    let token = e.ok(&[
+        "kms",
+        "encrypt",
+        "orders",
+        "--aad",
+        &aad,
+        "--in",
+        at.to_str().unwrap(),
+    ]);
     std::fs::write(e.path("at.jwe"), &token).unwrap();
-    e.ok(&["kms", "decrypt", "--in", "at.jwe", "--out", "at.out"]);
+    e.ok(&[
+        "kms", "decrypt", "--aad", &aad, "--in", "at.jwe", "--out", "at.out",
+    ]);
     assert_eq!(
         std::fs::metadata(e.path("at.out")).unwrap().len(),
         KMS_PLAINTEXT
