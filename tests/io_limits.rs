@@ -689,3 +689,103 @@ fn a_reader_that_goes_away_is_quiet() {
         );
     }
 }
+
+#[test]
+fn streamed_detached_jws_signatures_verify_with_openssl() {
+    // The signing input is rebuilt here and checked by OpenSSL: a peer that shares no code
+    // with cu's streaming (EdDSA with pkeyutl -rawin, RS256 with dgst). The payload spans
+    // many read pieces whose sizes are not multiples of 3, so base64 carries across them.
+    if Command::new("openssl").arg("version").output().is_err() {
+        eprintln!("skipped: no openssl");
+        return;
+    }
+    let e = Env::new();
+    let openssl = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .current_dir(e.dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        out.status.success()
+    };
+    assert!(openssl(&[
+        "genpkey",
+        "-algorithm",
+        "ed25519",
+        "-out",
+        "ed.pem"
+    ]));
+    assert!(openssl(&[
+        "genpkey",
+        "-algorithm",
+        "rsa",
+        "-pkeyopt",
+        "rsa_keygen_bits:2048",
+        "-out",
+        "rsa.pem"
+    ]));
+    for key in ["ed", "rsa"] {
+        assert!(openssl(&[
+            "pkey",
+            "-in",
+            &format!("{key}.pem"),
+            "-pubout",
+            "-out",
+            &format!("{key}.pub.pem")
+        ]));
+    }
+    let payload: Vec<u8> = (0..3_000_001u32).map(|i| (i * 13 % 256) as u8).collect();
+    std::fs::write(e.path("p.bin"), &payload).unwrap();
+    for key in ["ed", "rsa"] {
+        let pem = format!("{key}.pem");
+        let token = e.ok(&[
+            "jose",
+            "jws",
+            "sign",
+            "--key",
+            &pem,
+            "--detached",
+            "--in",
+            "p.bin",
+        ]);
+        let token = String::from_utf8(token).unwrap();
+        let (header, rest) = token.trim().split_once("..").unwrap();
+        let signature = cu::jose::b64::decode(rest, "signature").unwrap();
+        std::fs::write(e.path("sig.bin"), &signature).unwrap();
+        let input = format!("{header}.{}", cu::jose::b64::encode(&payload));
+        let public = format!("{key}.pub.pem");
+        let check = |input: &str| {
+            std::fs::write(e.path("input.bin"), input).unwrap();
+            if key == "ed" {
+                openssl(&[
+                    "pkeyutl",
+                    "-verify",
+                    "-rawin",
+                    "-pubin",
+                    "-inkey",
+                    &public,
+                    "-in",
+                    "input.bin",
+                    "-sigfile",
+                    "sig.bin",
+                ])
+            } else {
+                openssl(&[
+                    "dgst",
+                    "-sha256",
+                    "-verify",
+                    &public,
+                    "-signature",
+                    "sig.bin",
+                    "input.bin",
+                ])
+            }
+        };
+        assert!(
+            check(&input),
+            "openssl rejects cu's streamed {key} JWS signature"
+        );
+        let altered = format!("{header}.{}", cu::jose::b64::encode(&payload[1..]));
+        assert!(!check(&altered), "the check must be able to fail");
+    }
+}
