@@ -225,6 +225,12 @@ impl CuError {
         }
     }
 
+    /// Stdout's reader went away (`cu … | head -c1`): not worth a message, and not a failure
+    /// of cu's (exit 0, as for text output).
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, CuError::Stdout { source } if source.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+
     /// Every error is a failure; partial results are reported through `Status`, not errors.
     pub fn exit_code(&self) -> u8 {
         EXIT_FAILURE

@@ -249,14 +249,6 @@ fn stdout_failure<T>(
     }
 }
 
-impl CuError {
-    /// Stdout's reader went away (`cu … | head -c1`): not worth a message, and not a failure
-    /// of cu's (exit 0, as for text output).
-    pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, CuError::Stdout { source } if source.kind() == io::ErrorKind::BrokenPipe)
-    }
-}
-
 /// Write an error to stderr: a miette diagnostic, or `{"error":{…}}` in JSON mode.
 pub fn emit_error(format: Format, color: bool, error: &CuError) {
     let mut stderr = io::stderr().lock();
