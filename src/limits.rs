@@ -28,7 +28,11 @@ const MIB: u64 = 1 << 20;
 /// | certificate | 1 MiB | a PEM/DER certificate or a chain (a certificate is 0.5–2 KiB) |
 /// | CA bundle | 4 MiB | trusted roots (Debian's whole `ca-certificates.crt` is ~220 KiB) |
 /// | key | 1 MiB | a private key (RSA-16384 PEM is ~12 KiB) |
+/// | key set | 16 MiB | a JWK or JWKS given to `cu jose` (`--key`, `--jwks`) |
 /// | secret | 1 MiB | a password, passphrase, unseal key or client secret file |
+///
+/// Inputs that are not files of a kind (payloads, tokens, batches) have their own limits
+/// in `cmd::io` (held in memory) and `--max-size` (tokens).
 pub const CONFIG_MAX: u64 = MIB;
 pub const REALM_MAX: u64 = 4 * MIB;
 pub const SPEC_MAX: u64 = MIB;
@@ -36,6 +40,7 @@ pub const MANIFEST_MAX: u64 = MIB;
 pub const CERTIFICATE_MAX: u64 = MIB;
 pub const CA_BUNDLE_MAX: u64 = 4 * MIB;
 pub const KEY_MAX: u64 = MIB;
+pub const KEY_SET_MAX: u64 = 16 * MIB;
 pub const SECRET_MAX: u64 = MIB;
 
 /// What a file is, which sets its size limit.
@@ -145,17 +150,29 @@ fn read_limited_into(
     kind: FileKind,
     size_hint: u64,
 ) -> io::Result<Option<Zeroizing<Vec<u8>>>> {
-    let limit = kind.limit();
-    // Sized up front so a secret is not left behind in freed, reallocated buffers.
+    // Only keys and secrets are wiped when refused: zeroizing the 4 MiB of a refused
+    // `/dev/zero` realm costs more than the rest of the run in a debug build.
+    let wipe = matches!(kind, FileKind::Key | FileKind::Secret);
+    read_at_most(reader, kind.limit(), size_hint, wipe)
+}
+
+/// The one bounded read every input goes through: everything `reader` holds, or `None` when
+/// it holds more than `limit` bytes (then at most `limit + 1` were read). `size_hint` (a
+/// regular file's length) sizes the buffer once, so a secret is not left behind in freed,
+/// reallocated buffers; a refused buffer is wiped when `wipe_refused`.
+pub fn read_at_most(
+    reader: impl Read,
+    limit: u64,
+    size_hint: u64,
+    wipe_refused: bool,
+) -> io::Result<Option<Zeroizing<Vec<u8>>>> {
     let capacity = size_hint.min(limit).saturating_add(1);
-    let mut buf = Vec::with_capacity(capacity as usize);
+    let mut buf = Vec::with_capacity(usize::try_from(capacity).unwrap_or(0));
     let read = reader.take(limit.saturating_add(1)).read_to_end(&mut buf);
     if read.is_ok() && buf.len() as u64 <= limit {
         return Ok(Some(Zeroizing::new(buf)));
     }
-    // Only keys and secrets are wiped: zeroizing the 4 MiB of a refused `/dev/zero` realm
-    // costs more than the rest of the run in a debug build.
-    if matches!(kind, FileKind::Key | FileKind::Secret) {
+    if wipe_refused {
         drop(Zeroizing::new(buf));
     }
     read.map(|_| None)

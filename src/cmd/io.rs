@@ -15,10 +15,10 @@ use crate::error::{CuError, CuResult};
 pub const MAX_INPUT_BYTES: u64 = 256 << 20;
 
 /// Passwords and raw secrets: a few bytes to a few KiB in practice.
-pub const MAX_SECRET_BYTES: u64 = 1 << 20;
+pub const MAX_SECRET_BYTES: u64 = crate::limits::SECRET_MAX;
 
 /// Key files (PEM, DER, JWK, JWKS): large RSA keys and key sets fit many times over.
-pub const MAX_KEY_BYTES: u64 = 16 << 20;
+pub const MAX_KEY_BYTES: u64 = crate::limits::KEY_SET_MAX;
 
 const OVER_MEMORY_HELP: &str =
     "cu holds this input in memory and takes no more than this; split it into smaller pieces";
@@ -80,31 +80,21 @@ fn read_bounded(
         path: path.to_path_buf(),
         source,
     };
-    let mut buf = Zeroizing::new(Vec::new());
-    let over = limit.saturating_add(1);
-    if is_stdin(path) {
-        std::io::stdin()
-            .lock()
-            .take(over)
-            .read_to_end(&mut buf)
-            .map_err(read_err)?;
+    let read = if is_stdin(path) {
+        crate::limits::read_at_most(std::io::stdin().lock(), limit, 0, true)
     } else {
         let file = fs::File::open(path).map_err(read_err)?;
-        if let Ok(meta) = file.metadata() {
-            if meta.is_file() {
-                if meta.len() > limit {
-                    return Err(too_large());
-                }
-                // One allocation: no reallocated copies of secrets left behind unwiped.
-                buf.reserve_exact(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
-            }
+        let len = file
+            .metadata()
+            .ok()
+            .filter(|m| m.is_file())
+            .map_or(0, |m| m.len());
+        if len > limit {
+            return Err(too_large());
         }
-        file.take(over).read_to_end(&mut buf).map_err(read_err)?;
-    }
-    if buf.len() as u64 > limit {
-        return Err(too_large());
-    }
-    Ok(buf)
+        crate::limits::read_at_most(file, limit, len, true)
+    };
+    read.map_err(read_err)?.ok_or_else(too_large)
 }
 
 /// An input read in pieces for a streaming signature, as often as the signature needs it: a
