@@ -304,6 +304,38 @@ fn a_schema_1_store_is_migrated_and_keeps_every_key() {
     ledger.check(&path, "after a rotation");
 }
 
+/// Run `work` on a thread and call `probe` over and over until it is done; every probe
+/// must succeed. Prints how many ran.
+fn probe_while(
+    what: &str,
+    work: impl FnOnce() + Send + 'static,
+    mut probe: impl FnMut() -> Result<(), String>,
+) {
+    let done = Arc::new(AtomicBool::new(false));
+    let worker = {
+        let done = done.clone();
+        std::thread::spawn(move || {
+            work();
+            done.store(true, Ordering::SeqCst);
+        })
+    };
+    let (mut n, mut errors) = (0, Vec::new());
+    while !done.load(Ordering::SeqCst) {
+        n += 1;
+        if let Err(e) = probe() {
+            errors.push(e);
+        }
+    }
+    worker.join().unwrap();
+    eprintln!("{what}: {n} probes, {} failed", errors.len());
+    assert!(
+        errors.is_empty(),
+        "{what}: {} of {n} failed: {:?}",
+        errors.len(),
+        &errors[..errors.len().min(5)]
+    );
+}
+
 /// Opening a tenant and decrypting while another connection rotates that tenant's
 /// intermediate key over and over: the newest intermediate an open checks may be replaced
 /// between two statements, which must never read as store_damaged.
@@ -313,66 +345,22 @@ fn opening_a_tenant_during_intermediate_rotations_is_never_store_damaged() {
     let (_dir, path, ids) = new_store(1, &ledger);
     let tenant = ids[0].clone();
     let token = ledger.token(0);
-    let stop = Arc::new(AtomicBool::new(false));
-    let errors = Arc::new(Mutex::new(Vec::<String>::new()));
-    let rotator = {
-        let (path, tenant, stop) = (path.clone(), tenant.clone(), stop.clone());
-        std::thread::spawn(move || {
-            let mut s = Store::open(&path, &unseal(), Some(&tenant), false, now()).unwrap();
-            for _ in 0..400 {
+    let (p, t) = (path.clone(), tenant.clone());
+    probe_while(
+        "opens during intermediate rotations",
+        move || {
+            let mut s = Store::open(&p, &unseal(), Some(&t), false, now()).unwrap();
+            for _ in 0..1500 {
                 s.rotate_intermediate(now()).unwrap();
             }
-            stop.store(true, Ordering::SeqCst);
-        })
-    };
-    let mut opens = 0;
-    let readers: Vec<_> = (0..1)
-        .map(|_| {
-            let (path, tenant, stop, errors, token) = (
-                path.clone(),
-                tenant.clone(),
-                stop.clone(),
-                errors.clone(),
-                token.clone(),
-            );
-            std::thread::spawn(move || {
-                let mut n = 0;
-                while !stop.load(Ordering::SeqCst) {
-                    n += 1;
-                    match Store::open(&path, &unseal(), Some(&tenant), false, now()) {
-                        Err(e) => errors
-                            .lock()
-                            .unwrap()
-                            .push(format!("open: {:?}: {e}", e.reason)),
-                        Ok(mut s) => {
-                            if let Err(e) = ops::decrypt(&mut s, &token, None) {
-                                errors
-                                    .lock()
-                                    .unwrap()
-                                    .push(format!("decrypt: {:?}: {e}", e.reason));
-                            }
-                        }
-                    }
-                }
-                n
-            })
-        })
-        .collect();
-    rotator.join().unwrap();
-    for r in readers {
-        opens += r.join().unwrap();
-    }
-    let errors = errors.lock().unwrap();
-    eprintln!(
-        "{opens} opens, {} failed; first: {:?}",
-        errors.len(),
-        errors.iter().take(3).collect::<Vec<_>>()
-    );
-    assert!(
-        errors.is_empty(),
-        "{} of {opens} opens/decrypts failed: {:?}",
-        errors.len(),
-        &errors[..errors.len().min(5)]
+        },
+        || {
+            let mut s = Store::open(&path, &unseal(), Some(&tenant), false, now())
+                .map_err(|e| format!("open: {:?}: {e}", e.reason))?;
+            ops::decrypt(&mut s, &token, None)
+                .map(|_| ())
+                .map_err(|e| format!("decrypt: {:?}: {e}", e.reason))
+        },
     );
 }
 
@@ -628,48 +616,6 @@ fn a_tenant_created_by_several_at_once_is_never_store_damaged() {
     );
 }
 
-/// Many intermediate rotations, many opens of the tenant meanwhile: none is refused.
-#[test]
-fn opening_during_many_intermediate_rotations() {
-    let (_dir, path) = empty_store();
-    let tenant = new_tenant_id().unwrap();
-    {
-        let mut s = Store::open(&path, &unseal(), Some(&tenant), true, now()).unwrap();
-        s.create_key("k", KeyType::Aes256Gcm, None, now()).unwrap();
-    }
-    let stop = Arc::new(AtomicBool::new(false));
-    let rot = {
-        let (p, t, stop) = (path.clone(), tenant.clone(), stop.clone());
-        std::thread::spawn(move || {
-            let mut s = Store::open(&p, &unseal(), Some(&t), false, now()).unwrap();
-            for _ in 0..3000 {
-                s.rotate_intermediate(now()).unwrap();
-            }
-            stop.store(true, Ordering::SeqCst);
-        })
-    };
-    let mut errors = Vec::new();
-    let mut opens = 0;
-    while !stop.load(Ordering::SeqCst) {
-        opens += 1;
-        if let Err(e) = Store::open(&path, &unseal(), Some(&tenant), false, now()) {
-            errors.push(format!("{:?}: {e}", e.reason));
-        }
-    }
-    rot.join().unwrap();
-    eprintln!(
-        "{opens} opens, {} failed: {:?}",
-        errors.len(),
-        errors.iter().take(3).collect::<Vec<_>>()
-    );
-    assert!(
-        errors.is_empty(),
-        "{} of {opens} opens failed: {:?}",
-        errors.len(),
-        &errors[..errors.len().min(3)]
-    );
-}
-
 /// Schema 1 recorded a tenant and set up its file in one transaction over two WAL files, which
 /// SQLite commits file by file (main first): a writer killed between the two commits left a
 /// tenant record with a file that is not set up. The migration leaves such a tenant not
@@ -762,38 +708,24 @@ fn key_list_during_concurrent_deletes_does_not_fail() {
                 .unwrap();
         }
     }
-    let stop = Arc::new(AtomicBool::new(false));
-    let w = {
-        let (p, t, stop) = (path.clone(), t.clone(), stop.clone());
-        std::thread::spawn(move || {
-            let mut s = Store::open(&p, &unseal(), Some(&t), false, now()).unwrap();
+    let (p, tenant) = (path.clone(), t.clone());
+    let lister = Store::open(&path, &unseal(), Some(&t), false, now()).unwrap();
+    probe_while(
+        "listings during deletes",
+        move || {
+            let mut s = Store::open(&p, &unseal(), Some(&tenant), false, now()).unwrap();
             for i in 0..1500 {
                 let name = format!("tmp{}", i % 5);
                 let _ = s.create_key(&name, KeyType::Aes256Gcm, None, now());
                 let _ = s.delete_key(&name);
             }
-            stop.store(true, Ordering::SeqCst);
-        })
-    };
-    let s = Store::open(&path, &unseal(), Some(&t), false, now()).unwrap();
-    let (mut n, mut errors) = (0, Vec::new());
-    while !stop.load(Ordering::SeqCst) {
-        n += 1;
-        if let Err(e) = s.list_keys() {
-            errors.push(format!("{:?}: {e}", e.reason));
-        }
-    }
-    w.join().unwrap();
-    eprintln!(
-        "{n} listings, {} failed: {:?}",
-        errors.len(),
-        errors.iter().take(3).collect::<Vec<_>>()
-    );
-    assert!(
-        errors.is_empty(),
-        "{} of {n} listings failed: {:?}",
-        errors.len(),
-        &errors[..errors.len().min(3)]
+        },
+        || {
+            lister
+                .list_keys()
+                .map(|_| ())
+                .map_err(|e| format!("{:?}: {e}", e.reason))
+        },
     );
 }
 

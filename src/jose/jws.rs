@@ -10,7 +10,7 @@ use openssl::pkey::PKey;
 use super::ed25519;
 use super::jwk::{self, Jwk};
 use super::keyset::KeySet;
-use super::message::{Message, SigningInput};
+use super::message::{feed_openssl, Message, SigningInput};
 use super::{b64, guarded, JoseError, JoseResult, Limits, Policy, Reason};
 
 /// JWS signature algorithms (RFC 7518 §3, RFC 8037).
@@ -272,11 +272,7 @@ impl Signer {
         }
         let md = digest_of(self.alg);
         let pkey = if self.alg.is_hmac() {
-            let k = Zeroizing::new(b64::decode(
-                jwk::str_member(&self.key, "k")?,
-                "JWK member `k`",
-            )?);
-            PKey::hmac(&k).map_err(ssl("the HMAC key"))?
+            hmac_pkey(&self.key)?
         } else {
             jwk::jwk_to_private_pkey(&self.key)?
         };
@@ -290,17 +286,9 @@ impl Signer {
                 .and_then(|_| signer.set_rsa_mgf1_md(md))
                 .map_err(ssl("PSS"))?;
         }
-        let mut failed = None;
-        input
-            .feed(&mut |piece| {
-                if failed.is_none() {
-                    failed = signer.update(piece).err();
-                }
-            })
-            .map_err(unreadable)?;
-        if let Some(e) = failed {
-            return Err(ssl("signing")(e));
-        }
+        feed_openssl(input, |piece| signer.update(piece))
+            .map_err(unreadable)?
+            .map_err(ssl("signing"))?;
         let signature = signer.sign_to_vec().map_err(ssl("signing"))?;
         match ecdsa_size(self.alg) {
             Some(n) => {
@@ -315,6 +303,12 @@ impl Signer {
     }
 }
 
+/// The OpenSSL HMAC key of an `oct` JWK.
+fn hmac_pkey(key: &serde_json::Map<String, Value>) -> JoseResult<PKey<openssl::pkey::Private>> {
+    let k = Zeroizing::new(b64::decode(jwk::str_member(key, "k")?, "JWK member `k`")?);
+    PKey::hmac(&k).map_err(ssl("the HMAC key"))
+}
+
 impl Verifier {
     /// `verify` for a signing input read in pieces, in one reading.
     pub fn verify_message(&self, input: &mut dyn Message, signature: &[u8]) -> JoseResult<bool> {
@@ -323,23 +317,11 @@ impl Verifier {
         }
         let md = digest_of(self.alg);
         if self.alg.is_hmac() {
-            let k = Zeroizing::new(b64::decode(
-                jwk::str_member(&self.key, "k")?,
-                "JWK member `k`",
-            )?);
-            let pkey = PKey::hmac(&k).map_err(ssl("the HMAC key"))?;
+            let pkey = hmac_pkey(&self.key)?;
             let mut signer = openssl::sign::Signer::new(md, &pkey).map_err(ssl("HMAC"))?;
-            let mut failed = None;
-            input
-                .feed(&mut |piece| {
-                    if failed.is_none() {
-                        failed = signer.update(piece).err();
-                    }
-                })
-                .map_err(unreadable)?;
-            if let Some(e) = failed {
-                return Err(ssl("HMAC")(e));
-            }
+            feed_openssl(input, |piece| signer.update(piece))
+                .map_err(unreadable)?
+                .map_err(ssl("HMAC"))?;
             let tag = signer.sign_to_vec().map_err(ssl("HMAC"))?;
             return Ok(tag.len() == signature.len() && openssl::memcmp::eq(&tag, signature));
         }
@@ -369,17 +351,9 @@ impl Verifier {
                 .and_then(|_| verifier.set_rsa_mgf1_md(md))
                 .map_err(ssl("PSS"))?;
         }
-        let mut failed = None;
-        input
-            .feed(&mut |piece| {
-                if failed.is_none() {
-                    failed = verifier.update(piece).err();
-                }
-            })
-            .map_err(unreadable)?;
-        if let Some(e) = failed {
-            return Err(ssl("verifying")(e));
-        }
+        feed_openssl(input, |piece| verifier.update(piece))
+            .map_err(unreadable)?
+            .map_err(ssl("verifying"))?;
         // OpenSSL reports a malformed signature as an error; it is just invalid.
         Ok(verifier.verify(signature).unwrap_or(false))
     }

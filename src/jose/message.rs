@@ -11,6 +11,22 @@ pub trait Message {
     fn feed(&mut self, sink: &mut dyn FnMut(&[u8])) -> io::Result<()>;
 }
 
+/// Feed every piece of `message` to an OpenSSL signer, verifier or hasher (`update`), which
+/// stops taking pieces at its first error. The outer error: the message could not be read;
+/// the inner one: OpenSSL refused a piece.
+pub fn feed_openssl(
+    message: &mut dyn Message,
+    mut update: impl FnMut(&[u8]) -> Result<(), openssl::error::ErrorStack>,
+) -> io::Result<Result<(), openssl::error::ErrorStack>> {
+    let mut failed = None;
+    message.feed(&mut |piece| {
+        if failed.is_none() {
+            failed = update(piece).err();
+        }
+    })?;
+    Ok(failed.map_or(Ok(()), Err))
+}
+
 /// A message already in memory.
 pub struct Bytes<'a>(pub &'a [u8]);
 

@@ -15,7 +15,7 @@ use openssl::sign::{Signer, Verifier};
 use zeroize::Zeroizing;
 
 use super::{KeyType, KmsError, KmsResult, Reason};
-use crate::jose::message::Message;
+use crate::jose::message::{feed_openssl, Message};
 
 pub const NONCE_LEN: usize = 12;
 pub const TAG_LEN: usize = 16;
@@ -374,17 +374,9 @@ pub fn sign_message(
         return Ok(signature.to_vec());
     }
     let mut signer = Signer::new(key_type.digest(), pkey).map_err(|e| internal("signing", e))?;
-    let mut failed = None;
-    message
-        .feed(&mut |piece| {
-            if failed.is_none() {
-                failed = signer.update(piece).err();
-            }
-        })
-        .map_err(unreadable)?;
-    if let Some(e) = failed {
-        return Err(internal("signing", e));
-    }
+    feed_openssl(message, |piece| signer.update(piece))
+        .map_err(unreadable)?
+        .map_err(|e| internal("signing", e))?;
     signer.sign_to_vec().map_err(|e| internal("signing", e))
 }
 
@@ -407,17 +399,9 @@ pub fn verify_message<T: openssl::pkey::HasPublic>(
     }
     let mut verifier =
         Verifier::new(key_type.digest(), pkey).map_err(|e| internal("verifying", e))?;
-    let mut failed = None;
-    message
-        .feed(&mut |piece| {
-            if failed.is_none() {
-                failed = verifier.update(piece).err();
-            }
-        })
-        .map_err(unreadable)?;
-    if let Some(e) = failed {
-        return Err(internal("verifying", e));
-    }
+    feed_openssl(message, |piece| verifier.update(piece))
+        .map_err(unreadable)?
+        .map_err(|e| internal("verifying", e))?;
     // OpenSSL reports a malformed signature as an error; for the caller it is just invalid.
     Ok(verifier.verify(signature).unwrap_or(false))
 }

@@ -161,22 +161,23 @@ impl Outputs {
             .push((path, zeroize::Zeroizing::new(bytes.into()), secret, kind));
     }
 
-    fn write_all(&self, force: bool, ctx: &Ctx) -> CuResult<Vec<Value>> {
-        let batch: Vec<io::NewFile<'_>> = self
-            .files
+    /// The files as one batch for `io::write_files` / `io::write_dir`.
+    fn batch(&self) -> Vec<io::NewFile<'_>> {
+        self.files
             .iter()
             .map(|(path, bytes, secret, _)| io::NewFile {
                 path,
                 bytes,
                 secret: *secret,
             })
-            .collect();
-        io::write_files(&batch, force)?;
+            .collect()
+    }
+
+    fn write_all(&self, force: bool, ctx: &Ctx) -> CuResult<Vec<Value>> {
+        io::write_files(&self.batch(), force)?;
         Ok(self.report(ctx))
     }
-}
 
-impl Outputs {
     /// Write every file into `dir` as one directory that appears complete or not at all
     /// (see [`io::write_dir`]). Every file must be directly in `dir`.
     fn write_dir(
@@ -186,16 +187,7 @@ impl Outputs {
         replaceable: &dyn Fn(&str) -> bool,
         ctx: &Ctx,
     ) -> CuResult<Vec<Value>> {
-        let batch: Vec<io::NewFile<'_>> = self
-            .files
-            .iter()
-            .map(|(path, bytes, secret, _)| io::NewFile {
-                path,
-                bytes,
-                secret: *secret,
-            })
-            .collect();
-        io::write_dir(dir, &batch, force, replaceable)?;
+        io::write_dir(dir, &self.batch(), force, replaceable)?;
         Ok(self.report(ctx))
     }
 
