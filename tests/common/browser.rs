@@ -199,11 +199,23 @@ impl Browser {
             .to_string()
     }
 
+    /// Save a PNG of the page. On a loaded machine Chromium sometimes answers a screenshot
+    /// with an error (a renderer timeout); it is asked again a few times before failing.
     pub fn screenshot(&self, path: &std::path::Path) {
         use base64::Engine;
-        let png = self.call("GET", "/screenshot", Value::Null);
+        let mut last = Value::Null;
+        let mut png = None;
+        for _ in 0..5 {
+            last = self.call("GET", "/screenshot", Value::Null);
+            if let Some(data) = last.as_str() {
+                png = Some(data.to_string());
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(500));
+        }
+        let png = png.unwrap_or_else(|| panic!("no screenshot of the page: {last}"));
         let bytes = base64::engine::general_purpose::STANDARD
-            .decode(png.as_str().unwrap())
+            .decode(png)
             .unwrap();
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, bytes).unwrap();
