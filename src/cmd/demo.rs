@@ -409,9 +409,9 @@ fn configs(d: &mut Demo) -> Result<String, StepError> {
             .iter()
             .map(|(_, pw, _, _)| {
                 scope.spawn(move || {
-                    crate::server::realm::hash_password(
+                    crate::server::auth::realm::hash_password(
                         pw.as_bytes(),
-                        crate::server::realm::DEFAULT_ITERATIONS,
+                        crate::server::auth::realm::DEFAULT_ITERATIONS,
                     )
                     .map_err(|e| e.message)
                 })

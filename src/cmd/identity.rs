@@ -8,11 +8,11 @@ use crate::cli::identity::{ClientCommand, IdentityArgs, IdentityCommand, TokenAr
 use crate::cmd::io;
 use crate::cmd::kms::{home_dir, unix};
 use crate::error::{CuError, CuResult};
+use crate::identity::http::api::{self, IdentityServerConfig};
 use crate::identity::state::{NewClient, State};
 use crate::identity::{IdentityError, Reason};
 use crate::output::{Ctx, Report, Simple};
 use crate::server::config;
-use crate::server::identity_api::{self, IdentityServerConfig};
 
 pub fn run(args: IdentityArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     match args.command {
@@ -63,7 +63,7 @@ fn serve(explicit: Option<PathBuf>, check_only: bool, ctx: &Ctx) -> CuResult<Box
         )
     })?;
     let config = IdentityServerConfig::load(&file)?;
-    let prepared = identity_api::prepare(config, &file)?;
+    let prepared = api::prepare(config, &file)?;
     if check_only {
         return Ok(Simple::boxed(
             format!("{}: OK\n", file.display()),
@@ -75,7 +75,7 @@ fn serve(explicit: Option<PathBuf>, check_only: bool, ctx: &Ctx) -> CuResult<Box
         .thread_name("cu-identity")
         .build()
         .map_err(|e| CuError::usage(format!("cannot start the runtime: {e}"), "retry"))?;
-    runtime.block_on(identity_api::run(prepared, |public, admin| {
+    runtime.block_on(api::run(prepared, |public, admin| {
         ctx.event(
             &format!("cu identity: serving https://{public} (admin http://{admin})"),
             &json!({"listening": {"public": format!("https://{public}"), "admin": format!("http://{admin}")}}),

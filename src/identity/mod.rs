@@ -2,6 +2,7 @@
 //! a SQLite file, and RFC 9068 JWT access tokens signed with EdDSA. Never prints, exits, or
 //! reads the clock or the environment: times come in as arguments.
 
+pub mod http;
 pub mod jwt;
 pub mod state;
 

@@ -6,6 +6,7 @@
 pub mod backend;
 pub mod client;
 pub mod crypto;
+pub mod http;
 pub mod ops;
 pub mod store;
 pub mod stream;

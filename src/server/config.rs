@@ -11,9 +11,9 @@ use serde_json::Value;
 
 use zeroize::Zeroizing;
 
-use super::{Reason, ServerError, ServerResult};
 use crate::limits::{self, FileKind};
 use crate::pki::tls::ClientAuth;
+use crate::server::{Reason, ServerError, ServerResult};
 
 /// A file a server reads whole (config, realm, certificate, key, CA bundle, secret), refused
 /// without reading further when it is larger than its kind's limit.

@@ -7,12 +7,11 @@ use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::State;
 use axum::http::{header, StatusCode};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
 use hyper_util::rt::{TokioExecutor, TokioIo};
@@ -22,17 +21,25 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio_rustls::TlsAcceptor;
 
-use super::config::{resolve, TlsSettings};
-use super::metrics::Metrics;
-use super::problem::Problem;
-use super::{Reason, ServerError, ServerResult};
 use crate::limits::FileKind;
 use crate::pki::tls::{self, ClientAuth, Identity};
+use crate::server::config::{resolve, TlsSettings};
+use crate::server::middleware::metrics::Metrics;
+use crate::server::{Reason, ServerError, ServerResult};
+
+/// The server's clock, in whole seconds (the applications read it here, once per request).
+pub fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
 
 /// The TLS acceptor for a server's settings (paths relative to `config_file`).
 pub fn acceptor(settings: &TlsSettings, config_file: &Path) -> ServerResult<TlsAcceptor> {
-    let read =
-        |p: &Path, kind| super::config::read_file(&resolve(config_file, p), kind, Reason::Tls);
+    let read = |p: &Path, kind| {
+        crate::server::config::read_file(&resolve(config_file, p), kind, Reason::Tls)
+    };
     let tls_error = |e: crate::pki::PkiError| ServerError::new(Reason::Tls, e.message);
     let identity = Identity::from_pem(
         &read(&settings.cert, FileKind::Certificate)?,
@@ -181,7 +188,7 @@ pub async fn termination() {
 /// wait `drain`, close the listeners, give in-flight requests `grace`. `on_listening` gets
 /// the bound addresses (port 0 in a config picks free ports) before requests are served.
 pub async fn run_servers(
-    listen: &super::config::Listen,
+    listen: &crate::server::config::Listen,
     acceptor: TlsAcceptor,
     make_router: impl FnOnce(SocketAddr) -> Router,
     metrics: Arc<Metrics>,
@@ -214,72 +221,4 @@ pub async fn run_servers(
     let _ = public_task.await;
     let _ = admin_task.await;
     Ok(())
-}
-
-/// What every request passes through: the concurrency limit (wait up to the queue time, then
-/// 429) and the request metrics.
-pub struct Guard {
-    metrics: Arc<Metrics>,
-    permits: tokio::sync::Semaphore,
-    queue_timeout: Duration,
-}
-
-impl Guard {
-    pub fn new(metrics: Arc<Metrics>, limits: &super::config::Limits) -> Guard {
-        Guard {
-            metrics,
-            permits: tokio::sync::Semaphore::new(limits.max_concurrent),
-            queue_timeout: Duration::from_millis(limits.queue_timeout_ms),
-        }
-    }
-}
-
-/// Metrics for every request, the concurrency limit, and problem+json for the framework's
-/// own refusals (413 from the body limit).
-pub async fn guard(State(state): State<Arc<Guard>>, request: Request, next: Next) -> Response {
-    let started = Instant::now();
-    let method = request.method().to_string();
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|p| p.as_str().to_string())
-        .unwrap_or_else(|| "unmatched".to_string());
-    let permit = tokio::time::timeout(state.queue_timeout, state.permits.acquire()).await;
-    let response = match permit {
-        Ok(Ok(_permit)) => {
-            let response = next.run(request).await;
-            if response.status() == StatusCode::PAYLOAD_TOO_LARGE
-                && response
-                    .headers()
-                    .get(header::CONTENT_TYPE)
-                    .and_then(|v| v.to_str().ok())
-                    != Some("application/problem+json")
-            {
-                Problem::new(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    "too_large",
-                    "the request body is over the server's limit",
-                )
-                .into_response()
-            } else {
-                response
-            }
-        }
-        _ => {
-            let mut p = Problem::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "overloaded",
-                "the server is at its concurrency limit",
-            );
-            p.retry_after = Some(1);
-            p.into_response()
-        }
-    };
-    state.metrics.request(
-        &method,
-        &route,
-        response.status().as_u16(),
-        started.elapsed(),
-    );
-    response
 }

@@ -1,20 +1,16 @@
-//! What the HTTPS servers share: configuration files checked against a JSON Schema, the TLS
-//! 1.3 listener with graceful shutdown, the admin listener (`/livez`, `/readyz`, `/metrics`),
-//! RFC 7807 problem responses, the file realm with PBKDF2 passwords, scopes, and limits.
+//! The stack every HTTPS server shares: configuration files checked against a JSON Schema,
+//! the TLS 1.3 listener with graceful shutdown and the admin listener (`/livez`, `/readyz`,
+//! `/metrics`) in `http`, the middleware layers in `middleware/`, one auth policy for every
+//! way in (`auth/`: realm, bearer tokens), what HTML pages share (`pages/`), RFC 7807
+//! problems. The applications live with their domains: `kms::http`, `identity::http`.
 //! Servers read the clock and print their addresses; nothing here exits the process.
 
 pub mod auth;
-pub mod bearer;
 pub mod config;
-pub mod html;
 pub mod http;
-pub mod identity_api;
-pub mod identity_login;
-pub mod kms_api;
-pub mod kms_ui;
-pub mod metrics;
+pub mod middleware;
+pub mod pages;
 pub mod problem;
-pub mod realm;
 
 use std::path::Path;
 
@@ -64,13 +60,3 @@ impl ServerError {
 }
 
 pub type ServerResult<T> = Result<T, ServerError>;
-
-/// `/ui` → `/ui/`.
-pub(crate) fn kms_ui_redirect() -> axum::response::Response {
-    use axum::response::IntoResponse;
-    (
-        axum::http::StatusCode::MOVED_PERMANENTLY,
-        [(axum::http::header::LOCATION, "/ui/")],
-    )
-        .into_response()
-}

@@ -7,10 +7,10 @@ use serde_json::json;
 use crate::cli::kms::{RealmArgs, RealmCommand, ServeArgs};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
+use crate::kms::http::api::{self, KmsServerConfig};
 use crate::output::{Ctx, Report, Simple};
+use crate::server::auth::realm;
 use crate::server::config;
-use crate::server::kms_api::{self, KmsServerConfig};
-use crate::server::realm;
 
 /// --config, else ./cu-kms.yaml, $XDG_CONFIG_HOME/cu/kms.yaml, /etc/cu/kms.yaml.
 fn config_path(explicit: Option<&std::path::Path>) -> CuResult<PathBuf> {
@@ -30,7 +30,7 @@ fn config_path(explicit: Option<&std::path::Path>) -> CuResult<PathBuf> {
 pub fn serve(args: ServeArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let file = config_path(args.config.as_deref())?;
     let config = KmsServerConfig::load(&file)?;
-    let prepared = kms_api::prepare(config, &file)?;
+    let prepared = api::prepare(config, &file)?;
     if prepared.realm_is_demo {
         ctx.warn("the realm allows plaintext passwords (demo: true); never use it in production");
     }
@@ -45,7 +45,7 @@ pub fn serve(args: ServeArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         .thread_name("cu-kms")
         .build()
         .map_err(|e| CuError::usage(format!("cannot start the runtime: {e}"), "retry"))?;
-    runtime.block_on(kms_api::run(prepared, |public, admin| {
+    runtime.block_on(api::run(prepared, |public, admin| {
         ctx.event(
             &format!("cu kms: serving https://{public}/service/api/v1 (admin http://{admin})"),
             &json!({"listening": {"public": format!("https://{public}"), "admin": format!("http://{admin}")}}),

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query, State};
@@ -19,19 +19,20 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::auth::{require, Authenticator};
-use super::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
-use super::metrics::Metrics;
-use super::problem::Problem;
-use super::realm::{Identity, Realm};
-use super::{Reason, ServerError, ServerResult};
 use crate::jose::b64;
 use crate::kms::store::{Store, Unseal};
 use crate::kms::{ops, KeyType, KmsError};
 use crate::limits::FileKind;
+use crate::server::auth::realm::{Identity, Realm};
+use crate::server::auth::{require, Authenticator};
+use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
+use crate::server::http::unix_now;
+use crate::server::middleware::metrics::Metrics;
+use crate::server::problem::Problem;
+use crate::server::{Reason, ServerError, ServerResult};
 
-pub const CONFIG_SCHEMA: &str = include_str!("../../schemas/kms-config.schema.json");
-pub const OPENAPI: &str = include_str!("../../openapi/kms.json");
+pub const CONFIG_SCHEMA: &str = include_str!("../../../schemas/kms-config.schema.json");
+pub const OPENAPI: &str = include_str!("../../../openapi/kms.json");
 pub const API_PREFIX: &str = "/service/api/v1";
 
 #[derive(Debug, Clone, Deserialize)]
@@ -66,7 +67,7 @@ pub struct KmsServerConfig {
     pub shutdown: Shutdown,
     /// Bearer tokens from `cu identity serve`.
     #[serde(default)]
-    pub federation: Option<super::bearer::Federation>,
+    pub federation: Option<crate::server::auth::bearer::Federation>,
     /// Which realms are tried (default: the file realm, then federation).
     #[serde(default)]
     pub auth_order: Option<Vec<String>>,
@@ -90,7 +91,7 @@ pub struct ConsoleOidc {
     pub client_id: String,
     pub redirect_uri: String,
     pub http: reqwest::Client,
-    pub verifier: Arc<super::bearer::JwksVerifier>,
+    pub verifier: Arc<crate::server::auth::bearer::JwksVerifier>,
 }
 
 impl KmsServerConfig {
@@ -145,20 +146,13 @@ impl StorePool {
     }
 }
 
-fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
-
 pub struct AppState {
-    ui: super::kms_ui::Sessions,
+    ui: crate::kms::http::pages::Sessions,
     oidc: Option<ConsoleOidc>,
     pool: StorePool,
     auth: Authenticator,
     metrics: Arc<Metrics>,
-    guard: Arc<super::http::Guard>,
+    guard: Arc<crate::server::middleware::limits::Guard>,
 }
 
 /// Everything the server needs, checked before it listens: the store opens with the unseal
@@ -197,7 +191,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
     })?;
     let realm = Realm::load(&config.realm)?;
     let realm_is_demo = realm.demo;
-    let acceptor = super::http::acceptor(&config.tls, config_file)?;
+    let acceptor = crate::server::http::acceptor(&config.tls, config_file)?;
     let metrics = Arc::new(Metrics::new("cu_kms"));
     let mut auth = Authenticator::new(
         realm,
@@ -213,7 +207,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         .unwrap_or_else(|| vec!["file".into(), "federation".into()]);
     let mut oidc = None;
     if let Some(federation) = &config.federation {
-        let verifier = Arc::new(super::bearer::JwksVerifier::new(
+        let verifier = Arc::new(crate::server::auth::bearer::JwksVerifier::new(
             federation.clone(),
             config_file,
         )?);
@@ -245,7 +239,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
     }
     let metrics_for_guard = metrics.clone();
     let state = Arc::new(AppState {
-        ui: super::kms_ui::Sessions::default(),
+        ui: crate::kms::http::pages::Sessions::default(),
         oidc,
         pool: StorePool {
             path: config.store.path.clone(),
@@ -254,7 +248,10 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         },
         auth,
         metrics,
-        guard: Arc::new(super::http::Guard::new(metrics_for_guard, &config.limits)),
+        guard: Arc::new(crate::server::middleware::limits::Guard::new(
+            metrics_for_guard,
+            &config.limits,
+        )),
     });
     Ok(Prepared {
         config,
@@ -269,7 +266,7 @@ impl AppState {
         self.metrics.clone()
     }
 
-    pub(crate) fn ui_sessions(&self) -> &super::kms_ui::Sessions {
+    pub(crate) fn ui_sessions(&self) -> &crate::kms::http::pages::Sessions {
         &self.ui
     }
 
@@ -941,22 +938,25 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
         api = api.route(path, handler.fallback(method_not_allowed));
     }
     let ui = Router::new()
-        .route("/ui", get(|| async { super::kms_ui_redirect() }))
-        .route("/ui/", get(super::kms_ui::index))
-        .route("/ui/login", post(super::kms_ui::login))
-        .route("/ui/logout", post(super::kms_ui::logout))
-        .route("/ui/oidc/start", get(super::kms_ui::oidc_start))
-        .route("/ui/callback", get(super::kms_ui::oidc_callback))
-        .route("/ui/keys", post(super::kms_ui::create))
-        .route("/ui/keys/{name}", get(super::kms_ui::show))
-        .route("/ui/keys/{name}/{action}", post(super::kms_ui::act));
+        .route("/ui", get(|| async { crate::kms::http::pages::redirect() }))
+        .route("/ui/", get(crate::kms::http::pages::index))
+        .route("/ui/login", post(crate::kms::http::pages::login))
+        .route("/ui/logout", post(crate::kms::http::pages::logout))
+        .route("/ui/oidc/start", get(crate::kms::http::pages::oidc_start))
+        .route("/ui/callback", get(crate::kms::http::pages::oidc_callback))
+        .route("/ui/keys", post(crate::kms::http::pages::create))
+        .route("/ui/keys/{name}", get(crate::kms::http::pages::show))
+        .route(
+            "/ui/keys/{name}/{action}",
+            post(crate::kms::http::pages::act),
+        );
     Router::new()
         .nest(API_PREFIX, api)
         .merge(ui)
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(
             state.guard.clone(),
-            super::http::guard,
+            crate::server::middleware::limits::guard,
         ))
         .layer(DefaultBodyLimit::max(max_body))
         .with_state(state)
@@ -976,7 +976,7 @@ pub async fn run(
     } = prepared;
     let metrics = state.metrics();
     let max_body = config.limits.max_body_bytes;
-    super::http::run_servers(
+    crate::server::http::run_servers(
         &config.listen,
         acceptor,
         move |_| router(state, max_body),

@@ -10,11 +10,11 @@ use base64::Engine;
 use serde::Deserialize;
 use zeroize::Zeroizing;
 
-use super::{config, Reason, ServerError, ServerResult};
 use crate::kms::crypto;
 use crate::limits::FileKind;
+use crate::server::{config, Reason, ServerError, ServerResult};
 
-pub const REALM_SCHEMA: &str = include_str!("../../schemas/realm.schema.json");
+pub const REALM_SCHEMA: &str = include_str!("../../../schemas/realm.schema.json");
 pub const DEFAULT_ITERATIONS: u32 = 600_000;
 const SALT_BYTES: usize = 16;
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::State as AxumState;
@@ -20,16 +20,17 @@ use base64::Engine;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
-use super::metrics::Metrics;
-use super::problem::Problem;
-use super::realm::Realm;
-use super::{Reason, ServerError, ServerResult};
 use crate::identity::state::{ClientInfo, Grant, Refresh, State};
 use crate::identity::{jwt, IdentityError, Reason as IdReason};
 use crate::limits::FileKind;
+use crate::server::auth::realm::Realm;
+use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
+use crate::server::http::unix_now;
+use crate::server::middleware::metrics::Metrics;
+use crate::server::problem::Problem;
+use crate::server::{Reason, ServerError, ServerResult};
 
-pub const CONFIG_SCHEMA: &str = include_str!("../../schemas/identity-config.schema.json");
+pub const CONFIG_SCHEMA: &str = include_str!("../../../schemas/identity-config.schema.json");
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -156,13 +157,6 @@ pub struct Prepared {
     pub realm: Option<Realm>,
 }
 
-pub(crate) fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
-}
-
 fn state_error(e: IdentityError) -> ServerError {
     ServerError::new(Reason::BadConfig, format!("state: {}", e.message))
 }
@@ -172,7 +166,7 @@ fn state_error(e: IdentityError) -> ServerError {
 pub fn prepare(config: IdentityServerConfig, config_file: &Path) -> ServerResult<Prepared> {
     let state = State::open(&config.state, true).map_err(state_error)?;
     state.signing_key(unix_now()).map_err(state_error)?;
-    let acceptor = super::http::acceptor(&config.tls, config_file)?;
+    let acceptor = crate::server::http::acceptor(&config.tls, config_file)?;
     let realm = config.realm.as_deref().map(Realm::load).transpose()?;
     Ok(Prepared {
         config,
@@ -732,7 +726,10 @@ async fn not_found() -> Response {
 }
 
 pub fn router(app: Arc<AppState>, limits: &Limits) -> Router {
-    let guard = Arc::new(super::http::Guard::new(app.metrics.clone(), limits));
+    let guard = Arc::new(crate::server::middleware::limits::Guard::new(
+        app.metrics.clone(),
+        limits,
+    ));
     Router::new()
         .route("/.well-known/openid-configuration", get(discovery))
         .route("/.well-known/oauth-authorization-server", get(discovery))
@@ -742,22 +739,30 @@ pub fn router(app: Arc<AppState>, limits: &Limits) -> Router {
         .route("/oauth2/v1/revoke", post(revoke))
         .route(
             "/oauth2/v1/authorize",
-            get(super::identity_login::authorize),
+            get(crate::identity::http::pages::authorize),
         )
-        .route("/oauth2/v1/login", post(super::identity_login::login))
-        .route("/oauth2/v1/consent", post(super::identity_login::consent))
+        .route(
+            "/oauth2/v1/login",
+            post(crate::identity::http::pages::login),
+        )
+        .route(
+            "/oauth2/v1/consent",
+            post(crate::identity::http::pages::consent),
+        )
         .route(
             "/oauth2/v1/logout",
-            get(super::identity_login::logout_page).post(super::identity_login::logout),
+            get(crate::identity::http::pages::logout_page)
+                .post(crate::identity::http::pages::logout),
         )
         .route(
             "/oidc/v1/userinfo",
-            get(super::identity_login::userinfo).post(super::identity_login::userinfo),
+            get(crate::identity::http::pages::userinfo)
+                .post(crate::identity::http::pages::userinfo),
         )
         .fallback(not_found)
         .layer(axum::middleware::from_fn_with_state(
             guard,
-            super::http::guard,
+            crate::server::middleware::limits::guard,
         ))
         .layer(axum::extract::DefaultBodyLimit::max(limits.max_body_bytes))
         .with_state(app)
@@ -778,7 +783,7 @@ pub async fn run(
     let issuer_setting = config.issuer.clone();
     let app_metrics = metrics.clone();
     let limits = config.limits.clone();
-    super::http::run_servers(
+    crate::server::http::run_servers(
         &config.listen,
         acceptor,
         move |public| {

@@ -12,12 +12,12 @@ use axum::extract::{Path as UrlPath, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use super::auth::require;
-use super::html::{escape, page};
-use super::kms_api::AppState;
-use super::realm::Identity;
 use crate::jose::b64;
+use crate::kms::http::api::AppState;
 use crate::kms::{ops, KeyType};
+use crate::server::auth::realm::Identity;
+use crate::server::auth::require;
+use crate::server::pages::{escape, page};
 
 const COOKIE: &str = "cu_kms_console";
 const SESSION_TTL: Duration = Duration::from_secs(3600);
@@ -46,7 +46,7 @@ impl Sessions {
     }
 
     fn get(&self, headers: &HeaderMap) -> Option<(String, Identity, String)> {
-        let id = super::html::cookie(headers, COOKIE)?;
+        let id = crate::server::pages::cookie(headers, COOKIE)?;
         let map = self.map.lock().unwrap_or_else(|p| p.into_inner());
         let (identity, csrf, at) = map.get(&id)?;
         (at.elapsed() < SESSION_TTL).then(|| (id.clone(), identity.clone(), csrf.clone()))
@@ -258,9 +258,10 @@ pub async fn create(State(app): State<Arc<AppState>>, headers: HeaderMap, body: 
             .into_iter()
             .find(|t| Some(t.as_str()) == f.get("type").map(String::as_str));
         let result = require(&identity, "kms:keys:write", Some((&name, "write"))).and_then(|()| {
-            let t = t.ok_or_else(|| super::problem::Problem::bad_request("unknown key type"))?;
+            let t =
+                t.ok_or_else(|| crate::server::problem::Problem::bad_request("unknown key type"))?;
             app.with_store(&identity.tenant, |store| {
-                Ok(store.create_key(&name, t, None, super::identity_api::unix_now())?)
+                Ok(store.create_key(&name, t, None, crate::server::http::unix_now())?)
             })
         });
         match result {
@@ -417,7 +418,7 @@ pub async fn act(
                     "decrypt" => {
                         let token = text("ciphertext");
                         if ops::ciphertext_key(&token)? != name {
-                            return Err(super::problem::Problem::bad_request(
+                            return Err(crate::server::problem::Problem::bad_request(
                                 "this ciphertext belongs to another key",
                             ));
                         }
@@ -442,7 +443,7 @@ pub async fn act(
                         )
                     }
                     _ => {
-                        let info = store.rotate_key(&name, super::identity_api::unix_now())?;
+                        let info = store.rotate_key(&name, crate::server::http::unix_now())?;
                         (
                             "Rotated",
                             format!(
@@ -561,7 +562,7 @@ pub async fn oidc_callback(
     };
     let verifier = oidc.verifier.clone();
     let identity = tokio::task::spawn_blocking(move || {
-        use super::auth::TokenVerifier;
+        use crate::server::auth::TokenVerifier;
         verifier.verify(&token, true)
     })
     .await;
@@ -577,4 +578,14 @@ pub async fn oidc_callback(
         Ok(Err(p)) => refused(&p.detail),
         Err(_) => refused("The sign-in failed inside the server."),
     }
+}
+
+/// `/ui` → `/ui/`.
+pub(crate) fn redirect() -> axum::response::Response {
+    use axum::response::IntoResponse;
+    (
+        axum::http::StatusCode::MOVED_PERMANENTLY,
+        [(axum::http::header::LOCATION, "/ui/")],
+    )
+        .into_response()
 }

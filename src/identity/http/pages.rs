@@ -12,10 +12,11 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
-use super::html::{escape, page};
-use super::identity_api::{unix_now, AppState};
-use super::realm::grants;
+use crate::identity::http::api::AppState;
 use crate::identity::state::{Grant, Session};
+use crate::server::auth::realm::grants;
+use crate::server::http::unix_now;
+use crate::server::pages::{escape, page};
 
 const SESSION_COOKIE: &str = "cu_session";
 /// How long a sign-in page stays usable.
@@ -130,7 +131,7 @@ fn params(raw: &[u8]) -> Result<HashMap<String, String>, String> {
 }
 
 fn cookie(headers: &HeaderMap) -> Option<String> {
-    super::html::cookie(headers, SESSION_COOKIE)
+    crate::server::pages::cookie(headers, SESSION_COOKIE)
 }
 
 fn session_of(app: &AppState, headers: &HeaderMap) -> Option<Session> {

@@ -2,6 +2,9 @@
 //! short time under a keyed hash of the credential, so PBKDF2's ~180 ms is paid once), a seam
 //! for bearer tokens, per-credential rate limits, and scope checks.
 
+pub mod bearer;
+pub mod realm;
+
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -10,10 +13,10 @@ use axum::http::{header, HeaderMap, StatusCode};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 
-use super::metrics::Metrics;
-use super::problem::Problem;
-use super::realm::{grants, Identity, Realm};
 use crate::kms::crypto;
+use crate::server::auth::realm::{grants, Identity, Realm};
+use crate::server::middleware::metrics::Metrics;
+use crate::server::problem::Problem;
 
 /// Validates bearer tokens (the identity server's, in a later piece). Returns the identity or
 /// a problem to send.

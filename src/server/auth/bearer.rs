@@ -13,13 +13,13 @@ use axum::http::StatusCode;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::auth::TokenVerifier;
-use super::problem::Problem;
-use super::realm::Identity;
-use super::{Reason, ServerError, ServerResult};
 use crate::identity::jwt;
 use crate::jose::ed25519::PublicKey;
 use crate::limits::FileKind;
+use crate::server::auth::realm::Identity;
+use crate::server::auth::TokenVerifier;
+use crate::server::problem::Problem;
+use crate::server::{Reason, ServerError, ServerResult};
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -102,8 +102,8 @@ const VERIFIED_KEEP: usize = 100_000;
 
 impl JwksVerifier {
     pub fn new(settings: Federation, config_file: &Path) -> ServerResult<JwksVerifier> {
-        let ca_path = super::config::resolve(config_file, &settings.ca);
-        let ca = super::config::read_file(&ca_path, FileKind::CaBundle, Reason::BadConfig)
+        let ca_path = crate::server::config::resolve(config_file, &settings.ca);
+        let ca = crate::server::config::read_file(&ca_path, FileKind::CaBundle, Reason::BadConfig)
             .map_err(|e| ServerError::new(e.reason, format!("federation.ca: {}", e.message)))?;
         let tls_error = |m: String| ServerError::new(Reason::Tls, m);
         let roots = crate::pki::pem::only_certificates(&ca, "federation.ca")
@@ -116,14 +116,18 @@ impl JwksVerifier {
             .map_err(|e| tls_error(format!("cannot set up the HTTPS client: {e}")))?;
         let introspection_secret = match &settings.introspection {
             Some(i) => {
-                let path = super::config::resolve(config_file, &i.client_secret_file);
-                let secret = super::config::read_text(&path, FileKind::Secret, Reason::BadConfig)
-                    .map_err(|e| {
-                    ServerError::new(
-                        e.reason,
-                        format!("federation.introspection.client_secret_file: {}", e.message),
-                    )
-                })?;
+                let path = crate::server::config::resolve(config_file, &i.client_secret_file);
+                let secret =
+                    crate::server::config::read_text(&path, FileKind::Secret, Reason::BadConfig)
+                        .map_err(|e| {
+                            ServerError::new(
+                                e.reason,
+                                format!(
+                                    "federation.introspection.client_secret_file: {}",
+                                    e.message
+                                ),
+                            )
+                        })?;
                 Some(zeroize::Zeroizing::new(secret.trim().to_string()))
             }
             None => None,

@@ -1,0 +1,82 @@
+//! The layer every request of a server passes through: the concurrency limit (wait up to the
+//! queue time, then 429), problem+json for the framework's own refusals (413 from the body
+//! limit), and the request metrics.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{header, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::server::middleware::metrics::Metrics;
+use crate::server::problem::Problem;
+
+/// What every request passes through: the concurrency limit (wait up to the queue time, then
+/// 429) and the request metrics.
+pub struct Guard {
+    metrics: Arc<Metrics>,
+    permits: tokio::sync::Semaphore,
+    queue_timeout: Duration,
+}
+
+impl Guard {
+    pub fn new(metrics: Arc<Metrics>, limits: &crate::server::config::Limits) -> Guard {
+        Guard {
+            metrics,
+            permits: tokio::sync::Semaphore::new(limits.max_concurrent),
+            queue_timeout: Duration::from_millis(limits.queue_timeout_ms),
+        }
+    }
+}
+
+/// Metrics for every request, the concurrency limit, and problem+json for the framework's
+/// own refusals (413 from the body limit).
+pub async fn guard(State(state): State<Arc<Guard>>, request: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = request.method().to_string();
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|p| p.as_str().to_string())
+        .unwrap_or_else(|| "unmatched".to_string());
+    let permit = tokio::time::timeout(state.queue_timeout, state.permits.acquire()).await;
+    let response = match permit {
+        Ok(Ok(_permit)) => {
+            let response = next.run(request).await;
+            if response.status() == StatusCode::PAYLOAD_TOO_LARGE
+                && response
+                    .headers()
+                    .get(header::CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok())
+                    != Some("application/problem+json")
+            {
+                Problem::new(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "too_large",
+                    "the request body is over the server's limit",
+                )
+                .into_response()
+            } else {
+                response
+            }
+        }
+        _ => {
+            let mut p = Problem::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "overloaded",
+                "the server is at its concurrency limit",
+            );
+            p.retry_after = Some(1);
+            p.into_response()
+        }
+    };
+    state.metrics.request(
+        &method,
+        &route,
+        response.status().as_u16(),
+        started.elapsed(),
+    );
+    response
+}

@@ -1,0 +1,4 @@
+//! Layers every server applies around its routes, one file per concern.
+
+pub mod limits;
+pub mod metrics;
