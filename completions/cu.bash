@@ -2089,7 +2089,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__client__subcmd__create)
-            opts="-q -h -V --tenant --public --redirect-uri --scope --secret-out --state --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --tenant --public --redirect-uri --scope --grant-type --resource-server --secret-out --state --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2105,6 +2105,10 @@ _cu() {
                     ;;
                 --scope)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --grant-type)
+                    COMPREPLY=($(compgen -W "authorization_code refresh_token client_credentials" -- "${cur}"))
                     return 0
                     ;;
                 --secret-out)

@@ -2614,12 +2614,14 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[The tenant (UUIDv4) its tokens act for (the tenant_id claim)]:UUID:_default' \
 '*--redirect-uri=[Allowed redirect URI, matched exactly (repeatable)]:URI:_default' \
 '*--scope=[Scope the client may ask for (repeatable)]:SCOPE:_default' \
+'*--grant-type=[Grant type the client may use (repeatable; default\: authorization_code and refresh_token with redirect URIs, else client_credentials)]:GRANT:(authorization_code refresh_token client_credentials)' \
 '--secret-out=[Write the secret to this file (0600) instead of standard output]:FILE:_files' \
 '--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
 '--public[A public client (PKCE only, no secret)]' \
+'--resource-server[A resource server (such as the KMS)\: it may introspect every client'\''s tokens]' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \

@@ -54,7 +54,7 @@ pub struct ClientArgs {
 pub enum ClientCommand {
     /// Register a client; a confidential one gets a secret, shown once
     #[command(
-        after_help = "Example:\n  cu identity client create billing --tenant 7d0b6a2e-9c41-4f7e-8a55-2f3c1d9e0b4a --scope kms:encrypt --scope kms:decrypt --secret-out billing.secret"
+        after_help = "By default a client with redirect URIs may use authorization_code and refresh_token, one\nwithout may use client_credentials (confidential clients only).\n\nExamples:\n  cu identity client create billing --tenant 7d0b6a2e-9c41-4f7e-8a55-2f3c1d9e0b4a --scope kms:encrypt --scope kms:decrypt --secret-out billing.secret\n  cu identity client create kms --tenant 7d0b6a2e-9c41-4f7e-8a55-2f3c1d9e0b4a --resource-server --secret-out kms.secret"
     )]
     Create {
         /// The client id
@@ -75,6 +75,19 @@ pub enum ClientCommand {
         /// Scope the client may ask for (repeatable)
         #[arg(long, value_name = "SCOPE")]
         scope: Vec<String>,
+
+        /// Grant type the client may use (repeatable; default: authorization_code and
+        /// refresh_token with redirect URIs, else client_credentials)
+        #[arg(
+            long,
+            value_name = "GRANT",
+            value_parser = ["authorization_code", "refresh_token", "client_credentials"]
+        )]
+        grant_type: Vec<String>,
+
+        /// A resource server (such as the KMS): it may introspect every client's tokens
+        #[arg(long)]
+        resource_server: bool,
 
         /// Write the secret to this file (0600) instead of standard output
         #[arg(long, value_name = "FILE")]

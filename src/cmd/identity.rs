@@ -9,7 +9,7 @@ use crate::cmd::io;
 use crate::cmd::kms::{home_dir, unix};
 use crate::error::{CuError, CuResult};
 use crate::identity::http::api::{self, IdentityServerConfig};
-use crate::identity::state::{NewClient, State};
+use crate::identity::state::{ClientPolicy, NewClient, State};
 use crate::identity::{IdentityError, Reason};
 use crate::output::{Ctx, Report, Simple};
 use crate::server::config;
@@ -117,15 +117,21 @@ fn client(command: ClientCommand, state: Option<PathBuf>, ctx: &Ctx) -> CuResult
             public,
             redirect_uri,
             scope,
+            grant_type,
+            resource_server,
             secret_out,
         } => {
-            let (info, secret) = state.create_client(
+            let (info, secret) = state.create_client_with(
                 NewClient {
                     client_id: id,
                     confidential: !public,
                     tenant,
                     scopes: scope,
                     redirect_uris: redirect_uri,
+                },
+                ClientPolicy {
+                    grant_types: (!grant_type.is_empty()).then_some(grant_type),
+                    resource_server,
                 },
                 unix(ctx),
             )?;
@@ -152,10 +158,16 @@ fn client(command: ClientCommand, state: Option<PathBuf>, ctx: &Ctx) -> CuResult
                 .iter()
                 .map(|c| {
                     format!(
-                        "{}  {}  tenant {}  scopes: {}\n",
+                        "{}  {}{}  tenant {}  grants: {}  scopes: {}\n",
                         c.client_id,
                         c.kind,
+                        if c.resource_server {
+                            ", resource server"
+                        } else {
+                            ""
+                        },
                         c.tenant,
+                        c.grant_types.join(" "),
                         c.scopes.join(" ")
                     )
                 })

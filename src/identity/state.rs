@@ -1,6 +1,12 @@
 //! The identity server's state in one SQLite file (mode 0600, WAL, synchronous FULL): OAuth
-//! clients with hashed secrets, EdDSA signing keys with their retirement times, and revoked
-//! token ids.
+//! clients with hashed secrets, the grant types they may use and whether they are resource
+//! servers, EdDSA signing keys with their retirement times, and revoked token ids.
+//!
+//! Migrations are numbered and forward-only (`user_version`): 1 is the first schema; 2 adds
+//! `clients.grant_types` and `clients.resource_server` and records on each code what its
+//! exchange issued (`codes.family`, `codes.access_jti`, `codes.access_exp`). Clients from
+//! before 2 keep what they could do: a confidential client every grant type and
+//! introspection of any token, a public one the code flow with refresh.
 
 use std::path::Path;
 
@@ -12,7 +18,7 @@ use zeroize::Zeroizing;
 use super::{IdentityError, IdentityResult, Reason};
 use crate::kms::crypto;
 
-const SCHEMA_VERSION: i64 = 1;
+const SCHEMA_VERSION: i64 = 2;
 const MAGIC: &str = "cu-identity";
 
 /// A registered OAuth client, without its secret.
@@ -24,7 +30,34 @@ pub struct ClientInfo {
     pub tenant: String,
     pub scopes: Vec<String>,
     pub redirect_uris: Vec<String>,
+    /// The grant types it may use at the token endpoint (RFC 6749 §5.2 `unauthorized_client`
+    /// otherwise).
+    pub grant_types: Vec<String>,
+    /// Whether it may introspect other clients' tokens (RFC 7662 §4).
+    pub resource_server: bool,
     pub created_at: i64,
+}
+
+impl ClientInfo {
+    pub fn allows(&self, grant_type: &str) -> bool {
+        self.grant_types.iter().any(|g| g == grant_type)
+    }
+}
+
+pub const AUTHORIZATION_CODE: &str = "authorization_code";
+pub const REFRESH_TOKEN: &str = "refresh_token";
+pub const CLIENT_CREDENTIALS: &str = "client_credentials";
+/// Every grant type a client can be registered for.
+pub const GRANT_TYPES: [&str; 3] = [AUTHORIZATION_CODE, REFRESH_TOKEN, CLIENT_CREDENTIALS];
+
+/// What a client may do beyond its kind and redirect URIs; `Default` is the sensible choice:
+/// the code flow with refresh for a client with redirect URIs, client credentials for one
+/// without, and no introspection of other clients' tokens.
+#[derive(Debug, Clone, Default)]
+pub struct ClientPolicy {
+    /// None: the default for the client's redirect URIs.
+    pub grant_types: Option<Vec<String>>,
+    pub resource_server: bool,
 }
 
 /// What `create_client` needs.
@@ -98,40 +131,7 @@ impl State {
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if version == 0 {
-            conn.pragma_update(None, "journal_mode", "WAL")?;
-            conn.execute_batch(&format!(
-                "BEGIN IMMEDIATE;
-                 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-                 INSERT OR IGNORE INTO meta VALUES ('magic', '{MAGIC}');
-                 CREATE TABLE IF NOT EXISTS clients (
-                     client_id TEXT PRIMARY KEY, kind TEXT NOT NULL, secret_hash BLOB,
-                     tenant TEXT NOT NULL, scopes TEXT NOT NULL, redirect_uris TEXT NOT NULL,
-                     created_at INTEGER NOT NULL);
-                 CREATE TABLE IF NOT EXISTS signing_keys (
-                     kid TEXT PRIMARY KEY, seed BLOB NOT NULL, created_at INTEGER NOT NULL,
-                     retired_at INTEGER);
-                 CREATE TABLE IF NOT EXISTS revoked (
-                     jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
-                 CREATE TABLE IF NOT EXISTS access_tokens (
-                     token_hash BLOB PRIMARY KEY, claims TEXT NOT NULL, expires_at INTEGER NOT NULL);
-                 CREATE TABLE IF NOT EXISTS pending (
-                     id TEXT PRIMARY KEY, request TEXT NOT NULL, csrf TEXT NOT NULL,
-                     expires_at INTEGER NOT NULL);
-                 CREATE TABLE IF NOT EXISTS sessions (
-                     id_hash BLOB PRIMARY KEY, user TEXT NOT NULL, tenant TEXT NOT NULL,
-                     scopes TEXT NOT NULL, auth_time INTEGER NOT NULL, expires_at INTEGER NOT NULL);
-                 CREATE TABLE IF NOT EXISTS codes (
-                     code_hash BLOB PRIMARY KEY, grant_data TEXT NOT NULL,
-                     expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0);
-                 CREATE TABLE IF NOT EXISTS refresh_tokens (
-                     token_hash BLOB PRIMARY KEY, family TEXT NOT NULL, grant_data TEXT NOT NULL,
-                     expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0,
-                     revoked INTEGER NOT NULL DEFAULT 0);
-                 PRAGMA user_version = {SCHEMA_VERSION};
-                 COMMIT;"
-            ))?;
-        } else if version > SCHEMA_VERSION {
+        if version > SCHEMA_VERSION {
             return Err(IdentityError::new(
                 Reason::BadState,
                 format!(
@@ -139,6 +139,12 @@ impl State {
                     path.display()
                 ),
             ));
+        }
+        if version == 0 {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+        }
+        if version < SCHEMA_VERSION {
+            migrate(&conn)?;
         }
         let magic: Option<String> = conn
             .query_row("SELECT value FROM meta WHERE name = 'magic'", [], |r| {
@@ -155,13 +161,25 @@ impl State {
         Ok(State { conn })
     }
 
-    /// Register a client; a confidential one gets a secret, returned once.
+    /// Register a client with the default policy (see `ClientPolicy`); a confidential one
+    /// gets a secret, returned once.
     pub fn create_client(
         &self,
         new: NewClient,
         now: i64,
     ) -> IdentityResult<(ClientInfo, Option<Zeroizing<String>>)> {
+        self.create_client_with(new, ClientPolicy::default(), now)
+    }
+
+    /// Register a client with its grant types and resource-server flag.
+    pub fn create_client_with(
+        &self,
+        new: NewClient,
+        policy: ClientPolicy,
+        now: i64,
+    ) -> IdentityResult<(ClientInfo, Option<Zeroizing<String>>)> {
         check_client_id(&new.client_id)?;
+        let grant_types = check_policy(&new, &policy)?;
         crate::kms::check_tenant(&new.tenant)
             .map_err(|e| IdentityError::new(Reason::InvalidRequest, e.message))?;
         for uri in &new.redirect_uris {
@@ -184,7 +202,9 @@ impl State {
             None
         };
         let inserted = self.conn.execute(
-            "INSERT OR IGNORE INTO clients VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT OR IGNORE INTO clients (client_id, kind, secret_hash, tenant, scopes,
+                 redirect_uris, created_at, grant_types, resource_server)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 new.client_id,
                 if new.confidential {
@@ -196,7 +216,9 @@ impl State {
                 new.tenant,
                 serde_json::to_string(&new.scopes).unwrap_or_default(),
                 serde_json::to_string(&new.redirect_uris).unwrap_or_default(),
-                now
+                now,
+                serde_json::to_string(&grant_types).unwrap_or_default(),
+                policy.resource_server
             ],
         )?;
         if inserted == 0 {
@@ -211,7 +233,8 @@ impl State {
     pub fn client(&self, id: &str) -> IdentityResult<ClientInfo> {
         self.conn
             .query_row(
-                "SELECT client_id, kind, tenant, scopes, redirect_uris, created_at FROM clients WHERE client_id = ?1",
+                "SELECT client_id, kind, tenant, scopes, redirect_uris, created_at, grant_types,
+                        resource_server FROM clients WHERE client_id = ?1",
                 [id],
                 |r| {
                     Ok(ClientInfo {
@@ -222,13 +245,14 @@ impl State {
                         redirect_uris: serde_json::from_str(&r.get::<_, String>(4)?)
                             .unwrap_or_default(),
                         created_at: r.get(5)?,
+                        grant_types: serde_json::from_str(&r.get::<_, String>(6)?)
+                            .unwrap_or_default(),
+                        resource_server: r.get(7)?,
                     })
                 },
             )
             .optional()?
-            .ok_or_else(|| {
-                IdentityError::new(Reason::UnknownClient, format!("no client `{id}`"))
-            })
+            .ok_or_else(|| IdentityError::new(Reason::UnknownClient, format!("no client `{id}`")))
     }
 
     pub fn list_clients(&self) -> IdentityResult<Vec<ClientInfo>> {
@@ -695,6 +719,119 @@ impl State {
             _ => None,
         })
     }
+}
+
+/// Bring the schema to `SCHEMA_VERSION`, one numbered step at a time, in one transaction that
+/// re-reads the version (another process may have migrated since this one looked).
+fn migrate(conn: &Connection) -> IdentityResult<()> {
+    conn.execute_batch("BEGIN IMMEDIATE")?;
+    let result = (|| -> IdentityResult<()> {
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version >= SCHEMA_VERSION {
+            return Ok(());
+        }
+        if version < 1 {
+            conn.execute_batch(&format!(
+                "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+                 INSERT OR IGNORE INTO meta VALUES ('magic', '{MAGIC}');
+                 CREATE TABLE IF NOT EXISTS clients (
+                     client_id TEXT PRIMARY KEY, kind TEXT NOT NULL, secret_hash BLOB,
+                     tenant TEXT NOT NULL, scopes TEXT NOT NULL, redirect_uris TEXT NOT NULL,
+                     created_at INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS signing_keys (
+                     kid TEXT PRIMARY KEY, seed BLOB NOT NULL, created_at INTEGER NOT NULL,
+                     retired_at INTEGER);
+                 CREATE TABLE IF NOT EXISTS revoked (
+                     jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS access_tokens (
+                     token_hash BLOB PRIMARY KEY, claims TEXT NOT NULL, expires_at INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS pending (
+                     id TEXT PRIMARY KEY, request TEXT NOT NULL, csrf TEXT NOT NULL,
+                     expires_at INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS sessions (
+                     id_hash BLOB PRIMARY KEY, user TEXT NOT NULL, tenant TEXT NOT NULL,
+                     scopes TEXT NOT NULL, auth_time INTEGER NOT NULL, expires_at INTEGER NOT NULL);
+                 CREATE TABLE IF NOT EXISTS codes (
+                     code_hash BLOB PRIMARY KEY, grant_data TEXT NOT NULL,
+                     expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0);
+                 CREATE TABLE IF NOT EXISTS refresh_tokens (
+                     token_hash BLOB PRIMARY KEY, family TEXT NOT NULL, grant_data TEXT NOT NULL,
+                     expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0,
+                     revoked INTEGER NOT NULL DEFAULT 0);"
+            ))?;
+        }
+        if version < 2 {
+            // Existing clients keep what they could do: every confidential client could use
+            // each grant type and introspect any token; a public one only the code flow.
+            conn.execute_batch(
+                "ALTER TABLE clients ADD COLUMN grant_types TEXT NOT NULL DEFAULT '[]';
+                 ALTER TABLE clients ADD COLUMN resource_server INTEGER NOT NULL DEFAULT 0;
+                 UPDATE clients SET
+                     grant_types = CASE kind
+                         WHEN 'confidential'
+                             THEN '[\"authorization_code\",\"refresh_token\",\"client_credentials\"]'
+                         ELSE '[\"authorization_code\",\"refresh_token\"]' END,
+                     resource_server = (kind = 'confidential');
+                 ALTER TABLE codes ADD COLUMN family TEXT;
+                 ALTER TABLE codes ADD COLUMN access_jti TEXT;
+                 ALTER TABLE codes ADD COLUMN access_exp INTEGER;",
+            )?;
+        }
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        Ok(())
+    })();
+    match result {
+        Ok(()) => {
+            conn.execute_batch("COMMIT")?;
+            Ok(())
+        }
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK");
+            Err(e)
+        }
+    }
+}
+
+/// The grant types a new client gets, after checking that its registration can work.
+fn check_policy(new: &NewClient, policy: &ClientPolicy) -> IdentityResult<Vec<String>> {
+    let refuse = |m: String| Err(IdentityError::new(Reason::InvalidRequest, m));
+    let grant_types = match &policy.grant_types {
+        Some(g) if !g.is_empty() => {
+            let mut out: Vec<String> = Vec::new();
+            for grant in g {
+                if !GRANT_TYPES.contains(&grant.as_str()) {
+                    return refuse(format!(
+                        "`{grant}` is not a grant type; use {}",
+                        GRANT_TYPES.join(", ")
+                    ));
+                }
+                if !out.contains(grant) {
+                    out.push(grant.clone());
+                }
+            }
+            out
+        }
+        _ if new.redirect_uris.is_empty() => vec![CLIENT_CREDENTIALS.to_string()],
+        _ => vec![AUTHORIZATION_CODE.to_string(), REFRESH_TOKEN.to_string()],
+    };
+    let has = |g: &str| grant_types.iter().any(|x| x == g);
+    if has(CLIENT_CREDENTIALS) && !new.confidential {
+        return refuse("a public client cannot use client_credentials: it has no secret".into());
+    }
+    if has(AUTHORIZATION_CODE) && new.redirect_uris.is_empty() {
+        return refuse("authorization_code needs at least one --redirect-uri".into());
+    }
+    if has(REFRESH_TOKEN) && !has(AUTHORIZATION_CODE) {
+        return refuse(
+            "refresh_token needs authorization_code: refresh tokens come from it".into(),
+        );
+    }
+    if policy.resource_server && !new.confidential {
+        return refuse(
+            "a resource server must be confidential: introspection needs a secret".into(),
+        );
+    }
+    Ok(grant_types)
 }
 
 fn signing_key_from(seed: &[u8]) -> IdentityResult<ed25519_dalek::SigningKey> {

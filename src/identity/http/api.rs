@@ -571,24 +571,34 @@ async fn token(
         let grant = params
             .get("grant_type")
             .ok_or_else(|| invalid_request("grant_type is missing"))?;
+        let client = match grant.as_str() {
+            "client_credentials" => authenticate_client(&app, &headers, &params)?,
+            "authorization_code" | "refresh_token" => client_for_grant(&app, &headers, &params)?,
+            other => {
+                return Err(IdentityError::new(
+                    IdReason::UnsupportedGrantType,
+                    format!("unknown grant_type `{other}`"),
+                ))
+            }
+        };
+        // RFC 6749 §5.2: a grant type the client is not registered for.
+        if !client.allows(grant) {
+            return Err(IdentityError::new(
+                IdReason::UnauthorizedClient,
+                format!(
+                    "client `{}` may not use {grant} (it may use: {})",
+                    client.client_id,
+                    client.grant_types.join(", ")
+                ),
+            ));
+        }
         match grant.as_str() {
             "client_credentials" => {
-                let client = authenticate_client(&app, &headers, &params)?;
                 let scopes = granted_scopes(&client, params.get("scope"))?;
                 token_response(&app, &client, &scopes)
             }
-            "authorization_code" => {
-                let client = client_for_grant(&app, &headers, &params)?;
-                authorization_code(&app, &client, &params)
-            }
-            "refresh_token" => {
-                let client = client_for_grant(&app, &headers, &params)?;
-                refresh(&app, &client, &params)
-            }
-            other => Err(IdentityError::new(
-                IdReason::UnsupportedGrantType,
-                format!("unknown grant_type `{other}`"),
-            )),
+            "authorization_code" => authorization_code(&app, &client, &params),
+            _ => refresh(&app, &client, &params),
         }
     })
     .await

@@ -1,0 +1,420 @@
+//! Who may do what at `cu identity serve`, over real HTTPS: grant types registered per client
+//! (RFC 6749 §5.2 `unauthorized_client`), a replayed authorization code revoking what its first
+//! exchange issued (RFC 6749 §4.1.2), introspection only for the token's own client and for
+//! resource servers (RFC 7662 §2.2, §4), and public clients revoking their own tokens
+//! (RFC 7009 §2.1).
+
+mod common;
+
+use common::servers::{run_ok, Server, Setup, TENANT_A};
+use serde_json::Value;
+
+const REDIRECT: &str = "http://127.0.0.1:9/callback";
+
+struct Env {
+    setup: Setup,
+    identity: Server,
+}
+
+fn create(setup: &Setup, id: &str, extra: &[&str]) {
+    let mut args = vec![
+        "-q",
+        "identity",
+        "client",
+        "create",
+        id,
+        "--state",
+        "identity.db",
+        "--tenant",
+        TENANT_A,
+        "--scope",
+        "openid",
+        "--scope",
+        "kms:encrypt",
+    ];
+    args.extend(extra);
+    run_ok(setup.dir.path(), &args, None);
+}
+
+/// An identity server with a public code-flow client (`web-app`), a confidential code-flow
+/// client (`web-conf`) and two service clients (`svc-a`, `svc-b`), all with defaults.
+fn env() -> Env {
+    let setup = Setup::new();
+    create(&setup, "web-app", &["--public", "--redirect-uri", REDIRECT]);
+    create(
+        &setup,
+        "web-conf",
+        &[
+            "--redirect-uri",
+            REDIRECT,
+            "--secret-out",
+            "web-conf.secret",
+        ],
+    );
+    create(&setup, "svc-a", &["--secret-out", "svc-a.secret"]);
+    create(&setup, "svc-b", &["--secret-out", "svc-b.secret"]);
+    setup.identity_config("cu-identity.yaml");
+    let identity = setup.start_identity("cu-identity.yaml");
+    Env { setup, identity }
+}
+
+impl Env {
+    fn secret(&self, client: &str) -> String {
+        std::fs::read_to_string(self.setup.path(&format!("{client}.secret")))
+            .unwrap()
+            .trim()
+            .to_string()
+    }
+
+    fn http(&self) -> reqwest::blocking::Client {
+        let roots = cu::pki::pem::only_certificates(
+            &std::fs::read(self.setup.path("ca/root.pem")).unwrap(),
+            "ca",
+        )
+        .unwrap();
+        reqwest::blocking::Client::builder()
+            .use_preconfigured_tls((*cu::pki::tls::client_config(&roots, None).unwrap()).clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    /// POST a form; `client` authenticates with client_secret_basic when a secret is given,
+    /// else names itself with `client_id` (a public client).
+    fn post(
+        &self,
+        path: &str,
+        client: &str,
+        secret: Option<&str>,
+        form: &[(&str, &str)],
+    ) -> (u16, Value) {
+        let mut fields: Vec<(&str, &str)> = form.to_vec();
+        let mut request = self.http().post(format!("{}{path}", self.identity.public));
+        match secret {
+            Some(s) => request = request.basic_auth(client, Some(s)),
+            None => fields.push(("client_id", client)),
+        }
+        let response = request.form(&fields).send().unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().unwrap_or(Value::Null))
+    }
+
+    /// Introspect `token` as the confidential client `client`.
+    fn active(&self, client: &str, token: &str) -> Value {
+        let (status, v) = self.post(
+            "/oauth2/v1/introspect",
+            client,
+            Some(&self.secret(client)),
+            &[("token", token)],
+        );
+        assert_eq!(status, 200, "{v}");
+        v["active"].clone()
+    }
+
+    fn client_credentials(&self, client: &str) -> (u16, Value) {
+        self.post(
+            "/oauth2/v1/token",
+            client,
+            Some(&self.secret(client)),
+            &[("grant_type", "client_credentials")],
+        )
+    }
+
+    /// Sign in as admin-a through the login and consent pages; the authorization code.
+    fn code(&self, client: &str, verifier: &str) -> String {
+        use sha2::Digest;
+        let http = self.http();
+        let challenge = common::servers::b64(&sha2::Sha256::digest(verifier.as_bytes()));
+        let query: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([
+                ("response_type", "code"),
+                ("client_id", client),
+                ("redirect_uri", REDIRECT),
+                ("scope", "openid kms:encrypt"),
+                ("state", "s1"),
+                ("code_challenge", &challenge),
+                ("code_challenge_method", "S256"),
+            ])
+            .finish();
+        let hidden = |html: &str, name: &str| {
+            let at = html.find(&format!("name=\"{name}\" value=\"")).unwrap() + name.len() + 15;
+            html[at..at + html[at..].find('"').unwrap()].to_string()
+        };
+        let page = http
+            .get(format!(
+                "{}/oauth2/v1/authorize?{query}",
+                self.identity.public
+            ))
+            .send()
+            .unwrap();
+        // Cookies the login page sets (if any) go back with the form.
+        let mut cookies: Vec<String> = page
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string())
+            .collect();
+        let login = page.text().unwrap();
+        let consent = http
+            .post(format!("{}/oauth2/v1/login", self.identity.public))
+            .header("cookie", cookies.join("; "))
+            .header("origin", &self.identity.public)
+            .form(&[
+                ("request", hidden(&login, "request")),
+                ("csrf", hidden(&login, "csrf")),
+                ("username", "admin-a".into()),
+                ("password", "pw-admin-a".into()),
+            ])
+            .send()
+            .unwrap();
+        cookies.extend(
+            consent
+                .headers()
+                .get_all("set-cookie")
+                .iter()
+                .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string()),
+        );
+        let consent = consent.text().unwrap();
+        let approved = http
+            .post(format!("{}/oauth2/v1/consent", self.identity.public))
+            .header("cookie", cookies.join("; "))
+            .header("origin", &self.identity.public)
+            .form(&[
+                ("request", hidden(&consent, "request")),
+                ("csrf", hidden(&consent, "csrf")),
+                ("decision", "approve".into()),
+            ])
+            .send()
+            .unwrap();
+        let location = approved.headers()["location"].to_str().unwrap().to_string();
+        location
+            .split("code=")
+            .nth(1)
+            .unwrap()
+            .split('&')
+            .next()
+            .unwrap()
+            .to_string()
+    }
+
+    fn exchange(
+        &self,
+        client: &str,
+        secret: Option<&str>,
+        code: &str,
+        verifier: &str,
+    ) -> (u16, Value) {
+        self.post(
+            "/oauth2/v1/token",
+            client,
+            secret,
+            &[
+                ("grant_type", "authorization_code"),
+                ("code", code),
+                ("redirect_uri", REDIRECT),
+                ("code_verifier", verifier),
+            ],
+        )
+    }
+
+    /// Tokens for `client` through the code flow.
+    fn user_tokens(&self, client: &str, secret: Option<&str>) -> Value {
+        let verifier = "v".repeat(64);
+        let code = self.code(client, &verifier);
+        let (status, tokens) = self.exchange(client, secret, &code, &verifier);
+        assert_eq!(status, 200, "{tokens}");
+        tokens
+    }
+}
+
+/// Medium 3: a client registered for the code flow cannot mint user-less tokens with
+/// client_credentials; a service client can, and cannot use the code flow.
+#[test]
+fn grant_types_are_registered_per_client() {
+    let e = env();
+    let (status, v) = e.client_credentials("web-conf");
+    assert_eq!(
+        (status, v["error"].as_str()),
+        (400, Some("unauthorized_client")),
+        "{v}"
+    );
+    let (status, v) = e.client_credentials("svc-a");
+    assert_eq!(status, 200, "{v}");
+    // The code-flow client still gets its tokens, and can refresh them.
+    let secret = e.secret("web-conf");
+    let tokens = e.user_tokens("web-conf", Some(&secret));
+    let (status, v) = e.post(
+        "/oauth2/v1/token",
+        "web-conf",
+        Some(&secret),
+        &[
+            ("grant_type", "refresh_token"),
+            ("refresh_token", tokens["refresh_token"].as_str().unwrap()),
+        ],
+    );
+    assert_eq!(status, 200, "{v}");
+    // A service client may not redeem codes or refresh tokens.
+    for grant in ["authorization_code", "refresh_token"] {
+        let (status, v) = e.post(
+            "/oauth2/v1/token",
+            "svc-a",
+            Some(&e.secret("svc-a")),
+            &[
+                ("grant_type", grant),
+                ("code", "x"),
+                ("refresh_token", "x"),
+                ("redirect_uri", REDIRECT),
+                ("code_verifier", &"v".repeat(64)),
+            ],
+        );
+        assert_eq!(
+            (status, v["error"].as_str()),
+            (400, Some("unauthorized_client")),
+            "{grant}: {v}"
+        );
+    }
+    // Explicit grant types, and what `client list` shows.
+    create(
+        &e.setup,
+        "both",
+        &[
+            "--redirect-uri",
+            REDIRECT,
+            "--grant-type",
+            "authorization_code",
+            "--grant-type",
+            "client_credentials",
+            "--secret-out",
+            "both.secret",
+        ],
+    );
+    let (status, v) = e.client_credentials("both");
+    assert_eq!(status, 200, "{v}");
+    let list: Value = serde_json::from_str(&run_ok(
+        e.setup.dir.path(),
+        &[
+            "--output",
+            "json",
+            "identity",
+            "client",
+            "list",
+            "--state",
+            "identity.db",
+        ],
+        None,
+    ))
+    .unwrap();
+    let grants = |id: &str| {
+        list["clients"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["client_id"] == id)
+            .unwrap()["grant_types"]
+            .clone()
+    };
+    assert_eq!(
+        grants("web-app"),
+        serde_json::json!(["authorization_code", "refresh_token"])
+    );
+    assert_eq!(grants("svc-a"), serde_json::json!(["client_credentials"]));
+    assert_eq!(
+        grants("both"),
+        serde_json::json!(["authorization_code", "client_credentials"])
+    );
+    let text = run_ok(
+        e.setup.dir.path(),
+        &["identity", "client", "list", "--state", "identity.db"],
+        None,
+    );
+    assert!(text.contains("grants: client_credentials"), "{text}");
+    // Registrations that cannot work are refused.
+    for bad in [
+        &["--public", "--grant-type", "client_credentials"][..],
+        &["--grant-type", "authorization_code"][..],
+        &["--public", "--redirect-uri", REDIRECT, "--resource-server"][..],
+    ] {
+        let mut args = vec![
+            "identity",
+            "client",
+            "create",
+            "bad",
+            "--state",
+            "identity.db",
+            "--tenant",
+            TENANT_A,
+        ];
+        args.extend(bad);
+        let out = common::servers::cu()
+            .current_dir(e.setup.dir.path())
+            .args(&args)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad:?} was accepted");
+    }
+}
+
+/// A state file from before grant types were stored: its clients keep what they could do
+/// (confidential: every grant and introspection; public: code + refresh).
+#[test]
+fn existing_clients_keep_their_grants_after_the_migration() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("identity.db");
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch(&format!(
+            "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+             INSERT INTO meta VALUES ('magic', 'cu-identity');
+             CREATE TABLE clients (
+                 client_id TEXT PRIMARY KEY, kind TEXT NOT NULL, secret_hash BLOB,
+                 tenant TEXT NOT NULL, scopes TEXT NOT NULL, redirect_uris TEXT NOT NULL,
+                 created_at INTEGER NOT NULL);
+             CREATE TABLE signing_keys (kid TEXT PRIMARY KEY, seed BLOB NOT NULL,
+                 created_at INTEGER NOT NULL, retired_at INTEGER);
+             CREATE TABLE revoked (jti TEXT PRIMARY KEY, expires_at INTEGER NOT NULL);
+             CREATE TABLE access_tokens (token_hash BLOB PRIMARY KEY, claims TEXT NOT NULL,
+                 expires_at INTEGER NOT NULL);
+             CREATE TABLE pending (id TEXT PRIMARY KEY, request TEXT NOT NULL,
+                 csrf TEXT NOT NULL, expires_at INTEGER NOT NULL);
+             CREATE TABLE sessions (id_hash BLOB PRIMARY KEY, user TEXT NOT NULL,
+                 tenant TEXT NOT NULL, scopes TEXT NOT NULL, auth_time INTEGER NOT NULL,
+                 expires_at INTEGER NOT NULL);
+             CREATE TABLE codes (code_hash BLOB PRIMARY KEY, grant_data TEXT NOT NULL,
+                 expires_at INTEGER NOT NULL, used INTEGER NOT NULL DEFAULT 0);
+             CREATE TABLE refresh_tokens (token_hash BLOB PRIMARY KEY, family TEXT NOT NULL,
+                 grant_data TEXT NOT NULL, expires_at INTEGER NOT NULL,
+                 used INTEGER NOT NULL DEFAULT 0, revoked INTEGER NOT NULL DEFAULT 0);
+             INSERT INTO clients VALUES ('old-svc', 'confidential', x'00', '{TENANT_A}', '[]',
+                 '[\"{REDIRECT}\"]', 0);
+             INSERT INTO clients VALUES ('old-web', 'public', NULL, '{TENANT_A}', '[]',
+                 '[\"{REDIRECT}\"]', 0);
+             PRAGMA user_version = 1;"
+        ))
+        .unwrap();
+    }
+    let list: Value = serde_json::from_str(&run_ok(
+        dir.path(),
+        &[
+            "--output",
+            "json",
+            "identity",
+            "client",
+            "list",
+            "--state",
+            "identity.db",
+        ],
+        None,
+    ))
+    .unwrap();
+    let clients = list["clients"].as_array().unwrap();
+    assert_eq!(
+        clients[0]["grant_types"],
+        serde_json::json!(["authorization_code", "refresh_token", "client_credentials"])
+    );
+    assert_eq!(clients[0]["resource_server"], true);
+    assert_eq!(
+        clients[1]["grant_types"],
+        serde_json::json!(["authorization_code", "refresh_token"])
+    );
+    assert_eq!(clients[1]["resource_server"], false);
+}
