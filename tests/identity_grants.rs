@@ -418,3 +418,43 @@ fn existing_clients_keep_their_grants_after_the_migration() {
     );
     assert_eq!(clients[1]["resource_server"], false);
 }
+
+/// A replayed authorization code revokes the refresh family and the access token its first
+/// exchange issued.
+#[test]
+fn a_replayed_code_revokes_the_first_exchange() {
+    let e = env();
+    create(
+        &e.setup,
+        "rs",
+        &["--resource-server", "--secret-out", "rs.secret"],
+    );
+    let verifier = "v".repeat(64);
+    let code = e.code("web-app", &verifier);
+    let (status, first) = e.exchange("web-app", None, &code, &verifier);
+    assert_eq!(status, 200, "{first}");
+    let access = first["access_token"].as_str().unwrap();
+    let refresh = first["refresh_token"].as_str().unwrap();
+    let (status, replay) = e.exchange("web-app", None, &code, &verifier);
+    assert_eq!(
+        (status, replay["error"].as_str()),
+        (400, Some("invalid_grant"))
+    );
+    let (status, v) = e.post(
+        "/oauth2/v1/token",
+        "web-app",
+        None,
+        &[("grant_type", "refresh_token"), ("refresh_token", refresh)],
+    );
+    assert_eq!(
+        (status, v["error"].as_str()),
+        (400, Some("invalid_grant")),
+        "the first exchange's refresh token still works: {v}"
+    );
+    assert_eq!(
+        e.active("rs", access),
+        false,
+        "the first access token is still active"
+    );
+    assert_eq!(e.active("rs", refresh), false);
+}

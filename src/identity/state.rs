@@ -439,6 +439,15 @@ pub struct Session {
     pub auth_time: i64,
 }
 
+/// What a code's exchange issues, fixed when the code is redeemed so that a replay can revoke
+/// it: the refresh family and the access token's id and expiry.
+#[derive(Debug, Clone)]
+pub struct Exchange {
+    pub family: String,
+    pub access_jti: String,
+    pub access_exp: i64,
+}
+
 /// What redeeming a refresh token found.
 pub enum Refresh {
     Valid {
@@ -555,9 +564,10 @@ impl State {
         Ok(code)
     }
 
-    /// Redeem a code once. A second attempt is refused (and reported, so the caller can
-    /// treat it as an attack); an expired or unknown code is refused.
-    pub fn redeem_code(&self, code: &str, now: i64) -> IdentityResult<Grant> {
+    /// Redeem a code once, recording what its exchange will issue (`issue`). A second attempt
+    /// is refused and revokes what the first one issued: its refresh family and its access
+    /// token (RFC 6749 §4.1.2). An expired or unknown code is refused.
+    pub fn redeem_code(&self, code: &str, now: i64, issue: &Exchange) -> IdentityResult<Grant> {
         let invalid = |m: &str| IdentityError::new(Reason::InvalidGrant, m.to_string());
         let row: Option<(String, i64, i64)> = self
             .conn
@@ -570,16 +580,47 @@ impl State {
         let (data, expires_at, used) = row.ok_or_else(|| invalid("unknown authorization code"))?;
         // Marked used in one statement: two concurrent redemptions cannot both succeed.
         let marked = self.conn.execute(
-            "UPDATE codes SET used = 1 WHERE code_hash = ?1 AND used = 0",
-            [token_hash(code)],
+            "UPDATE codes SET used = 1, family = ?2, access_jti = ?3, access_exp = ?4
+             WHERE code_hash = ?1 AND used = 0",
+            params![
+                token_hash(code),
+                issue.family,
+                issue.access_jti,
+                issue.access_exp
+            ],
         )?;
         if used != 0 || marked == 0 {
-            return Err(invalid("the authorization code was already used"));
+            self.revoke_exchange(code, now)?;
+            return Err(invalid(
+                "the authorization code was already used; the tokens it was exchanged for are now revoked",
+            ));
         }
         if expires_at < now {
             return Err(invalid("the authorization code has expired"));
         }
         serde_json::from_str(&data).map_err(|_| invalid("the authorization code is damaged"))
+    }
+
+    /// Revoke what a code's (first) exchange issued.
+    fn revoke_exchange(&self, code: &str, now: i64) -> IdentityResult<()> {
+        let row: Option<(Option<String>, Option<String>, Option<i64>)> = self
+            .conn
+            .query_row(
+                "SELECT family, access_jti, access_exp FROM codes WHERE code_hash = ?1",
+                [token_hash(code)],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let Some((family, jti, exp)) = row else {
+            return Ok(());
+        };
+        if let Some(family) = family {
+            self.revoke_family(&family)?;
+        }
+        if let Some(jti) = jti {
+            self.revoke(&jti, exp.unwrap_or(now), now)?;
+        }
+        Ok(())
     }
 
     /// A new refresh token in `family` (a new family when None).

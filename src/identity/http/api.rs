@@ -20,7 +20,7 @@ use base64::Engine;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::identity::state::{ClientInfo, Grant, Refresh, State};
+use crate::identity::state::{self as id_state, ClientInfo, Exchange, Grant, Refresh, State};
 use crate::identity::{jwt, IdentityError, Reason as IdReason};
 use crate::limits::FileKind;
 use crate::server::auth::realm::Realm;
@@ -370,7 +370,15 @@ fn authorization_code(
         .get("code_verifier")
         .ok_or_else(|| invalid_request("code_verifier is missing (PKCE is required)"))?;
     let now = unix_now();
-    let grant = app.state().redeem_code(code, now)?;
+    // What this exchange will issue is fixed before the code is marked used, so a replay
+    // (even a concurrent one) can revoke it; the lock is held until the refresh token exists.
+    let issue = Exchange {
+        family: id_state::random_token()?,
+        access_jti: new_jti()?,
+        access_exp: now + app.tokens.access_ttl_seconds,
+    };
+    let state = app.state();
+    let grant = state.redeem_code(code, now, &issue)?;
     if grant.client_id != client.client_id {
         return Err(invalid_grant("the code was issued to another client"));
     }
@@ -390,10 +398,14 @@ fn authorization_code(
             "the code_verifier does not match the code_challenge",
         ));
     }
-    let refresh_token =
-        app.state()
-            .create_refresh(&grant, None, now, app.tokens.refresh_ttl_seconds)?;
-    user_tokens(app, &grant, refresh_token, true)
+    let refresh_token = state.create_refresh(
+        &grant,
+        Some(&issue.family),
+        now,
+        app.tokens.refresh_ttl_seconds,
+    )?;
+    drop(state);
+    user_tokens(app, &grant, refresh_token, Some(&issue))
 }
 
 fn refresh(
@@ -438,26 +450,30 @@ fn refresh(
     let next =
         app.state()
             .create_refresh(&grant, Some(&family), now, app.tokens.refresh_ttl_seconds)?;
-    user_tokens(app, &grant, next, false)
+    user_tokens(app, &grant, next, None)
 }
 
-/// Access token (and refresh token; an ID token on the first exchange when `openid` was
-/// granted) for a signed-in user.
+/// Access token (and refresh token; an ID token on the first exchange, `first`, when
+/// `openid` was granted) for a signed-in user.
 fn user_tokens(
     app: &AppState,
     grant: &Grant,
     refresh_token: String,
-    with_id_token: bool,
+    first: Option<&Exchange>,
 ) -> Result<Value, IdentityError> {
     let now = unix_now();
+    let (jti, exp) = match first {
+        Some(issue) => (issue.access_jti.clone(), issue.access_exp),
+        None => (new_jti()?, now + app.tokens.access_ttl_seconds),
+    };
     let (kid, key) = app.state().signing_key(now)?;
     let claims = json!({
         "iss": app.issuer,
         "sub": grant.user,
         "aud": app.tokens.audience,
-        "exp": now + app.tokens.access_ttl_seconds,
+        "exp": exp,
         "iat": now,
-        "jti": new_jti()?,
+        "jti": jti,
         "client_id": grant.client_id,
         "scope": grant.scopes.join(" "),
         "tenant_id": grant.tenant,
@@ -466,11 +482,11 @@ fn user_tokens(
     let mut response = json!({
         "access_token": issue_access(app, &claims, &kid, &key)?,
         "token_type": "Bearer",
-        "expires_in": app.tokens.access_ttl_seconds,
+        "expires_in": exp - now,
         "refresh_token": refresh_token,
         "scope": grant.scopes.join(" "),
     });
-    if with_id_token && grant.scopes.iter().any(|s| s == "openid") {
+    if first.is_some() && grant.scopes.iter().any(|s| s == "openid") {
         let mut id_claims = json!({
             "iss": app.issuer,
             "sub": grant.user,
