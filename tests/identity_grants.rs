@@ -458,3 +458,47 @@ fn a_replayed_code_revokes_the_first_exchange() {
     );
     assert_eq!(e.active("rs", refresh), false);
 }
+
+/// Introspection answers only the token's own client and resource servers; anyone else
+/// learns nothing (`active: false`).
+#[test]
+fn introspection_is_for_the_owner_and_resource_servers() {
+    let e = env();
+    let (_, v) = e.client_credentials("svc-a");
+    let token = v["access_token"].as_str().unwrap().to_string();
+    let user = e.user_tokens("web-app", None);
+    let refresh = user["refresh_token"].as_str().unwrap();
+    let (status, v) = e.post(
+        "/oauth2/v1/introspect",
+        "svc-b",
+        Some(&e.secret("svc-b")),
+        &[("token", &token)],
+    );
+    assert_eq!(status, 200);
+    assert_eq!(
+        v,
+        serde_json::json!({"active": false}),
+        "a foreign client read svc-a's token"
+    );
+    assert_eq!(
+        e.active("svc-b", refresh),
+        false,
+        "a foreign client read a refresh token"
+    );
+    assert_eq!(e.active("svc-a", &token), true, "the owner may introspect");
+    create(
+        &e.setup,
+        "rs",
+        &["--resource-server", "--secret-out", "rs.secret"],
+    );
+    let (_, v) = e.post(
+        "/oauth2/v1/introspect",
+        "rs",
+        Some(&e.secret("rs")),
+        &[("token", &token)],
+    );
+    assert_eq!(v["active"], true, "{v}");
+    assert_eq!(v["client_id"], "svc-a");
+    assert_eq!(e.active("rs", refresh), true);
+    assert_eq!(e.active("rs", user["access_token"].as_str().unwrap()), true);
+}

@@ -652,17 +652,23 @@ async fn introspect(
 ) -> Response {
     blocking(move || {
         let params = form(&headers, &body)?;
-        authenticate_client(&app, &headers, &params)?;
+        let caller = authenticate_client(&app, &headers, &params)?;
         let token = params
             .get("token")
             .ok_or_else(|| invalid_request("token is missing"))?;
+        // RFC 7662 §4: only the token's own client and resource servers learn about a token;
+        // anyone else gets the answer for an unknown one (§2.2).
+        let may_see = |owner: &str| caller.resource_server || owner == caller.client_id;
         if let Some(mut claims) = active_claims(&app, token) {
+            if !may_see(claims["client_id"].as_str().unwrap_or_default()) {
+                return Ok(json!({"active": false}));
+            }
             claims["active"] = json!(true);
             claims["token_type"] = json!("Bearer");
             return Ok(claims);
         }
         Ok(match app.state().refresh_active(token, unix_now())? {
-            Some(grant) => json!({
+            Some(grant) if may_see(&grant.client_id) => json!({
                 "active": true,
                 "token_type": "refresh_token",
                 "client_id": grant.client_id,
@@ -670,7 +676,7 @@ async fn introspect(
                 "scope": grant.scopes.join(" "),
                 "tenant_id": grant.tenant,
             }),
-            None => json!({"active": false}),
+            _ => json!({"active": false}),
         })
     })
     .await
