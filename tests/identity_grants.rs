@@ -502,3 +502,46 @@ fn introspection_is_for_the_owner_and_resource_servers() {
     assert_eq!(e.active("rs", refresh), true);
     assert_eq!(e.active("rs", user["access_token"].as_str().unwrap()), true);
 }
+
+/// A public client revokes its own tokens with only its client_id; another client's token
+/// is left alone (and the answer is the same 200).
+#[test]
+fn public_clients_revoke_their_own_tokens() {
+    let e = env();
+    create(
+        &e.setup,
+        "rs",
+        &["--resource-server", "--secret-out", "rs.secret"],
+    );
+    create(
+        &e.setup,
+        "web-other",
+        &["--public", "--redirect-uri", REDIRECT],
+    );
+    let own = e.user_tokens("web-app", None);
+    let other = e.user_tokens("web-other", None);
+    let (_, v) = e.client_credentials("svc-a");
+    let service = v["access_token"].as_str().unwrap().to_string();
+    // Someone else's tokens: nothing happens.
+    for token in [
+        service.as_str(),
+        other["access_token"].as_str().unwrap(),
+        other["refresh_token"].as_str().unwrap(),
+    ] {
+        let (status, v) = e.post("/oauth2/v1/revoke", "web-app", None, &[("token", token)]);
+        assert_eq!(status, 200, "{v}");
+        assert_eq!(e.active("rs", token), true);
+    }
+    // Its own: revoked.
+    for kind in ["access_token", "refresh_token"] {
+        let token = own[kind].as_str().unwrap();
+        assert_eq!(e.active("rs", token), true);
+        let (status, v) = e.post("/oauth2/v1/revoke", "web-app", None, &[("token", token)]);
+        assert_eq!(status, 200, "{kind}: {v}");
+        assert_eq!(e.active("rs", token), false, "{kind} still active");
+    }
+    // A confidential client must still authenticate to revoke.
+    let (status, v) = e.post("/oauth2/v1/revoke", "svc-a", None, &[("token", &service)]);
+    assert_eq!((status, v["error"].as_str()), (401, Some("invalid_client")));
+    assert_eq!(e.active("rs", &service), true);
+}

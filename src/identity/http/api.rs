@@ -689,7 +689,8 @@ async fn revoke(
 ) -> Response {
     blocking(move || {
         let params = form(&headers, &body)?;
-        let client = authenticate_client(&app, &headers, &params)?;
+        // RFC 7009 §2.1: a confidential client authenticates; a public one names itself.
+        let client = client_for_grant(&app, &headers, &params)?;
         let token = params
             .get("token")
             .ok_or_else(|| invalid_request("token is missing"))?;
@@ -741,7 +742,7 @@ fn metadata(issuer: &str) -> Value {
         "scopes_supported": ["openid"],
         "token_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "none"],
         "introspection_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
-        "revocation_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post"],
+        "revocation_endpoint_auth_methods_supported": ["client_secret_basic", "client_secret_post", "none"],
         "response_types_supported": ["code"],
         "subject_types_supported": ["public"],
         "id_token_signing_alg_values_supported": ["EdDSA"],
