@@ -2,6 +2,7 @@
 //! a piece is broken.
 
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -135,4 +136,306 @@ fn demo_identity_alone() {
         names.contains(&"get an access token (client credentials)"),
         "{names:?}"
     );
+}
+
+/// A `cu demo` started in the background for a test, with its own TMPDIR and a tag in its
+/// environment that its servers inherit. Dropping it kills every process with the tag, so a
+/// failing test leaves nothing running either.
+struct Background {
+    child: std::process::Child,
+    tag: String,
+    tmp: tempfile::TempDir,
+    stderr: std::sync::mpsc::Receiver<String>,
+    stdout: Option<std::thread::JoinHandle<String>>,
+}
+
+const TAG: &str = "CU_DEMO_TEST_TAG";
+
+fn background(args: &[&str], sigint_ignored: bool) -> Background {
+    use std::io::{BufRead, Read};
+    use std::process::Stdio;
+    let tmp = tempfile::tempdir().unwrap();
+    let tag = format!("{}-{}", std::process::id(), args.join("-"));
+    let mut command = Command::new(env!("CARGO_BIN_EXE_cu"));
+    command
+        .env("NO_COLOR", "1")
+        .env_remove("CI")
+        .env("TMPDIR", tmp.path())
+        .env(TAG, &tag)
+        .args(["--output", "json", "demo"])
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if sigint_ignored {
+        // What a shell does for a background job: SIGINT ignored before exec.
+        use std::os::unix::process::CommandExt;
+        unsafe {
+            command.pre_exec(|| {
+                libc::signal(libc::SIGINT, libc::SIG_IGN);
+                Ok(())
+            });
+        }
+    }
+    let mut child = command.spawn().unwrap();
+    let (tx, stderr) = std::sync::mpsc::channel();
+    let err = child.stderr.take().unwrap();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(err).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut out = child.stdout.take().unwrap();
+    let stdout = Some(std::thread::spawn(move || {
+        let mut s = String::new();
+        let _ = out.read_to_string(&mut s);
+        s
+    }));
+    Background {
+        child,
+        tag,
+        tmp,
+        stderr,
+        stdout,
+    }
+}
+
+impl Background {
+    fn pid(&self) -> i32 {
+        self.child.id() as i32
+    }
+
+    /// Wait for a stderr line containing `needle`; every line seen goes into `seen`.
+    fn wait_for(&self, needle: &str, timeout: Duration, seen: &mut Vec<String>) -> bool {
+        let until = Instant::now() + timeout;
+        while let Some(left) = until.checked_duration_since(Instant::now()) {
+            match self.stderr.recv_timeout(left) {
+                Ok(line) => {
+                    let found = line.contains(needle);
+                    seen.push(line);
+                    if found {
+                        return true;
+                    }
+                }
+                Err(_) => return false,
+            }
+        }
+        false
+    }
+
+    /// The stderr lines not read yet, up to the demo's end.
+    fn rest_of_stderr(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        while let Ok(line) = self.stderr.recv_timeout(Duration::from_secs(5)) {
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// The live processes carrying this demo's tag (the demo itself and its children).
+    fn tagged(&self) -> Vec<(i32, String)> {
+        let marker = format!("{TAG}={}", self.tag);
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let Some(pid) = entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.parse::<i32>().ok())
+            else {
+                continue;
+            };
+            // A zombie has no environment left: it is dead, only not yet reaped.
+            let env = std::fs::read(entry.path().join("environ")).unwrap_or_default();
+            if env.split(|b| *b == 0).any(|v| v == marker.as_bytes()) {
+                let cmd = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+                let cmd = String::from_utf8_lossy(&cmd).replace('\0', " ");
+                found.push((pid, cmd));
+            }
+        }
+        found
+    }
+
+    /// The tagged server processes (`cu kms serve`, `cu identity serve`).
+    fn servers(&self) -> Vec<(i32, String)> {
+        self.tagged()
+            .into_iter()
+            .filter(|(_, cmd)| cmd.contains(" serve "))
+            .collect()
+    }
+
+    fn wait_exit(&mut self, timeout: Duration) -> Option<std::process::ExitStatus> {
+        let until = Instant::now() + timeout;
+        while Instant::now() < until {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+
+    fn stdout(&mut self) -> String {
+        self.stdout
+            .take()
+            .map(|h| h.join().unwrap_or_default())
+            .unwrap_or_default()
+    }
+
+    /// What is left in the demo's TMPDIR.
+    fn leftovers(&self) -> Vec<String> {
+        std::fs::read_dir(self.tmp.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect()
+    }
+
+    /// Poll until no tagged process is left, at most `timeout`; what is left then.
+    fn wait_none_left(&self, timeout: Duration) -> Vec<(i32, String)> {
+        let until = Instant::now() + timeout;
+        loop {
+            let left = self.tagged();
+            if left.is_empty() || Instant::now() >= until {
+                return left;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Background {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        for (pid, _) in self.tagged() {
+            unsafe {
+                libc::kill(pid, libc::SIGKILL);
+            }
+        }
+    }
+}
+
+fn signal(pid: i32, signal: i32) {
+    assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
+}
+
+fn listening(port: u16) -> bool {
+    let addr = std::net::SocketAddr::from(([127, 0, 0, 1], port));
+    std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(300)).is_ok()
+}
+
+/// Long enough for a loaded 2-core machine running the other demo tests at the same time.
+const SETUP: Duration = Duration::from_secs(180);
+
+#[test]
+fn sigterm_during_setup_stops_the_servers_and_removes_the_ephemeral_directory() {
+    let mut demo = background(&["all", "--ephemeral", "--port-offset", "11000"], false);
+    // Setup is under way once the first server runs (the identity server, then the KMS).
+    let until = Instant::now() + SETUP;
+    while demo.servers().is_empty() {
+        assert!(Instant::now() < until, "no server started");
+        assert!(
+            demo.child.try_wait().unwrap().is_none(),
+            "the demo ended early"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    signal(demo.pid(), libc::SIGTERM);
+    let status = demo.wait_exit(Duration::from_secs(30));
+    assert_eq!(status.and_then(|s| s.code()), Some(2), "{status:?}");
+    assert_eq!(demo.wait_none_left(Duration::from_secs(2)), vec![]);
+    assert_eq!(demo.leftovers(), Vec::<String>::new());
+    let doc: Value = serde_json::from_str(&demo.stdout()).unwrap();
+    assert_eq!(doc["interrupted"], "SIGTERM", "{doc:#}");
+    assert_eq!(doc["success"], false);
+}
+
+#[test]
+fn sigint_during_setup_counts_also_when_started_as_a_background_job() {
+    let mut demo = background(&["kms", "--ephemeral", "--port-offset", "12000"], true);
+    let until = Instant::now() + SETUP;
+    while demo.servers().is_empty() {
+        assert!(Instant::now() < until, "no server started");
+        assert!(
+            demo.child.try_wait().unwrap().is_none(),
+            "the demo ended early"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    signal(demo.pid(), libc::SIGINT);
+    let status = demo.wait_exit(Duration::from_secs(30));
+    assert_eq!(status.and_then(|s| s.code()), Some(2), "{status:?}");
+    assert_eq!(demo.wait_none_left(Duration::from_secs(2)), vec![]);
+    assert_eq!(demo.leftovers(), Vec::<String>::new());
+}
+
+#[test]
+fn sigkill_of_the_demo_leaves_no_server_after_2_seconds() {
+    let demo = background(&["all", "--ephemeral", "--port-offset", "13000"], false);
+    let mut seen = Vec::new();
+    assert!(
+        demo.wait_for("\"serving\":true", SETUP, &mut seen),
+        "{seen:#?}"
+    );
+    let servers = demo.servers();
+    assert_eq!(servers.len(), 2, "{servers:?}");
+    let ports = [8081 + 13000, 8082 + 13000, 9090 + 13000, 9091 + 13000];
+    assert!(ports.iter().all(|p| listening(*p)));
+    signal(demo.pid(), libc::SIGKILL);
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(demo.tagged(), vec![], "servers outlived the demo");
+    let held: Vec<u16> = ports.into_iter().filter(|p| listening(*p)).collect();
+    assert_eq!(held, Vec::<u16>::new(), "ports still held");
+}
+
+#[test]
+fn ephemeral_after_ctrl_c_leaves_nothing() {
+    let mut demo = background(&["kms", "--ephemeral", "--port-offset", "14000"], false);
+    let mut seen = Vec::new();
+    assert!(
+        demo.wait_for("\"serving\":true", SETUP, &mut seen),
+        "{seen:#?}"
+    );
+    assert_eq!(demo.leftovers().len(), 1, "the demo works in TMPDIR");
+    signal(demo.pid(), libc::SIGINT);
+    let status = demo.wait_exit(Duration::from_secs(30));
+    assert_eq!(status.and_then(|s| s.code()), Some(0), "{status:?}");
+    assert_eq!(demo.wait_none_left(Duration::from_secs(2)), vec![]);
+    assert_eq!(demo.leftovers(), Vec::<String>::new());
+}
+
+#[test]
+fn a_server_killed_while_serving_is_reported_and_the_demo_exits_2() {
+    let mut demo = background(&["kms", "--ephemeral", "--port-offset", "15000"], false);
+    let mut seen = Vec::new();
+    assert!(
+        demo.wait_for("\"serving\":true", SETUP, &mut seen),
+        "{seen:#?}"
+    );
+    let servers = demo.servers();
+    let (kms, _) = servers
+        .iter()
+        .find(|(_, cmd)| cmd.contains("kms serve"))
+        .unwrap_or_else(|| panic!("{servers:?}"));
+    signal(*kms, libc::SIGKILL);
+    let status = demo.wait_exit(Duration::from_secs(15));
+    assert_eq!(status.and_then(|s| s.code()), Some(2), "{status:?}");
+    let rest = demo.rest_of_stderr();
+    let error = rest
+        .iter()
+        .find_map(|l| {
+            serde_json::from_str::<Value>(l)
+                .ok()
+                .filter(|v| v["error"].is_object())
+        })
+        .unwrap_or_else(|| panic!("no error on stderr: {rest:#?}"));
+    let message = error["error"]["message"].as_str().unwrap();
+    assert!(
+        message.contains("the KMS")
+            && message.contains(&format!("pid {kms}"))
+            && message.contains("SIGKILL"),
+        "{message}"
+    );
+    assert_eq!(demo.wait_none_left(Duration::from_secs(2)), vec![]);
+    assert_eq!(demo.leftovers(), Vec::<String>::new());
 }

@@ -1,10 +1,12 @@
 //! `cu demo kms|identity|all`: from nothing to running servers with realistic data, every
 //! piece verified over real HTTPS, then a summary with URLs and credentials. The servers are
-//! child processes of this `cu` (the same binary); they stop when the demo stops.
+//! child processes of this `cu` (the same binary); they stop when the demo stops, however
+//! it stops (a signal at any moment, a failure, or the demo itself being killed).
 
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -101,8 +103,8 @@ struct Demo {
     kms_port: u16,
 }
 
-impl Drop for Demo {
-    fn drop(&mut self) {
+impl Demo {
+    fn stop_servers(&mut self) {
         for server in [self.kms.take(), self.identity.take()]
             .into_iter()
             .flatten()
@@ -112,9 +114,149 @@ impl Drop for Demo {
     }
 }
 
+impl Drop for Demo {
+    fn drop(&mut self) {
+        self.stop_servers();
+    }
+}
+
+/// The signal that asked the demo to stop (SIGINT, SIGTERM, SIGHUP), 0 until one came.
+static STOP_SIGNAL: AtomicI32 = AtomicI32::new(0);
+/// The running servers' pids, so the signal handler can pass the signal on at once: steps
+/// waiting on a server then fail fast instead of running to their timeouts.
+static SERVER_PIDS: [AtomicI32; 2] = [AtomicI32::new(0), AtomicI32::new(0)];
+
+extern "C" fn on_stop_signal(signal: libc::c_int) {
+    // Only async-signal-safe work here: atomics and kill(2).
+    STOP_SIGNAL.store(signal, Ordering::SeqCst);
+    for slot in &SERVER_PIDS {
+        let pid = slot.load(Ordering::SeqCst);
+        if pid > 0 {
+            unsafe {
+                libc::kill(pid, libc::SIGTERM);
+            }
+        }
+    }
+}
+
+/// Catch SIGINT, SIGTERM and SIGHUP from here on, also when the shell started the demo
+/// with SIGINT ignored (a background job): the demo then stops its servers and cleans up.
+fn catch_stop_signals() {
+    for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction =
+                on_stop_signal as extern "C" fn(libc::c_int) as libc::sighandler_t;
+            action.sa_flags = libc::SA_RESTART;
+            libc::sigemptyset(&mut action.sa_mask);
+            libc::sigaction(signal, &action, std::ptr::null_mut());
+        }
+    }
+}
+
+fn stop_signal() -> Option<&'static str> {
+    match STOP_SIGNAL.load(Ordering::SeqCst) {
+        0 => None,
+        libc::SIGINT => Some("SIGINT"),
+        libc::SIGTERM => Some("SIGTERM"),
+        _ => Some("SIGHUP"),
+    }
+}
+
+fn watch_server(pid: u32) {
+    if let Some(slot) = SERVER_PIDS.iter().find(|s| {
+        s.compare_exchange(0, pid as i32, Ordering::SeqCst, Ordering::SeqCst)
+            .is_ok()
+    }) {
+        // A signal that came before the pid was known still reaches the server.
+        if STOP_SIGNAL.load(Ordering::SeqCst) != 0 {
+            slot.store(0, Ordering::SeqCst);
+            unsafe {
+                libc::kill(pid as i32, libc::SIGTERM);
+            }
+        }
+    }
+}
+
+/// Forget a server's pid before it is reaped, so no signal goes to a reused pid.
+fn unwatch_server(pid: u32) {
+    for slot in &SERVER_PIDS {
+        let _ = slot.compare_exchange(pid as i32, 0, Ordering::SeqCst, Ordering::SeqCst);
+    }
+}
+
+/// The child dies with the demo, even when the demo is SIGKILLed and cannot stop it. The
+/// death signal fires when the *thread* that forked exits, so children are spawned from the
+/// main thread (which runs the whole demo), never from a helper thread.
+fn die_with_demo(command: &mut Command) {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::process::CommandExt;
+        let demo = std::process::id() as libc::pid_t;
+        // Between fork and exec only async-signal-safe calls, and no allocation.
+        unsafe {
+            command.pre_exec(move || {
+                if libc::prctl(
+                    libc::PR_SET_PDEATHSIG,
+                    libc::SIGKILL as libc::c_ulong,
+                    0,
+                    0,
+                    0,
+                ) != 0
+                {
+                    return Err(std::io::Error::last_os_error());
+                }
+                // The demo may have died before prctl: then no signal would ever come.
+                if libc::getppid() != demo {
+                    return Err(std::io::Error::from_raw_os_error(libc::ESRCH));
+                }
+                Ok(())
+            });
+        }
+    }
+}
+
+/// How a server ended, if it has (without reaping it, so its pid stays its own until then).
+fn exited(child: &mut Child) -> Option<ExitStatus> {
+    let mut info: libc::siginfo_t = unsafe { std::mem::zeroed() };
+    let r = unsafe {
+        libc::waitid(
+            libc::P_PID,
+            child.id() as libc::id_t,
+            &mut info,
+            libc::WEXITED | libc::WNOHANG | libc::WNOWAIT,
+        )
+    };
+    if r != 0 || unsafe { info.si_pid() } == 0 {
+        return None;
+    }
+    unwatch_server(child.id());
+    child.wait().ok()
+}
+
+fn describe_exit(status: ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(code), _) => format!("exit status {code}"),
+        (None, Some(signal)) => {
+            let name = match signal {
+                libc::SIGHUP => " (SIGHUP)",
+                libc::SIGINT => " (SIGINT)",
+                libc::SIGABRT => " (SIGABRT)",
+                libc::SIGKILL => " (SIGKILL)",
+                libc::SIGSEGV => " (SIGSEGV)",
+                libc::SIGTERM => " (SIGTERM)",
+                _ => "",
+            };
+            format!("killed by signal {signal}{name}")
+        }
+        (None, None) => status.to_string(),
+    }
+}
+
 /// SIGTERM (the servers drain and exit), then SIGKILL if they take too long.
 fn stop(mut child: Child) {
-    #[cfg(unix)]
+    unwatch_server(child.id());
     unsafe {
         libc::kill(child.id() as libc::pid_t, libc::SIGTERM);
     }
@@ -155,11 +297,14 @@ impl Demo {
 
     /// Run this `cu` with `args` in the data directory; stdout on success.
     fn cu(&self, args: &[&str]) -> Result<String, StepError> {
-        let out = Command::new(&self.exe)
+        let mut command = Command::new(&self.exe);
+        command
             .current_dir(&self.dir)
             .env("NO_COLOR", "1")
             .args(["-q", "--output", "json"])
-            .args(args)
+            .args(args);
+        die_with_demo(&mut command);
+        let out = command
             .output()
             .map_err(|e| fail(format!("cannot run {}", self.exe.display()), e))?;
         if out.status.success() {
@@ -225,14 +370,18 @@ impl Demo {
 
     /// Start `cu <server> serve`, read where it listens, wait for /readyz with backoff.
     fn launch(&self, server: &str, config: &str) -> Result<Running, StepError> {
-        let mut child = Command::new(&self.exe)
+        let mut command = Command::new(&self.exe);
+        command
             .current_dir(&self.dir)
             .args(["--output", "json", server, "serve", "--config", config])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::piped())
+            .stderr(Stdio::piped());
+        die_with_demo(&mut command);
+        let mut child = command
             .spawn()
             .map_err(|e| fail(format!("cannot start cu {server} serve"), e))?;
+        watch_server(child.id());
         let stderr = child
             .stderr
             .take()
@@ -245,11 +394,19 @@ impl Demo {
             // Keep draining so the server never blocks writing to stderr.
             for _ in lines {}
         });
-        let first = match rx.recv_timeout(self.ready_timeout) {
-            Ok(line) => line,
-            Err(_) => {
+        let said_nothing = Instant::now() + self.ready_timeout;
+        let first = loop {
+            if let Some(signal) = stop_signal() {
                 stop(child);
-                return Err(fail(format!("cu {server} serve said nothing"), "timed out"));
+                return Err(fail(format!("cu {server} serve stopped"), signal));
+            }
+            match rx.recv_timeout(Duration::from_millis(50)) {
+                Ok(line) => break line,
+                Err(mpsc::RecvTimeoutError::Timeout) if Instant::now() < said_nothing => {}
+                Err(_) => {
+                    stop(child);
+                    return Err(fail(format!("cu {server} serve said nothing"), "timed out"));
+                }
             }
         };
         let v: Value = match serde_json::from_str(&first) {
@@ -289,6 +446,10 @@ impl Demo {
                 .is_ok_and(|r| r.status().is_success());
             if ready {
                 return Ok(running);
+            }
+            if let Some(signal) = stop_signal() {
+                stop(running.child);
+                return Err(fail(format!("cu {server} serve stopped"), signal));
             }
             if started.elapsed() > self.ready_timeout {
                 stop(running.child);
@@ -845,16 +1006,59 @@ impl Report for DemoReport {
     }
 }
 
+/// The data directory of an `--ephemeral` run: removed when the run ends, however it ends
+/// (declared before the `Demo`, so the servers are stopped first).
+struct Scratch(Option<PathBuf>);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if let Some(dir) = self.0.take() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// Why the demo stopped serving.
+enum Ended {
+    Signal(&'static str),
+    /// Which server (in the user's words), its pid, how it ended.
+    ServerDied(&'static str, u32, String),
+}
+
+/// Serve until a stop signal or until a server dies, which is reported at once.
+fn serve(demo: &mut Demo) -> Ended {
+    loop {
+        if let Some(signal) = stop_signal() {
+            return Ended::Signal(signal);
+        }
+        for (name, server) in [
+            ("the KMS", &mut demo.kms),
+            ("the identity server", &mut demo.identity),
+        ] {
+            if let Some(running) = server.as_mut() {
+                if let Some(status) = exited(&mut running.child) {
+                    let pid = running.child.id();
+                    *server = None;
+                    return Ended::ServerDied(name, pid, describe_exit(status));
+                }
+            }
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    // From the first instant: a stop signal stops the servers and cleans up.
+    catch_stop_signals();
     let started = Instant::now();
     let ready_timeout = humantime::parse_duration(&args.ready_timeout)
         .map_err(|e| CuError::usage(format!("--ready-timeout: {e}"), "e.g. --ready-timeout 30s"))?;
-    let temp = if args.ephemeral {
+    let scratch = Scratch(if args.ephemeral {
         Some(tempfile_dir()?)
     } else {
         None
-    };
-    let dir = match (&temp, &args.data_dir) {
+    });
+    let dir = match (&scratch.0, &args.data_dir) {
         (Some(t), _) => t.clone(),
         (None, Some(d)) => d.clone(),
         (None, None) => super::kms::home_dir("XDG_DATA_HOME", ".local/share")
@@ -863,16 +1067,14 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 CuError::usage("cannot find a place for demo data", "pass --data-dir DIR")
             })?,
     };
-    if args.reset_demo && dir.exists() {
-        std::fs::remove_dir_all(&dir).map_err(|source| CuError::Write {
-            path: dir.clone(),
-            source,
-        })?;
-    }
-    std::fs::create_dir_all(&dir).map_err(|source| CuError::Write {
+    let write_error = |source| CuError::Write {
         path: dir.clone(),
         source,
-    })?;
+    };
+    if args.reset_demo && dir.exists() {
+        std::fs::remove_dir_all(&dir).map_err(write_error)?;
+    }
+    std::fs::create_dir_all(&dir).map_err(write_error)?;
     let exe = std::env::current_exe().map_err(|source| CuError::Read {
         path: "cu".into(),
         source,
@@ -899,9 +1101,11 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     for (i, (name, step)) in list.into_iter().enumerate() {
         let step_started = Instant::now();
         // Without the servers there is nothing to verify.
-        let blocked = stop_now || (i > 2 && demo.kms.is_none() && demo.identity.is_none());
+        let blocked = stop_now
+            || stop_signal().is_some()
+            || (i > 2 && demo.kms.is_none() && demo.identity.is_none());
         let spinner = progress.start(i + 1, total, name);
-        let result = if blocked {
+        let mut result = if blocked {
             StepResult {
                 name,
                 outcome: Outcome::Skipped,
@@ -927,12 +1131,21 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 },
             }
         };
+        if let (Outcome::Failed, Some(signal)) = (result.outcome, stop_signal()) {
+            // The servers were stopped under it: that, not its own error, is why it failed.
+            result.cause = Some(format!("interrupted by {signal}"));
+        }
         progress.finish(spinner, i + 1, total, name, result.outcome.as_str());
         if result.outcome == Outcome::Failed && (args.fail_fast || i < 3) {
             // Without certificates, configs or servers, later steps cannot run.
             stop_now = true;
         }
         results.push(result);
+    }
+    let interrupted = stop_signal();
+    if interrupted.is_some() {
+        // Stop the servers before the summary says they are stopped.
+        demo.stop_servers();
     }
     let passed = results
         .iter()
@@ -959,8 +1172,10 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         .map(|(u, p, s)| json!({"user": u, "password": p, "tenant": demo.tenant, "scopes": s}))
         .chain(std::iter::once(json!({"user": OTHER_TENANT_USER.0, "password": OTHER_TENANT_USER.1, "tenant": demo.other_tenant, "scopes": "kms:*"})))
         .collect();
+    let success = failed == 0 && passed == total && interrupted.is_none();
     let doc = json!({
-        "success": failed == 0 && passed == total,
+        "success": success,
+        "interrupted": interrupted,
         "total_steps": total,
         "passed": passed,
         "failed": failed,
@@ -973,8 +1188,18 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         "data_dir": dir.display().to_string(),
         "duration_ms": started.elapsed().as_millis() as u64,
     });
-    let mut text =
-        String::from("\nstep                                          result   detail\n");
+    let mut text = String::new();
+    if let Some(signal) = interrupted {
+        text.push_str(&format!(
+            "\ninterrupted by {signal}: the servers are stopped{}\n",
+            if scratch.0.is_some() {
+                " and the temporary data removed"
+            } else {
+                ""
+            }
+        ));
+    }
+    text.push_str("\nstep                                          result   detail\n");
     for r in &results {
         text.push_str(&format!(
             "{:<45} {:<8} {}\n",
@@ -1019,16 +1244,17 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             dir.join("demo-service.secret").display()
         ));
     }
-    let status = if failed == 0 && passed == total {
+    let status = if success {
         Status::Success
     } else if passed == 0
+        || (interrupted.is_some() && results.iter().take(3).any(|r| r.outcome != Outcome::Passed))
         || (failed > 0 && results.iter().take(3).any(|r| r.outcome != Outcome::Passed))
     {
         Status::Failure
     } else {
         Status::Partial
     };
-    if !args.check && status != Status::Failure {
+    if !args.check && status != Status::Failure && interrupted.is_none() {
         // Serve in the foreground: show the summary now, stop the servers on Ctrl-C.
         let report = DemoReport {
             doc: doc.clone(),
@@ -1037,23 +1263,31 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         };
         let _ = crate::output::emit(ctx, &report);
         ctx.event("serving until Ctrl-C…", &json!({"serving": true}));
-        if let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-        {
-            rt.block_on(crate::server::http::termination());
-        }
+        let ended = serve(&mut demo);
         drop(demo);
-        return Ok(Box::new(DemoReport {
-            doc: json!({"stopped": true}),
-            text: String::from("stopped\n"),
-            status,
+        drop(scratch);
+        return Ok(Box::new(match ended {
+            Ended::Signal(signal) => DemoReport {
+                doc: json!({"stopped": true, "signal": signal}),
+                text: String::from("stopped\n"),
+                status,
+            },
+            Ended::ServerDied(server, pid, how) => {
+                let message = format!("{server} (pid {pid}) exited while serving: {how}");
+                ctx.event(
+                    &format!("{message}; the demo stopped"),
+                    &json!({"error": {"code": "cu::demo::server_exited", "message": message, "help": "run the demo again"}}),
+                );
+                DemoReport {
+                    doc: json!({"stopped": true, "server_exited": {"server": server, "pid": pid, "status": how}}),
+                    text: format!("stopped: {message}\n"),
+                    status: Status::Failure,
+                }
+            }
         }));
     }
     drop(demo);
-    if let Some(t) = temp {
-        let _ = std::fs::remove_dir_all(t);
-    }
+    drop(scratch);
     Ok(Box::new(DemoReport { doc, text, status }))
 }
 
