@@ -439,3 +439,61 @@ fn a_server_killed_while_serving_is_reported_and_the_demo_exits_2() {
     assert_eq!(demo.wait_none_left(Duration::from_secs(2)), vec![]);
     assert_eq!(demo.leftovers(), Vec::<String>::new());
 }
+
+#[test]
+fn the_data_directory_and_every_file_in_it_are_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("demo");
+    // A directory an older demo left world-readable is tightened too.
+    std::fs::create_dir(&data).unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::write(data.join("passports.jsonl"), "").unwrap();
+    std::fs::set_permissions(
+        data.join("passports.jsonl"),
+        std::fs::Permissions::from_mode(0o644),
+    )
+    .unwrap();
+    let (code, doc, _) = demo(&[
+        "all",
+        "--check",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--port-offset",
+        "17000",
+    ]);
+    assert_eq!(code, Some(0), "{doc:#}");
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700);
+    for name in [
+        "passports.jsonl",
+        "unseal.key",
+        "realm.yml",
+        "demo-service.secret",
+        "access-token.jwt",
+        "kms.db",
+        "identity.db",
+        "certs/localhost.key",
+    ] {
+        assert_eq!(mode(&data.join(name)), 0o600, "{name}");
+    }
+    fn walk(dir: &std::path::Path, out: &mut Vec<(std::path::PathBuf, u32)>) {
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            let m = e.metadata().unwrap();
+            out.push((e.path(), m.permissions().mode() & 0o777));
+            if m.is_dir() {
+                walk(&e.path(), out);
+            }
+        }
+    }
+    let mut all = Vec::new();
+    walk(&data, &mut all);
+    let open: Vec<_> = all.iter().filter(|(_, m)| m & 0o077 != 0).collect();
+    assert!(open.is_empty(), "readable by others: {open:?}");
+    // The summary names a ready-to-use access token.
+    let file = doc["access_token"]["file"].as_str().unwrap();
+    assert_eq!(std::path::Path::new(file), data.join("access-token.jwt"));
+    let token = std::fs::read_to_string(file).unwrap();
+    assert_eq!(token.trim().split('.').count(), 3, "{token}");
+    assert_eq!(doc["access_token"]["client_id"], "demo-service");
+}

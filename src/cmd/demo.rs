@@ -4,7 +4,7 @@
 //! it stops (a signal at any moment, a failure, or the demo itself being killed).
 
 use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::mpsc;
@@ -41,6 +41,8 @@ const USERS: [(&str, &str, &str); 4] = [
 ];
 const OTHER_TENANT_USER: (&str, &str) = ("other-tenant", "demo-other-pw");
 const CLIENT_ID: &str = "demo-service";
+/// A ready-to-use access token of the demo client, refreshed every run.
+const TOKEN_FILE: &str = "access-token.jwt";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Outcome {
@@ -101,6 +103,8 @@ struct Demo {
     old_ciphertext: Option<String>,
     /// Where the KMS listens, fixed before it starts (the console's redirect URI names it).
     kms_port: u16,
+    /// The sample access token's file and what it allows.
+    token_file: Option<(PathBuf, Value)>,
 }
 
 impl Demo {
@@ -800,8 +804,13 @@ fn get_token(d: &mut Demo) -> Result<String, StepError> {
         .as_str()
         .ok_or_else(|| fail("no access token", out.clone()))?;
     d.token = Some(token.to_string());
+    let file = d.path(TOKEN_FILE);
+    super::io::write_file(&file, format!("{token}\n").as_bytes(), true, true)
+        .map_err(|e| fail("cannot write the sample token", e.full_message()))?;
+    let about = json!({"client_id": CLIENT_ID, "scope": v["scope"], "expires_in": v["expires_in"]});
+    d.token_file = Some((file, about));
     Ok(format!(
-        "EdDSA JWT, scope \"{}\", expires in {} s",
+        "EdDSA JWT, scope \"{}\", expires in {} s; saved in {TOKEN_FILE}",
         v["scope"].as_str().unwrap_or(""),
         v["expires_in"]
     ))
@@ -942,8 +951,8 @@ fn passports(d: &mut Demo) -> Result<String, StepError> {
         issued.push_str(&v.to_string());
         issued.push('\n');
     }
-    std::fs::write(d.path("passports.jsonl"), &issued)
-        .map_err(|e| fail("cannot write passports", e))?;
+    super::io::write_file(&d.path("passports.jsonl"), issued.as_bytes(), true, true)
+        .map_err(|e| fail("cannot write passports", e.full_message()))?;
     let mut a = vec![
         "passport",
         "verify",
@@ -1047,9 +1056,33 @@ fn serve(demo: &mut Demo) -> Ended {
     }
 }
 
+/// Owner-only, also for a directory an older demo left world-readable: it holds the unseal
+/// key, the realm, the client secret and the token.
+fn owner_only(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let meta = std::fs::symlink_metadata(dir)?;
+    let mode = meta.permissions().mode();
+    if mode & 0o077 != 0 {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode & 0o700))?;
+    }
+    if meta.is_dir() {
+        for entry in std::fs::read_dir(dir)? {
+            let entry = entry?;
+            if !entry.file_type()?.is_symlink() {
+                owner_only(&entry.path())?;
+            }
+        }
+    }
+    Ok(())
+}
+
 pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
-    // From the first instant: a stop signal stops the servers and cleans up.
+    // From the first instant: a stop signal stops the servers and cleans up, and everything
+    // the demo and its servers create (SQLite files and their journals too) is owner-only.
     catch_stop_signals();
+    unsafe {
+        libc::umask(0o077);
+    }
     let started = Instant::now();
     let ready_timeout = humantime::parse_duration(&args.ready_timeout)
         .map_err(|e| CuError::usage(format!("--ready-timeout: {e}"), "e.g. --ready-timeout 30s"))?;
@@ -1075,6 +1108,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         std::fs::remove_dir_all(&dir).map_err(write_error)?;
     }
     std::fs::create_dir_all(&dir).map_err(write_error)?;
+    owner_only(&dir).map_err(write_error)?;
     let exe = std::env::current_exe().map_err(|source| CuError::Read {
         path: "cu".into(),
         source,
@@ -1092,6 +1126,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         token: None,
         old_ciphertext: None,
         kms_port: 0,
+        token_file: None,
     };
     let list = steps(args.kind);
     let total = list.len();
@@ -1172,6 +1207,11 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         .map(|(u, p, s)| json!({"user": u, "password": p, "tenant": demo.tenant, "scopes": s}))
         .chain(std::iter::once(json!({"user": OTHER_TENANT_USER.0, "password": OTHER_TENANT_USER.1, "tenant": demo.other_tenant, "scopes": "kms:*"})))
         .collect();
+    let token = demo.token_file.as_ref().map(|(file, about)| {
+        let mut about = about.clone();
+        about["file"] = json!(file.display().to_string());
+        about
+    });
     let success = failed == 0 && passed == total && interrupted.is_none();
     let doc = json!({
         "success": success,
@@ -1184,6 +1224,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         "errors": results.iter().filter(|r| r.outcome == Outcome::Failed).map(|r| json!({"step": r.name, "message": r.detail, "cause": r.cause})).collect::<Vec<_>>(),
         "urls": urls,
         "credentials": credentials,
+        "access_token": token,
         "ca": dir.join("ca/root.pem").display().to_string(),
         "data_dir": dir.display().to_string(),
         "duration_ms": started.elapsed().as_millis() as u64,
@@ -1216,6 +1257,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         started.elapsed().as_millis()
     ));
     for (label, key) in [
+        ("Console", "console"),
         ("KMS API", "kms_api"),
         ("KMS admin", "kms_admin"),
         ("Identity", "identity"),
@@ -1242,6 +1284,14 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         text.push_str(&format!(
             "  OAuth client  {CLIENT_ID} (secret in {})\n",
             dir.join("demo-service.secret").display()
+        ));
+    }
+    if let Some(token) = &token {
+        text.push_str(&format!(
+            "  Access token  {} ({CLIENT_ID}, scope \"{}\", expires in {} s; send it as `Authorization: Bearer …`)\n",
+            token["file"].as_str().unwrap_or(""),
+            token["scope"].as_str().unwrap_or(""),
+            token["expires_in"]
         ));
     }
     let status = if success {
@@ -1296,9 +1346,11 @@ fn tempfile_dir() -> CuResult<PathBuf> {
     let _ = getrandom::fill(&mut bytes);
     let name: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     let dir = std::env::temp_dir().join(format!("cu-demo-{name}"));
-    std::fs::create_dir_all(&dir).map_err(|source| CuError::Write {
-        path: dir.clone(),
-        source,
-    })?;
+    std::os::unix::fs::DirBuilderExt::mode(&mut std::fs::DirBuilder::new(), 0o700)
+        .create(&dir)
+        .map_err(|source| CuError::Write {
+            path: dir.clone(),
+            source,
+        })?;
     Ok(dir)
 }
