@@ -441,6 +441,31 @@ fn a_server_killed_while_serving_is_reported_and_the_demo_exits_2() {
 }
 
 #[test]
+fn a_port_held_by_a_server_of_an_earlier_demo_is_reported_not_swapped() {
+    let first = background(&["kms", "--ephemeral", "--port-offset", "16000"], false);
+    let mut seen = Vec::new();
+    assert!(
+        first.wait_for("\"serving\":true", SETUP, &mut seen),
+        "{seen:#?}"
+    );
+    let servers = first.servers();
+    let (kms, _) = servers
+        .iter()
+        .find(|(_, cmd)| cmd.contains("kms serve"))
+        .unwrap_or_else(|| panic!("{servers:?}"));
+    let (code, doc, _) = demo(&["kms", "--check", "--ephemeral", "--port-offset", "16000"]);
+    assert_eq!(code, Some(2), "{doc:#}");
+    let error = &doc["errors"][0];
+    let said = format!("{} {}", error["message"], error["cause"]);
+    assert!(
+        said.contains("port 24081 is held by")
+            && said.contains(&format!("pid {kms}"))
+            && said.contains("--port-offset"),
+        "{said}"
+    );
+}
+
+#[test]
 fn the_data_directory_and_every_file_in_it_are_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();

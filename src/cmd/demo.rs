@@ -103,6 +103,8 @@ struct Demo {
     old_ciphertext: Option<String>,
     /// Where the KMS listens, fixed before it starts (the console's redirect URI names it).
     kms_port: u16,
+    /// Wanted ports that were taken, and what was used instead.
+    port_notes: Vec<String>,
     /// The sample access token's file and what it allows.
     token_file: Option<(PathBuf, Value)>,
 }
@@ -279,24 +281,145 @@ fn port_free(port: u16) -> bool {
     std::net::TcpListener::bind(("127.0.0.1", port)).is_ok()
 }
 
-/// `wanted` when free, else a free port the system picks.
-fn free_port(wanted: u16) -> u16 {
-    if port_free(wanted) {
-        return wanted;
-    }
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap_or(0)
+/// A process of this user that listens on a port, as /proc tells it.
+struct Holder {
+    pid: u32,
+    command: Vec<String>,
+    cwd: Option<PathBuf>,
 }
 
-fn address(wanted: u16) -> String {
-    format!("127.0.0.1:{}", free_port(wanted))
+impl Holder {
+    /// `cu kms serve` or `cu identity serve`: a demo server, most likely left from an
+    /// earlier demo (or another demo still running).
+    fn is_cu_server(&self) -> bool {
+        let cu = self.command.first().is_some_and(|exe| {
+            Path::new(exe)
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("cu"))
+        });
+        let has = |word: &str| self.command.iter().any(|a| a == word);
+        cu && has("serve") && (has("kms") || has("identity"))
+    }
+
+    fn describe(&self) -> String {
+        let command: Vec<&str> = self
+            .command
+            .iter()
+            .map(String::as_str)
+            .filter(|a| !a.starts_with('-') && !a.ends_with(".yaml") && *a != "json")
+            .collect();
+        let name = Path::new(command.first().copied().unwrap_or("?"))
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let rest = command.get(1..).unwrap_or_default().join(" ");
+        match &self.cwd {
+            Some(dir) => format!(
+                "`{name} {rest}` (pid {}, data in {})",
+                self.pid,
+                dir.display()
+            ),
+            None => format!("`{name} {rest}` (pid {})", self.pid),
+        }
+    }
+}
+
+/// Who listens on `port`: the socket's inode from /proc/net/tcp{,6}, then the process that
+/// holds it. None when nothing listens or the holder is not this user's.
+#[cfg(target_os = "linux")]
+fn holder(port: u16) -> Option<Holder> {
+    let mut sockets = Vec::new();
+    for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+        let Ok(text) = std::fs::read_to_string(table) else {
+            continue;
+        };
+        for line in text.lines().skip(1) {
+            // sl local_address rem_address st tx:rx tr:when retrnsmt uid timeout inode
+            let f: Vec<&str> = line.split_whitespace().collect();
+            let listening = f.len() > 9 && f[3] == "0A";
+            let on_port = f.get(1).and_then(|a| a.rsplit_once(':')).map(|(_, p)| p);
+            if listening && on_port.and_then(|p| u16::from_str_radix(p, 16).ok()) == Some(port) {
+                sockets.push(format!("socket:[{}]", f[9]));
+            }
+        }
+    }
+    if sockets.is_empty() {
+        return None;
+    }
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let Ok(fds) = std::fs::read_dir(entry.path().join("fd")) else {
+            continue;
+        };
+        let holds = fds.flatten().any(|fd| {
+            std::fs::read_link(fd.path())
+                .is_ok_and(|t| sockets.iter().any(|s| t.as_os_str() == s.as_str()))
+        });
+        if holds {
+            let command = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            return Some(Holder {
+                pid,
+                command: command
+                    .split(|b| *b == 0)
+                    .filter(|a| !a.is_empty())
+                    .map(|a| String::from_utf8_lossy(a).into_owned())
+                    .collect(),
+                cwd: std::fs::read_link(entry.path().join("cwd")).ok(),
+            });
+        }
+    }
+    None
+}
+
+#[cfg(not(target_os = "linux"))]
+fn holder(_port: u16) -> Option<Holder> {
+    None
 }
 
 impl Demo {
     fn path(&self, name: &str) -> PathBuf {
         self.dir.join(name)
+    }
+
+    /// `wanted` when free. A port held by a demo server (left from an earlier demo, or
+    /// another demo running) stops the demo and names it; a port another program holds is
+    /// swapped for a free one, which the step's detail says.
+    fn port(&mut self, wanted: u16) -> Result<u16, StepError> {
+        if port_free(wanted) {
+            return Ok(wanted);
+        }
+        let holder = holder(wanted);
+        if let Some(h) = holder.as_ref().filter(|h| h.is_cu_server()) {
+            return Err(fail(
+                format!(
+                    "port {wanted} is held by {}, a server from an earlier demo",
+                    h.describe()
+                ),
+                format!(
+                    "stop it (kill {}) or move this demo with --port-offset N",
+                    h.pid
+                ),
+            ));
+        }
+        let got = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .map_err(|e| fail("no free port", e))?;
+        self.port_notes.push(match holder {
+            Some(h) => format!("{wanted} is held by {}, so {got}", h.describe()),
+            None => format!("{wanted} is taken, so {got}"),
+        });
+        Ok(got)
+    }
+
+    fn address(&mut self, wanted: u16) -> Result<String, StepError> {
+        Ok(format!("127.0.0.1:{}", self.port(wanted)?))
     }
 
     /// Run this `cu` with `args` in the data directory; stdout on success.
@@ -599,13 +722,15 @@ fn configs(d: &mut Demo) -> Result<String, StepError> {
     }
     super::io::write_file(&d.path("realm.yml"), realm.as_bytes(), true, true)
         .map_err(|e| fail("cannot write the realm", e.full_message()))?;
-    let identity = format!(
-        "state: identity.db\nrealm: realm.yml\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n",
-        address(8082 + d.port_offset),
-        address(9091 + d.port_offset)
-    );
-    super::io::write_file(&d.path("identity.yaml"), identity.as_bytes(), false, true)
-        .map_err(|e| fail("cannot write the identity config", e.full_message()))?;
+    if d.kind != DemoKind::Kms {
+        let identity = format!(
+            "state: identity.db\nrealm: realm.yml\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n",
+            d.address(8082 + d.port_offset)?,
+            d.address(9091 + d.port_offset)?
+        );
+        super::io::write_file(&d.path("identity.yaml"), identity.as_bytes(), false, true)
+            .map_err(|e| fail("cannot write the identity config", e.full_message()))?;
+    }
     Ok(format!(
         "tenant {} (and {} for the isolation check); realm with {} principals",
         d.tenant,
@@ -618,7 +743,7 @@ fn console_redirect(d: &Demo) -> String {
     format!("https://127.0.0.1:{}/ui/callback", d.kms_port)
 }
 
-fn kms_config(d: &Demo) -> String {
+fn kms_config(d: &Demo, admin: &str) -> String {
     // In `demo all` the console signs people in through the identity server.
     let federation = match (&d.identity, d.kind) {
         (Some(id), DemoKind::All) => format!(
@@ -630,8 +755,7 @@ fn kms_config(d: &Demo) -> String {
     };
     format!(
         "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n{federation}",
-        d.kms_port,
-        address(9090 + d.port_offset)
+        d.kms_port, admin
     )
 }
 
@@ -645,16 +769,26 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
         ));
     }
     if d.kind != DemoKind::Identity {
-        d.kms_port = free_port(8081 + d.port_offset);
-        super::io::write_file(&d.path("kms.yaml"), kms_config(d).as_bytes(), false, true)
-            .map_err(|e| fail("cannot write the KMS config", e.full_message()))?;
+        d.kms_port = d.port(8081 + d.port_offset)?;
+        let admin = d.address(9090 + d.port_offset)?;
+        super::io::write_file(
+            &d.path("kms.yaml"),
+            kms_config(d, &admin).as_bytes(),
+            false,
+            true,
+        )
+        .map_err(|e| fail("cannot write the KMS config", e.full_message()))?;
         d.kms = Some(d.launch("kms", "kms.yaml")?);
         started.push(format!(
             "KMS {}",
             d.kms.as_ref().map(|r| r.public.as_str()).unwrap_or("")
         ));
     }
-    Ok(started.join(", "))
+    let mut detail = started.join(", ");
+    if !d.port_notes.is_empty() {
+        detail.push_str(&format!(" (ports {})", d.port_notes.join("; ")));
+    }
+    Ok(detail)
 }
 
 fn seed_keys(d: &mut Demo) -> Result<String, StepError> {
@@ -1126,6 +1260,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         token: None,
         old_ciphertext: None,
         kms_port: 0,
+        port_notes: Vec::new(),
         token_file: None,
     };
     let list = steps(args.kind);
