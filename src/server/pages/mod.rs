@@ -1,6 +1,9 @@
 //! Server-rendered pages shared by the identity server and the KMS console: escaping and one
 //! page frame (small inline CSS, no scripts, not framable, never cached).
 
+pub mod cookies;
+pub mod csrf;
+
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
@@ -49,21 +52,17 @@ code {{ background: #eef0f4; padding: 0 .25rem; border-radius: 3px; }}
             "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
         ),
     );
+    // `same-origin`, not `no-referrer`: under `no-referrer` a browser sends `Origin: null`
+    // with the page's own form POSTs, and csrf::same_origin refuses a null Origin. No other
+    // site ever sees a Referer (with a code or a key name in it).
     h.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     response
 }
 
 /// The value of cookie `name` in a request, if it sent one.
 pub fn cookie(headers: &axum::http::HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v.to_string())
+    cookies::get(headers, name)
 }
