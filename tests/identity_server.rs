@@ -682,11 +682,19 @@ fn authorization_code_refusals() {
         let at = html.find(&format!("name=\"{name}\" value=\"")).unwrap() + name.len() + 15;
         html[at..at + html[at..].find('"').unwrap()].to_string()
     };
-    let login = authorize("http://127.0.0.1:9/callback", &challenge)
-        .text()
-        .unwrap();
+    let login = authorize("http://127.0.0.1:9/callback", &challenge);
+    // The sign-in page is bound to this browser's pre-session cookie.
+    let browser = login.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string();
+    let login = login.text().unwrap();
     let consent = no_redirect
         .post(format!("{}/oauth2/v1/login", f.identity.public))
+        .header("cookie", &browser)
         .form(&[
             ("request", hidden(&login, "request")),
             ("csrf", hidden(&login, "csrf")),
@@ -702,6 +710,7 @@ fn authorization_code_refusals() {
         .next()
         .unwrap()
         .to_string();
+    let cookie = format!("{cookie}; {browser}");
     let consent = consent.text().unwrap();
     // A forged CSRF token is refused.
     let forged = no_redirect

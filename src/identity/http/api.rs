@@ -127,9 +127,14 @@ pub struct AppState {
     tokens: TokenSettings,
     metrics: Arc<Metrics>,
     realm: Option<Realm>,
+    /// Sign-in and consent forms are bound to the browser that opened them.
+    csrf: crate::server::pages::csrf::Binding,
 }
 
 impl AppState {
+    pub(crate) fn csrf(&self) -> &crate::server::pages::csrf::Binding {
+        &self.csrf
+    }
     pub(crate) fn state(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -770,22 +775,29 @@ pub fn router(app: Arc<AppState>, limits: &Limits) -> Router {
         .route("/oauth2/v1/token", post(token))
         .route("/oauth2/v1/introspect", post(introspect))
         .route("/oauth2/v1/revoke", post(revoke))
-        .route(
-            "/oauth2/v1/authorize",
-            get(crate::identity::http::pages::authorize),
-        )
-        .route(
-            "/oauth2/v1/login",
-            post(crate::identity::http::pages::login),
-        )
-        .route(
-            "/oauth2/v1/consent",
-            post(crate::identity::http::pages::consent),
-        )
-        .route(
-            "/oauth2/v1/logout",
-            get(crate::identity::http::pages::logout_page)
-                .post(crate::identity::http::pages::logout),
+        .merge(
+            // The HTML pages: their form POSTs are refused from another site.
+            Router::new()
+                .route(
+                    "/oauth2/v1/authorize",
+                    get(crate::identity::http::pages::authorize),
+                )
+                .route(
+                    "/oauth2/v1/login",
+                    post(crate::identity::http::pages::login),
+                )
+                .route(
+                    "/oauth2/v1/consent",
+                    post(crate::identity::http::pages::consent),
+                )
+                .route(
+                    "/oauth2/v1/logout",
+                    get(crate::identity::http::pages::logout_page)
+                        .post(crate::identity::http::pages::logout),
+                )
+                .route_layer(axum::middleware::from_fn(
+                    crate::server::pages::csrf::same_origin,
+                )),
         )
         .route(
             "/oidc/v1/userinfo",
@@ -831,6 +843,7 @@ pub async fn run(
                     tokens,
                     metrics: app_metrics,
                     realm,
+                    csrf: crate::server::pages::csrf::Binding::new("__Host-cu_identity_browser"),
                 }),
                 &limits,
             )

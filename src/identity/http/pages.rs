@@ -1,7 +1,8 @@
 //! The browser half of the identity server: `/oauth2/v1/authorize` (authorization code with
 //! PKCE S256 required, exact redirect-URI match, `state` and `nonce`), the login and consent
 //! pages (server-rendered HTML that works without JavaScript, CSRF tokens bound to the pending
-//! request, a `Secure; HttpOnly; SameSite=Lax` session cookie), logout and userinfo.
+//! request and to the browser that opened it, cross-site POSTs refused, a
+//! `Secure; HttpOnly; SameSite=Lax` session cookie), logout and userinfo.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -247,7 +248,11 @@ pub async fn authorize(
                 Ok(x) => x,
                 Err(e) => return error_page(StatusCode::INTERNAL_SERVER_ERROR, &e.message),
             };
-        match session_of(&app, &headers) {
+        // The form's token binds the pending request to this browser's pre-session cookie:
+        // a page the attacker opened cannot be posted from the victim's browser.
+        let (browser, set_cookie) = app.csrf().browser(&headers);
+        let csrf = app.csrf().token(&browser, &purpose(&id, &csrf));
+        let mut response = match session_of(&app, &headers) {
             Some(session) => consent_page(
                 &id,
                 &csrf,
@@ -256,14 +261,25 @@ pub async fn authorize(
                 &grantable(&requested, &session.scopes),
             ),
             None => login_page(&id, &csrf, &client.client_id, None),
-        }
+        };
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, set_cookie);
+        response
     })
     .await
 }
 
-/// The pending request a form refers to, if its CSRF token matches.
+/// What a pending request's form token is bound to, with the browser's cookie.
+fn purpose(id: &str, pending_csrf: &str) -> String {
+    format!("identity-form.{id}.{pending_csrf}")
+}
+
+/// The pending request a form refers to, if its CSRF token matches the request and this
+/// browser.
 fn pending_from(
     app: &AppState,
+    headers: &HeaderMap,
     form: &HashMap<String, String>,
 ) -> Result<(String, String, Value), Box<Response>> {
     let id = form.get("request").cloned().unwrap_or_default();
@@ -280,7 +296,7 @@ fn pending_from(
         .ok()
         .flatten()
         .ok_or_else(stale)?;
-    if !crate::kms::crypto::equal(expected.as_bytes(), csrf.as_bytes()) {
+    if !app.csrf().check(headers, &purpose(&id, &expected), &csrf) {
         return Err(stale());
     }
     let request: Value = serde_json::from_str(&request).map_err(|_| stale())?;
@@ -297,13 +313,17 @@ fn strings(v: &Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
-pub async fn login(AxumState(app): AxumState<Arc<AppState>>, body: Bytes) -> Response {
+pub async fn login(
+    AxumState(app): AxumState<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     blocking_page(move || {
         let form = match params(&body) {
             Ok(f) => f,
             Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
         };
-        let (id, csrf, request) = match pending_from(&app, &form) {
+        let (id, csrf, request) = match pending_from(&app, &headers, &form) {
             Ok(x) => x,
             Err(page) => return *page,
         };
@@ -364,7 +384,7 @@ pub async fn consent(
             Ok(f) => f,
             Err(e) => return error_page(StatusCode::BAD_REQUEST, &e),
         };
-        let (id, _, request) = match pending_from(&app, &form) {
+        let (id, _, request) = match pending_from(&app, &headers, &form) {
             Ok(x) => x,
             Err(page) => return *page,
         };
