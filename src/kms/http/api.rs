@@ -274,9 +274,9 @@ impl AppState {
         self.oidc.as_ref()
     }
 
-    /// A realm password check for the console (blocking: PBKDF2).
-    pub(crate) fn realm_verify(&self, name: &str, password: &[u8]) -> Option<Identity> {
-        self.auth.verify_password(name, password)
+    /// The one auth policy, for the console as for the API.
+    pub(crate) fn auth(&self) -> &Authenticator {
+        &self.auth
     }
 
     /// Run `f` with a store connection of `tenant` (blocking).
@@ -949,7 +949,8 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
         .route(
             "/ui/keys/{name}/{action}",
             post(crate::kms::http::pages::act),
-        );
+        )
+        .route_layer(middleware::from_fn(crate::server::pages::csrf::same_origin));
     Router::new()
         .nest(API_PREFIX, api)
         .merge(ui)

@@ -1,7 +1,9 @@
 //! The KMS console at `/ui/`: sign in with the file realm, see the tenant's keys and their
 //! versions, create a key, encrypt and decrypt a text, sign and verify, rotate a key. Plain
-//! server-rendered HTML forms (no JavaScript); every form carries the session's CSRF token;
-//! the session cookie is `Secure; HttpOnly; SameSite=Strict`. Scopes apply as in the API.
+//! server-rendered HTML forms (no JavaScript); every form carries a CSRF token (the session's,
+//! or before sign-in one bound to the browser's pre-session cookie) and a POST from another
+//! site is refused; the session cookie is `Secure; HttpOnly; SameSite=Strict`. Who may sign in
+//! how is the API's policy (`auth_order`); scopes apply as in the API.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -16,18 +18,48 @@ use crate::jose::b64;
 use crate::kms::http::api::AppState;
 use crate::kms::{ops, KeyType};
 use crate::server::auth::realm::Identity;
-use crate::server::auth::require;
-use crate::server::pages::{escape, page};
+use crate::server::auth::{require, Way};
+use crate::server::pages::csrf::Binding;
+use crate::server::pages::{cookies, escape, page};
 
 const COOKIE: &str = "cu_kms_console";
 const SESSION_TTL: Duration = Duration::from_secs(3600);
+/// Ties a sign-in at the identity server to the browser that started it.
+const SIGN_IN_COOKIE: &str = "__Host-cu_kms_sign_in";
+const SIGN_IN_TTL: Duration = Duration::from_secs(600);
+/// The password form's token is bound to this pre-session cookie.
+const BROWSER_COOKIE: &str = "__Host-cu_kms_browser";
+const LOGIN_PURPOSE: &str = "kms-console-login";
+
+/// A sign-in under way at the identity server, kept under the SHA-256 of the browser's
+/// sign-in cookie: only the browser that started it can finish it (RFC 9700 §4.7.1).
+struct SignIn {
+    state: String,
+    verifier: String,
+    nonce: String,
+    started: Instant,
+}
 
 /// Console sessions, in memory: a restart signs everyone out.
-#[derive(Default)]
 pub struct Sessions {
     map: Mutex<HashMap<String, (Identity, String, Instant)>>,
-    /// Sign-ins under way at the identity server: state → (PKCE verifier, started).
-    pending: Mutex<HashMap<String, (String, Instant)>>,
+    pending: Mutex<HashMap<[u8; 32], SignIn>>,
+    login: Binding,
+}
+
+impl Default for Sessions {
+    fn default() -> Sessions {
+        Sessions {
+            map: Mutex::default(),
+            pending: Mutex::default(),
+            login: Binding::new(BROWSER_COOKIE),
+        }
+    }
+}
+
+fn digest(value: &str) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(value.as_bytes()).into()
 }
 
 fn random() -> String {
@@ -82,37 +114,55 @@ fn wide(title: &str, body: &str) -> Response {
     )
 }
 
-fn login_page(error: Option<&str>) -> Response {
-    login_page_with(error, false)
+/// The sign-in page, with the ways in the policy allows: the password form (its token bound to
+/// this browser) and the identity server's sign-in.
+fn login_page(app: &AppState, headers: &HeaderMap, error: Option<&str>) -> Response {
+    login_page_status(app, headers, StatusCode::OK, error)
 }
 
-fn login_page_with(error: Option<&str>, identity_server: bool) -> Response {
+fn login_page_status(
+    app: &AppState,
+    headers: &HeaderMap,
+    status: StatusCode,
+    error: Option<&str>,
+) -> Response {
+    let identity_server = app.console_oidc().is_some() && app.auth().accepts(Way::Federation);
+    let passwords = app.auth().accepts(Way::Password);
     let error = error
         .map(|e| format!("<p class=\"error\" role=\"alert\">{}</p>", escape(e)))
         .unwrap_or_default();
-    page(
-        StatusCode::OK,
-        "KMS console",
-        &format!(
-            r#"<h1>cu KMS console</h1>
-{sso}
-<p class="muted">{or}Sign in with a user of the KMS realm (the demo prints them).</p>
+    let (browser, set_cookie) = app.ui_sessions().login.browser(headers);
+    let csrf = app.ui_sessions().login.token(&browser, LOGIN_PURPOSE);
+    let form = if passwords {
+        format!(
+            r#"<p class="muted">{or}Sign in with a user of the KMS realm (the demo prints them).</p>
 {error}
 <form method="post" action="/ui/login">
+<input type="hidden" name="csrf" value="{csrf}">
 <label for="username">User name</label>
 <input type="text" id="username" name="username" autocomplete="username" required autofocus>
 <label for="password">Password</label>
 <input type="password" id="password" name="password" autocomplete="current-password" required>
 <button type="submit">Sign in</button>
 </form>"#,
-            sso = if identity_server {
-                "<p><a href=\"/ui/oidc/start\" id=\"sso\"><button type=\"button\">Sign in with cu identity</button></a></p>"
-            } else {
-                ""
-            },
             or = if identity_server { "Or: " } else { "" },
-        ),
-    )
+            csrf = escape(&csrf),
+        )
+    } else {
+        error
+    };
+    let sso = if identity_server {
+        "<p><a href=\"/ui/oidc/start\" id=\"sso\"><button type=\"button\">Sign in with cu identity</button></a></p>"
+    } else {
+        ""
+    };
+    let mut r = page(
+        status,
+        "KMS console",
+        &format!("<h1>cu KMS console</h1>\n{sso}\n{form}"),
+    );
+    r.headers_mut().append(header::SET_COOKIE, set_cookie);
+    r
 }
 
 fn header_bar(identity: &Identity, csrf: &str) -> String {
@@ -138,7 +188,7 @@ async fn blocking(f: impl FnOnce() -> Response + Send + 'static) -> Response {
 pub async fn index(State(app): State<Arc<AppState>>, headers: HeaderMap) -> Response {
     blocking(move || {
         let Some((_, identity, csrf)) = app.ui_sessions().get(&headers) else {
-            return login_page_with(None, app.console_oidc().is_some());
+            return login_page(&app, &headers, None);
         };
         let listing = app.with_store(&identity.tenant, |store| Ok(store.list_keys()?));
         let keys = match (require(&identity, "kms:keys:read", None), listing) {
@@ -185,13 +235,42 @@ pub async fn index(State(app): State<Arc<AppState>>, headers: HeaderMap) -> Resp
     .await
 }
 
-pub async fn login(State(app): State<Arc<AppState>>, body: Bytes) -> Response {
+pub async fn login(State(app): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Response {
     blocking(move || {
         let f = form(&body);
+        if !app.auth().accepts(Way::Password) {
+            app.metrics().auth_failure("unsupported");
+            return login_page_status(
+                &app,
+                &headers,
+                StatusCode::FORBIDDEN,
+                Some("This server does not accept passwords; sign in with the identity server."),
+            );
+        }
+        // Login CSRF: the token must be the one this browser's own sign-in page carried.
+        let given = f.get("csrf").map(String::as_str).unwrap_or("");
+        if !app
+            .ui_sessions()
+            .login
+            .check(&headers, LOGIN_PURPOSE, given)
+        {
+            return login_page_status(
+                &app,
+                &headers,
+                StatusCode::BAD_REQUEST,
+                Some("This form has expired or was not opened here; sign in again."),
+            );
+        }
         let user = f.get("username").cloned().unwrap_or_default();
         let password = zeroize::Zeroizing::new(f.get("password").cloned().unwrap_or_default());
-        let Some(identity) = app.realm_verify(&user, password.as_bytes()) else {
-            return login_page(Some("The user name or password is wrong."));
+        let identity = match app.auth().verify_password(&user, password.as_bytes()) {
+            Ok(identity) => identity,
+            Err(p) if p.status == StatusCode::FORBIDDEN => {
+                return login_page_status(&app, &headers, StatusCode::FORBIDDEN, Some(&p.detail))
+            }
+            Err(_) => {
+                return login_page(&app, &headers, Some("The user name or password is wrong."))
+            }
         };
         let (id, _) = app.ui_sessions().create(identity);
         let mut r = see_other("/ui/");
@@ -213,9 +292,11 @@ fn checked(
     f: &HashMap<String, String>,
 ) -> Result<(String, Identity, String), Box<Response>> {
     let Some((id, identity, csrf)) = app.ui_sessions().get(headers) else {
-        return Err(Box::new(login_page(Some(
-            "Your session has ended; sign in again.",
-        ))));
+        return Err(Box::new(login_page(
+            app,
+            headers,
+            Some("Your session has ended; sign in again."),
+        )));
     };
     let given = f.get("csrf").map(String::as_str).unwrap_or("");
     if !crate::kms::crypto::equal(given.as_bytes(), csrf.as_bytes()) {
@@ -376,7 +457,7 @@ pub async fn show(
 ) -> Response {
     blocking(move || match app.ui_sessions().get(&headers) {
         Some((_, identity, csrf)) => key_page(&app, &identity, &csrf, &name, None),
-        None => login_page(None),
+        None => login_page(&app, &headers, None),
     })
     .await
 }
@@ -477,12 +558,17 @@ fn session_cookie(id: &str) -> Option<HeaderValue> {
     .ok()
 }
 
-/// Start signing in at the identity server: authorization code with PKCE S256.
+/// Start signing in at the identity server: authorization code with PKCE S256 and a nonce,
+/// all three tied to this browser by a short-lived `__Host-` cookie.
 pub async fn oidc_start(State(app): State<Arc<AppState>>) -> Response {
     let Some(oidc) = app.console_oidc() else {
         return see_other("/ui/");
     };
-    let (state, verifier) = (random(), format!("{}{}", random(), random()));
+    if !app.auth().accepts(Way::Federation) {
+        return see_other("/ui/");
+    }
+    let (browser, state, nonce) = (random(), random(), random());
+    let verifier = format!("{}{}", random(), random());
     let challenge = {
         use sha2::Digest;
         b64::encode(sha2::Sha256::digest(verifier.as_bytes()))
@@ -493,8 +579,16 @@ pub async fn oidc_start(State(app): State<Arc<AppState>>) -> Response {
             .pending
             .lock()
             .unwrap_or_else(|p| p.into_inner());
-        pending.retain(|_, (_, t)| t.elapsed() < Duration::from_secs(600));
-        pending.insert(state.clone(), (verifier, Instant::now()));
+        pending.retain(|_, s| s.started.elapsed() < SIGN_IN_TTL);
+        pending.insert(
+            digest(&browser),
+            SignIn {
+                state: state.clone(),
+                verifier,
+                nonce: nonce.clone(),
+                started: Instant::now(),
+            },
+        );
     }
     let query: String = form_urlencoded::Serializer::new(String::new())
         .extend_pairs([
@@ -506,37 +600,68 @@ pub async fn oidc_start(State(app): State<Arc<AppState>>) -> Response {
                 "openid kms:keys:read kms:keys:write kms:encrypt kms:decrypt kms:sign kms:verify",
             ),
             ("state", state.as_str()),
+            ("nonce", nonce.as_str()),
             ("code_challenge", challenge.as_str()),
             ("code_challenge_method", "S256"),
         ])
         .finish();
-    see_other(&format!("{}/oauth2/v1/authorize?{query}", oidc.issuer))
+    let mut r = see_other(&format!("{}/oauth2/v1/authorize?{query}", oidc.issuer));
+    r.headers_mut().append(
+        header::SET_COOKIE,
+        cookies::host(SIGN_IN_COOKIE, &browser, SIGN_IN_TTL.as_secs()),
+    );
+    r
 }
 
-/// Back from the identity server: exchange the code, check the token like any bearer token,
-/// open a console session for that identity.
+/// Back from the identity server. Only the browser that started the sign-in may finish it
+/// (its cookie finds the record, `state` must match), the response must name our issuer
+/// (RFC 9207), the code is exchanged with the PKCE verifier, the ID token must carry the
+/// nonce, and the access token goes through the same policy as any bearer token.
 pub async fn oidc_callback(
     State(app): State<Arc<AppState>>,
+    headers: HeaderMap,
     axum::extract::RawQuery(query): axum::extract::RawQuery,
 ) -> Response {
+    let mut r = oidc_finish(&app, &headers, query).await;
+    // The sign-in record is used up either way.
+    r.headers_mut()
+        .append(header::SET_COOKIE, cookies::clear_host(SIGN_IN_COOKIE));
+    r
+}
+
+async fn oidc_finish(app: &Arc<AppState>, headers: &HeaderMap, query: Option<String>) -> Response {
+    let refused = |m: &str| login_page_status(app, headers, StatusCode::BAD_REQUEST, Some(m));
     let Some(oidc) = app.console_oidc() else {
         return see_other("/ui/");
     };
+    if !app.auth().accepts(Way::Federation) {
+        return refused("This server does not accept sign-ins through the identity server.");
+    }
     let params: HashMap<String, String> = form(query.unwrap_or_default().as_bytes());
-    let refused = |m: &str| login_page_with(Some(m), true);
+    let sign_in = cookies::get(headers, SIGN_IN_COOKIE).and_then(|c| {
+        app.ui_sessions()
+            .pending
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&digest(&c))
+    });
+    let state = params.get("state").map(String::as_str).unwrap_or("");
+    let Some(sign_in) = sign_in.filter(|s| {
+        s.started.elapsed() < SIGN_IN_TTL
+            && crate::kms::crypto::equal(s.state.as_bytes(), state.as_bytes())
+    }) else {
+        return refused(
+            "This sign-in was not started in this browser, or took too long; try again.",
+        );
+    };
+    if params.get("iss").map(String::as_str) != Some(oidc.issuer.as_str()) {
+        return refused("The answer did not come from the configured identity server.");
+    }
     if let Some(e) = params.get("error") {
         return refused(&format!("The identity server said: {e}"));
     }
-    let state = params.get("state").cloned().unwrap_or_default();
-    let verifier = app
-        .ui_sessions()
-        .pending
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .remove(&state)
-        .map(|(v, _)| v);
-    let (Some(verifier), Some(code)) = (verifier, params.get("code")) else {
-        return refused("This sign-in was not started here, or took too long; try again.");
+    let Some(code) = params.get("code") else {
+        return refused("The identity server sent no code.");
     };
     let answer = oidc
         .http
@@ -546,24 +671,36 @@ pub async fn oidc_callback(
             ("client_id", oidc.client_id.as_str()),
             ("code", code.as_str()),
             ("redirect_uri", oidc.redirect_uri.as_str()),
-            ("code_verifier", verifier.as_str()),
+            ("code_verifier", sign_in.verifier.as_str()),
         ])
         .send()
         .await;
-    let token = match answer {
-        Ok(r) => match r.json::<serde_json::Value>().await {
-            Ok(v) => v["access_token"].as_str().map(str::to_string),
-            Err(_) => None,
-        },
+    let tokens = match answer {
+        Ok(r) => r.json::<serde_json::Value>().await.ok(),
         Err(_) => None,
     };
-    let Some(token) = token else {
-        return refused("The identity server did not give a token.");
+    let (Some(token), Some(id_token)) = (
+        tokens.as_ref().and_then(|v| v["access_token"].as_str()),
+        tokens.as_ref().and_then(|v| v["id_token"].as_str()),
+    ) else {
+        return refused("The identity server did not give the tokens.");
     };
-    let verifier = oidc.verifier.clone();
+    let (token, id_token) = (token.to_string(), id_token.to_string());
+    let app2 = app.clone();
     let identity = tokio::task::spawn_blocking(move || {
-        use crate::server::auth::TokenVerifier;
-        verifier.verify(&token, true)
+        let oidc = app2
+            .console_oidc()
+            .ok_or_else(|| crate::server::problem::Problem::not_found("no console sign-in"))?;
+        let claims = oidc
+            .verifier
+            .verify_id_token(&id_token, &oidc.client_id, &sign_in.nonce)?;
+        let identity = app2.auth().verify_token(&token, true)?;
+        if claims["sub"] != identity.name.as_str() {
+            return Err(crate::server::problem::Problem::bad_request(
+                "the ID token and the access token name different users",
+            ));
+        }
+        Ok(identity)
     })
     .await;
     match identity {

@@ -315,6 +315,40 @@ impl JwksVerifier {
     }
 }
 
+impl JwksVerifier {
+    /// Check an ID token for a client of ours (OIDC Core §3.1.3.7): signature, issuer,
+    /// audience `client_id`, expiry, and the `nonce` this browser's sign-in sent. Its claims.
+    /// Blocking (may fetch the JWKS).
+    pub fn verify_id_token(
+        &self,
+        token: &str,
+        client_id: &str,
+        nonce: &str,
+    ) -> Result<Value, Problem> {
+        let now = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        let kid = jwt::kid_of(token).map_err(|e| invalid_token(&e.message))?;
+        let keys = self.keys_for(&kid)?;
+        let expect = jwt::Expect {
+            issuer: &self.settings.issuer,
+            audience: client_id,
+            typ: jwt::ID_TOKEN_TYPE,
+            now,
+            leeway: self.settings.leeway_seconds,
+        };
+        let claims = jwt::verify(token, &keys, &expect).map_err(|e| invalid_token(&e.message))?;
+        let same = claims["nonce"]
+            .as_str()
+            .is_some_and(|n| crate::kms::crypto::equal(n.as_bytes(), nonce.as_bytes()));
+        if !same {
+            return Err(invalid_token("the ID token's nonce is not this sign-in's"));
+        }
+        Ok(claims)
+    }
+}
+
 impl TokenVerifier for JwksVerifier {
     fn verify(&self, token: &str, sensitive: bool) -> Result<Identity, Problem> {
         let now = SystemTime::now()

@@ -26,6 +26,17 @@ pub trait TokenVerifier: Send + Sync {
     fn verify(&self, token: &str, sensitive: bool) -> Result<Identity, Problem>;
 }
 
+/// A way in that the policy (`auth_order`) allows or not, whatever route it comes through:
+/// the API's `Authorization` header, the console's forms, any route still to come.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Way {
+    /// A realm user name and password (HTTP Basic, the console's password form).
+    Password,
+    /// A token of the federated identity server (bearer, the console's identity-server
+    /// sign-in).
+    Federation,
+}
+
 struct Bucket {
     tokens: f64,
     at: Instant,
@@ -159,13 +170,42 @@ impl Authenticator {
         }
     }
 
-    /// Check a realm password directly (the console's sign-in form).
-    pub fn verify_password(&self, name: &str, password: &[u8]) -> Option<Identity> {
-        let identity = self.realm.verify(name, password);
-        if identity.is_none() {
-            self.metrics.auth_failure("bad_credentials");
+    /// Whether the policy lets callers in this way.
+    pub fn accepts(&self, way: Way) -> bool {
+        match way {
+            Way::Password => self.basic,
+            Way::Federation => self.tokens.is_some(),
         }
-        identity
+    }
+
+    /// Check a realm password from a form (the console's sign-in), under the same policy as
+    /// Basic credentials. Blocking (PBKDF2).
+    pub fn verify_password(&self, name: &str, password: &[u8]) -> Result<Identity, Problem> {
+        if !self.basic {
+            self.metrics.auth_failure("unsupported");
+            return Err(Problem::new(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "this server does not accept passwords (auth_order); sign in with the identity server",
+            ));
+        }
+        self.realm.verify(name, password).ok_or_else(|| {
+            self.unauthorized("bad_credentials", "the user name or password is wrong")
+        })
+    }
+
+    /// Check a token from a form or a sign-in (the console's identity-server sign-in), under
+    /// the same policy as bearer tokens. Blocking (may fetch the JWKS).
+    pub fn verify_token(&self, token: &str, sensitive: bool) -> Result<Identity, Problem> {
+        match &self.tokens {
+            Some(v) => v.verify(token, sensitive).inspect_err(|_| {
+                self.metrics.auth_failure("bad_token");
+            }),
+            None => Err(self.unauthorized(
+                "unsupported",
+                "this server does not accept the identity server's tokens (auth_order)",
+            )),
+        }
     }
 
     fn lock_cache(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 32], (Identity, Instant)>> {
