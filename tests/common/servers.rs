@@ -334,3 +334,116 @@ pub fn problem(r: &Reply, status: u16, code: &str) {
     assert_eq!(r.body["status"], status);
     assert!(r.body["type"].as_str().unwrap().ends_with(code));
 }
+
+/// One simulated browser: its own cookie jar (by name, as a browser keeps them per host:
+/// both test servers share 127.0.0.1), no redirects followed, the test CA trusted.
+pub struct Agent {
+    http: reqwest::blocking::Client,
+    jar: std::sync::Mutex<std::collections::BTreeMap<String, String>>,
+}
+
+/// What one request answered.
+pub struct Answer {
+    pub status: u16,
+    pub location: String,
+    pub set_cookies: Vec<String>,
+    pub body: String,
+}
+
+impl Answer {
+    /// Whether the answer set cookie `name` to a value (not a deletion).
+    pub fn sets(&self, name: &str) -> bool {
+        self.set_cookies
+            .iter()
+            .any(|c| c.starts_with(&format!("{name}=")) && !c.contains("Max-Age=0"))
+    }
+
+    /// The value of hidden form field `name` in the page.
+    pub fn hidden(&self, name: &str) -> String {
+        let marker = format!("name=\"{name}\" value=\"");
+        let start = self
+            .body
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no field {name} in: {}", self.body))
+            + marker.len();
+        let len = self.body[start..].find('"').unwrap();
+        self.body[start..start + len].to_string()
+    }
+}
+
+impl Agent {
+    pub fn new(root: &Path) -> Agent {
+        let roots = cu::pki::pem::only_certificates(&std::fs::read(root).unwrap(), "ca").unwrap();
+        let tls = cu::pki::tls::client_config(&roots, None).unwrap();
+        Agent {
+            http: reqwest::blocking::Client::builder()
+                .use_preconfigured_tls((*tls).clone())
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            jar: Default::default(),
+        }
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        self.jar.lock().unwrap().get(name).cloned()
+    }
+
+    pub fn get(&self, url: &str) -> Answer {
+        self.send(self.http.get(url), &[])
+    }
+
+    /// A form POST with extra request headers (`Origin`, `Sec-Fetch-Site`).
+    pub fn post(&self, url: &str, form: &[(&str, &str)], headers: &[(&str, &str)]) -> Answer {
+        self.send(self.http.post(url).form(form), headers)
+    }
+
+    fn send(
+        &self,
+        mut request: reqwest::blocking::RequestBuilder,
+        headers: &[(&str, &str)],
+    ) -> Answer {
+        let cookies: Vec<String> = self
+            .jar
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        if !cookies.is_empty() {
+            request = request.header("cookie", cookies.join("; "));
+        }
+        for (k, v) in headers {
+            request = request.header(*k, *v);
+        }
+        let response = request.send().unwrap();
+        let set_cookies: Vec<String> = response
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_string())
+            .collect();
+        {
+            let mut jar = self.jar.lock().unwrap();
+            for c in &set_cookies {
+                let pair = c.split(';').next().unwrap();
+                let (k, v) = pair.split_once('=').unwrap();
+                if c.contains("Max-Age=0") {
+                    jar.remove(k);
+                } else {
+                    jar.insert(k.to_string(), v.to_string());
+                }
+            }
+        }
+        Answer {
+            status: response.status().as_u16(),
+            location: response
+                .headers()
+                .get("location")
+                .map(|v| v.to_str().unwrap().to_string())
+                .unwrap_or_default(),
+            set_cookies,
+            body: response.text().unwrap(),
+        }
+    }
+}
