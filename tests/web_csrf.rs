@@ -195,6 +195,12 @@ fn a_callback_from_another_browsers_sign_in_is_refused() {
 fn a_callback_with_a_wrong_iss_is_refused() {
     let c = console("");
     let browser = c.browser();
+    let meta = browser.get(&format!(
+        "{}/.well-known/openid-configuration",
+        c.identity.public
+    ));
+    let meta: serde_json::Value = serde_json::from_str(&meta.body).unwrap();
+    assert_eq!(meta["authorization_response_iss_parameter_supported"], true);
     let link = c.sign_in_until_callback(&browser, "admin-a");
     let iss = form_urlencoded::byte_serialize(c.identity.public.as_bytes()).collect::<String>();
     assert!(link.contains(&format!("iss={iss}")), "{link}");
