@@ -106,6 +106,25 @@ pub struct Limits {
     /// How long a verified password is remembered (keyed hash of the credential).
     #[serde(default = "default_cache")]
     pub credential_cache_seconds: u64,
+    /// A TLS handshake must finish within this.
+    #[serde(default = "default_handshake_timeout")]
+    pub handshake_timeout_ms: u64,
+    /// A request head must arrive whole within this of the server starting to wait for it
+    /// (so a kept-alive connection that sends nothing is closed after it too).
+    #[serde(default = "default_header_read_timeout")]
+    pub header_read_timeout_ms: u64,
+    /// A connection with no request in flight that moves no byte for this long is closed.
+    #[serde(default = "default_idle_timeout")]
+    pub idle_timeout_ms: u64,
+    /// Open connections of the public port in total (kept below the open-file limit, which
+    /// the server raises to its hard limit at start) and per client address.
+    #[serde(default = "default_max_connections")]
+    pub max_connections: usize,
+    #[serde(default = "default_max_per_address")]
+    pub max_connections_per_address: usize,
+    /// Open connections of the admin port, counted apart from the public ones.
+    #[serde(default = "default_admin_max_connections")]
+    pub admin_max_connections: usize,
 }
 
 impl Default for Limits {
@@ -117,6 +136,12 @@ impl Default for Limits {
             rate_per_second: default_rate(),
             burst: default_burst(),
             credential_cache_seconds: default_cache(),
+            handshake_timeout_ms: default_handshake_timeout(),
+            header_read_timeout_ms: default_header_read_timeout(),
+            idle_timeout_ms: default_idle_timeout(),
+            max_connections: default_max_connections(),
+            max_connections_per_address: default_max_per_address(),
+            admin_max_connections: default_admin_max_connections(),
         }
     }
 }
@@ -138,6 +163,24 @@ fn default_burst() -> f64 {
 }
 fn default_cache() -> u64 {
     300
+}
+fn default_handshake_timeout() -> u64 {
+    10_000
+}
+fn default_header_read_timeout() -> u64 {
+    10_000
+}
+fn default_idle_timeout() -> u64 {
+    5_000
+}
+fn default_max_connections() -> usize {
+    8_192
+}
+fn default_max_per_address() -> usize {
+    256
+}
+fn default_admin_max_connections() -> usize {
+    16
 }
 
 /// The config file to use: `--config`, else the first that exists of `./<name>`,

@@ -3,20 +3,23 @@
 //! graceful stop: on SIGTERM or SIGINT, `/readyz` turns not-ready, the drain time passes,
 //! the listener closes and in-flight requests get the grace time to finish.
 
-use std::net::SocketAddr;
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
-use std::time::Duration;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
 
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
-use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
-use hyper_util::service::TowerToHyperService;
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio_rustls::TlsAcceptor;
@@ -76,22 +79,243 @@ pub async fn bind(address: SocketAddr, what: &str) -> ServerResult<TcpListener> 
     })
 }
 
-/// Serve HTTPS on `listener` until `stop` turns true, then give open connections `grace`.
-pub async fn serve_tls(
+/// How one listener treats its connections: how long a client may take, how many it may hold.
+#[derive(Debug, Clone)]
+pub struct ConnectionPolicy {
+    pub handshake_timeout: Duration,
+    pub header_read_timeout: Duration,
+    pub idle_timeout: Duration,
+    pub max_connections: usize,
+    pub max_per_address: usize,
+}
+
+impl ConnectionPolicy {
+    /// The public listener's policy from `limits`, its total cap kept below `fd_limit` with
+    /// room for the admin listener and the server's own files.
+    pub fn public(limits: &crate::server::config::Limits, fd_limit: u64) -> ConnectionPolicy {
+        let room = fd_limit
+            .saturating_sub(limits.admin_max_connections as u64 + FD_RESERVE)
+            .max(1);
+        ConnectionPolicy {
+            handshake_timeout: Duration::from_millis(limits.handshake_timeout_ms),
+            header_read_timeout: Duration::from_millis(limits.header_read_timeout_ms),
+            idle_timeout: Duration::from_millis(limits.idle_timeout_ms),
+            max_connections: limits.max_connections.min(room as usize),
+            max_per_address: limits.max_connections_per_address,
+        }
+    }
+
+    /// The admin listener's: its own small cap, the same timeouts.
+    pub fn admin(limits: &crate::server::config::Limits) -> ConnectionPolicy {
+        ConnectionPolicy {
+            handshake_timeout: Duration::from_millis(limits.handshake_timeout_ms),
+            header_read_timeout: Duration::from_millis(limits.header_read_timeout_ms),
+            idle_timeout: Duration::from_millis(limits.idle_timeout_ms),
+            max_connections: limits.admin_max_connections,
+            max_per_address: limits.admin_max_connections,
+        }
+    }
+}
+
+/// Descriptors kept free of public connections: the admin listener's, the store's, the
+/// realm's and the log's.
+const FD_RESERVE: u64 = 128;
+
+/// Raise the soft limit on open files to the hard limit; the limit now in force.
+pub fn raise_fd_limit() -> u64 {
+    #[cfg(unix)]
+    unsafe {
+        let mut l = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: plain system calls on a local struct.
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut l) != 0 {
+            return 1024;
+        }
+        if l.rlim_cur < l.rlim_max {
+            let raised = libc::rlimit {
+                rlim_cur: l.rlim_max,
+                rlim_max: l.rlim_max,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                l.rlim_cur = l.rlim_max;
+            }
+        }
+        #[allow(clippy::unnecessary_cast)] // rlim_t is not u64 everywhere
+        let limit = l.rlim_cur as u64;
+        limit
+    }
+    #[cfg(not(unix))]
+    {
+        1024
+    }
+}
+
+/// Open connections of one listener, in total and per client address.
+struct Slots {
+    policy: ConnectionPolicy,
+    open: Mutex<(usize, HashMap<IpAddr, usize>)>,
+}
+
+/// One open connection's place; given back when dropped.
+struct Slot {
+    slots: Arc<Slots>,
+    address: IpAddr,
+}
+
+impl Slots {
+    fn take(self: &Arc<Slots>, address: IpAddr) -> Option<Slot> {
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        let (total, per) = &mut *open;
+        let mine = per.get(&address).copied().unwrap_or(0);
+        if *total >= self.policy.max_connections || mine >= self.policy.max_per_address {
+            return None;
+        }
+        *total += 1;
+        per.insert(address, mine + 1);
+        Some(Slot {
+            slots: self.clone(),
+            address,
+        })
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        let mut open = self.slots.open.lock().unwrap_or_else(|p| p.into_inner());
+        let (total, per) = &mut *open;
+        *total -= 1;
+        if let Some(n) = per.get_mut(&self.address) {
+            *n -= 1;
+            if *n == 0 {
+                per.remove(&self.address);
+            }
+        }
+    }
+}
+
+/// When a connection last moved a byte (milliseconds since it opened), and how many of its
+/// requests are being answered; the idle timeout reads both.
+#[derive(Default)]
+struct Activity {
+    last_ms: AtomicU64,
+    in_flight: AtomicUsize,
+}
+
+/// A connection's stream that notes every byte it moves in [`Activity`].
+struct Watched<I> {
+    io: I,
+    opened: Instant,
+    activity: Arc<Activity>,
+}
+
+impl<I> Watched<I> {
+    fn touch(&self) {
+        self.activity
+            .last_ms
+            .store(self.opened.elapsed().as_millis() as u64, Ordering::Relaxed);
+    }
+}
+
+impl<I: AsyncRead + Unpin> AsyncRead for Watched<I> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        let before = buf.filled().len();
+        let r = Pin::new(&mut self.io).poll_read(cx, buf);
+        if buf.filled().len() > before {
+            self.touch();
+        }
+        r
+    }
+}
+
+impl<I: AsyncWrite + Unpin> AsyncWrite for Watched<I> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        data: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        let r = Pin::new(&mut self.io).poll_write(cx, data);
+        if matches!(r, Poll::Ready(Ok(n)) if n > 0) {
+            self.touch();
+        }
+        r
+    }
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.io).poll_flush(cx)
+    }
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.io).poll_shutdown(cx)
+    }
+}
+
+/// Counts a request as in flight until its response is ready.
+struct InFlight(Arc<Activity>);
+
+impl InFlight {
+    fn enter(activity: &Arc<Activity>) -> InFlight {
+        activity.in_flight.fetch_add(1, Ordering::Relaxed);
+        InFlight(activity.clone())
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// Resolves when a connection has had no request in flight and moved no byte for `idle`.
+async fn idle_for(activity: &Activity, opened: Instant, idle: Duration) {
+    loop {
+        let last = Duration::from_millis(activity.last_ms.load(Ordering::Relaxed));
+        let quiet = opened.elapsed().saturating_sub(last);
+        if activity.in_flight.load(Ordering::Relaxed) == 0 && quiet >= idle {
+            return;
+        }
+        let wait = idle.saturating_sub(quiet).max(Duration::from_millis(100));
+        tokio::time::sleep(wait).await;
+    }
+}
+
+/// TLS in front of the router, or (the admin listener) plain HTTP.
+#[derive(Clone)]
+enum Transport {
+    Tls(TlsAcceptor),
+    Plain,
+}
+
+/// Serve `router` on `listener` under `policy` until `stop` turns true, then give open
+/// connections `grace`. A connection over the total or per-address cap is closed at once; a
+/// handshake, a request head or an idle keep-alive that takes longer than its timeout closes
+/// the connection.
+async fn serve(
     listener: TcpListener,
-    acceptor: TlsAcceptor,
+    transport: Transport,
     router: Router,
+    policy: ConnectionPolicy,
     mut stop: watch::Receiver<bool>,
     grace: Duration,
 ) {
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let builder = {
         let mut b = auto::Builder::new(TokioExecutor::new());
-        b.http1().keep_alive(true);
+        b.http1()
+            .keep_alive(true)
+            .timer(TokioTimer::new())
+            .header_read_timeout(policy.header_read_timeout);
         b.http1_only()
     };
+    let slots = Arc::new(Slots {
+        policy: policy.clone(),
+        open: Mutex::new((0, HashMap::new())),
+    });
     loop {
-        let (tcp, _) = tokio::select! {
+        let (tcp, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok(a) => a,
                 // Out of file descriptors and the like: back off, keep serving.
@@ -99,25 +323,97 @@ pub async fn serve_tls(
             },
             _ = stop.changed() => break,
         };
+        // Over a cap: closed before any work is spent on it.
+        let Some(slot) = slots.take(peer.ip()) else {
+            drop(tcp);
+            continue;
+        };
         let _ = tcp.set_nodelay(true);
-        let acceptor = acceptor.clone();
+        let transport = transport.clone();
         let router = router.clone();
         let builder = builder.clone();
         let watcher = graceful.watcher();
+        let policy = policy.clone();
         tokio::spawn(async move {
-            // A client that never finishes its handshake does not hold a task for ever.
-            let tls =
-                match tokio::time::timeout(Duration::from_secs(10), acceptor.accept(tcp)).await {
-                    Ok(Ok(tls)) => tls,
-                    _ => return,
-                };
-            let service = TowerToHyperService::new(router);
-            let connection = builder.serve_connection_with_upgrades(TokioIo::new(tls), service);
-            let _ = watcher.watch(connection.into_owned()).await;
+            let _slot = slot;
+            let opened = Instant::now();
+            let activity = Arc::new(Activity::default());
+            let service = {
+                let activity = activity.clone();
+                hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
+                    let in_flight = InFlight::enter(&activity);
+                    let response = tower::ServiceExt::oneshot(router.clone(), request);
+                    async move {
+                        let response = response.await;
+                        drop(in_flight);
+                        response
+                    }
+                })
+            };
+            match transport {
+                Transport::Tls(acceptor) => {
+                    let tls =
+                        match tokio::time::timeout(policy.handshake_timeout, acceptor.accept(tcp))
+                            .await
+                        {
+                            Ok(Ok(tls)) => tls,
+                            _ => return,
+                        };
+                    // The idle clock starts when the handshake is done.
+                    activity
+                        .last_ms
+                        .store(opened.elapsed().as_millis() as u64, Ordering::Relaxed);
+                    let io = Watched {
+                        io: tls,
+                        opened,
+                        activity: activity.clone(),
+                    };
+                    let connection =
+                        builder.serve_connection_with_upgrades(TokioIo::new(io), service);
+                    tokio::select! {
+                        _ = watcher.watch(connection.into_owned()) => {}
+                        _ = idle_for(&activity, opened, policy.idle_timeout) => {}
+                    }
+                }
+                Transport::Plain => {
+                    let io = Watched {
+                        io: tcp,
+                        opened,
+                        activity: activity.clone(),
+                    };
+                    let connection =
+                        builder.serve_connection_with_upgrades(TokioIo::new(io), service);
+                    tokio::select! {
+                        _ = watcher.watch(connection.into_owned()) => {}
+                        _ = idle_for(&activity, opened, policy.idle_timeout) => {}
+                    }
+                }
+            }
         });
     }
     drop(listener);
     let _ = tokio::time::timeout(grace, graceful.shutdown()).await;
+}
+
+/// Serve HTTPS on `listener` under `policy` until `stop` turns true, then give open
+/// connections `grace`.
+pub async fn serve_tls(
+    listener: TcpListener,
+    acceptor: TlsAcceptor,
+    router: Router,
+    policy: ConnectionPolicy,
+    stop: watch::Receiver<bool>,
+    grace: Duration,
+) {
+    serve(
+        listener,
+        Transport::Tls(acceptor),
+        router,
+        policy,
+        stop,
+        grace,
+    )
+    .await
 }
 
 /// Readiness, shared by the admin listener and the shutdown sequence.
@@ -146,18 +442,28 @@ async fn metrics(State(admin): State<Admin>) -> impl IntoResponse {
     )
 }
 
-/// The admin listener (plain HTTP, meant for a private address).
-pub async fn serve_admin(listener: TcpListener, admin: Admin, mut stop: watch::Receiver<bool>) {
+/// The admin listener (plain HTTP, meant for a private address), with its own connection
+/// cap so that a flood on the public port never keeps `/readyz` from answering.
+pub async fn serve_admin(
+    listener: TcpListener,
+    admin: Admin,
+    policy: ConnectionPolicy,
+    stop: watch::Receiver<bool>,
+) {
     let router = Router::new()
         .route("/livez", get(livez))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
         .with_state(admin);
-    let _ = axum::serve(listener, router)
-        .with_graceful_shutdown(async move {
-            let _ = stop.wait_for(|s| *s).await;
-        })
-        .await;
+    serve(
+        listener,
+        Transport::Plain,
+        router,
+        policy,
+        stop,
+        Duration::from_secs(1),
+    )
+    .await
 }
 
 /// Resolves on SIGTERM or SIGINT.
@@ -185,17 +491,21 @@ pub async fn termination() {
 }
 
 /// Bind the public (TLS) and admin listeners, serve until SIGTERM/SIGINT, then: not ready,
-/// wait `drain`, close the listeners, give in-flight requests `grace`. `on_listening` gets
+/// wait the drain time, close the listeners, give in-flight requests the grace time (both from
+/// `shutdown`); connections are held to `limits`. `on_listening` gets
 /// the bound addresses (port 0 in a config picks free ports) before requests are served.
 pub async fn run_servers(
     listen: &crate::server::config::Listen,
+    limits: &crate::server::config::Limits,
     acceptor: TlsAcceptor,
     make_router: impl FnOnce(SocketAddr) -> Router,
     metrics: Arc<Metrics>,
-    drain: Duration,
-    grace: Duration,
+    shutdown: &crate::server::config::Shutdown,
     on_listening: impl FnOnce(SocketAddr, SocketAddr),
 ) -> ServerResult<()> {
+    let drain = Duration::from_millis(shutdown.drain_ms);
+    let grace = Duration::from_millis(shutdown.grace_ms);
+    let fd_limit = raise_fd_limit();
     let public = bind(listen.public, "public").await?;
     let admin_listener = bind(listen.admin, "admin").await?;
     let local = |l: &TcpListener| {
@@ -209,8 +519,20 @@ pub async fn run_servers(
     };
     let (stop_tx, stop_rx) = watch::channel(false);
     let router = make_router(public_addr);
-    let public_task = tokio::spawn(serve_tls(public, acceptor, router, stop_rx.clone(), grace));
-    let admin_task = tokio::spawn(serve_admin(admin_listener, admin.clone(), stop_rx));
+    let public_task = tokio::spawn(serve_tls(
+        public,
+        acceptor,
+        router,
+        ConnectionPolicy::public(limits, fd_limit),
+        stop_rx.clone(),
+        grace,
+    ));
+    let admin_task = tokio::spawn(serve_admin(
+        admin_listener,
+        admin.clone(),
+        ConnectionPolicy::admin(limits),
+        stop_rx,
+    ));
     admin.ready.store(true, Ordering::SeqCst);
     on_listening(public_addr, admin_addr);
     termination().await;

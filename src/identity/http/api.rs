@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::extract::State as AxumState;
@@ -831,6 +830,7 @@ pub async fn run(
     let limits = config.limits.clone();
     crate::server::http::run_servers(
         &config.listen,
+        &config.limits,
         acceptor,
         move |public| {
             let issuer = issuer_setting
@@ -850,8 +850,7 @@ pub async fn run(
             )
         },
         metrics,
-        Duration::from_millis(config.shutdown.drain_ms),
-        Duration::from_millis(config.shutdown.grace_ms),
+        &config.shutdown,
         on_listening,
     )
     .await

@@ -979,11 +979,11 @@ pub async fn run(
     let max_body = config.limits.max_body_bytes;
     crate::server::http::run_servers(
         &config.listen,
+        &config.limits,
         acceptor,
         move |_| router(state, max_body),
         metrics,
-        Duration::from_millis(config.shutdown.drain_ms),
-        Duration::from_millis(config.shutdown.grace_ms),
+        &config.shutdown,
         on_listening,
     )
     .await
