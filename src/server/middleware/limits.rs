@@ -35,7 +35,7 @@ impl Guard {
 /// own refusals (413 from the body limit).
 pub async fn guard(State(state): State<Arc<Guard>>, request: Request, next: Next) -> Response {
     let started = Instant::now();
-    let method = request.method().to_string();
+    let method = crate::server::middleware::metrics::method_label(request.method());
     let route = request
         .extensions()
         .get::<MatchedPath>()
@@ -73,7 +73,7 @@ pub async fn guard(State(state): State<Arc<Guard>>, request: Request, next: Next
         }
     };
     state.metrics.request(
-        &method,
+        method,
         &route,
         response.status().as_u16(),
         started.elapsed(),

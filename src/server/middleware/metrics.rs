@@ -26,6 +26,23 @@ struct Inner {
     auth_failures: BTreeMap<String, u64>,
 }
 
+/// The method as a metrics label: the standard methods by name, any other as `other`, so
+/// clients sending made-up methods cannot grow the label set without bound.
+pub fn method_label(method: &axum::http::Method) -> &'static str {
+    match method.as_str() {
+        "GET" => "GET",
+        "HEAD" => "HEAD",
+        "POST" => "POST",
+        "PUT" => "PUT",
+        "DELETE" => "DELETE",
+        "PATCH" => "PATCH",
+        "OPTIONS" => "OPTIONS",
+        "TRACE" => "TRACE",
+        "CONNECT" => "CONNECT",
+        _ => "other",
+    }
+}
+
 /// The registry of one server; `prefix` names it (`cu_kms`, `cu_identity`).
 pub struct Metrics {
     prefix: &'static str,
