@@ -394,7 +394,14 @@ impl TokenVerifier for JwksVerifier {
             leeway: self.settings.leeway_seconds,
         };
         let claims = jwt::verify(token, &keys, &expect).map_err(|e| invalid_token(&e.message))?;
-        self.still_active(token, claims["jti"].as_str().unwrap_or(""), sensitive)?;
+        // RFC 9068 §2.2: a JWT access token has a jti; revocation is by jti, so a token
+        // without one could never be revoked.
+        let jti = claims["jti"]
+            .as_str()
+            .filter(|j| !j.is_empty())
+            .ok_or_else(|| invalid_token("the token has no jti (RFC 9068 section 2.2)"))?
+            .to_string();
+        self.still_active(token, &jti, sensitive)?;
         let identity = self.identity_of(&claims)?;
         let mut verified = self.verified.lock().unwrap_or_else(|p| p.into_inner());
         if verified.len() >= VERIFIED_KEEP {
@@ -405,11 +412,7 @@ impl TokenVerifier for JwksVerifier {
         }
         verified.insert(
             digest,
-            (
-                identity.clone(),
-                claims["jti"].as_str().unwrap_or("").to_string(),
-                claims["exp"].as_i64().unwrap_or(0),
-            ),
+            (identity.clone(), jti, claims["exp"].as_i64().unwrap_or(0)),
         );
         Ok(identity)
     }
