@@ -424,7 +424,9 @@ impl Kms for RemoteKms {
     fn delete_key(&mut self, name: &str) -> KmsResult<KeyInfo> {
         let v = self.send(
             self.http
-                .delete(format!("{}/keys/{}", self.base, segment(name)?)),
+                .delete(format!("{}/keys/{}", self.base, segment(name)?))
+                // The API takes state changes as JSON only, bodies or not.
+                .header(reqwest::header::CONTENT_TYPE, "application/json"),
             0,
         )?;
         RemoteKms::key_info_of(v["deleted"].clone())

@@ -283,8 +283,13 @@ impl Server {
         if let Some(u) = user {
             r = r.basic_auth(u, Some(format!("pw-{u}")));
         }
-        if let Some(b) = body {
-            r = r.json(&b);
+        match body {
+            Some(b) => r = r.json(&b),
+            // The API takes state changes as JSON only, an empty body included.
+            None if method != "GET" && method != "HEAD" => {
+                r = r.header("content-type", "application/json")
+            }
+            None => {}
         }
         let response = r.send().unwrap();
         let status = response.status().as_u16();

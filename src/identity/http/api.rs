@@ -26,6 +26,7 @@ use crate::server::auth::realm::Realm;
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
 use crate::server::http::unix_now;
 use crate::server::middleware::metrics::Metrics;
+use crate::server::middleware::security_headers::{self, carries_secret};
 use crate::server::problem::Problem;
 use crate::server::{Reason, ServerError, ServerResult};
 
@@ -200,15 +201,14 @@ fn oauth_error(e: &IdentityError) -> Response {
         axum::Json(json!({"error": code, "error_description": e.message})),
     )
         .into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if status == StatusCode::UNAUTHORIZED {
-        headers.insert(
+        response.headers_mut().insert(
             header::WWW_AUTHENTICATE,
             HeaderValue::from_static("Basic realm=\"cu-identity\""),
         );
     }
-    response
+    // RFC 6749 §5.1/§5.2: token endpoint answers, errors included, are never cached.
+    carries_secret(response)
 }
 
 fn invalid_request(message: impl Into<String>) -> IdentityError {
@@ -563,11 +563,7 @@ fn token_response(
 }
 
 fn no_store(value: Value) -> Response {
-    let mut response = axum::Json(value).into_response();
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
+    carries_secret(axum::Json(value).into_response())
 }
 
 async fn blocking(f: impl FnOnce() -> Result<Value, IdentityError> + Send + 'static) -> Response {
@@ -810,6 +806,8 @@ pub fn router(app: Arc<AppState>, limits: &Limits) -> Router {
             crate::server::middleware::limits::guard,
         ))
         .layer(axum::extract::DefaultBodyLimit::max(limits.max_body_bytes))
+        // Outermost, so that the guard's own refusals (413, 429) carry the headers too.
+        .layer(axum::middleware::from_fn(security_headers::layer))
         .with_state(app)
 }
 

@@ -28,6 +28,8 @@ use crate::server::auth::{require, Authenticator};
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
 use crate::server::http::unix_now;
 use crate::server::middleware::metrics::Metrics;
+use crate::server::middleware::security_headers::{self, carries_secret};
+use crate::server::middleware::{content_type, limits};
 use crate::server::problem::Problem;
 use crate::server::{Reason, ServerError, ServerResult};
 
@@ -152,7 +154,7 @@ pub struct AppState {
     pool: StorePool,
     auth: Authenticator,
     metrics: Arc<Metrics>,
-    guard: Arc<crate::server::middleware::limits::Guard>,
+    guard: Arc<limits::Guard>,
 }
 
 /// Everything the server needs, checked before it listens: the store opens with the unseal
@@ -248,10 +250,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         },
         auth,
         metrics,
-        guard: Arc::new(crate::server::middleware::limits::Guard::new(
-            metrics_for_guard,
-            &config.limits,
-        )),
+        guard: Arc::new(limits::Guard::new(metrics_for_guard, &config.limits)),
     });
     Ok(Prepared {
         config,
@@ -365,14 +364,7 @@ where
 
 /// A JSON body, with problem+json for anything that is not the expected JSON.
 fn body<T: DeserializeOwned>(headers: &HeaderMap, bytes: &Bytes) -> Result<T, Problem> {
-    let is_json = headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| {
-            let v = v.split(';').next().unwrap_or("").trim();
-            v.eq_ignore_ascii_case("application/json")
-        });
-    if !is_json {
+    if !content_type::is_json(headers.get(header::CONTENT_TYPE)) {
         return Err(Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported_media_type",
@@ -653,7 +645,7 @@ async fn decrypt(State(state): State<Arc<AppState>>, headers: HeaderMap, bytes: 
         Err(e) => return Problem::from(e).into_response(),
     };
     let metrics = state.metrics.clone();
-    call(state, headers, DECRYPT, Some(name), move |store, _| {
+    let response = call(state, headers, DECRYPT, Some(name), move |store, _| {
         let aad = req.aad.as_deref().map(|a| binary(a, "aad")).transpose()?;
         let (plaintext, kid) = ops::decrypt(store, &req.ciphertext, aad.as_deref())?;
         metrics.operation("decrypt");
@@ -662,7 +654,8 @@ async fn decrypt(State(state): State<Arc<AppState>>, headers: HeaderMap, bytes: 
             json!({"plaintext": b64::encode(&plaintext[..]), "kid": kid}),
         ))
     })
-    .await
+    .await;
+    carries_secret(response)
 }
 
 async fn rewrap(
@@ -847,7 +840,7 @@ async fn datakey(
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
-    key_op(
+    let response = key_op(
         state,
         headers,
         name,
@@ -864,7 +857,8 @@ async fn datakey(
             Ok(doc)
         },
     )
-    .await
+    .await;
+    carries_secret(response)
 }
 
 async fn openapi() -> Response {
@@ -937,6 +931,8 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
     for (path, handler) in by_path {
         api = api.route(path, handler.fallback(method_not_allowed));
     }
+    // The API takes JSON only; the console's forms under /ui/ have their own CSRF defence.
+    let api = api.layer(middleware::from_fn(content_type::json_only));
     let ui = Router::new()
         .route("/ui", get(|| async { crate::kms::http::pages::redirect() }))
         .route("/ui/", get(crate::kms::http::pages::index))
@@ -957,9 +953,11 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
         .fallback(not_found)
         .layer(middleware::from_fn_with_state(
             state.guard.clone(),
-            crate::server::middleware::limits::guard,
+            limits::guard,
         ))
         .layer(DefaultBodyLimit::max(max_body))
+        // Outermost, so that the guard's own refusals (413, 429) carry the headers too.
+        .layer(middleware::from_fn(security_headers::layer))
         .with_state(state)
 }
 

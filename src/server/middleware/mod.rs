@@ -1,4 +1,6 @@
 //! Layers every server applies around its routes, one file per concern.
 
+pub mod content_type;
 pub mod limits;
 pub mod metrics;
+pub mod security_headers;
