@@ -518,3 +518,57 @@ fn unknown_methods_share_one_metrics_label() {
         .sum();
     assert_eq!(counted, 5, "{metrics}");
 }
+
+/// The public port holds at most `max_connections`, whatever the addresses; the admin port,
+/// counted apart, still answers; a connection that sends nothing is closed after the idle
+/// timeout.
+#[test]
+fn total_cap_and_idle_timeout() {
+    let setup = Setup::new();
+    setup.config(
+        "total.yaml",
+        "off",
+        "limits: {max_connections: 6, idle_timeout_ms: 1000}\n",
+    );
+    let s = setup.start("total.yaml");
+    let server = address(&s);
+    let connector = tls_connector(&s);
+    let rt = runtime();
+    let mut held = rt.block_on(async {
+        let mut held = Vec::new();
+        for i in 0..6u8 {
+            held.push(
+                connect_from(&connector, server, Ipv4Addr::new(127, 0, 3, 1 + i))
+                    .await
+                    .unwrap_or_else(|e| panic!("connection {i} under the cap: {e}")),
+            );
+        }
+        assert!(
+            connect_from(&connector, server, Ipv4Addr::new(127, 0, 3, 100))
+                .await
+                .is_err(),
+            "a seventh connection is refused"
+        );
+        held
+    });
+    let (status, _) = s.admin_get("/readyz");
+    assert_eq!(status, 200, "the admin port has its own cap");
+    rt.block_on(async {
+        // Silent connections are let go after the idle timeout, and their places come back.
+        let t = Instant::now();
+        let mut buf = [0u8; 16];
+        let read = tokio::time::timeout(Duration::from_secs(5), held[0].read(&mut buf)).await;
+        assert!(
+            matches!(read, Ok(Ok(0)) | Ok(Err(_))),
+            "an idle connection is closed"
+        );
+        let idle = t.elapsed();
+        assert!(idle < Duration::from_secs(3), "closed after {idle:?}");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        assert!(
+            connect_from(&connector, server, Ipv4Addr::new(127, 0, 3, 100))
+                .await
+                .is_ok()
+        );
+    });
+}
