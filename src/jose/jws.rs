@@ -999,6 +999,40 @@ pub fn sign_compact(signer: &Signer, payload: &[u8], options: &SignOptions) -> J
     ))
 }
 
+/// One signature of the JSON serialization: its protected header, unprotected members and
+/// signature.
+fn json_entry(
+    header: &Map<String, Value>,
+    header_b64: String,
+    signature: &[u8],
+    options: &SignOptions,
+) -> JoseResult<Value> {
+    let mut entry = Map::new();
+    entry.insert("protected".into(), header_b64.into());
+    if !options.unprotected.is_empty() {
+        if let Some(name) = options.unprotected.keys().find(|n| header.contains_key(*n)) {
+            return Err(JoseError::malformed(format!(
+                "header member `{name}` cannot be both protected and unprotected"
+            )));
+        }
+        entry.insert("header".into(), Value::Object(options.unprotected.clone()));
+    }
+    entry.insert("signature".into(), b64::encode(signature).into());
+    Ok(Value::Object(entry))
+}
+
+/// The JSON serialization around `entries`: flattened for one, general for several.
+fn json_document(mut entries: Vec<Value>, mut doc: Map<String, Value>) -> Value {
+    if entries.len() == 1 {
+        if let Some(Value::Object(entry)) = entries.pop() {
+            doc.extend(entry);
+        }
+    } else {
+        doc.insert("signatures".into(), Value::Array(entries));
+    }
+    Value::Object(doc)
+}
+
 /// JSON serialization: flattened for one signer, general for several.
 pub fn sign_json(signers: &[Signer], payload: &[u8], options: &SignOptions) -> JoseResult<Value> {
     let mut entries = Vec::new();
@@ -1006,18 +1040,7 @@ pub fn sign_json(signers: &[Signer], payload: &[u8], options: &SignOptions) -> J
         let header = protected_header(signer, options);
         let header_b64 = b64::encode(serde_json::to_vec(&header).unwrap_or_default());
         let signature = signer.sign(&signing_input(&header_b64, payload, options.unencoded))?;
-        let mut entry = Map::new();
-        entry.insert("protected".into(), header_b64.into());
-        if !options.unprotected.is_empty() {
-            if let Some(name) = options.unprotected.keys().find(|n| header.contains_key(*n)) {
-                return Err(JoseError::malformed(format!(
-                    "header member `{name}` cannot be both protected and unprotected"
-                )));
-            }
-            entry.insert("header".into(), Value::Object(options.unprotected.clone()));
-        }
-        entry.insert("signature".into(), b64::encode(signature).into());
-        entries.push(Value::Object(entry));
+        entries.push(json_entry(&header, header_b64, &signature, options)?);
     }
     let mut doc = Map::new();
     if !options.detached {
@@ -1029,14 +1052,7 @@ pub fn sign_json(signers: &[Signer], payload: &[u8], options: &SignOptions) -> J
         };
         doc.insert("payload".into(), payload_text.into());
     }
-    if entries.len() == 1 {
-        if let Some(Value::Object(entry)) = entries.pop() {
-            doc.extend(entry);
-        }
-    } else {
-        doc.insert("signatures".into(), Value::Array(entries));
-    }
-    Ok(Value::Object(doc))
+    Ok(json_document(entries, doc))
 }
 
 /// `sign_compact` or `sign_json` with a detached payload read in pieces (any size, constant
@@ -1070,28 +1086,10 @@ pub fn sign_detached(
                 b64::encode(signature)
             )));
         }
-        let mut entry = Map::new();
-        entry.insert("protected".into(), header_b64.into());
-        if !options.unprotected.is_empty() {
-            if let Some(name) = options.unprotected.keys().find(|n| header.contains_key(*n)) {
-                return Err(JoseError::malformed(format!(
-                    "header member `{name}` cannot be both protected and unprotected"
-                )));
-            }
-            entry.insert("header".into(), Value::Object(options.unprotected.clone()));
-        }
-        entry.insert("signature".into(), b64::encode(signature).into());
-        entries.push(Value::Object(entry));
+        entries.push(json_entry(&header, header_b64, &signature, options)?);
     }
-    let mut doc = Map::new();
-    if entries.len() == 1 {
-        if let Some(Value::Object(entry)) = entries.pop() {
-            doc.extend(entry);
-        }
-    } else {
-        doc.insert("signatures".into(), Value::Array(entries));
-    }
-    Ok(Value::Object(doc))
+    let doc = Map::new();
+    Ok(json_document(entries, doc))
 }
 
 /// Parse a JWS whose payload is detached and will be read in pieces by `verify_detached`.

@@ -81,8 +81,8 @@ fn default_session_ttl() -> i64 {
 
 fn default_listen() -> Listen {
     Listen {
-        public: "0.0.0.0:8082".parse().expect("a valid address"),
-        admin: "127.0.0.1:9091".parse().expect("a valid address"),
+        public: std::net::SocketAddr::from(([0, 0, 0, 0], 8082)),
+        admin: std::net::SocketAddr::from(([127, 0, 0, 1], 9091)),
     }
 }
 

@@ -49,8 +49,8 @@ pub struct StoreSettings {
 
 fn default_listen() -> Listen {
     Listen {
-        public: "0.0.0.0:8081".parse().expect("a valid address"),
-        admin: "127.0.0.1:9090".parse().expect("a valid address"),
+        public: std::net::SocketAddr::from(([0, 0, 0, 0], 8081)),
+        admin: std::net::SocketAddr::from(([127, 0, 0, 1], 9090)),
     }
 }
 
