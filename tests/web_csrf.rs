@@ -163,7 +163,8 @@ fn refused_without_session(answer: &Answer, what: &str) {
 fn a_callback_from_another_browsers_sign_in_is_refused() {
     let c = console("");
     let attacker = c.browser();
-    let link = c.sign_in_until_callback(&attacker, "admin-b");
+    // The attacker has an account of the application's tenant (else it could not sign in).
+    let link = c.sign_in_until_callback(&attacker, "app-a");
     let victim = c.browser();
     let opened = victim.get(&link);
     refused_without_session(&opened, "the attacker's callback in the victim's browser");
@@ -269,8 +270,8 @@ fn a_cross_site_login_post_to_the_identity_server_is_refused() {
     let form = [
         ("request", request.as_str()),
         ("csrf", csrf.as_str()),
-        ("username", "admin-b"),
-        ("password", "pw-admin-b"),
+        ("username", "app-a"),
+        ("password", "pw-app-a"),
     ];
     let url = format!("{}/oauth2/v1/login", c.identity.public);
     let victim = c.browser();

@@ -30,6 +30,11 @@ use crate::server::config::{resolve, TlsSettings};
 use crate::server::middleware::metrics::Metrics;
 use crate::server::{Reason, ServerError, ServerResult};
 
+/// The client address of the connection a request came on (a request extension set by the
+/// serving loop, for per-address limits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Peer(pub SocketAddr);
+
 /// The server's clock, in whole seconds (the applications read it here, once per request).
 pub fn unix_now() -> i64 {
     std::time::SystemTime::now()
@@ -354,15 +359,18 @@ async fn serve(
             let activity = Arc::new(Activity::default());
             let service = {
                 let activity = activity.clone();
-                hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
-                    let in_flight = InFlight::enter(&activity);
-                    let response = tower::ServiceExt::oneshot(router.clone(), request);
-                    async move {
-                        let response = response.await;
-                        drop(in_flight);
-                        response
-                    }
-                })
+                hyper::service::service_fn(
+                    move |mut request: hyper::Request<hyper::body::Incoming>| {
+                        request.extensions_mut().insert(Peer(peer));
+                        let in_flight = InFlight::enter(&activity);
+                        let response = tower::ServiceExt::oneshot(router.clone(), request);
+                        async move {
+                            let response = response.await;
+                            drop(in_flight);
+                            response
+                        }
+                    },
+                )
             };
             match transport {
                 Transport::Tls(acceptor) => {
