@@ -952,7 +952,8 @@ fn seed_client(d: &mut Demo) -> Result<String, StepError> {
     }
 }
 
-fn get_token(d: &mut Demo) -> Result<String, StepError> {
+/// A client-credentials token of the demo client, from `cu identity token`: (answer, token).
+fn client_token(d: &Demo) -> Result<(Value, String), StepError> {
     let identity = d.identity.as_ref().ok_or_else(|| {
         fail(
             "the identity server is not running",
@@ -976,7 +977,14 @@ fn get_token(d: &mut Demo) -> Result<String, StepError> {
         serde_json::from_str(&out).map_err(|e| fail("the token answer is not JSON", e))?;
     let token = v["access_token"]
         .as_str()
-        .ok_or_else(|| fail("no access token", out.clone()))?;
+        .ok_or_else(|| fail("no access token", out.clone()))?
+        .to_string();
+    Ok((v, token))
+}
+
+fn get_token(d: &mut Demo) -> Result<String, StepError> {
+    let (v, token) = client_token(d)?;
+    let token = token.as_str();
     d.token = Some(token.to_string());
     let file = d.path(TOKEN_FILE);
     super::io::write_file(&file, format!("{token}\n").as_bytes(), true, true)
@@ -1011,31 +1019,7 @@ fn bearer_round_trip(d: &mut Demo) -> Result<String, StepError> {
 /// A second token: it decrypts, is revoked at the identity server, and the KMS refuses it on
 /// the next sensitive operation (it introspects before each one).
 fn revoked_token(d: &mut Demo) -> Result<String, StepError> {
-    let identity = d.identity.as_ref().ok_or_else(|| {
-        fail(
-            "the identity server is not running",
-            "an earlier step failed",
-        )
-    })?;
-    let server = identity.public.clone();
-    let out = d.cu(&[
-        "identity",
-        "token",
-        "--server",
-        &server,
-        "--ca",
-        "ca/root.pem",
-        "--client-id",
-        CLIENT_ID,
-        "--client-secret-file",
-        "demo-service.secret",
-    ])?;
-    let v: Value =
-        serde_json::from_str(&out).map_err(|e| fail("the token answer is not JSON", e))?;
-    let token = v["access_token"]
-        .as_str()
-        .ok_or_else(|| fail("no access token", out.clone()))?
-        .to_string();
+    let (_, token) = client_token(d)?;
     let mut kms = d.kms_as(None, Some(&token))?;
     let ct = kms
         .encrypt("demo-aes-256-gcm", b"demo secret", None)
