@@ -108,28 +108,9 @@ impl Console {
         );
         let login = browser.get(&start.location);
         assert_eq!(login.status, 200, "{}", login.body);
-        let origin = [("origin", self.identity.public.as_str())];
-        let password = format!("pw-{user}");
-        let consent = browser.post(
-            &format!("{}/oauth2/v1/login", self.identity.public),
-            &[
-                ("request", &login.hidden("request")),
-                ("csrf", &login.hidden("csrf")),
-                ("username", user),
-                ("password", &password),
-            ],
-            &origin,
-        );
+        let consent = browser.log_in(&self.identity.public, &login, user);
         assert_eq!(consent.status, 200, "{}", consent.body);
-        let back = browser.post(
-            &format!("{}/oauth2/v1/consent", self.identity.public),
-            &[
-                ("request", &consent.hidden("request")),
-                ("csrf", &consent.hidden("csrf")),
-                ("decision", "approve"),
-            ],
-            &origin,
-        );
+        let back = browser.approve(&self.identity.public, &consent);
         assert_eq!(back.status, 303, "{}", back.body);
         assert!(back.location.contains("/ui/callback?"), "{}", back.location);
         back.location
