@@ -256,6 +256,11 @@ fn signing_out_revokes_what_the_session_granted() {
     let tokens = e.tokens(&browser, "web-a", "admin-a");
     let elsewhere = e.tokens(&e.browser(), "web-a", "admin-a");
     assert_eq!(e.decrypt_with(&tokens["access_token"]).0, 200);
+    // A code the session was granted but has not exchanged yet.
+    let (verifier, challenge) = pkce();
+    let consent = e.authorize(&browser, "web-a", &challenge, &[]);
+    let back = browser.approve(&e.identity.public, &consent);
+    let pending_code = query_param(&back.location, "code").unwrap();
     let out = browser.post(
         &format!("{}/oauth2/v1/logout", e.identity.public),
         &[],
@@ -266,6 +271,17 @@ fn signing_out_revokes_what_the_session_granted() {
     let (status, refreshed) = e.refresh("web-a", &tokens["refresh_token"]);
     assert_eq!(
         (status, refreshed["error"].clone()),
+        (400, json!("invalid_grant"))
+    );
+    let (status, exchanged) = e.token(&[
+        ("grant_type", "authorization_code"),
+        ("code", &pending_code),
+        ("redirect_uri", REDIRECT),
+        ("client_id", "web-a"),
+        ("code_verifier", &verifier),
+    ]);
+    assert_eq!(
+        (status, exchanged["error"].clone()),
         (400, json!("invalid_grant"))
     );
     // The same user's session in another browser keeps working.

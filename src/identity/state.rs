@@ -757,6 +757,11 @@ impl State {
         for family in &families {
             self.revoke_family(family)?;
         }
+        // A code granted from the session and not yet exchanged can no longer be.
+        self.conn.execute(
+            "UPDATE codes SET used = 1 WHERE used = 0 AND json_extract(grant_data, '$.session') = ?1",
+            [&tag],
+        )?;
         self.end_session(cookie)?;
         Ok(families.len())
     }
