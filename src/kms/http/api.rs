@@ -23,6 +23,7 @@ use crate::jose::b64;
 use crate::kms::store::{Store, Unseal};
 use crate::kms::{ops, KeyType, KmsError};
 use crate::limits::FileKind;
+use crate::server::auth::presented::Presented;
 use crate::server::auth::realm::{Identity, Realm};
 use crate::server::auth::{require, Authenticator};
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
@@ -239,6 +240,20 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
     if !order.iter().any(|o| o == "file") {
         auth = auth.without_basic();
     }
+    if order.iter().any(|o| o == "certificate") {
+        if config.tls.client_auth == crate::pki::tls::ClientAuth::Off {
+            return Err(ServerError::config(
+                config_file,
+                "/auth_order: certificate needs /tls/client_auth require or optional (and client_ca)",
+            ));
+        }
+        auth = auth.with_certificates();
+    }
+    if order.iter().any(|o| o == "api_key") {
+        let keys = crate::kms::store::ApiKeyLookup::open(&config.store.path)
+            .map_err(|e| ServerError::new(Reason::BadConfig, format!("store: {}", e.message)))?;
+        auth = auth.with_api_keys(Arc::new(keys));
+    }
     let metrics_for_guard = metrics.clone();
     let state = Arc::new(AppState {
         ui: crate::kms::http::pages::Sessions::default(),
@@ -331,7 +346,7 @@ const VERIFY: Need = Need {
 /// on a blocking thread. `key` is the key the scopes are checked for (None: the whole tenant).
 async fn call<T, F>(
     state: Arc<AppState>,
-    headers: HeaderMap,
+    headers: Presented,
     need: Need,
     key: Option<String>,
     op: F,
@@ -341,7 +356,9 @@ where
     F: FnOnce(&mut Store, &Identity) -> Result<(StatusCode, T), Problem> + Send + 'static,
 {
     let worker = tokio::task::spawn_blocking(move || {
-        let identity = state.auth.authenticate(&headers, need.sensitive)?;
+        let identity = state
+            .auth
+            .authenticate_request(&headers, need.sensitive, unix_now())?;
         state.auth.charge(&identity)?;
         for (scope, op_name) in need.scopes {
             require(&identity, scope, key.as_deref().map(|k| (k, *op_name)))?;
@@ -397,7 +414,7 @@ struct ListQuery {
 
 async fn list_keys(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Query(q) = match query {
@@ -452,7 +469,7 @@ fn key_type(name: &str) -> Result<KeyType, Problem> {
 
 async fn create_key(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     bytes: Bytes,
 ) -> Response {
     let req: CreateKey = parse_or_return!(headers, bytes);
@@ -479,7 +496,7 @@ async fn create_key(
 
 async fn show_key(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     call(state, headers, READ, Some(name.clone()), move |store, _| {
@@ -490,7 +507,7 @@ async fn show_key(
 
 async fn delete_key(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     call(
@@ -505,7 +522,7 @@ async fn delete_key(
 
 async fn rotate_key(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     let metrics = state.metrics.clone();
@@ -524,7 +541,7 @@ async fn rotate_key(
 
 async fn set_version(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath((name, version, action)): UrlPath<(String, String, String)>,
 ) -> Response {
     let enabled = match action.as_str() {
@@ -553,7 +570,7 @@ async fn set_version(
 
 async fn jwks(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     call(state, headers, READ, Some(name.clone()), move |store, _| {
@@ -574,7 +591,7 @@ struct EncryptRequest {
 /// of the caller's tenant, count the operation.
 async fn key_op<Req, T, F>(
     state: Arc<AppState>,
-    headers: HeaderMap,
+    headers: Presented,
     name: String,
     bytes: Bytes,
     need: Need,
@@ -609,7 +626,7 @@ where
 
 async fn encrypt(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -638,7 +655,7 @@ struct DecryptRequest {
     aad: Option<String>,
 }
 
-async fn decrypt(State(state): State<Arc<AppState>>, headers: HeaderMap, bytes: Bytes) -> Response {
+async fn decrypt(State(state): State<Arc<AppState>>, headers: Presented, bytes: Bytes) -> Response {
     let req: DecryptRequest = parse_or_return!(headers, bytes);
     let name = match ops::ciphertext_key(&req.ciphertext) {
         Ok(n) => n,
@@ -660,7 +677,7 @@ async fn decrypt(State(state): State<Arc<AppState>>, headers: HeaderMap, bytes: 
 
 async fn rewrap(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -698,7 +715,7 @@ struct SignRequest {
 
 async fn sign(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -741,7 +758,7 @@ struct VerifyRequest {
 
 async fn verify(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -780,7 +797,7 @@ struct MacRequest {
 
 async fn mac(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -805,7 +822,7 @@ async fn mac(
 
 async fn mac_verify(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -836,7 +853,7 @@ struct DatakeyRequest {
 
 async fn datakey(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {

@@ -1,8 +1,12 @@
 //! Who is calling: HTTP Basic against the file realm (verified passwords remembered for a
 //! short time under a keyed hash of the credential, so PBKDF2's ~180 ms is paid once), a seam
-//! for bearer tokens, per-credential rate limits, and scope checks.
+//! for bearer tokens, client certificates and API keys, per-credential rate limits, and scope
+//! checks.
 
+pub mod api_key;
 pub mod bearer;
+pub mod certificate;
+pub mod presented;
 pub mod realm;
 
 use std::collections::HashMap;
@@ -35,6 +39,10 @@ pub enum Way {
     /// A token of the federated identity server (bearer, the console's identity-server
     /// sign-in).
     Federation,
+    /// A client certificate from `tls.client_ca`, mapped to a realm principal (API only).
+    Certificate,
+    /// An API key from `cu kms realm api-key create` (API only).
+    ApiKey,
 }
 
 struct Bucket {
@@ -48,6 +56,9 @@ pub struct Authenticator {
     realm_name: &'static str,
     tokens: Option<Arc<dyn TokenVerifier>>,
     basic: bool,
+    /// Whether verified client certificates sign in (`auth_order: [certificate]`).
+    certificates: bool,
+    api_keys: Option<Arc<dyn api_key::ApiKeyStore>>,
     cache: Mutex<HashMap<[u8; 32], (Identity, Instant)>>,
     cache_ttl: Duration,
     /// A random key for the cache's hashes: a memory dump shows no password-equivalent.
@@ -74,6 +85,8 @@ impl Authenticator {
             realm_name,
             tokens: None,
             basic: true,
+            certificates: false,
+            api_keys: None,
             cache: Mutex::new(HashMap::new()),
             cache_ttl,
             cache_key,
@@ -100,7 +113,7 @@ impl Authenticator {
         self.metrics.auth_failure(reason);
         let mut p = Problem::new(StatusCode::UNAUTHORIZED, "unauthorized", detail);
         let mut challenges = Vec::new();
-        if self.tokens.is_some() {
+        if self.tokens.is_some() || self.api_keys.is_some() {
             challenges.push(format!("Bearer realm=\"{}\"", self.realm_name));
         }
         if self.basic {
@@ -175,6 +188,8 @@ impl Authenticator {
         match way {
             Way::Password => self.basic,
             Way::Federation => self.tokens.is_some(),
+            Way::Certificate => self.certificates,
+            Way::ApiKey => self.api_keys.is_some(),
         }
     }
 
@@ -249,6 +264,37 @@ impl Authenticator {
             p.retry_after = Some(wait);
             Err(p)
         }
+    }
+}
+
+impl Authenticator {
+    /// Let verified client certificates sign in as the realm principals they name.
+    pub fn with_certificates(mut self) -> Authenticator {
+        self.certificates = true;
+        self
+    }
+
+    /// The caller's identity from everything the request presents, for the API. Its
+    /// Authorization or X-API-Key credential when it has one (a wrong one never falls back
+    /// to another way), else its client certificate when the policy takes certificates.
+    /// `now`: Unix seconds. Blocking: call from a blocking thread.
+    pub fn authenticate_request(
+        &self,
+        request: &presented::Presented,
+        sensitive: bool,
+        now: i64,
+    ) -> Result<Identity, Problem> {
+        match api_key::presented(&request.headers) {
+            Ok(Some(key)) => return self.by_api_key(key, now),
+            Ok(None) => {}
+            Err(detail) => return Err(self.unauthorized("malformed", detail)),
+        }
+        if !request.headers.contains_key(header::AUTHORIZATION) {
+            if let (true, Some(cert)) = (self.certificates, &request.peer) {
+                return self.by_certificate(cert, now);
+            }
+        }
+        self.authenticate(&request.headers, sensitive)
     }
 }
 

@@ -1,0 +1,34 @@
+//! What a request presents to sign in: its headers and its connection's client certificate.
+
+use std::convert::Infallible;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::HeaderMap;
+
+use super::certificate::PeerCertificate;
+
+/// An extractor for API handlers, in place of `HeaderMap` (it derefs to the headers).
+pub struct Presented {
+    pub headers: HeaderMap,
+    /// Set by the serving loop, never from anything the client sends in the request.
+    pub peer: Option<PeerCertificate>,
+}
+
+impl std::ops::Deref for Presented {
+    type Target = HeaderMap;
+    fn deref(&self) -> &HeaderMap {
+        &self.headers
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Presented {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Presented, Infallible> {
+        Ok(Presented {
+            headers: parts.headers.clone(),
+            peer: parts.extensions.get::<PeerCertificate>().cloned(),
+        })
+    }
+}
