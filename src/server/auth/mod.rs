@@ -122,8 +122,8 @@ impl Authenticator {
                 self.realm_name
             ));
         }
-        let challenge = challenges.join(", ");
-        p.authenticate = Some(challenge);
+        // A policy of client certificates only has no HTTP scheme to offer.
+        p.authenticate = (!challenges.is_empty()).then(|| challenges.join(", "));
         p
     }
 
