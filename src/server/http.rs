@@ -402,8 +402,8 @@ async fn serve(
                         opened,
                         activity: activity.clone(),
                     };
-                    let connection =
-                        builder.serve_connection_with_upgrades(TokioIo::new(io), service(certificate));
+                    let connection = builder
+                        .serve_connection_with_upgrades(TokioIo::new(io), service(certificate));
                     tokio::select! {
                         _ = watcher.watch(connection.into_owned()) => {}
                         _ = idle_for(&activity, opened, policy.idle_timeout) => {}
