@@ -1,9 +1,10 @@
-//! The identity server's domain: OAuth clients, signing keys, issued tokens and revocations in
-//! a SQLite file, and RFC 9068 JWT access tokens signed with EdDSA. Never prints, exits, or
-//! reads the clock or the environment: times come in as arguments.
+//! The identity server's domain: OAuth clients, issued tokens and revocations in a SQLite file,
+//! signing keys sealed in a `cu kms` store, and RFC 9068 JWT access tokens signed with EdDSA.
+//! Never prints, exits, or reads the clock or the environment: times come in as arguments.
 
 pub mod http;
 pub mod jwt;
+pub mod keys;
 pub mod pending;
 pub mod state;
 
