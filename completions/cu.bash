@@ -2506,12 +2506,16 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__rotate__subcmd__signing__subcmd__key)
-            opts="-q -h -V --state --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --config --state --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -1983,6 +1983,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;identity;client;help;help'= {
         }
         &'cu;identity;rotate-signing-key'= {
+            cand --config 'The server config (YAML) naming the key store'
             cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'

@@ -712,6 +712,7 @@ complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "list" -d 'List the clients'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "rotate-secret" -d 'Give a confidential client a new secret; the old one stops working at once'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l config -d 'The server config (YAML) naming the key store' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"

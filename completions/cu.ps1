@@ -2200,6 +2200,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;identity;rotate-signing-key' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The server config (YAML) naming the key store')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')

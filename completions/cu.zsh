@@ -2907,6 +2907,7 @@ esac
 ;;
 (rotate-signing-key)
 _arguments "${_arguments_options[@]}" : \
+'--config=[The server config (YAML) naming the key store]:FILE:_files' \
 '--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \

@@ -170,6 +170,25 @@ fn prepare(fs: &Tmpfs) -> String {
     std::fs::write(fs.path("ct.txt"), &ct).unwrap();
     ok(fs, &["passport", "rotate"], None);
     ok(fs, &["passport", "rotate"], None);
+    // The identity server's signing keys: a key store of their own, named by ./cu-identity.yaml.
+    ok(
+        fs,
+        &[
+            "kms",
+            "--store",
+            "identity-keys.db",
+            "init",
+            "--unseal-file",
+            "config/cu/unseal.key",
+        ],
+        None,
+    );
+    std::fs::write(
+        fs.path("cu-identity.yaml"),
+        "state: data/cu/identity.db\nkeys: {store: {path: identity-keys.db, unseal_file: config/cu/unseal.key}}\ntls: {cert: none.pem, key: none.key}\n",
+    )
+    .unwrap();
+    ok(fs, &["identity", "rotate-signing-key"], None);
     ok(
         fs,
         &[

@@ -7,7 +7,9 @@ mod common;
 use std::process::Command;
 
 use common::browser::Browser;
-use common::servers::{b64, cu, problem, run_ok, Reply, Server, Setup, TENANT_A, TENANT_B};
+use common::servers::{
+    b64, cu, problem, run_ok, Reply, Server, Setup, IDENTITY_KEYS, TENANT_A, TENANT_B,
+};
 use serde_json::{json, Value};
 
 struct Federated {
@@ -786,8 +788,8 @@ fn signing_key_rotation_and_expired_tokens() {
             "-q",
             "identity",
             "rotate-signing-key",
-            "--state",
-            "identity.db",
+            "--config",
+            "cu-identity.yaml",
         ],
         None,
     );
@@ -816,13 +818,23 @@ fn signing_key_rotation_and_expired_tokens() {
         );
         assert_eq!(r.status, 200, "{}", r.body);
     }
-    // A token that expired an hour ago, signed with the server's own current key.
-    let state = cu::identity::state::State::open(&f.setup.path("identity.db"), false).unwrap();
+    // A token that expired an hour ago, signed with the server's own current key (unsealed
+    // from its key store).
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
         .as_secs() as i64;
-    let (kid_now, key) = state.signing_key(now).unwrap();
+    let unseal = std::fs::read(f.setup.path("identity-unseal.key")).unwrap();
+    let (kid_now, key) = cu::identity::keys::SigningKeys::open(
+        &f.setup.path("identity-keys.db"),
+        &cu::kms::store::Unseal::Secret(unseal.into()),
+        TENANT_A,
+        cu::identity::keys::DEFAULT_KEY_NAME,
+        now,
+    )
+    .unwrap()
+    .current(now)
+    .unwrap();
     let claims = json!({
         "iss": f.identity.public, "sub": "svc-a", "aud": "cu-kms", "exp": now - 3600, "iat": now - 4500,
         "jti": "expired-1", "client_id": "svc-a", "scope": "kms:encrypt", "tenant_id": TENANT_A,
@@ -1045,7 +1057,7 @@ fn opaque_tokens_are_validated_by_introspection() {
     let d = f.setup.dir.path();
     std::fs::write(
         f.setup.path("cu-identity-opaque.yaml"),
-        "state: identity.db\nlisten: {public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}\ntls: {cert: certs/localhost.chain.pem, key: certs/localhost.key}\ntokens: {format: opaque}\n",
+        format!("state: identity.db\n{IDENTITY_KEYS}listen: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\ntokens: {{format: opaque}}\n"),
     )
     .unwrap();
     let opaque = f.setup.start_identity("cu-identity-opaque.yaml");

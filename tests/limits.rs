@@ -95,7 +95,7 @@ fn kms_config(realm: &str, cert: &str, key: &str) -> String {
 fn identity_config(cert: &str, key: &str, realm: Option<&str>) -> String {
     let realm = realm.map(|r| format!("realm: {r}\n")).unwrap_or_default();
     format!(
-        "state: identity.db\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: {cert}, key: {key}}}\n{realm}"
+        "state: identity.db\nkeys: {{store: {{path: kms.db, unseal_file: unseal.key}}}}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: {cert}, key: {key}}}\n{realm}"
     )
 }
 

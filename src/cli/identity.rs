@@ -35,8 +35,14 @@ pub enum IdentityCommand {
     /// Register, list and re-key OAuth clients
     Client(ClientArgs),
     /// Make a new token signing key; the old one stays in the JWKS until its tokens expire
-    #[command(after_help = "Example:\n  cu identity rotate-signing-key --state identity.db")]
-    RotateSigningKey,
+    #[command(
+        after_help = "The signing keys are sealed in the `cu kms` store named by the server config's `keys`\n(the config is found as for `serve`); a running server signs with the new key at once.\n\nExample:\n  cu identity rotate-signing-key --config cu-identity.yaml"
+    )]
+    RotateSigningKey {
+        /// The server config (YAML) naming the key store
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+    },
     /// Get an access token with client credentials and print it
     #[command(
         after_help = "Example:\n  TOKEN=$(cu identity token --server https://id.example:8082 --ca ca/root.pem --client-id billing --client-secret-file billing.secret --scope kms:encrypt)"

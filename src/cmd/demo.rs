@@ -727,8 +727,30 @@ fn configs(d: &mut Demo) -> Result<String, StepError> {
     super::io::write_file(&d.path("realm.yml"), realm.as_bytes(), true, true)
         .map_err(|e| fail("cannot write the realm", e.full_message()))?;
     if d.kind != DemoKind::Kms {
+        // The identity server's signing keys are sealed in a store of their own, with its own
+        // unseal secret: no KMS principal can sign with them (a key in a KMS tenant could be
+        // used through the KMS API), and the KMS's unseal secret does not open them.
+        if !d.path("identity-unseal.key").exists() {
+            let secret =
+                crate::kms::crypto::random(32).map_err(|e| fail("randomness", e.message))?;
+            super::io::write_file(&d.path("identity-unseal.key"), &secret, true, false)
+                .map_err(|e| fail("cannot write the identity unseal key", e.full_message()))?;
+        }
+        if !d.path("identity-keys.db").exists() {
+            let secret = d.read(
+                FileKind::Secret,
+                "identity-unseal.key",
+                "no identity unseal key",
+            )?;
+            store::init(
+                &d.path("identity-keys.db"),
+                &Unseal::Secret(secret),
+                super::kms::unix_now(),
+            )
+            .map_err(|e| fail("cannot create the identity key store", e.message))?;
+        }
         let identity = format!(
-            "state: identity.db\nrealm: realm.yml\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n",
+            "state: identity.db\nkeys: {{store: {{path: identity-keys.db, unseal_file: identity-unseal.key}}}}\nrealm: realm.yml\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n",
             d.address(8082 + d.port_offset)?,
             d.address(9091 + d.port_offset)?
         );

@@ -22,12 +22,20 @@ pub fn run(args: IdentityArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         } => serve(config, check_config, ctx),
         IdentityCommand::Client(c) => client(c.command, args.state, ctx),
         IdentityCommand::Token(t) => token(t),
-        IdentityCommand::RotateSigningKey => {
-            let state = State::open(&state_path(args.state)?, false)?;
-            let (kid, _) = state.rotate_signing_key(unix(ctx))?;
+        IdentityCommand::RotateSigningKey { config } => {
+            if args.state.is_some() {
+                return Err(CuError::usage(
+                    "rotate-signing-key takes the key store from the server config, not --state",
+                    "drop --state and pass --config FILE (the config's `keys` names the store)",
+                ));
+            }
+            let file = find_config(config)?;
+            let config = IdentityServerConfig::load(&file)?;
+            let mut keys = api::open_keys(&config, &file)?;
+            let kid = keys.rotate(unix(ctx))?;
             Ok(Simple::boxed(
                 format!("signing key is now {kid}; the previous key stays published until its tokens expire\n"),
-                json!({"kid": kid}),
+                json!({"kid": kid, "tenant": keys.tenant(), "key": keys.key_name()}),
             ))
         }
     }
@@ -50,18 +58,23 @@ fn state_path(explicit: Option<PathBuf>) -> CuResult<PathBuf> {
         })
 }
 
-fn serve(explicit: Option<PathBuf>, check_only: bool, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+/// --config, else the first of the usual places that exists.
+fn find_config(explicit: Option<PathBuf>) -> CuResult<PathBuf> {
     let mut candidates = vec![PathBuf::from("cu-identity.yaml")];
     if let Some(dir) = home_dir("XDG_CONFIG_HOME", ".config") {
         candidates.push(dir.join("cu/identity.yaml"));
     }
     candidates.push(PathBuf::from("/etc/cu/identity.yaml"));
-    let file = config::find(explicit.as_deref(), &candidates).ok_or_else(|| {
+    config::find(explicit.as_deref(), &candidates).ok_or_else(|| {
         CuError::usage(
             "no server config: none of ./cu-identity.yaml, $XDG_CONFIG_HOME/cu/identity.yaml, /etc/cu/identity.yaml exists",
             "pass --config FILE (the schema is schemas/identity-config.schema.json)",
         )
-    })?;
+    })
+}
+
+fn serve(explicit: Option<PathBuf>, check_only: bool, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    let file = find_config(explicit)?;
     let config = IdentityServerConfig::load(&file)?;
     let prepared = api::prepare(config, &file)?;
     if check_only {

@@ -1,12 +1,16 @@
 //! The identity server's state in one SQLite file (mode 0600, WAL, synchronous FULL): OAuth
 //! clients with hashed secrets, the grant types they may use and whether they are resource
-//! servers, EdDSA signing keys with their retirement times, and revoked token ids.
+//! servers, the public keys of signing keys from before schema 3, and revoked token ids. The
+//! signing keys themselves are sealed in a `cu kms` store (`identity::keys`), never here.
 //!
 //! Migrations are numbered and forward-only (`user_version`): 1 is the first schema; 2 adds
 //! `clients.grant_types` and `clients.resource_server` and records on each code what its
 //! exchange issued (`codes.family`, `codes.access_jti`, `codes.access_exp`). Clients from
 //! before 2 keep what they could do: a confidential client every grant type and
-//! introspection of any token, a public one the code flow with refresh.
+//! introspection of any token, a public one the code flow with refresh. 3 replaces the
+//! plaintext seeds of `signing_keys` by their public keys (`published_keys`), so tokens they
+//! signed verify until they expire while a sealed key signs, and then scrubs the file (see
+//! `scrub`) so that no byte of a seed is left in it or in its `-wal`.
 
 use std::path::Path;
 
@@ -18,7 +22,7 @@ use zeroize::Zeroizing;
 use super::{IdentityError, IdentityResult, Reason};
 use crate::kms::crypto;
 
-const SCHEMA_VERSION: i64 = 2;
+const SCHEMA_VERSION: i64 = 3;
 const MAGIC: &str = "cu-identity";
 
 /// A registered OAuth client, without its secret.
@@ -130,6 +134,8 @@ impl State {
         let conn = Connection::open(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // Deleted rows are overwritten with zeros (the migration to 3 relies on it too).
+        conn.pragma_update(None, "secure_delete", "ON")?;
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         if version > SCHEMA_VERSION {
             return Err(IdentityError::new(
@@ -145,6 +151,14 @@ impl State {
         }
         if version < SCHEMA_VERSION {
             migrate(&conn)?;
+        }
+        let scrub_pending = conn
+            .query_row("SELECT 1 FROM meta WHERE name = 'scrub'", [], |_| Ok(()))
+            .optional()
+            .unwrap_or(None)
+            .is_some();
+        if scrub_pending {
+            scrub(&conn, path)?;
         }
         let magic: Option<String> = conn
             .query_row("SELECT value FROM meta WHERE name = 'magic'", [], |r| {
@@ -330,71 +344,46 @@ impl State {
         self.client(id)
     }
 
-    /// The current signing key, made on first use.
-    pub fn signing_key(&self, now: i64) -> IdentityResult<(String, ed25519_dalek::SigningKey)> {
-        let current: Option<(String, Vec<u8>)> = self
-            .conn
-            .query_row(
-                "SELECT kid, seed FROM signing_keys WHERE retired_at IS NULL ORDER BY created_at DESC LIMIT 1",
-                [],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
-        match current {
-            Some((kid, seed)) => Ok((kid, signing_key_from(&seed)?)),
-            None => self.rotate_signing_key(now),
-        }
-    }
-
-    /// A new signing key; the previous one is retired but stays published (see `published`).
-    pub fn rotate_signing_key(
+    /// The public keys of signing keys from before schema 3 (their seeds were dropped by the
+    /// migration) to publish: those not yet retired, and retired ones for `keep_for` seconds
+    /// after retirement, so that tokens they signed verify until they expire.
+    pub fn legacy_published(
         &self,
         now: i64,
-    ) -> IdentityResult<(String, ed25519_dalek::SigningKey)> {
-        let seed =
-            crypto::random(32).map_err(|e| IdentityError::new(Reason::Internal, e.message))?;
-        let key = signing_key_from(&seed)?;
-        let kid = crate::jose::b64::encode(&Sha256::digest(key.verifying_key().as_bytes())[..12]);
-        self.conn.execute_batch("BEGIN IMMEDIATE")?;
-        let result = (|| -> IdentityResult<()> {
-            self.conn.execute(
-                "UPDATE signing_keys SET retired_at = ?1 WHERE retired_at IS NULL",
-                [now],
-            )?;
-            self.conn.execute(
-                "INSERT INTO signing_keys VALUES (?1, ?2, ?3, NULL)",
-                params![kid, &seed[..], now],
-            )?;
-            Ok(())
-        })();
-        match result {
-            Ok(()) => {
-                self.conn.execute_batch("COMMIT")?;
-                Ok((kid, key))
-            }
-            Err(e) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
-                Err(e)
-            }
-        }
-    }
-
-    /// Keys to publish: the current one, and retired ones for `keep_for` seconds after
-    /// retirement (so tokens they signed verify until they expire).
-    pub fn published(&self, now: i64, keep_for: i64) -> IdentityResult<Vec<(String, [u8; 32])>> {
+        keep_for: i64,
+    ) -> IdentityResult<Vec<(String, [u8; 32])>> {
         let mut stmt = self.conn.prepare(
-            "SELECT kid, seed FROM signing_keys WHERE retired_at IS NULL OR retired_at + ?2 > ?1 ORDER BY created_at",
+            "SELECT kid, public FROM published_keys WHERE retired_at IS NULL OR retired_at + ?2 > ?1 ORDER BY created_at",
         )?;
         let rows = stmt.query_map(params![now, keep_for], |r| {
             Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let (kid, seed) = row?;
-            let seed = Zeroizing::new(seed);
-            out.push((kid, signing_key_from(&seed)?.verifying_key().to_bytes()));
+            let (kid, public) = row?;
+            let public: [u8; 32] = public.as_slice().try_into().map_err(|_| {
+                IdentityError::new(
+                    Reason::BadState,
+                    format!("published key {kid} is not an Ed25519 public key"),
+                )
+            })?;
+            out.push((kid, public));
         }
         Ok(out)
+    }
+
+    /// Mark the signing keys from before schema 3 that were still current as retired at
+    /// `now` (the sealed key signs from now on); retired ones no longer needed are dropped.
+    pub fn retire_legacy_keys(&self, now: i64, keep_for: i64) -> IdentityResult<()> {
+        self.conn.execute(
+            "UPDATE published_keys SET retired_at = ?1 WHERE retired_at IS NULL",
+            [now],
+        )?;
+        self.conn.execute(
+            "DELETE FROM published_keys WHERE retired_at + ?2 <= ?1",
+            params![now, keep_for],
+        )?;
+        Ok(())
     }
 
     pub fn revoke(&self, jti: &str, expires_at: i64, now: i64) -> IdentityResult<()> {
@@ -860,6 +849,35 @@ fn migrate(conn: &Connection) -> IdentityResult<()> {
                  ALTER TABLE codes ADD COLUMN access_exp INTEGER;",
             )?;
         }
+        if version < 3 {
+            // The seeds become public keys; the table that held them goes, its pages zeroed
+            // (secure_delete), and `scrub` runs after the commit, again at every open until
+            // it has finished (a crash in between leaves the flag).
+            let old: Vec<LegacyKey> = {
+                let mut stmt =
+                    conn.prepare("SELECT kid, seed, created_at, retired_at FROM signing_keys")?;
+                let rows = stmt.query_map([], |r| {
+                    Ok((r.get(0)?, Zeroizing::new(r.get(1)?), r.get(2)?, r.get(3)?))
+                })?;
+                rows.collect::<Result<_, _>>()?
+            };
+            conn.execute_batch(
+                "CREATE TABLE published_keys (
+                     kid TEXT PRIMARY KEY, public BLOB NOT NULL, created_at INTEGER NOT NULL,
+                     retired_at INTEGER);",
+            )?;
+            for (kid, seed, created_at, retired_at) in &old {
+                let public = signing_key_from(seed)?.verifying_key().to_bytes();
+                conn.execute(
+                    "INSERT INTO published_keys VALUES (?1, ?2, ?3, ?4)",
+                    params![kid, &public[..], created_at, retired_at],
+                )?;
+            }
+            conn.execute_batch(
+                "DROP TABLE signing_keys;
+                 INSERT OR REPLACE INTO meta VALUES ('scrub', '1');",
+            )?;
+        }
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         Ok(())
     })();
@@ -873,6 +891,37 @@ fn migrate(conn: &Connection) -> IdentityResult<()> {
             Err(e)
         }
     }
+}
+
+/// A signing key as schema 2 kept it: kid, seed, created_at, retired_at.
+type LegacyKey = (String, Zeroizing<Vec<u8>>, i64, Option<i64>);
+
+/// Leave no freed page and no old WAL frame that could still hold a dropped seed: rebuild the
+/// file (`VACUUM`, its temporary copy in memory, not in a temp file), copy the WAL into it and
+/// truncate the WAL to nothing; only then drop the `scrub` flag. Several processes may run
+/// this at once: each step takes SQLite's locks (waiting up to the busy timeout), and a
+/// second run finds nothing left to do.
+fn scrub(conn: &Connection, path: &Path) -> IdentityResult<()> {
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.execute_batch("VACUUM")?;
+    let checkpoint = || -> IdentityResult<bool> {
+        let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        Ok(busy == 0)
+    };
+    if !checkpoint()? {
+        return Err(IdentityError::new(
+            Reason::BadState,
+            format!(
+                "cannot finish removing the old signing keys from {}-wal: another process keeps reading it",
+                path.display()
+            ),
+        )
+        .with_help("stop the other processes using the identity state (an older server, say) and start again; until then the file may hold old key bytes"));
+    }
+    conn.execute("DELETE FROM meta WHERE name = 'scrub'", [])?;
+    // The flag's deletion is the only frame left; truncate again so the -wal is empty.
+    checkpoint()?;
+    Ok(())
 }
 
 /// The grant types a new client gets, after checking that its registration can work.

@@ -10,6 +10,10 @@ use serde_json::Value;
 pub const TENANT_A: &str = "00000000-0000-4000-8000-000000000000";
 pub const TENANT_B: &str = "7d0b6a2e-9c41-4f7e-8a55-2f3c1d9e0b4a";
 
+/// The `keys` line of an identity config using `Setup::identity_keys`.
+pub const IDENTITY_KEYS: &str =
+    "keys: {store: {path: identity-keys.db, unseal_file: identity-unseal.key}}\n";
+
 pub fn cu() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_cu"));
     c.env("NO_COLOR", "1")
@@ -174,10 +178,36 @@ principals:
         self.launch("identity", config)
     }
 
-    /// An identity server config (state `identity.db`, the same TLS identity).
+    /// An identity server config (state `identity.db`, signing keys sealed in the key store
+    /// `identity-keys.db` of its own, the same TLS identity).
     pub fn identity_config(&self, name: &str) {
-        let text = "state: identity.db\nrealm: realm.yml\nlisten: {public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}\ntls: {cert: certs/localhost.chain.pem, key: certs/localhost.key}\nshutdown: {drain_ms: 100, grace_ms: 1000}\n";
+        self.identity_keys();
+        let text = format!("state: identity.db\n{IDENTITY_KEYS}realm: realm.yml\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 100, grace_ms: 1000}}\n");
         std::fs::write(self.path(name), text).unwrap();
+    }
+
+    /// The identity server's key store `identity-keys.db` and its unseal file (made once).
+    pub fn identity_keys(&self) {
+        let d = self.dir.path();
+        if d.join("identity-keys.db").exists() {
+            return;
+        }
+        let mut secret = [0u8; 32];
+        getrandom::fill(&mut secret).unwrap();
+        std::fs::write(d.join("identity-unseal.key"), secret).unwrap();
+        run_ok(
+            d,
+            &[
+                "-q",
+                "kms",
+                "init",
+                "--store",
+                "identity-keys.db",
+                "--unseal-file",
+                "identity-unseal.key",
+            ],
+            None,
+        );
     }
 
     /// A KMS config that also accepts the tokens of `issuer`.

@@ -19,8 +19,11 @@ use base64::Engine;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use crate::identity::keys::SigningKeys;
 use crate::identity::state::{self as id_state, ClientInfo, Exchange, Grant, Refresh, State};
 use crate::identity::{jwt, IdentityError, Reason as IdReason};
+use crate::kms::http::api::StoreSettings;
+use crate::kms::store::Unseal;
 use crate::limits::FileKind;
 use crate::server::auth::realm::Realm;
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
@@ -86,6 +89,26 @@ fn default_listen() -> Listen {
     }
 }
 
+fn default_key_name() -> String {
+    crate::identity::keys::DEFAULT_KEY_NAME.into()
+}
+
+/// Where the token signing keys are sealed: a `cu kms` store (`store` is the same object as
+/// the KMS config's `/store`), a tenant of it and a key name.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeySettings {
+    pub store: StoreSettings,
+    /// Default: the store's default tenant (a store of its own needs no other).
+    #[serde(default)]
+    pub tenant: Option<String>,
+    #[serde(default = "default_key_name")]
+    pub key: String,
+}
+
+/// What to tell an operator whose config has no `keys`.
+const KEYS_HELP: &str = "add `keys: {store: {path: identity-keys.db, unseal_file: identity-unseal.key}}` (paths relative to the config); make that store with `head -c 32 /dev/urandom > identity-unseal.key && chmod 600 identity-unseal.key && cu kms init --store identity-keys.db --unseal-file identity-unseal.key`, and keep the unseal file out of the state's backups. The server creates the signing key in it on first start";
+
 /// `cu-identity.yaml`, as checked by `schemas/identity-config.schema.json`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -94,6 +117,9 @@ pub struct IdentityServerConfig {
     #[serde(default)]
     pub issuer: Option<String>,
     pub state: PathBuf,
+    /// The key store that seals the token signing keys (required to serve).
+    #[serde(default)]
+    pub keys: Option<KeySettings>,
     /// Users who sign in through the login page (the same file realm as the KMS).
     #[serde(default)]
     pub realm: Option<PathBuf>,
@@ -113,6 +139,11 @@ impl IdentityServerConfig {
         let text = config::read_text(file, FileKind::Config, Reason::BadConfig)?;
         let mut c: IdentityServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
         c.state = resolve(file, &c.state);
+        if let Some(k) = c.keys.as_mut() {
+            k.store.path = resolve(file, &k.store.path);
+            k.store.unseal_file = k.store.unseal_file.as_ref().map(|p| resolve(file, p));
+            k.store.passphrase_file = k.store.passphrase_file.as_ref().map(|p| resolve(file, p));
+        }
         c.realm = c.realm.map(|r| resolve(file, &r));
         c.tls.cert = resolve(file, &c.tls.cert);
         c.tls.key = resolve(file, &c.tls.key);
@@ -123,6 +154,8 @@ impl IdentityServerConfig {
 
 pub struct AppState {
     state: Mutex<State>,
+    /// Lock order: `state` before `keys` when both are held.
+    keys: Mutex<SigningKeys>,
     issuer: String,
     tokens: TokenSettings,
     metrics: Arc<Metrics>,
@@ -143,6 +176,9 @@ impl AppState {
     pub(crate) fn state(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
+    fn keys(&self) -> std::sync::MutexGuard<'_, SigningKeys> {
+        self.keys.lock().unwrap_or_else(|p| p.into_inner())
+    }
     pub(crate) fn issuer(&self) -> &str {
         &self.issuer
     }
@@ -162,6 +198,7 @@ impl AppState {
 
 pub struct Prepared {
     pub config: IdentityServerConfig,
+    pub keys: SigningKeys,
     pub acceptor: tokio_rustls::TlsAcceptor,
     pub metrics: Arc<Metrics>,
     pub realm: Option<Realm>,
@@ -171,15 +208,57 @@ fn state_error(e: IdentityError) -> ServerError {
     ServerError::new(Reason::BadConfig, format!("state: {}", e.message))
 }
 
-/// Check everything before listening: the state file opens (it is created on first start)
-/// and has a signing key; the TLS identity is a CA-issued leaf.
+/// Open and unseal the key store named by the config's `keys`.
+pub fn open_keys(config: &IdentityServerConfig, config_file: &Path) -> ServerResult<SigningKeys> {
+    let Some(keys) = &config.keys else {
+        return Err(ServerError::config(
+            config_file,
+            "/keys is missing: the token signing keys are sealed in a `cu kms` key store, and the config must name it",
+        )
+        .with_help(KEYS_HELP));
+    };
+    let read_secret = |p: &Path| config::read_file(p, FileKind::Secret, Reason::BadConfig);
+    let unseal = match (&keys.store.unseal_file, &keys.store.passphrase_file) {
+        (_, Some(p)) => {
+            let mut secret = read_secret(p)?;
+            if secret.last() == Some(&b'\n') {
+                secret.pop();
+            }
+            Unseal::Passphrase(secret)
+        }
+        (Some(p), None) => Unseal::Secret(read_secret(p)?),
+        (None, None) => {
+            return Err(ServerError::config(
+                config_file,
+                "/keys/store: give unseal_file or passphrase_file",
+            ))
+        }
+    };
+    let tenant = keys.tenant.as_deref().unwrap_or(crate::kms::DEFAULT_TENANT);
+    SigningKeys::open(&keys.store.path, &unseal, tenant, &keys.key, unix_now()).map_err(|e| {
+        ServerError::new(Reason::BadConfig, format!("keys: {}", e.message)).with_help(
+            e.help
+                .unwrap_or_else(|| "check /keys in the config".to_string()),
+        )
+    })
+}
+
+/// Check everything before listening: the state file opens (it is created on first start),
+/// the key store unseals and has a signing key (made on first start), and signing keys from
+/// before it are marked retired; the TLS identity is a CA-issued leaf.
 pub fn prepare(config: IdentityServerConfig, config_file: &Path) -> ServerResult<Prepared> {
     let state = State::open(&config.state, true).map_err(state_error)?;
-    state.signing_key(unix_now()).map_err(state_error)?;
     let acceptor = crate::server::http::acceptor(&config.tls, config_file)?;
     let realm = config.realm.as_deref().map(Realm::load).transpose()?;
+    let mut keys = open_keys(&config, config_file)?;
+    let now = unix_now();
+    keys.current(now).map_err(state_error)?;
+    state
+        .retire_legacy_keys(now, config.tokens.access_ttl_seconds)
+        .map_err(state_error)?;
     Ok(Prepared {
         config,
+        keys,
         acceptor,
         metrics: Arc::new(Metrics::new("cu_identity")),
         realm,
@@ -480,7 +559,7 @@ fn user_tokens(
             now + app.tokens.access_ttl_seconds,
         ),
     };
-    let (kid, key) = app.state().signing_key(now)?;
+    let (kid, key) = app.keys().current(now)?;
     let claims = json!({
         "iss": app.issuer,
         "sub": grant.user,
@@ -539,11 +618,7 @@ fn token_response(
     scopes: &[String],
 ) -> Result<Value, IdentityError> {
     let now = unix_now();
-    let (kid, key) = app
-        .state
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .signing_key(now)?;
+    let (kid, key) = app.keys().current(now)?;
     let exp = now + app.tokens.access_ttl_seconds;
     let claims = json!({
         "iss": app.issuer,
@@ -631,7 +706,7 @@ fn active_claims(app: &AppState, token: &str) -> Option<Value> {
     if token.starts_with("cuo_") {
         return state.access_claims(token, now).ok().flatten();
     }
-    let published = state.published(now, app.tokens.access_ttl_seconds).ok()?;
+    let published = published(app, &state, now).ok()?;
     let jwks = json!({"keys": published.iter().map(|(kid, x)| jwt::public_jwk(kid, x)).collect::<Vec<_>>()});
     let keys = jwt::keys_from_jwks(&jwks).ok()?;
     let expect = jwt::Expect {
@@ -718,10 +793,23 @@ async fn revoke(
     .await
 }
 
+/// The keys to publish: the sealed store's, and the public keys of signing keys from before
+/// it (kept in the state) while their tokens may still be live.
+fn published(
+    app: &AppState,
+    state: &State,
+    now: i64,
+) -> Result<Vec<(String, [u8; 32])>, IdentityError> {
+    let keep_for = app.tokens.access_ttl_seconds;
+    let mut keys = state.legacy_published(now, keep_for)?;
+    keys.extend(app.keys().published(now, keep_for)?);
+    Ok(keys)
+}
+
 async fn jwks(AxumState(app): AxumState<Arc<AppState>>) -> Response {
     let published = {
         let state = app.state.lock().unwrap_or_else(|p| p.into_inner());
-        state.published(unix_now(), app.tokens.access_ttl_seconds)
+        published(&app, &state, unix_now())
     };
     match published {
         Ok(keys) => axum::Json(json!({
@@ -821,6 +909,7 @@ pub async fn run(
 ) -> ServerResult<()> {
     let Prepared {
         config,
+        keys,
         acceptor,
         metrics,
         realm,
@@ -842,6 +931,7 @@ pub async fn run(
             router(
                 Arc::new(AppState {
                     state: Mutex::new(state),
+                    keys: Mutex::new(keys),
                     issuer,
                     tokens,
                     metrics: app_metrics,
