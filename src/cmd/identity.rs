@@ -9,6 +9,7 @@ use crate::cmd::io;
 use crate::cmd::kms::{home_dir, unix};
 use crate::error::{CuError, CuResult};
 use crate::identity::http::api::{self, IdentityServerConfig};
+use crate::identity::keys::SigningKeys;
 use crate::identity::state::{ClientPolicy, NewClient, State};
 use crate::identity::{IdentityError, Reason};
 use crate::output::{Ctx, Report, Simple};
@@ -31,7 +32,15 @@ pub fn run(args: IdentityArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             }
             let file = find_config(config)?;
             let config = IdentityServerConfig::load(&file)?;
-            let mut keys = api::open_keys(&config, &file)?;
+            let (settings, unseal) = api::key_store(&config, &file)?;
+            // Store errors keep their reason (a full disk is `disk_full`, not a bad config).
+            let mut keys = SigningKeys::open(
+                &settings.store.path,
+                &unseal,
+                settings.tenant(),
+                &settings.key,
+                unix(ctx),
+            )?;
             let kid = keys.rotate(unix(ctx))?;
             Ok(Simple::boxed(
                 format!("signing key is now {kid}; the previous key stays published until its tokens expire\n"),

@@ -208,8 +208,17 @@ fn state_error(e: IdentityError) -> ServerError {
     ServerError::new(Reason::BadConfig, format!("state: {}", e.message))
 }
 
-/// Open and unseal the key store named by the config's `keys`.
-pub fn open_keys(config: &IdentityServerConfig, config_file: &Path) -> ServerResult<SigningKeys> {
+impl KeySettings {
+    pub fn tenant(&self) -> &str {
+        self.tenant.as_deref().unwrap_or(crate::kms::DEFAULT_TENANT)
+    }
+}
+
+/// The config's `keys` and the unseal secret its store names.
+pub fn key_store<'a>(
+    config: &'a IdentityServerConfig,
+    config_file: &Path,
+) -> ServerResult<(&'a KeySettings, Unseal)> {
     let Some(keys) = &config.keys else {
         return Err(ServerError::config(
             config_file,
@@ -234,8 +243,21 @@ pub fn open_keys(config: &IdentityServerConfig, config_file: &Path) -> ServerRes
             ))
         }
     };
-    let tenant = keys.tenant.as_deref().unwrap_or(crate::kms::DEFAULT_TENANT);
-    SigningKeys::open(&keys.store.path, &unseal, tenant, &keys.key, unix_now()).map_err(|e| {
+    Ok((keys, unseal))
+}
+
+/// Open and unseal the key store named by the config's `keys` (for start-up: any failure is
+/// the config's).
+fn open_keys(config: &IdentityServerConfig, config_file: &Path) -> ServerResult<SigningKeys> {
+    let (keys, unseal) = key_store(config, config_file)?;
+    SigningKeys::open(
+        &keys.store.path,
+        &unseal,
+        keys.tenant(),
+        &keys.key,
+        unix_now(),
+    )
+    .map_err(|e| {
         ServerError::new(Reason::BadConfig, format!("keys: {}", e.message)).with_help(
             e.help
                 .unwrap_or_else(|| "check /keys in the config".to_string()),
