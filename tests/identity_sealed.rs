@@ -324,6 +324,15 @@ fn no_file_holds_a_signing_seed_after_tokens_and_a_rotation() {
         let (status, body) = kms_status(&kms, t);
         assert_eq!(status, 200, "the KMS takes the token: {body}");
     }
+    let publics = jwks_publics(&published);
+    // While the server runs, with its -wal and -shm files open (what a live backup copies).
+    let live = recover_seeds(
+        &setup.path("identity-keys.db"),
+        &setup.path("identity-unseal.key"),
+        TENANT_A,
+    );
+    let hits = search(d, &live, &publics);
+    assert!(hits.is_empty(), "while serving: {hits:#?}");
     stop(kms);
     stop(identity);
 
@@ -333,7 +342,6 @@ fn no_file_holds_a_signing_seed_after_tokens_and_a_rotation() {
         TENANT_A,
     );
     assert_eq!(seeds.len(), 2, "one seed per version");
-    let publics = jwks_publics(&published);
     assert_eq!(
         seeds.iter().map(public_of).collect::<HashSet<_>>(),
         publics,
