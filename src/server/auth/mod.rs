@@ -3,6 +3,7 @@
 //! for bearer tokens, per-credential rate limits, and scope checks.
 
 pub mod bearer;
+pub mod lockout;
 pub mod realm;
 
 use std::collections::HashMap;
