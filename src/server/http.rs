@@ -38,6 +38,27 @@ pub fn unix_now() -> i64 {
         .unwrap_or(0)
 }
 
+/// The address of the client a request came from (the TCP peer), for handlers:
+/// `Peer(address): Peer`. Unspecified (`0.0.0.0`) for a request not served by [`serve`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Peer(pub IpAddr);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Peer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Peer, Self::Rejection> {
+        Ok(Peer(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<SocketAddr>>()
+                .map_or(IpAddr::from([0, 0, 0, 0]), |c| c.0.ip()),
+        ))
+    }
+}
+
 /// The TLS acceptor for a server's settings (paths relative to `config_file`).
 pub fn acceptor(settings: &TlsSettings, config_file: &Path) -> ServerResult<TlsAcceptor> {
     let read = |p: &Path, kind| {
@@ -355,6 +376,11 @@ async fn serve(
             let service = {
                 let activity = activity.clone();
                 hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
+                    // Handlers learn the peer as axum's `ConnectInfo<SocketAddr>` (see `Peer`).
+                    let mut request = request;
+                    request
+                        .extensions_mut()
+                        .insert(axum::extract::ConnectInfo(peer));
                     let in_flight = InFlight::enter(&activity);
                     let response = tower::ServiceExt::oneshot(router.clone(), request);
                     async move {

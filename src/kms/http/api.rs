@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query, State};
+use axum::extract::{DefaultBodyLimit, FromRequestParts, Path as UrlPath, Query, State};
 use axum::http::Method;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::middleware;
@@ -23,10 +23,11 @@ use crate::jose::b64;
 use crate::kms::store::{Store, Unseal};
 use crate::kms::{ops, KeyType, KmsError};
 use crate::limits::FileKind;
+use crate::server::auth::lockout::{Lockout, LockoutSettings};
 use crate::server::auth::realm::{Identity, Realm};
 use crate::server::auth::{require, Authenticator};
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
-use crate::server::http::unix_now;
+use crate::server::http::{unix_now, Peer};
 use crate::server::middleware::metrics::Metrics;
 use crate::server::middleware::security_headers::{self, carries_secret};
 use crate::server::middleware::{content_type, limits};
@@ -67,6 +68,9 @@ pub struct KmsServerConfig {
     pub limits: Limits,
     #[serde(default)]
     pub shutdown: Shutdown,
+    /// Failed sign-ins counted per user name and per client address.
+    #[serde(default)]
+    pub lockout: LockoutSettings,
     /// Bearer tokens from `cu identity serve`.
     #[serde(default)]
     pub federation: Option<crate::server::auth::bearer::Federation>,
@@ -201,6 +205,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         Duration::from_secs(config.limits.credential_cache_seconds),
         config.limits.rate_per_second,
         config.limits.burst,
+        Arc::new(Lockout::new(&config.lockout)),
         metrics.clone(),
     );
     let order = config
@@ -327,11 +332,40 @@ const VERIFY: Need = Need {
     sensitive: false,
 };
 
+/// The request head the API's handlers need: the headers, and the client address that failed
+/// sign-ins are counted against.
+struct Head {
+    headers: HeaderMap,
+    client: std::net::IpAddr,
+}
+
+impl std::ops::Deref for Head {
+    type Target = HeaderMap;
+    fn deref(&self) -> &HeaderMap {
+        &self.headers
+    }
+}
+
+impl FromRequestParts<Arc<AppState>> for Head {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &Arc<AppState>,
+    ) -> Result<Head, Self::Rejection> {
+        let Ok(Peer(client)) = Peer::from_request_parts(parts, state).await;
+        Ok(Head {
+            headers: parts.headers.clone(),
+            client,
+        })
+    }
+}
+
 /// Authenticate, rate-limit, check scopes, then run `op` with a store of the caller's tenant,
 /// on a blocking thread. `key` is the key the scopes are checked for (None: the whole tenant).
 async fn call<T, F>(
     state: Arc<AppState>,
-    headers: HeaderMap,
+    headers: Head,
     need: Need,
     key: Option<String>,
     op: F,
@@ -341,7 +375,9 @@ where
     F: FnOnce(&mut Store, &Identity) -> Result<(StatusCode, T), Problem> + Send + 'static,
 {
     let worker = tokio::task::spawn_blocking(move || {
-        let identity = state.auth.authenticate(&headers, need.sensitive)?;
+        let identity = state
+            .auth
+            .authenticate(&headers, headers.client, need.sensitive)?;
         state.auth.charge(&identity)?;
         for (scope, op_name) in need.scopes {
             require(&identity, scope, key.as_deref().map(|k| (k, *op_name)))?;
@@ -397,7 +433,7 @@ struct ListQuery {
 
 async fn list_keys(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Query(q) = match query {
@@ -450,11 +486,7 @@ fn key_type(name: &str) -> Result<KeyType, Problem> {
         })
 }
 
-async fn create_key(
-    State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
-    bytes: Bytes,
-) -> Response {
+async fn create_key(State(state): State<Arc<AppState>>, headers: Head, bytes: Bytes) -> Response {
     let req: CreateKey = parse_or_return!(headers, bytes);
     let t = match key_type(&req.key_type) {
         Ok(t) => t,
@@ -479,7 +511,7 @@ async fn create_key(
 
 async fn show_key(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     call(state, headers, READ, Some(name.clone()), move |store, _| {
@@ -490,7 +522,7 @@ async fn show_key(
 
 async fn delete_key(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     call(
@@ -505,7 +537,7 @@ async fn delete_key(
 
 async fn rotate_key(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     let metrics = state.metrics.clone();
@@ -524,7 +556,7 @@ async fn rotate_key(
 
 async fn set_version(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath((name, version, action)): UrlPath<(String, String, String)>,
 ) -> Response {
     let enabled = match action.as_str() {
@@ -553,7 +585,7 @@ async fn set_version(
 
 async fn jwks(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     call(state, headers, READ, Some(name.clone()), move |store, _| {
@@ -574,7 +606,7 @@ struct EncryptRequest {
 /// of the caller's tenant, count the operation.
 async fn key_op<Req, T, F>(
     state: Arc<AppState>,
-    headers: HeaderMap,
+    headers: Head,
     name: String,
     bytes: Bytes,
     need: Need,
@@ -609,7 +641,7 @@ where
 
 async fn encrypt(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -638,7 +670,7 @@ struct DecryptRequest {
     aad: Option<String>,
 }
 
-async fn decrypt(State(state): State<Arc<AppState>>, headers: HeaderMap, bytes: Bytes) -> Response {
+async fn decrypt(State(state): State<Arc<AppState>>, headers: Head, bytes: Bytes) -> Response {
     let req: DecryptRequest = parse_or_return!(headers, bytes);
     let name = match ops::ciphertext_key(&req.ciphertext) {
         Ok(n) => n,
@@ -660,7 +692,7 @@ async fn decrypt(State(state): State<Arc<AppState>>, headers: HeaderMap, bytes: 
 
 async fn rewrap(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -698,7 +730,7 @@ struct SignRequest {
 
 async fn sign(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -741,7 +773,7 @@ struct VerifyRequest {
 
 async fn verify(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -780,7 +812,7 @@ struct MacRequest {
 
 async fn mac(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -805,7 +837,7 @@ async fn mac(
 
 async fn mac_verify(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -836,7 +868,7 @@ struct DatakeyRequest {
 
 async fn datakey(
     State(state): State<Arc<AppState>>,
-    headers: HeaderMap,
+    headers: Head,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {

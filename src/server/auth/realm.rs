@@ -151,11 +151,25 @@ impl Realm {
 
     /// Check a name and password. Slow on purpose (PBKDF2); call it off the async threads.
     pub fn verify(&self, name: &str, password: &[u8]) -> Option<Identity> {
+        self.check(name, password).0
+    }
+
+    /// [`Realm::verify`], and whether it computed a password hash (a plaintext demo realm
+    /// does not).
+    pub fn check(&self, name: &str, password: &[u8]) -> (Option<Identity>, bool) {
+        let secret = match self.principals.get(name) {
+            Some(p) => &p.secret,
+            None => &self.decoy,
+        };
+        let hashed = matches!(secret, Secret::Hash { .. });
         match self.principals.get(name) {
-            Some(p) => matches(&p.secret, password).then(|| p.identity.clone()),
+            Some(p) => (
+                matches(secret, password).then(|| p.identity.clone()),
+                hashed,
+            ),
             None => {
-                let _ = matches(&self.decoy, password);
-                None
+                let _ = matches(secret, password);
+                (None, hashed)
             }
         }
     }
