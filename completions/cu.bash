@@ -205,8 +205,20 @@ _cu() {
             cu__subcmd__help__subcmd__kms__subcmd__key,show)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__show"
                 ;;
+            cu__subcmd__help__subcmd__kms__subcmd__realm,api-key)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key"
+                ;;
             cu__subcmd__help__subcmd__kms__subcmd__realm,hash-password)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__hash__subcmd__password"
+                ;;
+            cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key,create)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__create"
+                ;;
+            cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key,list)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__list"
+                ;;
+            cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key,revoke)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__revoke"
                 ;;
             cu__subcmd__help__subcmd__passport,attest)
                 cmd="cu__subcmd__help__subcmd__passport__subcmd__attest"
@@ -610,8 +622,20 @@ _cu() {
             cu__subcmd__kms__subcmd__help__subcmd__key,show)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__show"
                 ;;
+            cu__subcmd__kms__subcmd__help__subcmd__realm,api-key)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key"
+                ;;
             cu__subcmd__kms__subcmd__help__subcmd__realm,hash-password)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__hash__subcmd__password"
+                ;;
+            cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key,create)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key__subcmd__create"
+                ;;
+            cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key,list)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key__subcmd__list"
+                ;;
+            cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key,revoke)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key__subcmd__revoke"
                 ;;
             cu__subcmd__kms__subcmd__key,config)
                 cmd="cu__subcmd__kms__subcmd__key__subcmd__config"
@@ -679,17 +703,56 @@ _cu() {
             cu__subcmd__kms__subcmd__key__subcmd__help,show)
                 cmd="cu__subcmd__kms__subcmd__key__subcmd__help__subcmd__show"
                 ;;
+            cu__subcmd__kms__subcmd__realm,api-key)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key"
+                ;;
             cu__subcmd__kms__subcmd__realm,hash-password)
                 cmd="cu__subcmd__kms__subcmd__realm__subcmd__hash__subcmd__password"
                 ;;
             cu__subcmd__kms__subcmd__realm,help)
                 cmd="cu__subcmd__kms__subcmd__realm__subcmd__help"
                 ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key,create)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__create"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key,help)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key,list)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__list"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key,revoke)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__revoke"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help,create)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help__subcmd__create"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help,help)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help__subcmd__help"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help,list)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help__subcmd__list"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help,revoke)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help__subcmd__revoke"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__help,api-key)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key"
+                ;;
             cu__subcmd__kms__subcmd__realm__subcmd__help,hash-password)
                 cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__hash__subcmd__password"
                 ;;
             cu__subcmd__kms__subcmd__realm__subcmd__help,help)
                 cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__help"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key,create)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key__subcmd__create"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key,list)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key__subcmd__list"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key,revoke)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key__subcmd__revoke"
                 ;;
             cu__subcmd__passport,attest)
                 cmd="cu__subcmd__passport__subcmd__attest"
@@ -1617,8 +1680,64 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__kms__subcmd__realm)
-            opts="hash-password"
+            opts="hash-password api-key"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key)
+            opts="create list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4323,8 +4442,64 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__help__subcmd__realm)
-            opts="hash-password"
+            opts="hash-password api-key"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key)
+            opts="create list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5571,8 +5746,358 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm)
-            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version hash-password help"
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version hash-password api-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key)
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__create)
+            opts="-q -h -V --name --scope --expires --secret-out --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help)
+            opts="create list revoke help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__help__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__list)
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__revoke)
+            opts="-q -h -V --store --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5707,8 +6232,64 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__help)
-            opts="hash-password help"
+            opts="hash-password api-key help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key)
+            opts="create list revoke"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -1464,6 +1464,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand hash-password 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
+            cand api-key 'Create, list and revoke API keys for `cu kms serve` (kept in the key store)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;kms;realm;hash-password'= {
@@ -1489,11 +1490,133 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'cu;kms;realm;api-key'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --server 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store'
+            cand --ca 'The CA (PEM) the server certificate must chain to; nothing else is trusted'
+            cand --user 'User or service name for HTTP Basic'
+            cand --password-file 'File (or `-`) holding the password for --user'
+            cand --token-file 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user'
+            cand --client-cert 'Client certificate chain (PEM) for mutual TLS'
+            cand --client-key 'Key of the client certificate'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Make an API key for a tenant; the key is shown once'
+            cand list 'List API keys (every tenant''s, or --tenant''s); never their secrets'
+            cand revoke 'Revoke an API key: servers refuse it from their next request'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;kms;realm;api-key;create'= {
+            cand --name 'A label for people reading `api-key list`'
+            cand --scope 'A scope the key grants, as in a realm file (repeat or comma-separate)'
+            cand --expires 'When the key stops working: a duration from now (90d) or an RFC 3339 time'
+            cand --secret-out 'Write the key to this file (0600) instead of standard output'
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --server 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store'
+            cand --ca 'The CA (PEM) the server certificate must chain to; nothing else is trusted'
+            cand --user 'User or service name for HTTP Basic'
+            cand --password-file 'File (or `-`) holding the password for --user'
+            cand --token-file 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user'
+            cand --client-cert 'Client certificate chain (PEM) for mutual TLS'
+            cand --client-key 'Key of the client certificate'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;realm;api-key;list'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --server 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store'
+            cand --ca 'The CA (PEM) the server certificate must chain to; nothing else is trusted'
+            cand --user 'User or service name for HTTP Basic'
+            cand --password-file 'File (or `-`) holding the password for --user'
+            cand --token-file 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user'
+            cand --client-cert 'Client certificate chain (PEM) for mutual TLS'
+            cand --client-key 'Key of the client certificate'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;realm;api-key;revoke'= {
+            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --server 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store'
+            cand --ca 'The CA (PEM) the server certificate must chain to; nothing else is trusted'
+            cand --user 'User or service name for HTTP Basic'
+            cand --password-file 'File (or `-`) holding the password for --user'
+            cand --token-file 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user'
+            cand --client-cert 'Client certificate chain (PEM) for mutual TLS'
+            cand --client-key 'Key of the client certificate'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;realm;api-key;help'= {
+            cand create 'Make an API key for a tenant; the key is shown once'
+            cand list 'List API keys (every tenant''s, or --tenant''s); never their secrets'
+            cand revoke 'Revoke an API key: servers refuse it from their next request'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;kms;realm;api-key;help;create'= {
+        }
+        &'cu;kms;realm;api-key;help;list'= {
+        }
+        &'cu;kms;realm;api-key;help;revoke'= {
+        }
+        &'cu;kms;realm;api-key;help;help'= {
+        }
         &'cu;kms;realm;help'= {
             cand hash-password 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
+            cand api-key 'Create, list and revoke API keys for `cu kms serve` (kept in the key store)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;kms;realm;help;hash-password'= {
+        }
+        &'cu;kms;realm;help;api-key'= {
+            cand create 'Make an API key for a tenant; the key is shown once'
+            cand list 'List API keys (every tenant''s, or --tenant''s); never their secrets'
+            cand revoke 'Revoke an API key: servers refuse it from their next request'
+        }
+        &'cu;kms;realm;help;api-key;create'= {
+        }
+        &'cu;kms;realm;help;api-key;list'= {
+        }
+        &'cu;kms;realm;help;api-key;revoke'= {
         }
         &'cu;kms;realm;help;help'= {
         }
@@ -1575,8 +1698,20 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;help;realm'= {
             cand hash-password 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
+            cand api-key 'Create, list and revoke API keys for `cu kms serve` (kept in the key store)'
         }
         &'cu;kms;help;realm;hash-password'= {
+        }
+        &'cu;kms;help;realm;api-key'= {
+            cand create 'Make an API key for a tenant; the key is shown once'
+            cand list 'List API keys (every tenant''s, or --tenant''s); never their secrets'
+            cand revoke 'Revoke an API key: servers refuse it from their next request'
+        }
+        &'cu;kms;help;realm;api-key;create'= {
+        }
+        &'cu;kms;help;realm;api-key;list'= {
+        }
+        &'cu;kms;help;realm;api-key;revoke'= {
         }
         &'cu;kms;help;help'= {
         }
@@ -2109,8 +2244,20 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;help;kms;realm'= {
             cand hash-password 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
+            cand api-key 'Create, list and revoke API keys for `cu kms serve` (kept in the key store)'
         }
         &'cu;help;kms;realm;hash-password'= {
+        }
+        &'cu;help;kms;realm;api-key'= {
+            cand create 'Make an API key for a tenant; the key is shown once'
+            cand list 'List API keys (every tenant''s, or --tenant''s); never their secrets'
+            cand revoke 'Revoke an API key: servers refuse it from their next request'
+        }
+        &'cu;help;kms;realm;api-key;create'= {
+        }
+        &'cu;help;kms;realm;api-key;list'= {
+        }
+        &'cu;help;kms;realm;api-key;revoke'= {
         }
         &'cu;help;passport'= {
             cand issue 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'

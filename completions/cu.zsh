@@ -2157,6 +2157,155 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--version[Print version]' \
 && ret=0
 ;;
+(api-key)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__kms__subcmd__realm__subcmd__api-key_commands" \
+"*::: :->api-key" \
+&& ret=0
+
+    case $state in
+    (api-key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-realm-api-key-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+'--name=[A label for people reading \`api-key list\`]:NAME:_default' \
+'*--scope=[A scope the key grants, as in a realm file (repeat or comma-separate)]:SCOPE:_default' \
+'--expires=[When the key stops working\: a duration from now (90d) or an RFC 3339 time]:WHEN:_default' \
+'--secret-out=[Write the key to this file (0600) instead of standard output]:FILE:_files' \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- The key'\''s id (the part after cu_, as `api-key list` shows it):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-realm-api-key-help-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_cu__subcmd__kms__subcmd__realm__subcmd__help_commands" \
@@ -2172,6 +2321,34 @@ _arguments "${_arguments_options[@]}" : \
             (hash-password)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(api-key)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api-key_commands" \
+"*::: :->api-key" \
+&& ret=0
+
+    case $state in
+    (api-key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-realm-help-api-key-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -2320,6 +2497,34 @@ _arguments "${_arguments_options[@]}" : \
             (hash-password)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(api-key)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api-key_commands" \
+"*::: :->api-key" \
+&& ret=0
+
+    case $state in
+    (api-key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-help-realm-api-key-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
         esac
     ;;
@@ -3242,6 +3447,34 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(api-key)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api-key_commands" \
+"*::: :->api-key" \
+&& ret=0
+
+    case $state in
+    (api-key)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-kms-realm-api-key-command-$line[1]:"
+        case $line[1] in
+            (create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
         esac
     ;;
 esac
@@ -3695,8 +3928,33 @@ _cu__subcmd__help__subcmd__kms__subcmd__mac-verify_commands() {
 _cu__subcmd__help__subcmd__kms__subcmd__realm_commands() {
     local commands; commands=(
 'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
+'api-key:Create, list and revoke API keys for \`cu kms serve\` (kept in the key store)' \
     )
     _describe -t commands 'cu help kms realm commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api-key_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api-key_commands() {
+    local commands; commands=(
+'create:Make an API key for a tenant; the key is shown once' \
+'list:List API keys (every tenant'\''s, or --tenant'\''s); never their secrets' \
+'revoke:Revoke an API key\: servers refuse it from their next request' \
+    )
+    _describe -t commands 'cu help kms realm api-key commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__create_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms realm api-key create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__list_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms realm api-key list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__revoke_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms realm api-key revoke commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__hash-password_commands] )) ||
 _cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__hash-password_commands() {
@@ -4505,8 +4763,33 @@ _cu__subcmd__kms__subcmd__help__subcmd__mac-verify_commands() {
 _cu__subcmd__kms__subcmd__help__subcmd__realm_commands() {
     local commands; commands=(
 'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
+'api-key:Create, list and revoke API keys for \`cu kms serve\` (kept in the key store)' \
     )
     _describe -t commands 'cu kms help realm commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api-key_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api-key_commands() {
+    local commands; commands=(
+'create:Make an API key for a tenant; the key is shown once' \
+'list:List API keys (every tenant'\''s, or --tenant'\''s); never their secrets' \
+'revoke:Revoke an API key\: servers refuse it from their next request' \
+    )
+    _describe -t commands 'cu kms help realm api-key commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api-key__subcmd__create_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api-key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help realm api-key create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api-key__subcmd__list_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api-key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help realm api-key list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api-key__subcmd__revoke_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api-key__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help realm api-key revoke commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__hash-password_commands] )) ||
 _cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__hash-password_commands() {
@@ -4701,9 +4984,65 @@ _cu__subcmd__kms__subcmd__mac-verify_commands() {
 _cu__subcmd__kms__subcmd__realm_commands() {
     local commands; commands=(
 'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
+'api-key:Create, list and revoke API keys for \`cu kms serve\` (kept in the key store)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu kms realm commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__api-key_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__api-key_commands() {
+    local commands; commands=(
+'create:Make an API key for a tenant; the key is shown once' \
+'list:List API keys (every tenant'\''s, or --tenant'\''s); never their secrets' \
+'revoke:Revoke an API key\: servers refuse it from their next request' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms realm api-key commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__create_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm api-key create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__help_commands() {
+    local commands; commands=(
+'create:Make an API key for a tenant; the key is shown once' \
+'list:List API keys (every tenant'\''s, or --tenant'\''s); never their secrets' \
+'revoke:Revoke an API key\: servers refuse it from their next request' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms realm api-key help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__help__subcmd__create_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm api-key help create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm api-key help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__help__subcmd__list_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm api-key help list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__help__subcmd__revoke_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__help__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm api-key help revoke commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__list_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm api-key list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__revoke_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm api-key revoke commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__hash-password_commands] )) ||
 _cu__subcmd__kms__subcmd__realm__subcmd__hash-password_commands() {
@@ -4714,9 +5053,34 @@ _cu__subcmd__kms__subcmd__realm__subcmd__hash-password_commands() {
 _cu__subcmd__kms__subcmd__realm__subcmd__help_commands() {
     local commands; commands=(
 'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
+'api-key:Create, list and revoke API keys for \`cu kms serve\` (kept in the key store)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu kms realm help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api-key_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api-key_commands() {
+    local commands; commands=(
+'create:Make an API key for a tenant; the key is shown once' \
+'list:List API keys (every tenant'\''s, or --tenant'\''s); never their secrets' \
+'revoke:Revoke an API key\: servers refuse it from their next request' \
+    )
+    _describe -t commands 'cu kms realm help api-key commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api-key__subcmd__create_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api-key__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm help api-key create commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api-key__subcmd__list_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api-key__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm help api-key list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api-key__subcmd__revoke_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api-key__subcmd__revoke_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm help api-key revoke commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__hash-password_commands] )) ||
 _cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__hash-password_commands() {

@@ -123,78 +123,23 @@ impl Env {
     /// Sign in as admin-a through the login and consent pages; the authorization code.
     fn code(&self, client: &str, verifier: &str) -> String {
         use sha2::Digest;
-        let http = self.http();
         let challenge = common::servers::b64(&sha2::Sha256::digest(verifier.as_bytes()));
-        let query: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs([
-                ("response_type", "code"),
+        let browser = common::servers::Agent::new(&self.setup.path("ca/root.pem"));
+        let issuer = &self.identity.public;
+        let login = browser.authorize(
+            issuer,
+            &challenge,
+            &[
                 ("client_id", client),
                 ("redirect_uri", REDIRECT),
                 ("scope", "openid kms:encrypt"),
                 ("state", "s1"),
-                ("code_challenge", &challenge),
-                ("code_challenge_method", "S256"),
-            ])
-            .finish();
-        let hidden = |html: &str, name: &str| {
-            let at = html.find(&format!("name=\"{name}\" value=\"")).unwrap() + name.len() + 15;
-            html[at..at + html[at..].find('"').unwrap()].to_string()
-        };
-        let page = http
-            .get(format!(
-                "{}/oauth2/v1/authorize?{query}",
-                self.identity.public
-            ))
-            .send()
-            .unwrap();
-        // Cookies the login page sets (if any) go back with the form.
-        let mut cookies: Vec<String> = page
-            .headers()
-            .get_all("set-cookie")
-            .iter()
-            .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string())
-            .collect();
-        let login = page.text().unwrap();
-        let consent = http
-            .post(format!("{}/oauth2/v1/login", self.identity.public))
-            .header("cookie", cookies.join("; "))
-            .header("origin", &self.identity.public)
-            .form(&[
-                ("request", hidden(&login, "request")),
-                ("csrf", hidden(&login, "csrf")),
-                ("username", "admin-a".into()),
-                ("password", "pw-admin-a".into()),
-            ])
-            .send()
-            .unwrap();
-        cookies.extend(
-            consent
-                .headers()
-                .get_all("set-cookie")
-                .iter()
-                .map(|c| c.to_str().unwrap().split(';').next().unwrap().to_string()),
+            ],
         );
-        let consent = consent.text().unwrap();
-        let approved = http
-            .post(format!("{}/oauth2/v1/consent", self.identity.public))
-            .header("cookie", cookies.join("; "))
-            .header("origin", &self.identity.public)
-            .form(&[
-                ("request", hidden(&consent, "request")),
-                ("csrf", hidden(&consent, "csrf")),
-                ("decision", "approve".into()),
-            ])
-            .send()
-            .unwrap();
-        let location = approved.headers()["location"].to_str().unwrap().to_string();
-        location
-            .split("code=")
-            .nth(1)
-            .unwrap()
-            .split('&')
-            .next()
-            .unwrap()
-            .to_string()
+        let consent = browser.log_in(issuer, &login, "admin-a");
+        let approved = browser.approve(issuer, &consent);
+        common::servers::query_param(&approved.location, "code")
+            .unwrap_or_else(|| panic!("no code in {}", approved.location))
     }
 
     fn exchange(

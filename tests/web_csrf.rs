@@ -108,28 +108,9 @@ impl Console {
         );
         let login = browser.get(&start.location);
         assert_eq!(login.status, 200, "{}", login.body);
-        let origin = [("origin", self.identity.public.as_str())];
-        let password = format!("pw-{user}");
-        let consent = browser.post(
-            &format!("{}/oauth2/v1/login", self.identity.public),
-            &[
-                ("request", &login.hidden("request")),
-                ("csrf", &login.hidden("csrf")),
-                ("username", user),
-                ("password", &password),
-            ],
-            &origin,
-        );
+        let consent = browser.log_in(&self.identity.public, &login, user);
         assert_eq!(consent.status, 200, "{}", consent.body);
-        let back = browser.post(
-            &format!("{}/oauth2/v1/consent", self.identity.public),
-            &[
-                ("request", &consent.hidden("request")),
-                ("csrf", &consent.hidden("csrf")),
-                ("decision", "approve"),
-            ],
-            &origin,
-        );
+        let back = browser.approve(&self.identity.public, &consent);
         assert_eq!(back.status, 303, "{}", back.body);
         assert!(back.location.contains("/ui/callback?"), "{}", back.location);
         back.location
@@ -163,7 +144,8 @@ fn refused_without_session(answer: &Answer, what: &str) {
 fn a_callback_from_another_browsers_sign_in_is_refused() {
     let c = console("");
     let attacker = c.browser();
-    let link = c.sign_in_until_callback(&attacker, "admin-b");
+    // The attacker has an account of the application's tenant (else it could not sign in).
+    let link = c.sign_in_until_callback(&attacker, "app-a");
     let victim = c.browser();
     let opened = victim.get(&link);
     refused_without_session(&opened, "the attacker's callback in the victim's browser");
@@ -269,8 +251,8 @@ fn a_cross_site_login_post_to_the_identity_server_is_refused() {
     let form = [
         ("request", request.as_str()),
         ("csrf", csrf.as_str()),
-        ("username", "admin-b"),
-        ("password", "pw-admin-b"),
+        ("username", "app-a"),
+        ("password", "pw-app-a"),
     ];
     let url = format!("{}/oauth2/v1/login", c.identity.public);
     let victim = c.browser();

@@ -16,7 +16,7 @@ pub enum DemoKind {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Steps: demo CA and certificates; configs and realm (a fresh tenant per run); servers started as\nchild processes (8081 KMS, 8082 identity, or free ports); seed users, an OAuth client, keys of every\ntype, passports; verify each over HTTPS; summary with URLs and credentials. Then it serves until\nCtrl-C (or stops after the summary with --check).\n\nExit codes: 0 all steps passed, 1 some passed, 2 none passed or start-up failed.\n\nExamples:\n  cu demo all\n  cu demo all --check --ephemeral --output json"
+    after_help = "Steps: demo CA and certificates; configs and realm (a fresh tenant per run); servers started as\nchild processes (8081 KMS, 8082 identity; a port another program holds is swapped for a free one,\none held by a cu server left from an earlier demo stops the demo); seed users, an OAuth client, keys\nof every type, passports; verify each over HTTPS (a revoked token refused at once); summary with\nthe console URL first, credentials and a sample access token. Then it serves until Ctrl-C (or stops\nafter the summary with --check); a server that dies is reported and the demo exits 2.\n\nExit codes: 0 all steps passed, 1 some passed, 2 none passed, start-up failed, a server died, or a\nstale cu server holds a demo port (stop it or use --port-offset).\n\nExamples:\n  cu demo all\n  cu demo all --check --ephemeral --output json"
 )]
 pub struct DemoArgs {
     /// What to run

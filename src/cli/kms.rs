@@ -375,4 +375,51 @@ pub enum RealmCommand {
         #[arg(long, value_name = "N", default_value_t = 600_000, value_parser = clap::value_parser!(u32).range(10_000..))]
         iterations: u32,
     },
+    /// Create, list and revoke API keys for `cu kms serve` (kept in the key store)
+    #[command(
+        after_help = "A server accepts API keys when its auth_order includes api_key; clients send\n`Authorization: Bearer cu_…` or `X-API-Key: cu_…`. The store keeps only a hash of each key.\n\nExamples:\n  cu kms realm api-key create --tenant \"$TENANT\" --name ci --scope kms:encrypt --expires 90d\n  cu kms realm api-key list\n  cu kms realm api-key revoke 3f9c0e6a1b2d4c5e"
+    )]
+    ApiKey(ApiKeyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ApiKeyArgs {
+    #[command(subcommand)]
+    pub command: ApiKeyCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ApiKeyCommand {
+    /// Make an API key for a tenant; the key is shown once
+    #[command(
+        after_help = "The tenant is --tenant (required). The key (cu_<id>_<secret>, a 256-bit secret) goes to\nstandard output or to --secret-out (mode 0600) and is never shown again; the store keeps\nonly a hash of it. --expires takes a duration from now (90d, 12h) or an RFC 3339 time.\n\nExamples:\n  cu kms realm api-key create --tenant \"$TENANT\" --name ci --scope kms:encrypt,kms:keys:read\n  cu kms realm api-key create --tenant \"$TENANT\" --name backup --scope kms:key:backup:* --expires 30d --secret-out backup.key"
+    )]
+    Create {
+        /// A label for people reading `api-key list`
+        #[arg(long, value_name = "NAME")]
+        name: String,
+
+        /// A scope the key grants, as in a realm file (repeat or comma-separate)
+        #[arg(long, value_name = "SCOPE", required = true, value_delimiter = ',')]
+        scope: Vec<String>,
+
+        /// When the key stops working: a duration from now (90d) or an RFC 3339 time
+        #[arg(long, value_name = "WHEN")]
+        expires: Option<String>,
+
+        /// Write the key to this file (0600) instead of standard output
+        #[arg(long, value_name = "FILE")]
+        secret_out: Option<PathBuf>,
+    },
+    /// List API keys (every tenant's, or --tenant's); never their secrets
+    #[command(
+        after_help = "Examples:\n  cu kms realm api-key list\n  cu --output json kms realm api-key list --tenant \"$TENANT\""
+    )]
+    List,
+    /// Revoke an API key: servers refuse it from their next request
+    #[command(after_help = "Example:\n  cu kms realm api-key revoke 3f9c0e6a1b2d4c5e")]
+    Revoke {
+        /// The key's id (the part after cu_, as `api-key list` shows it)
+        id: String,
+    },
 }

@@ -43,6 +43,9 @@ const OTHER_TENANT_USER: (&str, &str) = ("other-tenant", "demo-other-pw");
 const CLIENT_ID: &str = "demo-service";
 /// A ready-to-use access token of the demo client, refreshed every run.
 const TOKEN_FILE: &str = "access-token.jwt";
+/// The KMS's client at the identity server, for revocation checks.
+const INTROSPECTION_CLIENT: &str = "kms-introspect";
+const INTROSPECTION_SECRET: &str = "kms-introspect.secret";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Outcome {
@@ -608,6 +611,7 @@ fn steps(kind: DemoKind) -> Vec<Step> {
     }
     if kind == DemoKind::All {
         list.push(("encrypt and decrypt with the token", bearer_round_trip));
+        list.push(("check a revoked token is refused at once", revoked_token));
     }
     if kind != DemoKind::Identity {
         list.push(("sign and verify", sign_verify));
@@ -747,7 +751,7 @@ fn kms_config(d: &Demo, admin: &str) -> String {
     // In `demo all` the console signs people in through the identity server.
     let federation = match (&d.identity, d.kind) {
         (Some(id), DemoKind::All) => format!(
-            "federation: {{issuer: \"{}\", ca: ca/root.pem}}\nconsole: {{client_id: kms-console, redirect_uri: \"{}\"}}\n",
+            "federation: {{issuer: \"{}\", ca: ca/root.pem, introspection: {{when: sensitive, client_id: {INTROSPECTION_CLIENT}, client_secret_file: {INTROSPECTION_SECRET}}}}}\nconsole: {{client_id: kms-console, redirect_uri: \"{}\"}}\n",
             id.public,
             console_redirect(d)
         ),
@@ -767,6 +771,9 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
             "identity {}",
             d.identity.as_ref().map(|r| r.public.as_str()).unwrap_or("")
         ));
+    }
+    if d.kind == DemoKind::All {
+        introspection_client(d)?;
     }
     if d.kind != DemoKind::Identity {
         d.kms_port = d.port(8081 + d.port_offset)?;
@@ -789,6 +796,39 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
         detail.push_str(&format!(" (ports {})", d.port_notes.join("; ")));
     }
     Ok(detail)
+}
+
+/// The KMS's own client at the identity server, a resource server (RFC 7662 §4) that may
+/// introspect every token: the KMS asks about each token before a sensitive operation, so a
+/// revoked token stops working there at once. A new secret every run.
+fn introspection_client(d: &Demo) -> Result<(), StepError> {
+    let state = crate::identity::state::State::open(&d.path("identity.db"), true)
+        .map_err(|e| fail("cannot open the identity state", e.message))?;
+    let _ = state.delete_client(INTROSPECTION_CLIENT);
+    let (_, secret) = state
+        .create_client_with(
+            crate::identity::state::NewClient {
+                client_id: INTROSPECTION_CLIENT.into(),
+                confidential: true,
+                tenant: d.tenant.clone(),
+                scopes: vec![],
+                redirect_uris: vec![],
+            },
+            crate::identity::state::ClientPolicy {
+                resource_server: true,
+                ..Default::default()
+            },
+            super::kms::unix_now(),
+        )
+        .map_err(|e| fail("cannot register the KMS's introspection client", e.message))?;
+    let secret = secret.ok_or_else(|| fail("no secret", "confidential client"))?;
+    super::io::write_file(
+        &d.path(INTROSPECTION_SECRET),
+        format!("{}\n", secret.as_str()).as_bytes(),
+        true,
+        true,
+    )
+    .map_err(|e| fail("cannot write the introspection secret", e.full_message()))
 }
 
 fn seed_keys(d: &mut Demo) -> Result<String, StepError> {
@@ -912,7 +952,8 @@ fn seed_client(d: &mut Demo) -> Result<String, StepError> {
     }
 }
 
-fn get_token(d: &mut Demo) -> Result<String, StepError> {
+/// A client-credentials token of the demo client, from `cu identity token`: (answer, token).
+fn client_token(d: &Demo) -> Result<(Value, String), StepError> {
     let identity = d.identity.as_ref().ok_or_else(|| {
         fail(
             "the identity server is not running",
@@ -936,7 +977,14 @@ fn get_token(d: &mut Demo) -> Result<String, StepError> {
         serde_json::from_str(&out).map_err(|e| fail("the token answer is not JSON", e))?;
     let token = v["access_token"]
         .as_str()
-        .ok_or_else(|| fail("no access token", out.clone()))?;
+        .ok_or_else(|| fail("no access token", out.clone()))?
+        .to_string();
+    Ok((v, token))
+}
+
+fn get_token(d: &mut Demo) -> Result<String, StepError> {
+    let (v, token) = client_token(d)?;
+    let token = token.as_str();
     d.token = Some(token.to_string());
     let file = d.path(TOKEN_FILE);
     super::io::write_file(&file, format!("{token}\n").as_bytes(), true, true)
@@ -966,6 +1014,47 @@ fn bearer_round_trip(d: &mut Demo) -> Result<String, StepError> {
         return Err(fail("the decrypted text differs", "round trip"));
     }
     Ok(format!("identity token accepted by the KMS; {kid}"))
+}
+
+/// A second token: it decrypts, is revoked at the identity server, and the KMS refuses it on
+/// the next sensitive operation (it introspects before each one).
+fn revoked_token(d: &mut Demo) -> Result<String, StepError> {
+    let (_, token) = client_token(d)?;
+    let mut kms = d.kms_as(None, Some(&token))?;
+    let ct = kms
+        .encrypt("demo-aes-256-gcm", b"demo secret", None)
+        .map_err(|e| fail("encrypt with the second token", e.message))?;
+    kms.decrypt(&ct, None)
+        .map_err(|e| fail("decrypt before revocation", e.message))?;
+    // Our own token, just issued: its payload read without a check, for the jti to revoke.
+    let claims: Value = token
+        .split('.')
+        .nth(1)
+        .and_then(|p| crate::jose::b64::decode(p, "the token payload").ok())
+        .and_then(|p| serde_json::from_slice(&p).ok())
+        .ok_or_else(|| fail("the token cannot be read", "not a JWT"))?;
+    let state = crate::identity::state::State::open(&d.path("identity.db"), false)
+        .map_err(|e| fail("cannot open the identity state", e.message))?;
+    state
+        .revoke(
+            claims["jti"].as_str().unwrap_or_default(),
+            claims["exp"].as_i64().unwrap_or(0),
+            super::kms::unix_now(),
+        )
+        .map_err(|e| fail("cannot revoke the token", e.message))?;
+    match kms.decrypt(&ct, None) {
+        Ok(_) => Err(fail(
+            "the KMS still accepted a revoked token",
+            "introspection is not configured",
+        )),
+        Err(e) if e.message.contains("revoked") => {
+            Ok("revoked at the identity server, refused by the KMS on the next decrypt".into())
+        }
+        Err(e) => Err(fail(
+            "the revoked token failed for another reason",
+            e.message,
+        )),
+    }
 }
 
 fn sign_verify(d: &mut Demo) -> Result<String, StepError> {

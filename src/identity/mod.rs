@@ -4,6 +4,7 @@
 
 pub mod http;
 pub mod jwt;
+pub mod pending;
 pub mod state;
 
 /// Why an identity operation failed; the strings are OAuth error codes where one fits.

@@ -408,10 +408,19 @@ impl State {
         Ok(())
     }
 
+    /// Whether the token `jti` was revoked, itself or with its refresh family.
     pub fn is_revoked(&self, jti: &str) -> IdentityResult<bool> {
+        let family = jti
+            .split_once('.')
+            .map(|(tag, _)| format!("family:{tag}"))
+            .unwrap_or_default();
         Ok(self
             .conn
-            .query_row("SELECT 1 FROM revoked WHERE jti = ?1", [jti], |_| Ok(()))
+            .query_row(
+                "SELECT 1 FROM revoked WHERE jti = ?1 OR jti = ?2",
+                [jti, &family],
+                |_| Ok(()),
+            )
             .optional()?
             .is_some())
     }
@@ -428,6 +437,9 @@ pub struct Grant {
     pub nonce: Option<String>,
     pub code_challenge: String,
     pub auth_time: i64,
+    /// The browser session it came from (`session_tag`), so signing out revokes it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<String>,
 }
 
 /// A signed-in browser session.
@@ -451,7 +463,7 @@ pub struct Exchange {
 /// What redeeming a refresh token found.
 pub enum Refresh {
     Valid {
-        grant: Grant,
+        grant: Box<Grant>,
         family: String,
     },
     /// Used before: the token was stolen or replayed; its whole family is now revoked.
@@ -463,6 +475,31 @@ fn token_hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
+/// What a grant records of the session (its cookie) it came from: not the cookie itself.
+pub fn session_tag(cookie: &str) -> String {
+    crate::jose::b64::encode(&Sha256::digest(format!("cu-session:{cookie}").as_bytes())[..18])
+}
+
+/// The part of an access token's `jti` that names its refresh family (`<tag>.<random>`), so
+/// revoking the family revokes its access tokens too.
+fn family_tag(family: &str) -> String {
+    crate::jose::b64::encode(&Sha256::digest(format!("cu-family:{family}").as_bytes())[..12])
+}
+
+/// A new access token id in `family` (none for client-credentials tokens).
+pub fn new_jti(family: Option<&str>) -> IdentityResult<String> {
+    let bytes = crypto::random(16).map_err(|e| IdentityError::new(Reason::Internal, e.message))?;
+    let random = crate::jose::b64::encode(&bytes[..]);
+    Ok(match family {
+        Some(f) => format!("{}.{random}", family_tag(f)),
+        None => random,
+    })
+}
+
+/// Longest life of an access token (the config's maximum): a family's revocation is kept
+/// this long after its last refresh token expires.
+const ACCESS_TTL_MAX: i64 = 86_400;
+
 /// A random URL-safe token of 256 bits.
 pub fn random_token() -> IdentityResult<String> {
     let bytes = crypto::random(32).map_err(|e| IdentityError::new(Reason::Internal, e.message))?;
@@ -470,41 +507,6 @@ pub fn random_token() -> IdentityResult<String> {
 }
 
 impl State {
-    /// Keep an authorization request while the user signs in; returns (id, csrf token).
-    pub fn save_pending(
-        &self,
-        request: &str,
-        now: i64,
-        ttl: i64,
-    ) -> IdentityResult<(String, String)> {
-        let (id, csrf) = (random_token()?, random_token()?);
-        self.conn
-            .execute("DELETE FROM pending WHERE expires_at < ?1", [now])?;
-        self.conn.execute(
-            "INSERT INTO pending VALUES (?1, ?2, ?3, ?4)",
-            params![id, request, csrf, now + ttl],
-        )?;
-        Ok((id, csrf))
-    }
-
-    /// The request and its CSRF token, if the id is known and not expired.
-    pub fn pending(&self, id: &str, now: i64) -> IdentityResult<Option<(String, String)>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT request, csrf FROM pending WHERE id = ?1 AND expires_at >= ?2",
-                params![id, now],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?)
-    }
-
-    pub fn drop_pending(&self, id: &str) -> IdentityResult<()> {
-        self.conn
-            .execute("DELETE FROM pending WHERE id = ?1", [id])?;
-        Ok(())
-    }
-
     /// A new session; returns the cookie value (only its hash is stored).
     pub fn create_session(&self, s: &Session, now: i64, ttl: i64) -> IdentityResult<String> {
         let id = random_token()?;
@@ -674,7 +676,10 @@ impl State {
             return Ok(Refresh::Invalid);
         }
         match serde_json::from_str(&data) {
-            Ok(grant) => Ok(Refresh::Valid { grant, family }),
+            Ok(grant) => Ok(Refresh::Valid {
+                grant: Box::new(grant),
+                family,
+            }),
             Err(_) => Ok(Refresh::Invalid),
         }
     }
@@ -716,12 +721,49 @@ impl State {
         Ok(Some(claims))
     }
 
+    /// Revoke a refresh family: its refresh tokens, and the access tokens issued with them
+    /// (by their `jti`'s family part, remembered until the last of them has expired).
     pub fn revoke_family(&self, family: &str) -> IdentityResult<()> {
         self.conn.execute(
             "UPDATE refresh_tokens SET revoked = 1 WHERE family = ?1",
             [family],
         )?;
+        let last: Option<i64> = self.conn.query_row(
+            "SELECT MAX(expires_at) FROM refresh_tokens WHERE family = ?1",
+            [family],
+            |r| r.get(0),
+        )?;
+        let keep_until = last.unwrap_or(0).max(0) + ACCESS_TTL_MAX;
+        self.conn.execute(
+            "INSERT INTO revoked VALUES (?1, ?2)
+             ON CONFLICT (jti) DO UPDATE SET expires_at = MAX(expires_at, excluded.expires_at)",
+            params![format!("family:{}", family_tag(family)), keep_until],
+        )?;
         Ok(())
+    }
+
+    /// Sign a session out everywhere: end it and revoke every refresh family (and so every
+    /// access token) granted from it.
+    pub fn end_session_and_grants(&self, cookie: &str) -> IdentityResult<usize> {
+        let tag = session_tag(cookie);
+        let families: Vec<String> = {
+            let mut statement = self.conn.prepare(
+                "SELECT DISTINCT family FROM refresh_tokens
+                 WHERE revoked = 0 AND json_extract(grant_data, '$.session') = ?1",
+            )?;
+            let rows = statement.query_map([&tag], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for family in &families {
+            self.revoke_family(family)?;
+        }
+        // A code granted from the session and not yet exchanged can no longer be.
+        self.conn.execute(
+            "UPDATE codes SET used = 1 WHERE used = 0 AND json_extract(grant_data, '$.session') = ?1",
+            [&tag],
+        )?;
+        self.end_session(cookie)?;
+        Ok(families.len())
     }
 
     /// Revoke the family of a refresh token (RFC 7009), if `client_id` owns it.

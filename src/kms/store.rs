@@ -24,8 +24,9 @@ use zeroize::Zeroizing;
 use super::crypto;
 use super::{check_key_name, check_tenant, KeyType, KmsError, KmsResult, Reason};
 
-/// Schema version of the main database: 2 added `root_pins` and `tenants.ready`.
-pub const SCHEMA_VERSION: i64 = 2;
+/// Schema version of the main database: 2 added `root_pins` and `tenants.ready`, 3 added
+/// `api_keys`.
+pub const SCHEMA_VERSION: i64 = 3;
 /// Schema version of a tenant's database file.
 const TENANT_SCHEMA_VERSION: i64 = 1;
 /// How often a write retries when a concurrent root rotation moved the version it pinned.
@@ -314,12 +315,16 @@ fn busy_rotating() -> KmsError {
     .with_help("run the command again once `cu kms rotate-root` has finished")
 }
 
-/// Bring a main database written by an older cu up to `SCHEMA_VERSION`, in one transaction
-/// (a process that finds it done already changes nothing). 1 → 2: every tenant recorded so
-/// far was set up in the transaction that recorded it, so it is ready; it is pinned to every
-/// root version there is, which is more than it needs and keeps everything it could need
-/// (the next root rotation removes the extra pins).
-fn migrate(conn: &Connection, path: &Path) -> KmsResult<()> {
+/// The `api_keys` table (schema 3): the servers' API keys, only a hash of each secret.
+const API_KEYS_TABLE: &str = "CREATE TABLE IF NOT EXISTS api_keys (id TEXT PRIMARY KEY, name TEXT NOT NULL, tenant TEXT NOT NULL, scopes TEXT NOT NULL, hash BLOB NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER, revoked_at INTEGER);";
+
+/// Bring a main database written by an older cu up to `SCHEMA_VERSION`, one numbered step at
+/// a time, in one transaction (a process that finds it done already changes nothing).
+/// 1 → 2: every tenant recorded so far was set up in the transaction that recorded it, so it
+/// is ready; it is pinned to every root version there is, which is more than it needs and
+/// keeps everything it could need (the next root rotation removes the extra pins).
+/// 2 → 3: an empty `api_keys` table.
+fn migrate(conn: &Connection, path: &Path, found: i64) -> KmsResult<()> {
     // Schema 1 committed a tenant's record before its file's tables (one transaction over
     // two WAL files), so a writer killed in between left a record and a file never set up:
     // those are not ready (the next `key create` finishes them). A missing file is damage.
@@ -329,7 +334,8 @@ fn migrate(conn: &Connection, path: &Path) -> KmsResult<()> {
         r.collect::<Result<Vec<_>, _>>()?
     };
     let mut half_made = Vec::new();
-    for tenant in tenants {
+    // Only schema 1 can have half-made tenants.
+    for tenant in tenants.into_iter().filter(|_| found < 2) {
         let file = tenant_path(path, &tenant);
         if file_state(&file)? == FileState::Missing {
             continue;
@@ -350,7 +356,7 @@ fn migrate(conn: &Connection, path: &Path) -> KmsResult<()> {
         if version >= SCHEMA_VERSION {
             return Ok(());
         }
-        if version != 1 {
+        if version < 1 {
             return Err(KmsError::new(
                 Reason::NotAStore,
                 format!(
@@ -359,14 +365,19 @@ fn migrate(conn: &Connection, path: &Path) -> KmsResult<()> {
                 ),
             ));
         }
-        conn.execute_batch(
-            "ALTER TABLE tenants ADD COLUMN ready INTEGER NOT NULL DEFAULT 0;
-             UPDATE tenants SET ready = 1;
-             CREATE TABLE root_pins (tenant TEXT NOT NULL, root_version INTEGER NOT NULL, PRIMARY KEY (tenant, root_version));
-             INSERT INTO root_pins (tenant, root_version) SELECT t.id, r.version FROM tenants t, root_keys r;",
-        )?;
-        for tenant in &half_made {
-            conn.execute("UPDATE tenants SET ready = 0 WHERE id = ?1", [tenant])?;
+        if version < 2 {
+            conn.execute_batch(
+                "ALTER TABLE tenants ADD COLUMN ready INTEGER NOT NULL DEFAULT 0;
+                 UPDATE tenants SET ready = 1;
+                 CREATE TABLE root_pins (tenant TEXT NOT NULL, root_version INTEGER NOT NULL, PRIMARY KEY (tenant, root_version));
+                 INSERT INTO root_pins (tenant, root_version) SELECT t.id, r.version FROM tenants t, root_keys r;",
+            )?;
+            for tenant in &half_made {
+                conn.execute("UPDATE tenants SET ready = 0 WHERE id = ?1", [tenant])?;
+            }
+        }
+        if version < 3 {
+            conn.execute_batch(API_KEYS_TABLE)?;
         }
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         Ok(())
@@ -453,6 +464,7 @@ fn init_file(path: &Path, unseal: &Unseal, now: i64) -> KmsResult<InitReport> {
          CREATE TABLE tenants (id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, ready INTEGER NOT NULL DEFAULT 0);
          CREATE TABLE root_pins (tenant TEXT NOT NULL, root_version INTEGER NOT NULL, PRIMARY KEY (tenant, root_version));",
     )?;
+    tx.execute_batch(API_KEYS_TABLE)?;
     for (k, v) in [
         ("magic", MAGIC.to_string()),
         ("unseal", unseal.kind().to_string()),
@@ -601,7 +613,7 @@ impl Store {
         let newest = store.newest_root_version()?;
         store.root(newest)?;
         if version < SCHEMA_VERSION {
-            migrate(&store.conn, path)?;
+            migrate(&store.conn, path, version)?;
         }
         if tenant.is_some() {
             store.open_tenant(&tenant_file, create_tenant, now)?;
@@ -1664,5 +1676,125 @@ fn in_tenant_file(e: KmsError, file: &Path, tenant: &str) -> KmsError {
             damaged(file, tenant, &format!("cannot be read ({})", e.message))
         }
         _ => e,
+    }
+}
+
+/// An API key as the store keeps it: who it is for and what it may do, and a hash of its
+/// secret (never the secret).
+#[derive(Debug, Clone, Serialize)]
+pub struct ApiKey {
+    pub id: String,
+    pub name: String,
+    pub tenant: String,
+    pub scopes: Vec<String>,
+    pub created_at: i64,
+    pub expires_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+    #[serde(skip)]
+    pub hash: Vec<u8>,
+}
+
+const API_KEY_COLUMNS: &str = "id, name, tenant, scopes, hash, created_at, expires_at, revoked_at";
+
+fn api_key_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ApiKey> {
+    let scopes: String = r.get(3)?;
+    Ok(ApiKey {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        tenant: r.get(2)?,
+        // Written by this module as a JSON array; anything else grants nothing.
+        scopes: serde_json::from_str(&scopes).unwrap_or_default(),
+        hash: r.get(4)?,
+        created_at: r.get(5)?,
+        expires_at: r.get(6)?,
+        revoked_at: r.get(7)?,
+    })
+}
+
+fn find_api_key(conn: &Connection, id: &str) -> KmsResult<Option<ApiKey>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {API_KEY_COLUMNS} FROM main.api_keys WHERE id = ?1"),
+            [id],
+            api_key_row,
+        )
+        .optional()?)
+}
+
+impl Store {
+    /// Record a new API key (its id and hash made by the caller).
+    pub fn create_api_key(&mut self, key: &ApiKey) -> KmsResult<()> {
+        check_tenant(&key.tenant)?;
+        let scopes = serde_json::to_string(&key.scopes)
+            .map_err(|e| KmsError::new(Reason::Internal, e.to_string()))?;
+        let inserted = self.conn.execute(
+            "INSERT OR IGNORE INTO main.api_keys (id, name, tenant, scopes, hash, created_at, expires_at, revoked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL)",
+            params![key.id, key.name, key.tenant, scopes, key.hash, key.created_at, key.expires_at],
+        )?;
+        if inserted == 0 {
+            return Err(KmsError::new(
+                Reason::KeyExists,
+                format!("an API key with id {} exists", key.id),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Every API key, or only `tenant`'s, oldest first.
+    pub fn api_keys(&self, tenant: Option<&str>) -> KmsResult<Vec<ApiKey>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {API_KEY_COLUMNS} FROM main.api_keys WHERE ?1 IS NULL OR tenant = ?1 ORDER BY created_at, id"
+        ))?;
+        let rows = stmt.query_map([tenant], api_key_row)?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// Revoke an API key at `now` (a key revoked before keeps its first revocation time).
+    /// Servers read the key on every request, so it is refused from the next one.
+    pub fn revoke_api_key(&mut self, id: &str, now: i64) -> KmsResult<ApiKey> {
+        self.conn.execute(
+            "UPDATE main.api_keys SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1",
+            params![id, now],
+        )?;
+        find_api_key(&self.conn, id)?.ok_or_else(|| {
+            KmsError::new(Reason::BadRequest, format!("no API key with id `{id}`"))
+                .with_help("list the keys with `cu kms realm api-key list`")
+        })
+    }
+}
+
+/// A server's read-only view of the store's API keys: no unsealing (only hashes are read),
+/// one connection, no cache, so a revocation counts from the next request.
+pub struct ApiKeyLookup {
+    conn: std::sync::Mutex<Connection>,
+}
+
+impl ApiKeyLookup {
+    pub fn open(path: &Path) -> KmsResult<ApiKeyLookup> {
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version != SCHEMA_VERSION {
+            return Err(KmsError::new(
+                Reason::NotAStore,
+                format!(
+                    "{} has schema version {version}; API keys need {SCHEMA_VERSION}",
+                    path.display()
+                ),
+            )
+            .with_help("open the store once with this cu (e.g. `cu kms key list`) to migrate it"));
+        }
+        Ok(ApiKeyLookup {
+            conn: std::sync::Mutex::new(conn),
+        })
+    }
+
+    /// The key with this id, if there is one.
+    pub fn find(&self, id: &str) -> KmsResult<Option<ApiKey>> {
+        let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
+        find_api_key(&conn, id)
     }
 }

@@ -26,6 +26,7 @@ use tokio_rustls::TlsAcceptor;
 
 use crate::limits::FileKind;
 use crate::pki::tls::{self, ClientAuth, Identity};
+use crate::server::auth::certificate::PeerCertificate;
 use crate::server::config::{resolve, TlsSettings};
 use crate::server::middleware::metrics::Metrics;
 use crate::server::{Reason, ServerError, ServerResult};
@@ -373,22 +374,29 @@ async fn serve(
             let _slot = slot;
             let opened = Instant::now();
             let activity = Arc::new(Activity::default());
-            let service = {
+            // `certificate`: the client certificate the handshake verified, handed to every
+            // request of the connection as an extension (a request cannot set extensions itself).
+            let service = |certificate: Option<PeerCertificate>| {
                 let activity = activity.clone();
-                hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
-                    // Handlers learn the peer as axum's `ConnectInfo<SocketAddr>` (see `Peer`).
-                    let mut request = request;
-                    request
-                        .extensions_mut()
-                        .insert(axum::extract::ConnectInfo(peer));
-                    let in_flight = InFlight::enter(&activity);
-                    let response = tower::ServiceExt::oneshot(router.clone(), request);
-                    async move {
-                        let response = response.await;
-                        drop(in_flight);
-                        response
-                    }
-                })
+                hyper::service::service_fn(
+                    move |mut request: hyper::Request<hyper::body::Incoming>| {
+                        // Handlers learn the peer as axum's `ConnectInfo<SocketAddr>` (see
+                        // `Peer`), and the verified client certificate as a `PeerCertificate`.
+                        request
+                            .extensions_mut()
+                            .insert(axum::extract::ConnectInfo(peer));
+                        if let Some(certificate) = &certificate {
+                            request.extensions_mut().insert(certificate.clone());
+                        }
+                        let in_flight = InFlight::enter(&activity);
+                        let response = tower::ServiceExt::oneshot(router.clone(), request);
+                        async move {
+                            let response = response.await;
+                            drop(in_flight);
+                            response
+                        }
+                    },
+                )
             };
             match transport {
                 Transport::Tls(acceptor) => {
@@ -399,6 +407,12 @@ async fn serve(
                             Ok(Ok(tls)) => tls,
                             _ => return,
                         };
+                    let certificate = tls
+                        .get_ref()
+                        .1
+                        .peer_certificates()
+                        .and_then(|chain| chain.first())
+                        .map(|leaf| PeerCertificate(Arc::new(leaf.to_vec())));
                     // The idle clock starts when the handshake is done.
                     activity
                         .last_ms
@@ -408,8 +422,8 @@ async fn serve(
                         opened,
                         activity: activity.clone(),
                     };
-                    let connection =
-                        builder.serve_connection_with_upgrades(TokioIo::new(io), service);
+                    let connection = builder
+                        .serve_connection_with_upgrades(TokioIo::new(io), service(certificate));
                     tokio::select! {
                         _ = watcher.watch(connection.into_owned()) => {}
                         _ = idle_for(&activity, opened, policy.idle_timeout) => {}
@@ -422,7 +436,7 @@ async fn serve(
                         activity: activity.clone(),
                     };
                     let connection =
-                        builder.serve_connection_with_upgrades(TokioIo::new(io), service);
+                        builder.serve_connection_with_upgrades(TokioIo::new(io), service(None));
                     tokio::select! {
                         _ = watcher.watch(connection.into_owned()) => {}
                         _ = idle_for(&activity, opened, policy.idle_timeout) => {}

@@ -452,3 +452,66 @@ impl Agent {
         }
     }
 }
+
+/// A PKCE pair: (verifier, S256 challenge).
+pub fn pkce() -> (String, String) {
+    use sha2::Digest;
+    let mut raw = [0u8; 32];
+    getrandom::fill(&mut raw).unwrap();
+    let verifier = b64(&raw);
+    let challenge = b64(&sha2::Sha256::digest(verifier.as_bytes()));
+    (verifier, challenge)
+}
+
+/// The code flow at an identity server, one browser's view of it.
+impl Agent {
+    /// Open `/oauth2/v1/authorize` with `pairs` (client_id, redirect_uri, scope, …) added to
+    /// response_type=code and the PKCE `challenge`.
+    pub fn authorize(&self, issuer: &str, challenge: &str, pairs: &[(&str, &str)]) -> Answer {
+        let query: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs([
+                ("response_type", "code"),
+                ("code_challenge", challenge),
+                ("code_challenge_method", "S256"),
+            ])
+            .extend_pairs(pairs)
+            .finish();
+        self.get(&format!("{issuer}/oauth2/v1/authorize?{query}"))
+    }
+
+    /// Post the login form of `page` as `user` (password `pw-<user>`).
+    pub fn log_in(&self, issuer: &str, page: &Answer, user: &str) -> Answer {
+        let password = format!("pw-{user}");
+        self.post(
+            &format!("{issuer}/oauth2/v1/login"),
+            &[
+                ("request", &page.hidden("request")),
+                ("csrf", &page.hidden("csrf")),
+                ("username", user),
+                ("password", &password),
+            ],
+            &[("origin", issuer)],
+        )
+    }
+
+    /// Approve the consent form of `page`.
+    pub fn approve(&self, issuer: &str, page: &Answer) -> Answer {
+        self.post(
+            &format!("{issuer}/oauth2/v1/consent"),
+            &[
+                ("request", &page.hidden("request")),
+                ("csrf", &page.hidden("csrf")),
+                ("decision", "approve"),
+            ],
+            &[("origin", issuer)],
+        )
+    }
+}
+
+/// The value of query parameter `name` in a redirect `location`.
+pub fn query_param(location: &str, name: &str) -> Option<String> {
+    let query = location.split_once('?')?.1;
+    form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}

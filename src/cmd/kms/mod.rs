@@ -1,5 +1,6 @@
 //! `cu kms …`: dispatch, where the store and unseal secret are found, and opening the store.
 
+mod api_key;
 mod batch;
 mod key;
 mod ops;
@@ -43,7 +44,7 @@ pub fn run(args: KmsArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         }
         KmsCommand::Key(a) => key::run(a.command, store_args, &args.server, ctx),
         KmsCommand::Serve(a) => serve::serve(a, ctx),
-        KmsCommand::Realm(a) => serve::realm(a, ctx),
+        KmsCommand::Realm(a) => serve::realm(a, store_args, ctx),
         other => ops::run(other, store_args, &args.server, ctx),
     }
 }

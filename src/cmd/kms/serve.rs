@@ -1,10 +1,10 @@
-//! `cu kms serve` and `cu kms realm hash-password`.
+//! `cu kms serve`, `cu kms realm hash-password` (and dispatch of `cu kms realm api-key`).
 
 use std::path::PathBuf;
 
 use serde_json::json;
 
-use crate::cli::kms::{RealmArgs, RealmCommand, ServeArgs};
+use crate::cli::kms::{RealmArgs, RealmCommand, ServeArgs, StoreArgs};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
 use crate::kms::http::api::{self, KmsServerConfig};
@@ -54,8 +54,9 @@ pub fn serve(args: ServeArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     Ok(Simple::boxed(Vec::new(), json!({"stopped": true})))
 }
 
-pub fn realm(args: RealmArgs, _ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+pub fn realm(args: RealmArgs, store: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     match args.command {
+        RealmCommand::ApiKey(a) => super::api_key::run(a.command, store, ctx),
         RealmCommand::HashPassword {
             password_file,
             iterations,

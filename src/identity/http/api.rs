@@ -138,11 +138,16 @@ pub struct AppState {
     lockout: Arc<Lockout>,
     /// Sign-in and consent forms are bound to the browser that opened them.
     csrf: crate::server::pages::csrf::Binding,
+    /// Authorization requests waiting for sign-in and consent (in memory, bounded).
+    pending: crate::identity::pending::Pending,
 }
 
 impl AppState {
     pub(crate) fn csrf(&self) -> &crate::server::pages::csrf::Binding {
         &self.csrf
+    }
+    pub(crate) fn pending(&self) -> &crate::identity::pending::Pending {
+        &self.pending
     }
     pub(crate) fn state(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
@@ -415,9 +420,10 @@ fn authorization_code(
     let now = unix_now();
     // What this exchange will issue is fixed before the code is marked used, so a replay
     // (even a concurrent one) can revoke it; the lock is held until the refresh token exists.
+    let family = id_state::random_token()?;
     let issue = Exchange {
-        family: id_state::random_token()?,
-        access_jti: new_jti()?,
+        access_jti: id_state::new_jti(Some(&family))?,
+        family,
         access_exp: now + app.tokens.access_ttl_seconds,
     };
     let state = app.state();
@@ -448,7 +454,7 @@ fn authorization_code(
         app.tokens.refresh_ttl_seconds,
     )?;
     drop(state);
-    user_tokens(app, &grant, refresh_token, Some(&issue))
+    user_tokens(app, &grant, refresh_token, &issue.family, Some(&issue))
 }
 
 fn refresh(
@@ -461,7 +467,7 @@ fn refresh(
         .ok_or_else(|| invalid_request("refresh_token is missing"))?;
     let now = unix_now();
     let (mut grant, family) = match app.state().redeem_refresh(token, now)? {
-        Refresh::Valid { grant, family } => (grant, family),
+        Refresh::Valid { grant, family } => (*grant, family),
         Refresh::Reused => {
             app.metrics.auth_failure("refresh_reuse");
             return Err(invalid_grant(
@@ -493,7 +499,7 @@ fn refresh(
     let next =
         app.state()
             .create_refresh(&grant, Some(&family), now, app.tokens.refresh_ttl_seconds)?;
-    user_tokens(app, &grant, next, None)
+    user_tokens(app, &grant, next, &family, None)
 }
 
 /// Access token (and refresh token; an ID token on the first exchange, `first`, when
@@ -502,12 +508,16 @@ fn user_tokens(
     app: &AppState,
     grant: &Grant,
     refresh_token: String,
+    family: &str,
     first: Option<&Exchange>,
 ) -> Result<Value, IdentityError> {
     let now = unix_now();
     let (jti, exp) = match first {
         Some(issue) => (issue.access_jti.clone(), issue.access_exp),
-        None => (new_jti()?, now + app.tokens.access_ttl_seconds),
+        None => (
+            id_state::new_jti(Some(family))?,
+            now + app.tokens.access_ttl_seconds,
+        ),
     };
     let (kid, key) = app.state().signing_key(now)?;
     let claims = json!({
@@ -562,12 +572,6 @@ fn issue_access(
     }
 }
 
-fn new_jti() -> Result<String, IdentityError> {
-    let bytes = crate::kms::crypto::random(16)
-        .map_err(|e| IdentityError::new(IdReason::Internal, e.message))?;
-    Ok(crate::jose::b64::encode(&bytes[..]))
-}
-
 fn token_response(
     app: &AppState,
     client: &ClientInfo,
@@ -586,7 +590,7 @@ fn token_response(
         "aud": app.tokens.audience,
         "exp": exp,
         "iat": now,
-        "jti": new_jti()?,
+        "jti": id_state::new_jti(None)?,
         "client_id": client.client_id,
         "scope": scopes.join(" "),
         "tenant_id": client.tenant,
@@ -906,6 +910,11 @@ pub async fn run(
                     passwords,
                     lockout,
                     csrf: crate::server::pages::csrf::Binding::new("__Host-cu_identity_browser"),
+                    pending: crate::identity::pending::Pending::new(
+                        crate::identity::http::pages::PENDING_TTL,
+                        crate::identity::pending::TOTAL,
+                        crate::identity::pending::PER_ADDRESS,
+                    ),
                 }),
                 &limits,
             )

@@ -14,7 +14,8 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
 use crate::identity::http::api::AppState;
-use crate::identity::state::{Grant, Session};
+use crate::identity::pending::{self, AddressKey};
+use crate::identity::state::{session_tag, Grant, Session};
 use crate::server::auth::password::Refused;
 use crate::server::auth::realm::grants;
 use crate::server::http::{unix_now, Peer};
@@ -22,7 +23,7 @@ use crate::server::pages::{escape, page};
 
 const SESSION_COOKIE: &str = "cu_session";
 /// How long a sign-in page stays usable.
-const PENDING_TTL: i64 = 600;
+pub const PENDING_TTL: i64 = 600;
 const CODE_TTL: i64 = 60;
 
 fn error_page(status: StatusCode, message: &str) -> Response {
@@ -169,6 +170,7 @@ async fn blocking_page(f: impl FnOnce() -> Response + Send + 'static) -> Respons
 
 pub async fn authorize(
     AxumState(app): AxumState<Arc<AppState>>,
+    Peer(peer): Peer,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
 ) -> Response {
@@ -243,33 +245,83 @@ pub async fn authorize(
                 &format!("the application may not ask for {s}"),
             );
         }
+        let now = unix_now();
+        // OIDC Core §3.1.2.1: `prompt` and `max_age` say how fresh the sign-in must be.
+        let prompt: Vec<&str> = get("prompt").unwrap_or("").split(' ').filter(|s| !s.is_empty()).collect();
+        if let Some(p) = prompt
+            .iter()
+            .find(|p| !matches!(**p, "none" | "login" | "consent" | "select_account"))
+        {
+            return back("invalid_request", &format!("prompt={p} is not a prompt value"));
+        }
+        if prompt.contains(&"none") && prompt.len() > 1 {
+            return back("invalid_request", "prompt=none cannot be combined with other values");
+        }
+        let max_age = match get("max_age") {
+            None => None,
+            Some(m) => match m.parse::<u32>() {
+                Ok(m) => Some(i64::from(m)),
+                Err(_) => return back("invalid_request", "max_age is not a number of seconds"),
+            },
+        };
+        // A sign-in older than this does not count for this request.
+        let fresh_after = if prompt.contains(&"login") {
+            now
+        } else {
+            max_age.map_or(i64::MIN, |m| now - m)
+        };
+        let session = session_of(&app, &headers);
+        let usable = session.as_ref().filter(|s| s.auth_time >= fresh_after);
+        if prompt.contains(&"none") {
+            // No page may be shown, and consent is asked every time.
+            return match usable {
+                None => back("login_required", "the user is not signed in"),
+                Some(s) if s.tenant != client.tenant => {
+                    back("login_required", "the signed-in user is not of this application's tenant")
+                }
+                Some(_) => back("consent_required", "the user has to approve this application"),
+            };
+        }
         let request = json!({
             "client_id": client.client_id,
+            "tenant": client.tenant,
             "redirect_uri": redirect_uri,
             "state": state,
             "nonce": get("nonce"),
             "code_challenge": challenge,
             "scopes": requested,
+            "fresh_after": fresh_after,
         });
-        let (id, csrf) =
-            match app
-                .state()
-                .save_pending(&request.to_string(), unix_now(), PENDING_TTL)
-            {
-                Ok(x) => x,
-                Err(e) => return error_page(StatusCode::INTERNAL_SERVER_ERROR, &e.message),
-            };
+        let (id, csrf) = match app.pending().save(request.to_string(), AddressKey::of(peer), now) {
+            Ok(Ok(x)) => x,
+            Ok(Err(pending::Refused::TooMany)) => {
+                let mut r = error_page(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    "Too many sign-ins are in progress from your address. Finish one, or try again in a few minutes.",
+                );
+                r.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(PENDING_TTL as u64));
+                return r;
+            }
+            Err(e) => return error_page(StatusCode::INTERNAL_SERVER_ERROR, &e.message),
+        };
         // The form's token binds the pending request to this browser's pre-session cookie:
         // a page the attacker opened cannot be posted from the victim's browser.
         let (browser, set_cookie) = app.csrf().browser(&headers);
         let csrf = app.csrf().token(&browser, &purpose(&id, &csrf));
-        let mut response = match session_of(&app, &headers) {
-            Some(session) => consent_page(
+        let mut response = match usable {
+            Some(session) if session.tenant == client.tenant => consent_page(
                 &id,
                 &csrf,
                 &client.client_id,
                 &session.user,
                 &grantable(&requested, &session.scopes),
+            ),
+            Some(_) => login_page(
+                &id,
+                &csrf,
+                &client.client_id,
+                Some("You are signed in with an account of another tenant. Sign in with an account of this application's tenant."),
             ),
             None => login_page(&id, &csrf, &client.client_id, None),
         };
@@ -301,12 +353,7 @@ fn pending_from(
             "this page has expired or was not opened from an application",
         ))
     };
-    let (request, expected) = app
-        .state()
-        .pending(&id, unix_now())
-        .ok()
-        .flatten()
-        .ok_or_else(stale)?;
+    let (request, expected) = app.pending().get(&id, unix_now()).ok_or_else(stale)?;
     if !app.csrf().check(headers, &purpose(&id, &expected), &csrf) {
         return Err(stale());
     }
@@ -372,6 +419,17 @@ pub async fn login(
                 return page;
             }
         };
+        // The token's tenant is the user's: a user of another tenant than the application's
+        // cannot sign in to it (its tokens would reach that other tenant's keys).
+        if identity.tenant != request["tenant"].as_str().unwrap_or("") {
+            app.metrics().auth_failure("wrong_tenant");
+            return login_page(
+                &id,
+                &csrf,
+                &client,
+                Some("This account belongs to another tenant than the application; it cannot sign in here."),
+            );
+        }
         let now = unix_now();
         let session = Session {
             user: identity.name.clone(),
@@ -420,9 +478,30 @@ pub async fn consent(
         let Some(session) = session_of(&app, &headers) else {
             return error_page(StatusCode::UNAUTHORIZED, "you are not signed in any more");
         };
-        let _ = app.state().drop_pending(&id);
+        // A consent posted without the fresh sign-in that prompt=login or max_age asked for.
+        if session.auth_time < request["fresh_after"].as_i64().unwrap_or(i64::MAX) {
+            return error_page(
+                StatusCode::UNAUTHORIZED,
+                "the application asked for a fresh sign-in; open it again and sign in",
+            );
+        }
+        app.pending().drop_request(&id);
         let redirect_uri = request["redirect_uri"].as_str().unwrap_or("");
         let state = request["state"].as_str().unwrap_or("");
+        if session.tenant != request["tenant"].as_str().unwrap_or("") {
+            return redirect(&with_query(
+                redirect_uri,
+                &[
+                    ("error", "access_denied"),
+                    (
+                        "error_description",
+                        "the signed-in user belongs to another tenant than the application",
+                    ),
+                    ("state", state),
+                    ("iss", app.issuer()),
+                ],
+            ));
+        }
         if form.get("decision").map(String::as_str) != Some("approve") {
             return redirect(&with_query(
                 redirect_uri,
@@ -443,6 +522,7 @@ pub async fn consent(
             nonce: request["nonce"].as_str().map(str::to_string),
             code_challenge: request["code_challenge"].as_str().unwrap_or("").to_string(),
             auth_time: session.auth_time,
+            session: cookie(&headers).map(|c| session_tag(&c)),
         };
         match app.state().create_code(&grant, unix_now(), CODE_TTL) {
             Ok(code) => {
@@ -471,8 +551,10 @@ pub async fn logout_page() -> Response {
 
 pub async fn logout(AxumState(app): AxumState<Arc<AppState>>, headers: HeaderMap) -> Response {
     blocking_page(move || {
+        // Signing out ends the session and revokes what it granted: refresh tokens, and
+        // (by their family) access tokens, wherever the KMS checks revocation.
         if let Some(id) = cookie(&headers) {
-            let _ = app.state().end_session(&id);
+            let _ = app.state().end_session_and_grants(&id);
         }
         let mut response = page(
             StatusCode::OK,

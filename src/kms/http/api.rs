@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, FromRequestParts, Path as UrlPath, Query, State};
+use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query, State};
 use axum::http::Method;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::middleware;
@@ -24,10 +24,11 @@ use crate::kms::store::{Store, Unseal};
 use crate::kms::{ops, KeyType, KmsError};
 use crate::limits::FileKind;
 use crate::server::auth::lockout::{Lockout, LockoutSettings};
+use crate::server::auth::presented::Presented;
 use crate::server::auth::realm::{Identity, Realm};
 use crate::server::auth::{require, Authenticator};
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
-use crate::server::http::{unix_now, Peer};
+use crate::server::http::unix_now;
 use crate::server::middleware::metrics::Metrics;
 use crate::server::middleware::security_headers::{self, carries_secret};
 use crate::server::middleware::{content_type, limits};
@@ -244,6 +245,20 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
     if !order.iter().any(|o| o == "file") {
         auth = auth.without_basic();
     }
+    if order.iter().any(|o| o == "certificate") {
+        if config.tls.client_auth == crate::pki::tls::ClientAuth::Off {
+            return Err(ServerError::config(
+                config_file,
+                "/auth_order: certificate needs /tls/client_auth require or optional (and client_ca)",
+            ));
+        }
+        auth = auth.with_certificates();
+    }
+    if order.iter().any(|o| o == "api_key") {
+        let keys = crate::kms::store::ApiKeyLookup::open(&config.store.path)
+            .map_err(|e| ServerError::new(Reason::BadConfig, format!("store: {}", e.message)))?;
+        auth = auth.with_api_keys(Arc::new(keys));
+    }
     let metrics_for_guard = metrics.clone();
     let state = Arc::new(AppState {
         ui: crate::kms::http::pages::Sessions::default(),
@@ -332,40 +347,11 @@ const VERIFY: Need = Need {
     sensitive: false,
 };
 
-/// The request head the API's handlers need: the headers, and the client address that failed
-/// sign-ins are counted against.
-struct Head {
-    headers: HeaderMap,
-    client: std::net::IpAddr,
-}
-
-impl std::ops::Deref for Head {
-    type Target = HeaderMap;
-    fn deref(&self) -> &HeaderMap {
-        &self.headers
-    }
-}
-
-impl FromRequestParts<Arc<AppState>> for Head {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut axum::http::request::Parts,
-        state: &Arc<AppState>,
-    ) -> Result<Head, Self::Rejection> {
-        let Ok(Peer(client)) = Peer::from_request_parts(parts, state).await;
-        Ok(Head {
-            headers: parts.headers.clone(),
-            client,
-        })
-    }
-}
-
 /// Authenticate, rate-limit, check scopes, then run `op` with a store of the caller's tenant,
 /// on a blocking thread. `key` is the key the scopes are checked for (None: the whole tenant).
 async fn call<T, F>(
     state: Arc<AppState>,
-    headers: Head,
+    headers: Presented,
     need: Need,
     key: Option<String>,
     op: F,
@@ -377,7 +363,7 @@ where
     let worker = tokio::task::spawn_blocking(move || {
         let identity = state
             .auth
-            .authenticate(&headers, headers.client, need.sensitive)?;
+            .authenticate_request(&headers, need.sensitive, unix_now())?;
         state.auth.charge(&identity)?;
         for (scope, op_name) in need.scopes {
             require(&identity, scope, key.as_deref().map(|k| (k, *op_name)))?;
@@ -433,7 +419,7 @@ struct ListQuery {
 
 async fn list_keys(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     query: Result<Query<ListQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Response {
     let Query(q) = match query {
@@ -486,7 +472,11 @@ fn key_type(name: &str) -> Result<KeyType, Problem> {
         })
 }
 
-async fn create_key(State(state): State<Arc<AppState>>, headers: Head, bytes: Bytes) -> Response {
+async fn create_key(
+    State(state): State<Arc<AppState>>,
+    headers: Presented,
+    bytes: Bytes,
+) -> Response {
     let req: CreateKey = parse_or_return!(headers, bytes);
     let t = match key_type(&req.key_type) {
         Ok(t) => t,
@@ -511,7 +501,7 @@ async fn create_key(State(state): State<Arc<AppState>>, headers: Head, bytes: By
 
 async fn show_key(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     call(state, headers, READ, Some(name.clone()), move |store, _| {
@@ -522,7 +512,7 @@ async fn show_key(
 
 async fn delete_key(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     call(
@@ -537,7 +527,7 @@ async fn delete_key(
 
 async fn rotate_key(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     let metrics = state.metrics.clone();
@@ -556,7 +546,7 @@ async fn rotate_key(
 
 async fn set_version(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath((name, version, action)): UrlPath<(String, String, String)>,
 ) -> Response {
     let enabled = match action.as_str() {
@@ -585,7 +575,7 @@ async fn set_version(
 
 async fn jwks(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
     call(state, headers, READ, Some(name.clone()), move |store, _| {
@@ -606,7 +596,7 @@ struct EncryptRequest {
 /// of the caller's tenant, count the operation.
 async fn key_op<Req, T, F>(
     state: Arc<AppState>,
-    headers: Head,
+    headers: Presented,
     name: String,
     bytes: Bytes,
     need: Need,
@@ -641,7 +631,7 @@ where
 
 async fn encrypt(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -670,7 +660,7 @@ struct DecryptRequest {
     aad: Option<String>,
 }
 
-async fn decrypt(State(state): State<Arc<AppState>>, headers: Head, bytes: Bytes) -> Response {
+async fn decrypt(State(state): State<Arc<AppState>>, headers: Presented, bytes: Bytes) -> Response {
     let req: DecryptRequest = parse_or_return!(headers, bytes);
     let name = match ops::ciphertext_key(&req.ciphertext) {
         Ok(n) => n,
@@ -692,7 +682,7 @@ async fn decrypt(State(state): State<Arc<AppState>>, headers: Head, bytes: Bytes
 
 async fn rewrap(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -730,7 +720,7 @@ struct SignRequest {
 
 async fn sign(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -773,7 +763,7 @@ struct VerifyRequest {
 
 async fn verify(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -812,7 +802,7 @@ struct MacRequest {
 
 async fn mac(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -837,7 +827,7 @@ async fn mac(
 
 async fn mac_verify(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {
@@ -868,7 +858,7 @@ struct DatakeyRequest {
 
 async fn datakey(
     State(state): State<Arc<AppState>>,
-    headers: Head,
+    headers: Presented,
     UrlPath(name): UrlPath<String>,
     bytes: Bytes,
 ) -> Response {

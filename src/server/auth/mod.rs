@@ -1,11 +1,14 @@
 //! Who is calling: HTTP Basic against the file realm (through `password`: verified
 //! passwords remembered under a keyed hash, failed ones counted by `lockout` per name and
 //! per client address, PBKDF2 bounded and run once per credential), a seam for bearer
-//! tokens, per-credential rate limits, and scope checks.
+//! tokens, client certificates and API keys, per-credential rate limits, and scope checks.
 
+pub mod api_key;
 pub mod bearer;
+pub mod certificate;
 pub mod lockout;
 pub mod password;
+pub mod presented;
 pub mod realm;
 
 use std::collections::HashMap;
@@ -40,6 +43,10 @@ pub enum Way {
     /// A token of the federated identity server (bearer, the console's identity-server
     /// sign-in).
     Federation,
+    /// A client certificate from `tls.client_ca`, mapped to a realm principal (API only).
+    Certificate,
+    /// An API key from `cu kms realm api-key create` (API only).
+    ApiKey,
 }
 
 struct Bucket {
@@ -53,6 +60,9 @@ pub struct Authenticator {
     realm_name: &'static str,
     tokens: Option<Arc<dyn TokenVerifier>>,
     basic: bool,
+    /// Whether verified client certificates sign in (`auth_order: [certificate]`).
+    certificates: bool,
+    api_keys: Option<Arc<dyn api_key::ApiKeyStore>>,
     buckets: Mutex<HashMap<String, Bucket>>,
     rate: f64,
     burst: f64,
@@ -75,6 +85,8 @@ impl Authenticator {
             realm_name,
             tokens: None,
             basic: true,
+            certificates: false,
+            api_keys: None,
             buckets: Mutex::new(HashMap::new()),
             rate,
             burst,
@@ -98,7 +110,7 @@ impl Authenticator {
         self.metrics.auth_failure(reason);
         let mut p = Problem::new(StatusCode::UNAUTHORIZED, "unauthorized", detail);
         let mut challenges = Vec::new();
-        if self.tokens.is_some() {
+        if self.tokens.is_some() || self.api_keys.is_some() {
             challenges.push(format!("Bearer realm=\"{}\"", self.realm_name));
         }
         if self.basic {
@@ -107,8 +119,8 @@ impl Authenticator {
                 self.realm_name
             ));
         }
-        let challenge = challenges.join(", ");
-        p.authenticate = Some(challenge);
+        // A policy of client certificates only has no HTTP scheme to offer.
+        p.authenticate = (!challenges.is_empty()).then(|| challenges.join(", "));
         p
     }
 
@@ -178,6 +190,8 @@ impl Authenticator {
         match way {
             Way::Password => self.basic,
             Way::Federation => self.tokens.is_some(),
+            Way::Certificate => self.certificates,
+            Way::ApiKey => self.api_keys.is_some(),
         }
     }
 
@@ -252,6 +266,37 @@ pub fn throttled(r: Refusal) -> Problem {
     let mut p = Problem::new(StatusCode::TOO_MANY_REQUESTS, r.scope.code(), r.detail());
     p.retry_after = Some(r.retry_after);
     p
+}
+
+impl Authenticator {
+    /// Let verified client certificates sign in as the realm principals they name.
+    pub fn with_certificates(mut self) -> Authenticator {
+        self.certificates = true;
+        self
+    }
+
+    /// The caller's identity from everything the request presents, for the API. Its
+    /// Authorization or X-API-Key credential when it has one (a wrong one never falls back
+    /// to another way), else its client certificate when the policy takes certificates.
+    /// `now`: Unix seconds. Blocking: call from a blocking thread.
+    pub fn authenticate_request(
+        &self,
+        request: &presented::Presented,
+        sensitive: bool,
+        now: i64,
+    ) -> Result<Identity, Problem> {
+        match api_key::presented(&request.headers) {
+            Ok(Some(key)) => return self.by_api_key(key, now),
+            Ok(None) => {}
+            Err(detail) => return Err(self.unauthorized("malformed", detail)),
+        }
+        if !request.headers.contains_key(header::AUTHORIZATION) {
+            if let (true, Some(cert)) = (self.certificates, &request.peer) {
+                return self.by_certificate(cert, now);
+            }
+        }
+        self.authenticate(&request.headers, request.client, sensitive)
+    }
 }
 
 /// 403 unless one of the identity's scopes grants `general` (e.g. `kms:encrypt`) or the

@@ -35,7 +35,13 @@ struct PrincipalEntry {
     #[serde(default = "user")]
     kind: String,
     tenant: String,
-    password: String,
+    /// None: the principal signs in only with its client certificate.
+    #[serde(default)]
+    password: Option<String>,
+    /// The one subject CN of the client certificate this principal signs in with (issued by
+    /// `tls.client_ca`); no field, no certificate sign-in.
+    #[serde(default)]
+    certificate_cn: Option<String>,
     #[serde(default)]
     roles: Vec<String>,
     #[serde(default)]
@@ -54,6 +60,8 @@ enum Secret {
         hash: Vec<u8>,
     },
     Plain(Zeroizing<Vec<u8>>),
+    /// No password: certificate sign-in only.
+    None,
 }
 
 /// Who a verified credential is.
@@ -72,6 +80,8 @@ struct Principal {
 
 pub struct Realm {
     principals: HashMap<String, Principal>,
+    /// `certificate_cn` → principal name.
+    by_certificate_cn: HashMap<String, String>,
     pub demo: bool,
     /// Spent on unknown names so they take as long as known ones (no user enumeration).
     decoy: Secret,
@@ -89,19 +99,40 @@ impl Realm {
         let bad =
             |m: String| ServerError::new(Reason::BadRealm, format!("{}: {m}", file.display()));
         let mut principals = HashMap::new();
+        let mut by_certificate_cn = HashMap::new();
         for (i, p) in parsed.principals.into_iter().enumerate() {
             crate::kms::check_tenant(&p.tenant)
                 .map_err(|e| bad(format!("/principals/{i}/tenant: {}", e.message)))?;
-            let secret = if p.password.starts_with("$pbkdf2-sha256$") {
-                parse_hash(&p.password)
-                    .ok_or_else(|| bad(format!("/principals/{i}/password: not a $pbkdf2-sha256$ITERATIONS$SALT$HASH string")))?
-            } else if parsed.demo {
-                Secret::Plain(Zeroizing::new(p.password.into_bytes()))
-            } else {
-                return Err(bad(format!(
-                    "/principals/{i}/password: a plaintext password is allowed only in a realm with `demo: true`"
-                ))
-                .with_help("hash it with `cu kms realm hash-password`"));
+            if let Some(cn) = &p.certificate_cn {
+                if by_certificate_cn
+                    .insert(cn.clone(), p.name.clone())
+                    .is_some()
+                {
+                    return Err(bad(format!(
+                        "/principals/{i}/certificate_cn: `{cn}` belongs to another principal too"
+                    )));
+                }
+            }
+            let secret = match p.password {
+                None if p.certificate_cn.is_some() => Secret::None,
+                None => {
+                    return Err(bad(format!(
+                        "/principals/{i}: give a password, a certificate_cn, or both"
+                    )))
+                }
+                Some(password) if password.starts_with("$pbkdf2-sha256$") => {
+                    parse_hash(&password)
+                        .ok_or_else(|| bad(format!("/principals/{i}/password: not a $pbkdf2-sha256$ITERATIONS$SALT$HASH string")))?
+                }
+                Some(password) if parsed.demo => {
+                    Secret::Plain(Zeroizing::new(password.into_bytes()))
+                }
+                Some(_) => {
+                    return Err(bad(format!(
+                        "/principals/{i}/password: a plaintext password is allowed only in a realm with `demo: true`"
+                    ))
+                    .with_help("hash it with `cu kms realm hash-password`"))
+                }
             };
             let mut scopes = p.scopes;
             for role in &p.roles {
@@ -139,11 +170,12 @@ impl Realm {
                     salt: vec![0; SALT_BYTES],
                     hash: vec![0; 32],
                 }),
-                Secret::Plain(_) => None,
+                Secret::Plain(_) | Secret::None => None,
             })
             .unwrap_or(Secret::Plain(Zeroizing::new(Vec::new())));
         Ok(Realm {
             principals,
+            by_certificate_cn,
             demo: parsed.demo,
             decoy,
         })
@@ -157,21 +189,31 @@ impl Realm {
     /// [`Realm::verify`], and whether it computed a password hash (a plaintext demo realm
     /// does not).
     pub fn check(&self, name: &str, password: &[u8]) -> (Option<Identity>, bool) {
+        // A certificate-only principal has no password: as slow as an unknown name.
         let secret = match self.principals.get(name) {
-            Some(p) => &p.secret,
-            None => &self.decoy,
+            Some(p) if !matches!(p.secret, Secret::None) => &p.secret,
+            _ => &self.decoy,
         };
         let hashed = matches!(secret, Secret::Hash { .. });
         match self.principals.get(name) {
-            Some(p) => (
+            Some(p) if !matches!(p.secret, Secret::None) => (
                 matches(secret, password).then(|| p.identity.clone()),
                 hashed,
             ),
-            None => {
+            _ => {
                 let _ = matches(secret, password);
                 (None, hashed)
             }
         }
+    }
+}
+
+impl Realm {
+    /// The principal that signs in with a client certificate whose subject CN is exactly
+    /// `cn` (its `certificate_cn`).
+    pub fn certificate_principal(&self, cn: &str) -> Option<Identity> {
+        let name = self.by_certificate_cn.get(cn)?;
+        self.principals.get(name).map(|p| p.identity.clone())
     }
 }
 
@@ -185,6 +227,7 @@ fn matches(secret: &Secret, password: &[u8]) -> bool {
             .map(|derived| crypto::equal(&derived, hash))
             .unwrap_or(false),
         Secret::Plain(p) => crypto::equal(p, password),
+        Secret::None => false,
     }
 }
 

@@ -1,0 +1,204 @@
+//! Authorization requests waiting for a user to sign in and consent: kept in memory, bounded in
+//! total and per client address, so unauthenticated `/authorize` calls cannot grow the state
+//! file or slow the token endpoint. A restart forgets them (the user opens the sign-in again).
+
+use std::collections::{HashMap, VecDeque};
+use std::net::IpAddr;
+use std::sync::Mutex;
+
+use crate::identity::state::random_token;
+use crate::identity::IdentityResult;
+
+/// Pending requests kept at most; past it the oldest is forgotten.
+pub const TOTAL: usize = 10_000;
+/// Pending requests one client address (an IPv6 /64) may hold at once.
+pub const PER_ADDRESS: usize = 32;
+
+/// An address as the limits count it: IPv4 whole, IPv6 by its /64 (one host's usual share).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct AddressKey(u128);
+
+impl AddressKey {
+    pub fn of(ip: IpAddr) -> AddressKey {
+        match ip {
+            IpAddr::V4(v4) => AddressKey(u32::from(v4) as u128),
+            IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+                Some(v4) => AddressKey(u32::from(v4) as u128),
+                None => AddressKey((u128::from(v6) >> 64) << 64 | 1 << 32),
+            },
+        }
+    }
+}
+
+struct Entry {
+    request: String,
+    csrf: String,
+    expires_at: i64,
+    address: AddressKey,
+}
+
+#[derive(Default)]
+struct Inner {
+    by_id: HashMap<String, Entry>,
+    /// Ids in the order they came (so also of expiry: one TTL for all); some may be gone.
+    order: VecDeque<String>,
+    per_address: HashMap<AddressKey, usize>,
+}
+
+impl Inner {
+    fn remove(&mut self, id: &str) -> Option<Entry> {
+        let entry = self.by_id.remove(id)?;
+        if let Some(n) = self.per_address.get_mut(&entry.address) {
+            *n -= 1;
+            if *n == 0 {
+                self.per_address.remove(&entry.address);
+            }
+        }
+        Some(entry)
+    }
+
+    /// Forget expired requests, and the oldest ones while more than `keep` are held.
+    fn trim(&mut self, now: i64, keep: usize) {
+        while let Some(id) = self.order.front() {
+            let gone = match self.by_id.get(id) {
+                None => true,
+                Some(e) => e.expires_at < now || self.by_id.len() > keep,
+            };
+            if !gone {
+                break;
+            }
+            let id = self.order.pop_front().unwrap_or_default();
+            self.remove(&id);
+        }
+    }
+}
+
+/// Why a request could not be kept.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// The address holds `PER_ADDRESS` pending requests already.
+    TooMany,
+}
+
+pub struct Pending {
+    inner: Mutex<Inner>,
+    ttl: i64,
+    total: usize,
+    per_address: usize,
+}
+
+impl Pending {
+    pub fn new(ttl: i64, total: usize, per_address: usize) -> Pending {
+        Pending {
+            inner: Mutex::new(Inner::default()),
+            ttl,
+            total,
+            per_address,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Keep `request` for `address`; its (id, CSRF token).
+    pub fn save(
+        &self,
+        request: String,
+        address: AddressKey,
+        now: i64,
+    ) -> IdentityResult<Result<(String, String), Refused>> {
+        let (id, csrf) = (random_token()?, random_token()?);
+        let mut inner = self.lock();
+        inner.trim(now, self.total.saturating_sub(1));
+        if inner.per_address.get(&address).copied().unwrap_or(0) >= self.per_address {
+            return Ok(Err(Refused::TooMany));
+        }
+        *inner.per_address.entry(address).or_insert(0) += 1;
+        inner.order.push_back(id.clone());
+        inner.by_id.insert(
+            id.clone(),
+            Entry {
+                request,
+                csrf: csrf.clone(),
+                expires_at: now + self.ttl,
+                address,
+            },
+        );
+        // Ids removed early (consent given) stay in `order` until trimmed; keep it bounded.
+        if inner.order.len() > 2 * self.total + 16 {
+            let live: VecDeque<String> = inner
+                .order
+                .iter()
+                .filter(|i| inner.by_id.contains_key(*i))
+                .cloned()
+                .collect();
+            inner.order = live;
+        }
+        Ok(Ok((id, csrf)))
+    }
+
+    /// The request and its CSRF token, if the id is known and not expired.
+    pub fn get(&self, id: &str, now: i64) -> Option<(String, String)> {
+        let inner = self.lock();
+        inner
+            .by_id
+            .get(id)
+            .filter(|e| e.expires_at >= now)
+            .map(|e| (e.request.clone(), e.csrf.clone()))
+    }
+
+    /// Forget a request (its consent was given or refused).
+    pub fn drop_request(&self, id: &str) {
+        self.lock().remove(id);
+    }
+
+    pub fn len(&self) -> usize {
+        self.lock().by_id.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn addr(s: &str) -> AddressKey {
+        AddressKey::of(s.parse().unwrap())
+    }
+
+    #[test]
+    fn bounded_per_address_and_in_total() {
+        let p = Pending::new(600, 5, 2);
+        let a = addr("192.0.2.1");
+        let (id1, csrf1) = p.save("r1".into(), a, 0).unwrap().unwrap();
+        p.save("r2".into(), a, 0).unwrap().unwrap();
+        assert_eq!(p.save("r3".into(), a, 0).unwrap(), Err(Refused::TooMany));
+        assert_eq!(p.get(&id1, 10), Some(("r1".into(), csrf1)));
+        p.drop_request(&id1);
+        assert!(p.get(&id1, 10).is_none());
+        p.save("r3".into(), a, 0).unwrap().unwrap();
+        for i in 0..10 {
+            p.save(format!("x{i}"), addr(&format!("198.51.100.{i}")), 1)
+                .unwrap()
+                .unwrap();
+        }
+        assert_eq!(p.len(), 5);
+        // Expired requests are gone, and their address may ask again.
+        assert!(p.get("x9", 700).is_none());
+        p.save("late".into(), a, 700).unwrap().unwrap();
+        p.save("late2".into(), a, 700).unwrap().unwrap();
+        assert_eq!(p.len(), 2);
+    }
+
+    #[test]
+    fn ipv6_counts_by_64() {
+        assert_eq!(addr("2001:db8::1"), addr("2001:db8::ffff:1"));
+        assert_ne!(addr("2001:db8::1"), addr("2001:db8:0:1::1"));
+        assert_eq!(addr("::ffff:192.0.2.1"), addr("192.0.2.1"));
+        assert_ne!(addr("::c000:201"), addr("192.0.2.1"));
+    }
+}
