@@ -31,17 +31,33 @@ use crate::server::config::{resolve, TlsSettings};
 use crate::server::middleware::metrics::Metrics;
 use crate::server::{Reason, ServerError, ServerResult};
 
-/// The client address of the connection a request came on (a request extension set by the
-/// serving loop, for per-address limits).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Peer(pub SocketAddr);
-
 /// The server's clock, in whole seconds (the applications read it here, once per request).
 pub fn unix_now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0)
+}
+
+/// The address of the client a request came from (the TCP peer), for handlers:
+/// `Peer(address): Peer`. Unspecified (`0.0.0.0`) for a request not served by [`serve`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Peer(pub IpAddr);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Peer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Peer, Self::Rejection> {
+        Ok(Peer(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<SocketAddr>>()
+                .map_or(IpAddr::from([0, 0, 0, 0]), |c| c.0.ip()),
+        ))
+    }
 }
 
 /// The TLS acceptor for a server's settings (paths relative to `config_file`).
@@ -364,7 +380,11 @@ async fn serve(
                 let activity = activity.clone();
                 hyper::service::service_fn(
                     move |mut request: hyper::Request<hyper::body::Incoming>| {
-                        request.extensions_mut().insert(Peer(peer));
+                        // Handlers learn the peer as axum's `ConnectInfo<SocketAddr>` (see
+                        // `Peer`), and the verified client certificate as a `PeerCertificate`.
+                        request
+                            .extensions_mut()
+                            .insert(axum::extract::ConnectInfo(peer));
                         if let Some(certificate) = &certificate {
                             request.extensions_mut().insert(certificate.clone());
                         }

@@ -4,7 +4,7 @@
 //! Clients authenticate with `client_secret_basic` or `client_secret_post`.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
@@ -25,9 +25,11 @@ use crate::identity::{jwt, IdentityError, Reason as IdReason};
 use crate::kms::http::api::StoreSettings;
 use crate::kms::store::Unseal;
 use crate::limits::FileKind;
+use crate::server::auth::lockout::{Lockout, LockoutSettings, Refusal};
+use crate::server::auth::password::Passwords;
 use crate::server::auth::realm::Realm;
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
-use crate::server::http::unix_now;
+use crate::server::http::{unix_now, Peer};
 use crate::server::middleware::metrics::Metrics;
 use crate::server::middleware::security_headers::{self, carries_secret};
 use crate::server::problem::Problem;
@@ -132,6 +134,10 @@ pub struct IdentityServerConfig {
     pub limits: Limits,
     #[serde(default)]
     pub shutdown: Shutdown,
+    /// Failed sign-ins (login form) and client authentications counted per user name and per
+    /// client address.
+    #[serde(default)]
+    pub lockout: LockoutSettings,
 }
 
 impl IdentityServerConfig {
@@ -159,7 +165,10 @@ pub struct AppState {
     issuer: String,
     tokens: TokenSettings,
     metrics: Arc<Metrics>,
-    realm: Option<Realm>,
+    /// The realm's passwords, checked under `lockout`.
+    passwords: Option<Passwords>,
+    /// Failures of the login form and of client authentication, per name and address.
+    lockout: Arc<Lockout>,
     /// Sign-in and consent forms are bound to the browser that opened them.
     csrf: crate::server::pages::csrf::Binding,
     /// Authorization requests waiting for sign-in and consent (in memory, bounded).
@@ -182,8 +191,8 @@ impl AppState {
     pub(crate) fn issuer(&self) -> &str {
         &self.issuer
     }
-    pub(crate) fn realm(&self) -> Option<&Realm> {
-        self.realm.as_ref()
+    pub(crate) fn passwords(&self) -> Option<&Passwords> {
+        self.passwords.as_ref()
     }
     pub(crate) fn metrics(&self) -> &Metrics {
         &self.metrics
@@ -348,12 +357,39 @@ fn form(headers: &HeaderMap, body: &[u8]) -> Result<HashMap<String, String>, Ide
     Ok(params)
 }
 
+/// 429 with Retry-After, in the OAuth error format, for a client address the lockout refuses
+/// (too many failed client authentications or sign-ins); nothing was checked.
+fn throttled(r: Refusal) -> Response {
+    let mut response = (
+        StatusCode::TOO_MANY_REQUESTS,
+        axum::Json(json!({"error": "temporarily_unavailable", "error_description": r.detail()})),
+    )
+        .into_response();
+    response
+        .headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(r.retry_after));
+    carries_secret(response)
+}
+
+/// Refuse a client address over the lockout's limit before any secret is checked. Client
+/// secrets are counted per address only: they are long and random, so a per-client lock
+/// would stop no guesser and would let anyone lock a client out.
+fn refuse(app: &AppState, client: IpAddr) -> Option<Response> {
+    let r = app
+        .lockout
+        .check(None, client, std::time::Instant::now())
+        .err()?;
+    app.metrics.auth_throttled(r.scope.as_str());
+    Some(throttled(r))
+}
+
 /// The client, from HTTP Basic (`client_secret_basic`) or the form (`client_secret_post`);
-/// both at once is an error.
+/// both at once is an error. A failure counts against `client` (see [`refuse`]).
 fn authenticate_client(
     app: &AppState,
     headers: &HeaderMap,
     params: &HashMap<String, String>,
+    client: IpAddr,
 ) -> Result<ClientInfo, IdentityError> {
     let basic = headers
         .get(header::AUTHORIZATION)
@@ -364,6 +400,8 @@ fn authenticate_client(
     let post = params.get("client_secret");
     let failed = || {
         app.metrics.auth_failure("invalid_client");
+        app.lockout
+            .record(None, client, false, std::time::Instant::now());
         IdentityError::new(IdReason::InvalidClient, "client authentication failed")
     };
     let (id, secret) = match (&basic, post) {
@@ -440,9 +478,10 @@ fn client_for_grant(
     app: &AppState,
     headers: &HeaderMap,
     params: &HashMap<String, String>,
+    client: IpAddr,
 ) -> Result<ClientInfo, IdentityError> {
     if headers.contains_key(header::AUTHORIZATION) || params.contains_key("client_secret") {
-        return authenticate_client(app, headers, params);
+        return authenticate_client(app, headers, params, client);
     }
     let id = params
         .get("client_id")
@@ -680,17 +719,23 @@ async fn blocking(f: impl FnOnce() -> Result<Value, IdentityError> + Send + 'sta
 
 async fn token(
     AxumState(app): AxumState<Arc<AppState>>,
+    Peer(peer): Peer,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if let Some(refused) = refuse(&app, peer) {
+        return refused;
+    }
     blocking(move || {
         let params = form(&headers, &body)?;
         let grant = params
             .get("grant_type")
             .ok_or_else(|| invalid_request("grant_type is missing"))?;
         let client = match grant.as_str() {
-            "client_credentials" => authenticate_client(&app, &headers, &params)?,
-            "authorization_code" | "refresh_token" => client_for_grant(&app, &headers, &params)?,
+            "client_credentials" => authenticate_client(&app, &headers, &params, peer)?,
+            "authorization_code" | "refresh_token" => {
+                client_for_grant(&app, &headers, &params, peer)?
+            }
             other => {
                 return Err(IdentityError::new(
                     IdReason::UnsupportedGrantType,
@@ -748,12 +793,16 @@ fn active_claims(app: &AppState, token: &str) -> Option<Value> {
 
 async fn introspect(
     AxumState(app): AxumState<Arc<AppState>>,
+    Peer(peer): Peer,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if let Some(refused) = refuse(&app, peer) {
+        return refused;
+    }
     blocking(move || {
         let params = form(&headers, &body)?;
-        let caller = authenticate_client(&app, &headers, &params)?;
+        let caller = authenticate_client(&app, &headers, &params, peer)?;
         let token = params
             .get("token")
             .ok_or_else(|| invalid_request("token is missing"))?;
@@ -785,13 +834,17 @@ async fn introspect(
 
 async fn revoke(
     AxumState(app): AxumState<Arc<AppState>>,
+    Peer(peer): Peer,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if let Some(refused) = refuse(&app, peer) {
+        return refused;
+    }
     blocking(move || {
         let params = form(&headers, &body)?;
         // RFC 7009 §2.1: a confidential client authenticates; a public one names itself.
-        let client = client_for_grant(&app, &headers, &params)?;
+        let client = client_for_grant(&app, &headers, &params, peer)?;
         let token = params
             .get("token")
             .ok_or_else(|| invalid_request("token is missing"))?;
@@ -941,6 +994,15 @@ pub async fn run(
     let issuer_setting = config.issuer.clone();
     let app_metrics = metrics.clone();
     let limits = config.limits.clone();
+    let lockout = Arc::new(Lockout::new(&config.lockout));
+    let passwords = realm.map(|realm| {
+        Passwords::new(
+            realm,
+            lockout.clone(),
+            std::time::Duration::from_secs(config.limits.credential_cache_seconds),
+            metrics.clone(),
+        )
+    });
     crate::server::http::run_servers(
         &config.listen,
         &config.limits,
@@ -957,7 +1019,8 @@ pub async fn run(
                     issuer,
                     tokens,
                     metrics: app_metrics,
-                    realm,
+                    passwords,
+                    lockout,
                     csrf: crate::server::pages::csrf::Binding::new("__Host-cu_identity_browser"),
                     pending: crate::identity::pending::Pending::new(
                         crate::identity::http::pages::PENDING_TTL,

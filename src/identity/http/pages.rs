@@ -14,8 +14,9 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{json, Value};
 
 use crate::identity::http::api::AppState;
-use crate::identity::pending::{AddressKey, Refused};
+use crate::identity::pending::{self, AddressKey};
 use crate::identity::state::{session_tag, Grant, Session};
+use crate::server::auth::password::Refused;
 use crate::server::auth::realm::grants;
 use crate::server::http::{unix_now, Peer};
 use crate::server::pages::{escape, page};
@@ -37,11 +38,21 @@ fn error_page(status: StatusCode, message: &str) -> Response {
 }
 
 fn login_page(request_id: &str, csrf: &str, client: &str, error: Option<&str>) -> Response {
+    login_page_status(StatusCode::OK, request_id, csrf, client, error)
+}
+
+fn login_page_status(
+    status: StatusCode,
+    request_id: &str,
+    csrf: &str,
+    client: &str,
+    error: Option<&str>,
+) -> Response {
     let error = error
         .map(|e| format!("<p class=\"error\" role=\"alert\">{}</p>", escape(e)))
         .unwrap_or_default();
     page(
-        StatusCode::OK,
+        status,
         "Sign in",
         &format!(
             r#"<h1>Sign in</h1>
@@ -159,7 +170,7 @@ async fn blocking_page(f: impl FnOnce() -> Response + Send + 'static) -> Respons
 
 pub async fn authorize(
     AxumState(app): AxumState<Arc<AppState>>,
-    axum::Extension(Peer(peer)): axum::Extension<Peer>,
+    Peer(peer): Peer,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
 ) -> Response {
@@ -281,9 +292,9 @@ pub async fn authorize(
             "scopes": requested,
             "fresh_after": fresh_after,
         });
-        let (id, csrf) = match app.pending().save(request.to_string(), AddressKey::of(peer.ip()), now) {
+        let (id, csrf) = match app.pending().save(request.to_string(), AddressKey::of(peer), now) {
             Ok(Ok(x)) => x,
-            Ok(Err(Refused::TooMany)) => {
+            Ok(Err(pending::Refused::TooMany)) => {
                 let mut r = error_page(
                     StatusCode::TOO_MANY_REQUESTS,
                     "Too many sign-ins are in progress from your address. Finish one, or try again in a few minutes.",
@@ -362,6 +373,7 @@ fn strings(v: &Value) -> Vec<String> {
 
 pub async fn login(
     AxumState(app): AxumState<Arc<AppState>>,
+    Peer(peer): Peer,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
@@ -377,18 +389,35 @@ pub async fn login(
         let client = request["client_id"].as_str().unwrap_or("").to_string();
         let user = form.get("username").cloned().unwrap_or_default();
         let password = zeroize::Zeroizing::new(form.get("password").cloned().unwrap_or_default());
-        let Some(identity) = app
-            .realm()
-            .and_then(|r| r.verify(&user, password.as_bytes()))
-        else {
-            app.metrics().auth_failure("bad_credentials");
-            // One message whether the name or the password is wrong: no user enumeration.
-            return login_page(
-                &id,
-                &csrf,
-                &client,
-                Some("The user name or password is wrong."),
-            );
+        let checked = match app.passwords() {
+            Some(p) => p.verify(&user, password.as_bytes(), peer),
+            None => Err(Refused::Wrong),
+        };
+        let identity = match checked {
+            Ok(identity) => identity,
+            Err(Refused::Wrong) => {
+                app.metrics().auth_failure("bad_credentials");
+                // One message whether the name or the password is wrong: no user enumeration.
+                return login_page(
+                    &id,
+                    &csrf,
+                    &client,
+                    Some("The user name or password is wrong."),
+                );
+            }
+            // Refused by the lockout before the password was checked.
+            Err(Refused::Throttled(r)) => {
+                let mut page = login_page_status(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    &id,
+                    &csrf,
+                    &client,
+                    Some(&format!("Not signed in: {}.", r.detail())),
+                );
+                page.headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(r.retry_after));
+                return page;
+            }
         };
         // The token's tenant is the user's: a user of another tenant than the application's
         // cannot sign in to it (its tokens would reach that other tenant's keys).

@@ -23,6 +23,7 @@ use crate::jose::b64;
 use crate::kms::store::{Store, Unseal};
 use crate::kms::{ops, KeyType, KmsError};
 use crate::limits::FileKind;
+use crate::server::auth::lockout::{Lockout, LockoutSettings};
 use crate::server::auth::presented::Presented;
 use crate::server::auth::realm::{Identity, Realm};
 use crate::server::auth::{require, Authenticator};
@@ -68,6 +69,9 @@ pub struct KmsServerConfig {
     pub limits: Limits,
     #[serde(default)]
     pub shutdown: Shutdown,
+    /// Failed sign-ins counted per user name and per client address.
+    #[serde(default)]
+    pub lockout: LockoutSettings,
     /// Bearer tokens from `cu identity serve`.
     #[serde(default)]
     pub federation: Option<crate::server::auth::bearer::Federation>,
@@ -202,6 +206,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         Duration::from_secs(config.limits.credential_cache_seconds),
         config.limits.rate_per_second,
         config.limits.burst,
+        Arc::new(Lockout::new(&config.lockout)),
         metrics.clone(),
     );
     let order = config

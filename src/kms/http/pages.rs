@@ -19,6 +19,7 @@ use crate::kms::http::api::AppState;
 use crate::kms::{ops, KeyType};
 use crate::server::auth::realm::Identity;
 use crate::server::auth::{require, Way};
+use crate::server::http::Peer;
 use crate::server::pages::csrf::Binding;
 use crate::server::pages::{cookies, escape, page};
 
@@ -235,7 +236,12 @@ pub async fn index(State(app): State<Arc<AppState>>, headers: HeaderMap) -> Resp
     .await
 }
 
-pub async fn login(State(app): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Response {
+pub async fn login(
+    State(app): State<Arc<AppState>>,
+    Peer(client): Peer,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     blocking(move || {
         let f = form(&body);
         if !app.auth().accepts(Way::Password) {
@@ -263,10 +269,27 @@ pub async fn login(State(app): State<Arc<AppState>>, headers: HeaderMap, body: B
         }
         let user = f.get("username").cloned().unwrap_or_default();
         let password = zeroize::Zeroizing::new(f.get("password").cloned().unwrap_or_default());
-        let identity = match app.auth().verify_password(&user, password.as_bytes()) {
+        let identity = match app
+            .auth()
+            .verify_password(&user, password.as_bytes(), client)
+        {
             Ok(identity) => identity,
             Err(p) if p.status == StatusCode::FORBIDDEN => {
                 return login_page_status(&app, &headers, StatusCode::FORBIDDEN, Some(&p.detail))
+            }
+            // Refused by the lockout before the password was checked.
+            Err(p) if p.status == StatusCode::TOO_MANY_REQUESTS => {
+                let mut r = login_page_status(
+                    &app,
+                    &headers,
+                    StatusCode::TOO_MANY_REQUESTS,
+                    Some(&format!("Not signed in: {}.", p.detail)),
+                );
+                if let Some(s) = p.retry_after {
+                    r.headers_mut()
+                        .insert(header::RETRY_AFTER, HeaderValue::from(s));
+                }
+                return r;
             }
             Err(_) => {
                 return login_page(&app, &headers, Some("The user name or password is wrong."))

@@ -122,7 +122,7 @@ impl Authenticator {
             claims(&cert.0, now).map_err(|r| self.unauthorized("bad_certificate", r.detail()))?;
         // One answer for an unknown CN and a tenant that is not the principal's: no probing
         // of who is in the realm or which tenant they belong to.
-        match self.realm.certificate_principal(&claims.cn) {
+        match self.realm().certificate_principal(&claims.cn) {
             Some(identity) if identity.tenant == claims.tenant => Ok(identity),
             _ => Err(self.unauthorized(
                 "bad_certificate",

@@ -1,15 +1,18 @@
-//! Who is calling: HTTP Basic against the file realm (verified passwords remembered for a
-//! short time under a keyed hash of the credential, so PBKDF2's ~180 ms is paid once), a seam
-//! for bearer tokens, client certificates and API keys, per-credential rate limits, and scope
-//! checks.
+//! Who is calling: HTTP Basic against the file realm (through `password`: verified
+//! passwords remembered under a keyed hash, failed ones counted by `lockout` per name and
+//! per client address, PBKDF2 bounded and run once per credential), a seam for bearer
+//! tokens, client certificates and API keys, per-credential rate limits, and scope checks.
 
 pub mod api_key;
 pub mod bearer;
 pub mod certificate;
+pub mod lockout;
+pub mod password;
 pub mod presented;
 pub mod realm;
 
 use std::collections::HashMap;
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -17,7 +20,8 @@ use axum::http::{header, HeaderMap, StatusCode};
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 
-use crate::kms::crypto;
+use crate::server::auth::lockout::{Lockout, Refusal};
+use crate::server::auth::password::{Passwords, Refused};
 use crate::server::auth::realm::{grants, Identity, Realm};
 use crate::server::middleware::metrics::Metrics;
 use crate::server::problem::Problem;
@@ -51,7 +55,7 @@ struct Bucket {
 }
 
 pub struct Authenticator {
-    realm: Realm,
+    passwords: Passwords,
     /// Name of the realm in `WWW-Authenticate`.
     realm_name: &'static str,
     tokens: Option<Arc<dyn TokenVerifier>>,
@@ -59,10 +63,6 @@ pub struct Authenticator {
     /// Whether verified client certificates sign in (`auth_order: [certificate]`).
     certificates: bool,
     api_keys: Option<Arc<dyn api_key::ApiKeyStore>>,
-    cache: Mutex<HashMap<[u8; 32], (Identity, Instant)>>,
-    cache_ttl: Duration,
-    /// A random key for the cache's hashes: a memory dump shows no password-equivalent.
-    cache_key: [u8; 32],
     buckets: Mutex<HashMap<String, Bucket>>,
     rate: f64,
     burst: f64,
@@ -70,26 +70,23 @@ pub struct Authenticator {
 }
 
 impl Authenticator {
+    /// `lockout` counts failed passwords (shared with any other way in that checks secrets).
     pub fn new(
         realm: Realm,
         realm_name: &'static str,
         cache_ttl: Duration,
         rate: f64,
         burst: f64,
+        lockout: Arc<Lockout>,
         metrics: Arc<Metrics>,
     ) -> Authenticator {
-        let mut cache_key = [0u8; 32];
-        let _ = getrandom::fill(&mut cache_key);
         Authenticator {
-            realm,
+            passwords: Passwords::new(realm, lockout, cache_ttl, metrics.clone()),
             realm_name,
             tokens: None,
             basic: true,
             certificates: false,
             api_keys: None,
-            cache: Mutex::new(HashMap::new()),
-            cache_ttl,
-            cache_key,
             buckets: Mutex::new(HashMap::new()),
             rate,
             burst,
@@ -127,9 +124,15 @@ impl Authenticator {
         p
     }
 
-    /// The caller's identity, from the Authorization header. Blocking (PBKDF2 on a cache
-    /// miss): call from a blocking thread.
-    pub fn authenticate(&self, headers: &HeaderMap, sensitive: bool) -> Result<Identity, Problem> {
+    /// The caller's identity, from the Authorization header; `client` is the peer address the
+    /// lockout counts failures against. Blocking (PBKDF2 on a cache miss): call from a
+    /// blocking thread.
+    pub fn authenticate(
+        &self,
+        headers: &HeaderMap,
+        client: IpAddr,
+        sensitive: bool,
+    ) -> Result<Identity, Problem> {
         let Some(value) = headers.get(header::AUTHORIZATION) else {
             return Err(self.unauthorized("missing", "credentials are required"));
         };
@@ -162,25 +165,24 @@ impl Authenticator {
         let name = std::str::from_utf8(&decoded[..colon])
             .map_err(|_| self.unauthorized("malformed", "the user name is not UTF-8"))?;
         let password = &decoded[colon + 1..];
-        let key = self.cache_key_for(&decoded);
-        let now = Instant::now();
-        if let Some((identity, expires)) = self.lock_cache().get(&key) {
-            if *expires > now {
-                return Ok(identity.clone());
-            }
-        }
-        match self.realm.verify(name, password) {
-            Some(identity) => {
-                let mut cache = self.lock_cache();
-                if cache.len() > 100_000 {
-                    cache.retain(|_, (_, e)| *e > now);
-                }
-                cache.insert(key, (identity.clone(), now + self.cache_ttl));
-                Ok(identity)
-            }
+        self.passwords
+            .verify(name, password, client)
+            .map_err(|r| self.refused(r))
+    }
+
+    fn refused(&self, refused: Refused) -> Problem {
+        match refused {
             // One message for an unknown name and a wrong password: no user enumeration.
-            None => Err(self.unauthorized("bad_credentials", "the user name or password is wrong")),
+            Refused::Wrong => {
+                self.unauthorized("bad_credentials", "the user name or password is wrong")
+            }
+            Refused::Throttled(r) => throttled(r),
         }
+    }
+
+    /// The realm the passwords are checked against.
+    pub fn realm(&self) -> &Realm {
+        self.passwords.realm()
     }
 
     /// Whether the policy lets callers in this way.
@@ -193,9 +195,14 @@ impl Authenticator {
         }
     }
 
-    /// Check a realm password from a form (the console's sign-in), under the same policy as
-    /// Basic credentials. Blocking (PBKDF2).
-    pub fn verify_password(&self, name: &str, password: &[u8]) -> Result<Identity, Problem> {
+    /// Check a realm password from a form (the console's sign-in), under the same policy and
+    /// lockout as Basic credentials. Blocking (PBKDF2).
+    pub fn verify_password(
+        &self,
+        name: &str,
+        password: &[u8],
+        client: IpAddr,
+    ) -> Result<Identity, Problem> {
         if !self.basic {
             self.metrics.auth_failure("unsupported");
             return Err(Problem::new(
@@ -204,9 +211,9 @@ impl Authenticator {
                 "this server does not accept passwords (auth_order); sign in with the identity server",
             ));
         }
-        self.realm.verify(name, password).ok_or_else(|| {
-            self.unauthorized("bad_credentials", "the user name or password is wrong")
-        })
+        self.passwords
+            .verify(name, password, client)
+            .map_err(|r| self.refused(r))
     }
 
     /// Check a token from a form or a sign-in (the console's identity-server sign-in), under
@@ -221,19 +228,6 @@ impl Authenticator {
                 "this server does not accept the identity server's tokens (auth_order)",
             )),
         }
-    }
-
-    fn lock_cache(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 32], (Identity, Instant)>> {
-        self.cache.lock().unwrap_or_else(|p| p.into_inner())
-    }
-
-    fn cache_key_for(&self, credential: &[u8]) -> [u8; 32] {
-        let tag = crypto::hmac(crate::kms::KeyType::HmacSha256, &self.cache_key, credential)
-            .unwrap_or_default();
-        let mut key = [0u8; 32];
-        let n = tag.len().min(32);
-        key[..n].copy_from_slice(&tag[..n]);
-        key
     }
 
     /// Charge one request to the caller's bucket; 429 with Retry-After when it is empty.
@@ -267,6 +261,13 @@ impl Authenticator {
     }
 }
 
+/// 429 with Retry-After for a sign-in the lockout refused before checking it.
+pub fn throttled(r: Refusal) -> Problem {
+    let mut p = Problem::new(StatusCode::TOO_MANY_REQUESTS, r.scope.code(), r.detail());
+    p.retry_after = Some(r.retry_after);
+    p
+}
+
 impl Authenticator {
     /// Let verified client certificates sign in as the realm principals they name.
     pub fn with_certificates(mut self) -> Authenticator {
@@ -294,7 +295,7 @@ impl Authenticator {
                 return self.by_certificate(cert, now);
             }
         }
-        self.authenticate(&request.headers, sensitive)
+        self.authenticate(&request.headers, request.client, sensitive)
     }
 }
 

@@ -1,6 +1,8 @@
-//! What a request presents to sign in: its headers and its connection's client certificate.
+//! What a request presents to sign in: its headers, its client address and its connection's
+//! client certificate.
 
 use std::convert::Infallible;
+use std::net::IpAddr;
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -11,6 +13,8 @@ use super::certificate::PeerCertificate;
 /// An extractor for API handlers, in place of `HeaderMap` (it derefs to the headers).
 pub struct Presented {
     pub headers: HeaderMap,
+    /// The client address the lockout counts failures against.
+    pub client: IpAddr,
     /// Set by the serving loop, never from anything the client sends in the request.
     pub peer: Option<PeerCertificate>,
 }
@@ -25,9 +29,12 @@ impl std::ops::Deref for Presented {
 impl<S: Send + Sync> FromRequestParts<S> for Presented {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Presented, Infallible> {
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Presented, Infallible> {
+        let Ok(crate::server::http::Peer(client)) =
+            crate::server::http::Peer::from_request_parts(parts, state).await;
         Ok(Presented {
             headers: parts.headers.clone(),
+            client,
             peer: parts.extensions.get::<PeerCertificate>().cloned(),
         })
     }

@@ -183,16 +183,26 @@ impl Realm {
 
     /// Check a name and password. Slow on purpose (PBKDF2); call it off the async threads.
     pub fn verify(&self, name: &str, password: &[u8]) -> Option<Identity> {
+        self.check(name, password).0
+    }
+
+    /// [`Realm::verify`], and whether it computed a password hash (a plaintext demo realm
+    /// does not).
+    pub fn check(&self, name: &str, password: &[u8]) -> (Option<Identity>, bool) {
+        // A certificate-only principal has no password: as slow as an unknown name.
+        let secret = match self.principals.get(name) {
+            Some(p) if !matches!(p.secret, Secret::None) => &p.secret,
+            _ => &self.decoy,
+        };
+        let hashed = matches!(secret, Secret::Hash { .. });
         match self.principals.get(name) {
-            // A certificate-only principal has no password: as slow as an unknown name.
-            Some(p) if matches!(p.secret, Secret::None) => {
-                let _ = matches(&self.decoy, password);
-                None
-            }
-            Some(p) => matches(&p.secret, password).then(|| p.identity.clone()),
-            None => {
-                let _ = matches(&self.decoy, password);
-                None
+            Some(p) if !matches!(p.secret, Secret::None) => (
+                matches(secret, password).then(|| p.identity.clone()),
+                hashed,
+            ),
+            _ => {
+                let _ = matches(secret, password);
+                (None, hashed)
             }
         }
     }

@@ -1,5 +1,6 @@
 //! Prometheus metrics, kept in memory: requests by route and status, latency histograms by
-//! route, key operations by type, authentication failures by reason.
+//! route, key operations by type, authentication failures by reason, password hashes
+//! computed and sign-ins refused by the lockout.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -24,6 +25,8 @@ struct Inner {
     latency: BTreeMap<String, Histogram>,
     operations: BTreeMap<String, u64>,
     auth_failures: BTreeMap<String, u64>,
+    auth_pbkdf2: u64,
+    auth_throttled: BTreeMap<String, u64>,
 }
 
 /// The method as a metrics label: the standard methods by name, any other as `other`, so
@@ -82,6 +85,18 @@ impl Metrics {
     pub fn auth_failure(&self, reason: &str) {
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         *inner.auth_failures.entry(reason.to_string()).or_default() += 1;
+    }
+
+    /// One password hash computed (PBKDF2 over a realm secret or the decoy).
+    pub fn auth_pbkdf2(&self) {
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        inner.auth_pbkdf2 += 1;
+    }
+
+    /// A sign-in refused by the lockout before any hash was computed.
+    pub fn auth_throttled(&self, reason: &str) {
+        let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        *inner.auth_throttled.entry(reason.to_string()).or_default() += 1;
     }
 
     /// The text exposition format (version 0.0.4).
@@ -146,6 +161,20 @@ impl Metrics {
         let _ = writeln!(out, "# TYPE {p}_auth_failures_total counter");
         for (reason, n) in &inner.auth_failures {
             let _ = writeln!(out, "{p}_auth_failures_total{{reason=\"{reason}\"}} {n}");
+        }
+        let _ = writeln!(
+            out,
+            "# HELP {p}_auth_pbkdf2_total Password hashes computed to check sign-ins."
+        );
+        let _ = writeln!(out, "# TYPE {p}_auth_pbkdf2_total counter");
+        let _ = writeln!(out, "{p}_auth_pbkdf2_total {}", inner.auth_pbkdf2);
+        let _ = writeln!(
+            out,
+            "# HELP {p}_auth_throttled_total Sign-ins refused by the lockout before any hash, by reason."
+        );
+        let _ = writeln!(out, "# TYPE {p}_auth_throttled_total counter");
+        for (reason, n) in &inner.auth_throttled {
+            let _ = writeln!(out, "{p}_auth_throttled_total{{reason=\"{reason}\"}} {n}");
         }
         out
     }

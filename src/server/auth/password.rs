@@ -1,0 +1,280 @@
+//! Realm passwords for every way in (HTTP Basic, the KMS console's and the identity server's
+//! sign-in forms): a credential verified lately is remembered under a keyed hash and passes at
+//! once; otherwise the lockout decides first, and only then PBKDF2 runs, on a pool of one
+//! low-priority thread per core (so guessers cannot take the CPU from verified callers), once
+//! per credential however many requests carry it at the same time (the others wait for that
+//! result).
+//!
+//! A remembered credential passes even while its user name is locked: it is the exact name
+//! and password that PBKDF2 accepted, so letting it through reveals nothing and tests no
+//! guess, and an attacker who floods a service's name with wrong passwords does not stop the
+//! service itself. Its cache entry still expires (`credential_cache_seconds`); after that it
+//! is checked again, from its own address past a lock (see [`crate::server::auth::lockout`]).
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::mpsc;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use zeroize::Zeroizing;
+
+use crate::kms::crypto;
+use crate::server::auth::lockout::{Lockout, Refusal, Scope};
+use crate::server::auth::realm::{Identity, Realm};
+use crate::server::middleware::metrics::Metrics;
+
+/// Why a password was not accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// The name or the password is wrong (one answer for both: no user enumeration).
+    Wrong,
+    /// Not checked: the lockout refused it.
+    Throttled(Refusal),
+}
+
+type Outcome = Result<Identity, Refused>;
+
+/// One verification in progress; requests with the same credential wait for its outcome.
+#[derive(Default)]
+struct Flight {
+    outcome: Mutex<Option<Outcome>>,
+    done: Condvar,
+}
+
+impl Flight {
+    fn wait(&self) -> Outcome {
+        let mut o = self.outcome.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            if let Some(outcome) = o.as_ref() {
+                return outcome.clone();
+            }
+            o = self.done.wait(o).unwrap_or_else(|p| p.into_inner());
+        }
+    }
+
+    fn finish(&self, outcome: Outcome) {
+        *self.outcome.lock().unwrap_or_else(|p| p.into_inner()) = Some(outcome);
+        self.done.notify_all();
+    }
+}
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Threads that run password hashes, one per core, at a lower scheduling priority than the
+/// threads that answer requests.
+struct Pool {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl Pool {
+    fn new(threads: usize) -> Pool {
+        let (jobs, queue) = mpsc::channel::<Job>();
+        let queue = Arc::new(Mutex::new(queue));
+        for i in 0..threads.max(1) {
+            let queue = queue.clone();
+            let _ = std::thread::Builder::new()
+                .name(format!("cu-pbkdf2-{i}"))
+                .spawn(move || {
+                    lower_priority();
+                    loop {
+                        let job = queue.lock().unwrap_or_else(|p| p.into_inner()).recv();
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return,
+                        }
+                    }
+                });
+        }
+        Pool { jobs }
+    }
+
+    /// Run `f` on the pool and wait for it (None if it panicked).
+    fn run<R: Send + 'static>(&self, f: impl FnOnce() -> R + Send + 'static) -> Option<R> {
+        let (tx, rx) = mpsc::sync_channel(1);
+        let job: Job = Box::new(move || {
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).ok();
+            let _ = tx.send(r);
+        });
+        self.jobs.send(job).ok()?;
+        rx.recv().ok().flatten()
+    }
+}
+
+/// Nice 10 for the calling thread: on Linux a thread has its own nice value, so request
+/// threads keep their share of the CPU while hashes queue.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: a plain system call; on Linux `who = 0` is the calling thread.
+    unsafe {
+        let _ = libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+    }
+}
+
+pub struct Passwords {
+    realm: Arc<Realm>,
+    lockout: Arc<Lockout>,
+    pool: Pool,
+    cache: Mutex<HashMap<[u8; 32], (Identity, Instant)>>,
+    cache_ttl: Duration,
+    /// A random key for the credential hashes: a memory dump shows no password-equivalent.
+    key: [u8; 32],
+    flights: Mutex<HashMap<[u8; 32], Arc<Flight>>>,
+    metrics: Arc<Metrics>,
+}
+
+/// Finishes a flight whatever happens to its leader (followers never wait forever).
+struct Leading<'a> {
+    passwords: &'a Passwords,
+    key: [u8; 32],
+    flight: Arc<Flight>,
+    outcome: Option<Outcome>,
+}
+
+impl Drop for Leading<'_> {
+    fn drop(&mut self) {
+        let outcome = self
+            .outcome
+            .take()
+            .unwrap_or(Err(Refused::Throttled(Refusal {
+                scope: Scope::InFlight,
+                retry_after: 1,
+            })));
+        self.passwords
+            .flights
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .remove(&self.key);
+        self.flight.finish(outcome);
+    }
+}
+
+impl Passwords {
+    pub fn new(
+        realm: Realm,
+        lockout: Arc<Lockout>,
+        cache_ttl: Duration,
+        metrics: Arc<Metrics>,
+    ) -> Passwords {
+        let mut key = [0u8; 32];
+        let _ = getrandom::fill(&mut key);
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        Passwords {
+            realm: Arc::new(realm),
+            lockout,
+            pool: Pool::new(cores),
+            cache: Mutex::new(HashMap::new()),
+            cache_ttl,
+            key,
+            flights: Mutex::new(HashMap::new()),
+            metrics,
+        }
+    }
+
+    pub fn realm(&self) -> &Realm {
+        &self.realm
+    }
+
+    pub fn lockout(&self) -> &Lockout {
+        &self.lockout
+    }
+
+    fn credential_key(&self, name: &str, password: &[u8]) -> [u8; 32] {
+        let mut data = Zeroizing::new(Vec::with_capacity(8 + name.len() + password.len()));
+        data.extend_from_slice(&(name.len() as u64).to_be_bytes());
+        data.extend_from_slice(name.as_bytes());
+        data.extend_from_slice(password);
+        let tag =
+            crypto::hmac(crate::kms::KeyType::HmacSha256, &self.key, &data).unwrap_or_default();
+        let mut key = [0u8; 32];
+        let n = tag.len().min(32);
+        key[..n].copy_from_slice(&tag[..n]);
+        key
+    }
+
+    /// Check `name` and `password` from `client`. Blocking (may wait for PBKDF2): call it
+    /// from a blocking thread.
+    pub fn verify(&self, name: &str, password: &[u8], client: IpAddr) -> Outcome {
+        let key = self.credential_key(name, password);
+        let now = Instant::now();
+        if let Some((identity, expires)) = self.lock_cache().get(&key) {
+            if *expires > now {
+                return Ok(identity.clone());
+            }
+        }
+        if let Err(r) = self.lockout.check(Some(name), client, now) {
+            return Err(self.throttled(r));
+        }
+        let (flight, leads) = {
+            let mut flights = self.flights.lock().unwrap_or_else(|p| p.into_inner());
+            match flights.get(&key) {
+                Some(f) => (f.clone(), false),
+                None => {
+                    let f = Arc::new(Flight::default());
+                    flights.insert(key, f.clone());
+                    (f, true)
+                }
+            }
+        };
+        if !leads {
+            return flight.wait();
+        }
+        let mut leading = Leading {
+            passwords: self,
+            key,
+            flight,
+            outcome: None,
+        };
+        let outcome = self.lead(name, password, client, key, now);
+        leading.outcome = Some(outcome.clone());
+        outcome
+    }
+
+    fn lead(
+        &self,
+        name: &str,
+        password: &[u8],
+        client: IpAddr,
+        key: [u8; 32],
+        now: Instant,
+    ) -> Outcome {
+        let attempt = self
+            .lockout
+            .begin(Some(name), client, now)
+            .map_err(|r| self.throttled(r))?;
+        let realm = self.realm.clone();
+        let (owned_name, owned_password) = (name.to_string(), Zeroizing::new(password.to_vec()));
+        let checked = self
+            .pool
+            .run(move || realm.check(&owned_name, &owned_password));
+        let Some((identity, hashed)) = checked else {
+            // The check panicked: nothing was learnt, the attempt gives its place back.
+            return Err(self.throttled(Refusal {
+                scope: Scope::InFlight,
+                retry_after: 1,
+            }));
+        };
+        if hashed {
+            self.metrics.auth_pbkdf2();
+        }
+        let done = Instant::now();
+        self.lockout.end(attempt, identity.is_some(), done);
+        let identity = identity.ok_or(Refused::Wrong)?;
+        // Remembered before the flight ends, so a request arriving just after finds it.
+        let mut cache = self.lock_cache();
+        if cache.len() > 100_000 {
+            cache.retain(|_, (_, e)| *e > done);
+        }
+        cache.insert(key, (identity.clone(), done + self.cache_ttl));
+        Ok(identity)
+    }
+
+    fn throttled(&self, r: Refusal) -> Refused {
+        self.metrics.auth_throttled(r.scope.as_str());
+        Refused::Throttled(r)
+    }
+
+    fn lock_cache(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 32], (Identity, Instant)>> {
+        self.cache.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
