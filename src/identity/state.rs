@@ -873,8 +873,10 @@ fn migrate(conn: &Connection) -> IdentityResult<()> {
                     params![kid, &public[..], created_at, retired_at],
                 )?;
             }
+            // Pending sign-ins are kept in memory now (`identity::pending`).
             conn.execute_batch(
                 "DROP TABLE signing_keys;
+                 DROP TABLE IF EXISTS pending;
                  INSERT OR REPLACE INTO meta VALUES ('scrub', '1');",
             )?;
         }
