@@ -235,23 +235,7 @@ pub fn key_store<'a>(
         )
         .with_help(KEYS_HELP));
     };
-    let read_secret = |p: &Path| config::read_file(p, FileKind::Secret, Reason::BadConfig);
-    let unseal = match (&keys.store.unseal_file, &keys.store.passphrase_file) {
-        (_, Some(p)) => {
-            let mut secret = read_secret(p)?;
-            if secret.last() == Some(&b'\n') {
-                secret.pop();
-            }
-            Unseal::Passphrase(secret)
-        }
-        (Some(p), None) => Unseal::Secret(read_secret(p)?),
-        (None, None) => {
-            return Err(ServerError::config(
-                config_file,
-                "/keys/store: give unseal_file or passphrase_file",
-            ))
-        }
-    };
+    let unseal = keys.store.unseal(config_file, "/keys/store")?;
     Ok((keys, unseal))
 }
 

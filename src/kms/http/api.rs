@@ -49,6 +49,28 @@ pub struct StoreSettings {
     pub passphrase_file: Option<PathBuf>,
 }
 
+impl StoreSettings {
+    /// The unseal secret the settings name (`at`: where they sit in `config_file`, for the
+    /// error).
+    pub fn unseal(&self, config_file: &Path, at: &str) -> ServerResult<Unseal> {
+        let read_secret = |p: &Path| config::read_file(p, FileKind::Secret, Reason::BadConfig);
+        match (&self.unseal_file, &self.passphrase_file) {
+            (_, Some(p)) => {
+                let mut secret = read_secret(p)?;
+                if secret.last() == Some(&b'\n') {
+                    secret.pop();
+                }
+                Ok(Unseal::Passphrase(secret))
+            }
+            (Some(p), None) => Ok(Unseal::Secret(read_secret(p)?)),
+            (None, None) => Err(ServerError::config(
+                config_file,
+                format!("{at}: give unseal_file or passphrase_file"),
+            )),
+        }
+    }
+}
+
 fn default_listen() -> Listen {
     Listen {
         public: std::net::SocketAddr::from(([0, 0, 0, 0], 8081)),
@@ -172,23 +194,7 @@ pub struct Prepared {
 }
 
 pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prepared> {
-    let read_secret = |p: &Path| config::read_file(p, FileKind::Secret, Reason::BadConfig);
-    let unseal = match (&config.store.unseal_file, &config.store.passphrase_file) {
-        (_, Some(p)) => {
-            let mut secret = read_secret(p)?;
-            if secret.last() == Some(&b'\n') {
-                secret.pop();
-            }
-            Unseal::Passphrase(secret)
-        }
-        (Some(p), None) => Unseal::Secret(read_secret(p)?),
-        (None, None) => {
-            return Err(ServerError::config(
-                config_file,
-                "/store: give unseal_file or passphrase_file",
-            ))
-        }
-    };
+    let unseal = config.store.unseal(config_file, "/store")?;
     // Open once now: a wrong secret or a missing store stops start-up, not the first request.
     Store::open(&config.store.path, &unseal, None, false, unix_now()).map_err(|e| {
         ServerError::new(Reason::BadConfig, format!("store: {}", e.message)).with_help(
