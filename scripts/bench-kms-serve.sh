@@ -90,8 +90,17 @@ statuses() {
     | sed 's/.*status="\([0-9]*\)"} \([0-9]*\)/\1: \2/' | tr '\n' ' '
 }
 echo "== warm-up"; wrk -t1 -c"$conns" -d2s -s post.lua "$url/service/api/v1/keys/bench/encrypt" > /dev/null
+# The server's own CPU time (user + system, from /proc) per request: steadier than requests/s
+# on a machine whose neighbours come and go, since time the server is not running is not in it.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+served() { curl -s "$admin/metrics" | grep '^cu_kms_http_requests_total' | grep encrypt \
+  | awk '{n += $NF} END {print n + 0}'; }
 echo "== ${AUTH:-basic} auth, $conns connections, ${secs}s (wrk -t1 on the same 2-core machine)"
+ticks0=$(cpu_ticks); served0=$(served)
 wrk -t1 -c"$conns" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2
+ticks1=$(cpu_ticks); served1=$(served)
+awk -v t="$((ticks1 - ticks0))" -v n="$((served1 - served0))" -v hz="$(getconf CLK_TCK)" \
+  'BEGIN {printf "server CPU per request: %.1f us (%d requests)\n", t / hz * 1e6 / n, n}'
 echo "statuses so far: $(statuses)"
 echo "== $((conns * 4)) connections (4x), ${secs}s"
 wrk -t1 -c"$((conns * 4))" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2
