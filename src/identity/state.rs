@@ -895,6 +895,9 @@ fn migrate(conn: &Connection) -> IdentityResult<()> {
     }
 }
 
+/// How often the scrub tries to truncate a WAL another process is reading (50 ms apart).
+const SCRUB_ATTEMPTS: u32 = 200;
+
 /// A signing key as schema 2 kept it: kid, seed, created_at, retired_at.
 type LegacyKey = (String, Zeroizing<Vec<u8>>, i64, Option<i64>);
 
@@ -906,9 +909,19 @@ type LegacyKey = (String, Zeroizing<Vec<u8>>, i64, Option<i64>);
 fn scrub(conn: &Connection, path: &Path) -> IdentityResult<()> {
     conn.pragma_update(None, "temp_store", "MEMORY")?;
     conn.execute_batch("VACUUM")?;
+    // Another process's read transaction (a second server starting, a `cu identity` command)
+    // keeps the WAL from being truncated while it lasts: try again for up to 10 s.
     let checkpoint = || -> IdentityResult<bool> {
-        let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
-        Ok(busy == 0)
+        for attempt in 0..SCRUB_ATTEMPTS {
+            let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            if busy == 0 {
+                return Ok(true);
+            }
+            if attempt + 1 < SCRUB_ATTEMPTS {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+        }
+        Ok(false)
     };
     if !checkpoint()? {
         return Err(IdentityError::new(
@@ -921,7 +934,8 @@ fn scrub(conn: &Connection, path: &Path) -> IdentityResult<()> {
         .with_help("stop the other processes using the identity state (an older server, say) and start again; until then the file may hold old key bytes"));
     }
     conn.execute("DELETE FROM meta WHERE name = 'scrub'", [])?;
-    // The flag's deletion is the only frame left; truncate again so the -wal is empty.
+    // The flag's deletion is the only frame left; truncate again so the -wal is empty (a
+    // reader that came in between leaves it to the next checkpoint: it holds no key bytes).
     checkpoint()?;
     Ok(())
 }
