@@ -6,14 +6,25 @@
 # usage: [CU=path/to/cu] [WORK=dir] [AUTH=basic|bearer] scripts/bench-kms-serve.sh [SECONDS] [CONNECTIONS]
 #        (defaults: 10 and 16; AUTH=bearer starts `cu identity serve` too and sends its JWT access
 #        token, checked against the cached JWKS, instead of Basic credentials)
-# needs: a release build (cargo build --release), wrk (Debian package `wrk`).
+#        MEASURE=instructions [REQUESTS=2000]: instead of wrk, run the server under callgrind and
+#        count the instructions it executes per request over REQUESTS requests (after a warm-up)
+#        on 4 keep-alive connections: the same on a quiet machine and a loaded one, so builds can
+#        be compared where requests/s swings with the neighbours. User-space instructions only
+#        (system calls and waiting are not in it).
+# needs: a release build (cargo build --release), wrk (Debian package `wrk`); for
+#        MEASURE=instructions valgrind and python3 instead of wrk.
 set -euo pipefail
 secs=${1:-10}
 conns=${2:-16}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cu="${CU:-$root/target/release/cu}"
 [ -x "$cu" ] || { echo "build first: cargo build --release" >&2; exit 2; }
-command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)" >&2; exit 2; }
+measure=${MEASURE:-throughput}
+if [ "$measure" = instructions ]; then
+  command -v valgrind >/dev/null || { echo "install valgrind (apt-get install valgrind)" >&2; exit 2; }
+else
+  command -v wrk >/dev/null || { echo "install wrk (apt-get install wrk)" >&2; exit 2; }
+fi
 work=$(mktemp -d "${WORK:-${TMPDIR:-/tmp}}/cu-bench-kms-serve.XXXXXX")
 cd "$work"
 head -c 32 /dev/urandom > unseal.key
@@ -52,10 +63,12 @@ YAML
   issuer=$(sed -n 's/.*"public":"\([^"]*\)".*/\1/p' identity.log | head -1)
   echo "federation: {issuer: \"$issuer\", ca: ca/root.pem}" >> cu-kms.yaml
 fi
-"$cu" --output json kms serve --config cu-kms.yaml 2> server.log > /dev/null &
+wrapper=()
+[ "$measure" = instructions ] && wrapper=(valgrind -q --tool=callgrind --callgrind-out-file="$work/callgrind.out")
+"${wrapper[@]}" "$cu" --output json kms serve --config cu-kms.yaml 2> server.log > /dev/null &
 server=$!
 trap 'kill $server $identity 2>/dev/null; wait $server $identity 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 50); do grep -q listening server.log 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1200); do grep -q listening server.log 2>/dev/null && break; sleep 0.1; done
 url=$(sed -n 's/.*"public":"\([^"]*\)".*/\1/p' server.log | head -1)
 curl -sS --fail --cacert ca/root.pem -u bench:bench-pw -H 'content-type: application/json' \
   -d '{"name":"bench","type":"aes-256-gcm"}' "$url/service/api/v1/keys" > /dev/null
@@ -64,6 +77,43 @@ if [ -n "$identity" ]; then
     --client-id bench-svc --client-secret-file bench.secret)"
 else
   authorization="Basic $(printf 'bench:bench-pw' | base64)"
+fi
+if [ "$measure" = instructions ]; then
+  requests=${REQUESTS:-2000}
+  cat > drive.py <<'PY'
+# drive.py URL AUTHORIZATION N CA: N encrypt requests over 4 keep-alive TLS connections.
+import http.client, ssl, sys, threading, urllib.parse
+url, authorization, n, ca = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+u = urllib.parse.urlsplit(url)
+context = ssl.create_default_context(cafile=ca)
+body = b'{"plaintext":"YSBzbWFsbCBzZWNyZXQsIDMyIGJ5dGVzIGxvbmcuLi4"}'
+failed = []
+def run(k):
+    c = http.client.HTTPSConnection(u.hostname, u.port, context=context, timeout=600)
+    for _ in range(k):
+        c.request("POST", u.path, body=body,
+                  headers={"Content-Type": "application/json", "Authorization": authorization})
+        r = c.getresponse()
+        r.read()
+        if r.status != 200:
+            failed.append(r.status)
+    c.close()
+threads = [threading.Thread(target=run, args=(n // 4,)) for _ in range(4)]
+for t in threads: t.start()
+for t in threads: t.join()
+if failed:
+    sys.exit(f"{len(failed)} requests failed, first statuses {failed[:3]}")
+PY
+  target="$url/service/api/v1/keys/bench/encrypt"
+  python3 drive.py "$target" "$authorization" 200 ca/root.pem
+  callgrind_control -z "$server" > /dev/null 2>&1
+  python3 drive.py "$target" "$authorization" "$requests" ca/root.pem
+  callgrind_control -d "$server" > /dev/null 2>&1
+  # The dump just written is the newest callgrind.out.<pid>.<n>; its totals line counts Ir.
+  dump=$(ls -t "$work"/callgrind.out* | head -1)
+  awk -v n="$((requests / 4 * 4))" '/^(summary|totals):/ {ir = $2} END {
+    printf "instructions per request: %.0f (%d requests)\n", ir / n, n}' "$dump"
+  exit 0
 fi
 cat > post.lua <<LUA
 wrk.method = "POST"

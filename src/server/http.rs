@@ -29,6 +29,7 @@ use crate::pki::tls::{self, ClientAuth, Identity};
 use crate::server::auth::certificate::PeerCertificate;
 use crate::server::config::{resolve, TlsSettings};
 use crate::server::middleware::metrics::Metrics;
+use crate::server::middleware::stack::Stacked;
 use crate::server::{Reason, ServerError, ServerResult};
 
 /// The server's clock, in whole seconds (the applications read it here, once per request).
@@ -329,14 +330,23 @@ enum Transport {
 /// connections `grace`. A connection over the total or per-address cap is closed at once; a
 /// handshake, a request head or an idle keep-alive that takes longer than its timeout closes
 /// the connection.
-async fn serve(
+async fn serve<S>(
     listener: TcpListener,
     transport: Transport,
-    router: Router,
+    app: S,
     policy: ConnectionPolicy,
     mut stop: watch::Receiver<bool>,
     grace: Duration,
-) {
+) where
+    S: tower::Service<
+            hyper::Request<hyper::body::Incoming>,
+            Response = axum::response::Response,
+            Error = std::convert::Infallible,
+        > + Clone
+        + Send
+        + 'static,
+    S::Future: Send + 'static,
+{
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let builder = {
         let mut b = auto::Builder::new(TokioExecutor::new());
@@ -366,7 +376,7 @@ async fn serve(
         };
         let _ = tcp.set_nodelay(true);
         let transport = transport.clone();
-        let router = router.clone();
+        let app = app.clone();
         let builder = builder.clone();
         let watcher = graceful.watcher();
         let policy = policy.clone();
@@ -389,7 +399,7 @@ async fn serve(
                             request.extensions_mut().insert(certificate.clone());
                         }
                         let in_flight = InFlight::enter(&activity);
-                        let response = tower::ServiceExt::oneshot(router.clone(), request);
+                        let response = tower::ServiceExt::oneshot(app.clone(), request);
                         async move {
                             let response = response.await;
                             drop(in_flight);
@@ -454,20 +464,12 @@ async fn serve(
 pub async fn serve_tls(
     listener: TcpListener,
     acceptor: TlsAcceptor,
-    router: Router,
+    app: Stacked,
     policy: ConnectionPolicy,
     stop: watch::Receiver<bool>,
     grace: Duration,
 ) {
-    serve(
-        listener,
-        Transport::Tls(acceptor),
-        router,
-        policy,
-        stop,
-        grace,
-    )
-    .await
+    serve(listener, Transport::Tls(acceptor), app, policy, stop, grace).await
 }
 
 /// Readiness, shared by the admin listener and the shutdown sequence.
@@ -552,7 +554,7 @@ pub async fn run_servers(
     listen: &crate::server::config::Listen,
     limits: &crate::server::config::Limits,
     acceptor: TlsAcceptor,
-    make_router: impl FnOnce(SocketAddr) -> Router,
+    make_router: impl FnOnce(SocketAddr) -> Stacked,
     metrics: Arc<Metrics>,
     shutdown: &crate::server::config::Shutdown,
     on_listening: impl FnOnce(SocketAddr, SocketAddr),

@@ -31,7 +31,7 @@ use crate::server::auth::realm::Realm;
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
 use crate::server::http::{unix_now, Peer};
 use crate::server::middleware::metrics::Metrics;
-use crate::server::middleware::security_headers::{self, carries_secret};
+use crate::server::middleware::security_headers::carries_secret;
 use crate::server::problem::Problem;
 use crate::server::{Reason, ServerError, ServerResult};
 
@@ -910,12 +910,12 @@ async fn not_found() -> Response {
     Problem::not_found("no such route; see /.well-known/oauth-authorization-server").into_response()
 }
 
-pub fn router(app: Arc<AppState>, limits: &Limits) -> Router {
+pub fn router(app: Arc<AppState>, limits: &Limits) -> crate::server::middleware::stack::Stacked {
     let guard = Arc::new(crate::server::middleware::limits::Guard::new(
         app.metrics.clone(),
         limits,
     ));
-    Router::new()
+    let router = Router::new()
         .route("/.well-known/openid-configuration", get(discovery))
         .route("/.well-known/oauth-authorization-server", get(discovery))
         .route("/oauth2/v1/jwks", get(jwks))
@@ -952,14 +952,8 @@ pub fn router(app: Arc<AppState>, limits: &Limits) -> Router {
                 .post(crate::identity::http::pages::userinfo),
         )
         .fallback(not_found)
-        .layer(axum::middleware::from_fn_with_state(
-            guard,
-            crate::server::middleware::limits::guard,
-        ))
-        .layer(axum::extract::DefaultBodyLimit::max(limits.max_body_bytes))
-        // Outermost, so that the guard's own refusals (413, 429) carry the headers too.
-        .layer(axum::middleware::from_fn(security_headers::layer))
-        .with_state(app)
+        .with_state(app);
+    crate::server::middleware::stack::stack(router, guard, limits.max_body_bytes, None)
 }
 
 pub async fn run(

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Path as UrlPath, Query, State};
+use axum::extract::{Path as UrlPath, Query, State};
 use axum::http::Method;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::middleware;
@@ -30,8 +30,8 @@ use crate::server::auth::{require, Authenticator};
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
 use crate::server::http::unix_now;
 use crate::server::middleware::metrics::Metrics;
-use crate::server::middleware::security_headers::{self, carries_secret};
-use crate::server::middleware::{content_type, limits};
+use crate::server::middleware::security_headers::carries_secret;
+use crate::server::middleware::{content_type, limits, stack};
 use crate::server::problem::Problem;
 use crate::server::{Reason, ServerError, ServerResult};
 
@@ -943,7 +943,7 @@ pub fn route_list() -> Vec<(String, String)> {
 }
 
 /// The public API router.
-pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
+pub fn router(state: Arc<AppState>, max_body: usize) -> stack::Stacked {
     // One method router per path (GET and POST /keys share one), each with a 405 fallback.
     let mut by_path: Vec<(&'static str, MethodRouter<Arc<AppState>>)> = Vec::new();
     for (path, _, handler) in routes() {
@@ -959,8 +959,6 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
     for (path, handler) in by_path {
         api = api.route(path, handler.fallback(method_not_allowed));
     }
-    // The API takes JSON only; the console's forms under /ui/ have their own CSRF defence.
-    let api = api.layer(middleware::from_fn(content_type::json_only));
     let ui = Router::new()
         .route("/ui", get(|| async { crate::kms::http::pages::redirect() }))
         .route("/ui/", get(crate::kms::http::pages::index))
@@ -975,18 +973,14 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> Router {
             post(crate::kms::http::pages::act),
         )
         .route_layer(middleware::from_fn(crate::server::pages::csrf::same_origin));
-    Router::new()
+    let guard = state.guard.clone();
+    let router = Router::new()
         .nest(API_PREFIX, api)
         .merge(ui)
         .fallback(not_found)
-        .layer(middleware::from_fn_with_state(
-            state.guard.clone(),
-            limits::guard,
-        ))
-        .layer(DefaultBodyLimit::max(max_body))
-        // Outermost, so that the guard's own refusals (413, 429) carry the headers too.
-        .layer(middleware::from_fn(security_headers::layer))
-        .with_state(state)
+        .with_state(state);
+    // The API takes JSON only; the console's forms under /ui/ have their own CSRF defence.
+    stack::stack(router, guard, max_body, Some(API_PREFIX))
 }
 
 /// Serve until SIGTERM/SIGINT, then drain and stop. `on_listening` gets the bound public and

@@ -3,12 +3,9 @@
 //! cannot send that header cross-site without a CORS preflight (which these servers never
 //! grant), so a page elsewhere cannot make a browser holding cached Basic credentials rotate,
 //! disable or delete keys. HTML forms (the console under `/ui/`) have their own CSRF defence
-//! and do not pass through this layer.
+//! and are not under the API's prefix (see `middleware::stack`).
 
-use axum::extract::Request;
-use axum::http::{header, Method, StatusCode};
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::http::{header, StatusCode};
 
 use crate::server::problem::Problem;
 
@@ -23,19 +20,11 @@ pub fn is_json(content_type: Option<&header::HeaderValue>) -> bool {
     })
 }
 
-/// The layer (`axum::middleware::from_fn(content_type::json_only)`).
-pub async fn json_only(request: Request, next: Next) -> Response {
-    let changes = matches!(
-        *request.method(),
-        Method::POST | Method::PUT | Method::PATCH | Method::DELETE
-    );
-    if changes && !is_json(request.headers().get(header::CONTENT_TYPE)) {
-        return Problem::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
-            "send Content-Type: application/json (also with an empty body)",
-        )
-        .into_response();
-    }
-    next.run(request).await
+/// The refusal of a state change that is not JSON (applied by `middleware::stack`).
+pub fn unsupported() -> Problem {
+    Problem::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "unsupported_media_type",
+        "send Content-Type: application/json (also with an empty body)",
+    )
 }

@@ -19,10 +19,16 @@ struct Histogram {
     sum: f64,
 }
 
+/// The requests of one route: counts by method and status, and their latency.
+#[derive(Default)]
+struct Route {
+    requests: BTreeMap<(&'static str, u16), u64>,
+    latency: Histogram,
+}
+
 #[derive(Default)]
 struct Inner {
-    requests: BTreeMap<(String, String, u16), u64>,
-    latency: BTreeMap<String, Histogram>,
+    routes: BTreeMap<String, Route>,
     operations: BTreeMap<String, u64>,
     auth_failures: BTreeMap<String, u64>,
     auth_pbkdf2: u64,
@@ -60,13 +66,16 @@ impl Metrics {
         }
     }
 
-    pub fn request(&self, method: &str, route: &str, status: u16, elapsed: Duration) {
+    /// One request answered. Allocates only the first time a route is seen (the metrics
+    /// are on every request's path).
+    pub fn request(&self, method: &'static str, route: &str, status: u16, elapsed: Duration) {
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        *inner
-            .requests
-            .entry((method.to_string(), route.to_string(), status))
-            .or_default() += 1;
-        let h = inner.latency.entry(route.to_string()).or_default();
+        let r = match inner.routes.get_mut(route) {
+            Some(r) => r,
+            None => inner.routes.entry(route.to_string()).or_default(),
+        };
+        *r.requests.entry((method, status)).or_default() += 1;
+        let h = &mut r.latency;
         let secs = elapsed.as_secs_f64();
         h.count += 1;
         h.sum += secs;
@@ -79,12 +88,12 @@ impl Metrics {
 
     pub fn operation(&self, op: &str) {
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        *inner.operations.entry(op.to_string()).or_default() += 1;
+        count(&mut inner.operations, op);
     }
 
     pub fn auth_failure(&self, reason: &str) {
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        *inner.auth_failures.entry(reason.to_string()).or_default() += 1;
+        count(&mut inner.auth_failures, reason);
     }
 
     /// One password hash computed (PBKDF2 over a realm secret or the decoy).
@@ -96,7 +105,7 @@ impl Metrics {
     /// A sign-in refused by the lockout before any hash was computed.
     pub fn auth_throttled(&self, reason: &str) {
         let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        *inner.auth_throttled.entry(reason.to_string()).or_default() += 1;
+        count(&mut inner.auth_throttled, reason);
     }
 
     /// The text exposition format (version 0.0.4).
@@ -109,20 +118,22 @@ impl Metrics {
             "# HELP {p}_http_requests_total HTTP requests by method, route and status."
         );
         let _ = writeln!(out, "# TYPE {p}_http_requests_total counter");
-        for ((method, route, status), n) in &inner.requests {
-            let _ = writeln!(
-                out,
-                "{p}_http_requests_total{{method=\"{method}\",route=\"{}\",status=\"{status}\"}} {n}",
-                escape(route)
-            );
+        for (route, r) in &inner.routes {
+            let route = escape(route);
+            for ((method, status), n) in &r.requests {
+                let _ = writeln!(
+                    out,
+                    "{p}_http_requests_total{{method=\"{method}\",route=\"{route}\",status=\"{status}\"}} {n}"
+                );
+            }
         }
         let _ = writeln!(
             out,
             "# HELP {p}_http_request_duration_seconds Request latency by route."
         );
         let _ = writeln!(out, "# TYPE {p}_http_request_duration_seconds histogram");
-        for (route, h) in &inner.latency {
-            let route = escape(route);
+        for (route, r) in &inner.routes {
+            let (route, h) = (escape(route), &r.latency);
             for (i, bound) in BUCKETS.iter().enumerate() {
                 let _ = writeln!(
                     out,
@@ -177,6 +188,16 @@ impl Metrics {
             let _ = writeln!(out, "{p}_auth_throttled_total{{reason=\"{reason}\"}} {n}");
         }
         out
+    }
+}
+
+/// Add one to `label`'s counter, allocating its name only the first time.
+fn count(counters: &mut BTreeMap<String, u64>, label: &str) {
+    match counters.get_mut(label) {
+        Some(n) => *n += 1,
+        None => {
+            counters.insert(label.to_string(), 1);
+        }
     }
 }
 

@@ -4,3 +4,4 @@ pub mod content_type;
 pub mod limits;
 pub mod metrics;
 pub mod security_headers;
+pub mod stack;

@@ -4,9 +4,7 @@
 //! HTML pages set their own frame, CSP, referrer and cache headers (`server::pages`); a header
 //! a handler already set is left as it is.
 
-use axum::extract::Request;
 use axum::http::{header, HeaderValue};
-use axum::middleware::Next;
 use axum::response::Response;
 
 /// One year; no `includeSubDomains`, since the servers do not speak for their parent domain.
@@ -22,9 +20,8 @@ pub fn carries_secret(mut response: Response) -> Response {
     response
 }
 
-/// The layer (`axum::middleware::from_fn(security_headers::layer)`).
-pub async fn layer(request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
+/// Add the headers to `response` (applied by `middleware::stack` to every response).
+pub fn apply(mut response: Response) -> Response {
     let secret = response.extensions_mut().remove::<Secret>().is_some();
     let headers = response.headers_mut();
     headers
