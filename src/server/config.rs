@@ -113,7 +113,8 @@ pub struct Limits {
     /// (so a kept-alive connection that sends nothing is closed after it too).
     #[serde(default = "default_header_read_timeout")]
     pub header_read_timeout_ms: u64,
-    /// A connection with no request in flight that moves no byte for this long is closed.
+    /// A connection with no request in flight that moves no byte for this long is closed
+    /// (checked four times per period, so within 1.25 times it).
     #[serde(default = "default_idle_timeout")]
     pub idle_timeout_ms: u64,
     /// Open connections of the public port in total (kept below the open-file limit, which
@@ -125,6 +126,11 @@ pub struct Limits {
     /// Open connections of the admin port, counted apart from the public ones.
     #[serde(default = "default_admin_max_connections")]
     pub admin_max_connections: usize,
+    /// A 429 an application answers (a sign-in the lockout refused, a credential over its
+    /// rate) is sent this long after it is decided, outside the concurrency limit: a flood
+    /// of refused requests gets about one answer per connection per delay.
+    #[serde(default = "default_refusal_delay")]
+    pub refusal_delay_ms: u64,
 }
 
 impl Default for Limits {
@@ -142,6 +148,7 @@ impl Default for Limits {
             max_connections: default_max_connections(),
             max_connections_per_address: default_max_per_address(),
             admin_max_connections: default_admin_max_connections(),
+            refusal_delay_ms: default_refusal_delay(),
         }
     }
 }
@@ -181,6 +188,9 @@ fn default_max_per_address() -> usize {
 }
 fn default_admin_max_connections() -> usize {
     16
+}
+fn default_refusal_delay() -> u64 {
+    1_000
 }
 
 /// The config file to use: `--config`, else the first that exists of `./<name>`,
