@@ -139,8 +139,57 @@ fn an_unknown_name_is_locked_the_same_way() {
     assert_eq!((known.status, unknown.status), (429, 429));
     assert_eq!(known.body["code"], unknown.body["code"]);
     assert_eq!(shape(&known.body["detail"]), shape(&unknown.body["detail"]));
-    assert_eq!(retry_after(&known) / 10, retry_after(&unknown) / 10);
+    // The second refusal was decided a refusal delay (1 s) after the first.
+    assert!(retry_after(&known).abs_diff(retry_after(&unknown)) <= 2);
     assert_eq!(pbkdf2(&s), 10);
+}
+
+/// A flood of refused sign-ins from a locked address is answered a refusal delay late and
+/// outside the concurrency limit: with room for two requests at once, twelve refused
+/// guessers in flight do not keep another client from being served at once.
+#[test]
+fn refused_sign_ins_are_answered_late_without_holding_the_server() {
+    let setup = Setup::new();
+    setup.config(
+        "cu-kms.yaml",
+        "off",
+        "lockout: {address_failures: 1}\nlimits: {max_concurrent: 2, queue_timeout_ms: 200, refusal_delay_ms: 1500}\n",
+    );
+    let s = Arc::new(setup.start("cu-kms.yaml"));
+    let legit = client_from(&s, 2);
+    assert_eq!(list(&s, &legit, "admin-a", "pw-admin-a").status, 200);
+    let attacker = client_from(&s, 66);
+    assert_eq!(list(&s, &attacker, "admin-b", "guess").status, 401);
+    let started = Instant::now();
+    let barrier = Arc::new(Barrier::new(13));
+    let flood: Vec<_> = (0..12)
+        .map(|i| {
+            let (s, attacker, barrier) = (s.clone(), attacker.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                barrier.wait();
+                let r = list(&s, &attacker, "admin-b", &format!("guess-{i}"));
+                (r.status, Instant::now())
+            })
+        })
+        .collect();
+    barrier.wait();
+    // While the twelve refusals wait out their delay, the legitimate client is served.
+    std::thread::sleep(Duration::from_millis(300));
+    let asked = Instant::now();
+    let served = list(&s, &legit, "admin-a", "pw-admin-a");
+    let answered = asked.elapsed();
+    assert_eq!(served.status, 200, "{}", served.body);
+    assert!(answered < Duration::from_millis(900), "{answered:?}");
+    for guesser in flood {
+        let (status, at) = guesser.join().unwrap();
+        assert_eq!(status, 429);
+        assert!(
+            at - started >= Duration::from_millis(1500),
+            "{:?}",
+            at - started
+        );
+    }
+    assert_eq!(pbkdf2(&s), 2);
 }
 
 #[test]

@@ -73,6 +73,13 @@ fn env() -> Env {
         None,
     );
     setup.identity_config("cu-identity.yaml");
+    // Refused requests are answered 1 s late by default; the bound on pending sign-ins is
+    // tested with 168 refusals in a row.
+    let mut config = std::fs::OpenOptions::new()
+        .append(true)
+        .open(setup.path("cu-identity.yaml"))
+        .unwrap();
+    std::io::Write::write_all(&mut config, b"limits: {refusal_delay_ms: 10}\n").unwrap();
     let identity = setup.start_identity("cu-identity.yaml");
     setup.config(
         "kms-introspect.yaml",
