@@ -6,6 +6,7 @@
 # usage: [CU=path/to/cu] [WORK=dir] [AUTH=basic|bearer] scripts/bench-kms-serve.sh [SECONDS] [CONNECTIONS]
 #        (defaults: 10 and 16; AUTH=bearer starts `cu identity serve` too and sends its JWT access
 #        token, checked against the cached JWKS, instead of Basic credentials)
+#        START_AT=<unix seconds>: start the load then (for two runs side by side, below).
 #        MEASURE=instructions [REQUESTS=2000]: instead of wrk, run the server under callgrind and
 #        count the instructions it executes per request over REQUESTS requests (after a warm-up)
 #        on 4 keep-alive connections: the same on a quiet machine and a loaded one, so builds can
@@ -140,6 +141,12 @@ statuses() {
   curl -s "$admin/metrics" | grep '^cu_kms_http_requests_total' | grep 'encrypt' \
     | sed 's/.*status="\([0-9]*\)"} \([0-9]*\)/\1: \2/' | tr '\n' ' '
 }
+# START_AT (Unix seconds): wait for it, so that two runs started together (a build and its
+# reference, CU=… each) measure over the same seconds and share the machine's noise; compare
+# their requests/s as a ratio.
+if [ -n "${START_AT:-}" ]; then
+  while [ "$(date +%s)" -lt "$START_AT" ]; do sleep 0.05; done
+fi
 echo "== warm-up"; wrk -t1 -c"$conns" -d2s -s post.lua "$url/service/api/v1/keys/bench/encrypt" > /dev/null
 # The server's own CPU time (user + system, from /proc) per request: steadier than requests/s
 # on a machine whose neighbours come and go, since time the server is not running is not in it.
