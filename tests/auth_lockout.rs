@@ -513,3 +513,69 @@ fn client_secret_guessing_is_throttled_per_address() {
     let (status, _, body) = token(&client_from(&s, 62), &secret);
     assert_eq!(status, 200, "{body}");
 }
+
+/// Guessers from many addresses cannot fill the concurrency limit with requests waiting for
+/// password hashes: past a few queued hashes per pool thread an attempt is refused at once,
+/// so a verified client keeps being served. Forty guessers from eight addresses, each under
+/// its address limit, with room for four requests more than the pool may queue.
+#[test]
+fn guessers_from_many_addresses_cannot_queue_hashes_without_bound() {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let setup = Setup::new();
+    // A production-like hash (the decoy for unknown names takes the realm's iterations), so
+    // that a queue of forty takes longer than the queue timeout (1.5 s) to clear.
+    let hash = run_ok(
+        setup.dir.path(),
+        &["kms", "realm", "hash-password", "--iterations", "300000"],
+        Some(b"pw-admin-a"),
+    );
+    std::fs::write(
+        setup.path("realm.yml"),
+        format!(
+            "principals:\n  - name: admin-a\n    tenant: {TENANT_A}\n    password: \"{}\"\n    scopes: [\"kms:*\"]\n",
+            hash.trim()
+        ),
+    )
+    .unwrap();
+    setup.config(
+        "cu-kms.yaml",
+        "off",
+        &format!(
+            "lockout: {{failures: 100000, address_failures: 100000}}\nlimits: {{max_concurrent: {}, queue_timeout_ms: 1500}}\n",
+            4 * cores + 4
+        ),
+    );
+    let s = Arc::new(setup.start("cu-kms.yaml"));
+    let legit = client_from(&s, 2);
+    assert_eq!(list(&s, &legit, "admin-a", "pw-admin-a").status, 200);
+    let stop = Arc::new(AtomicBool::new(false));
+    let guessers: Vec<_> = (0..40u8)
+        .map(|i| {
+            let (s, stop) = (s.clone(), stop.clone());
+            std::thread::spawn(move || {
+                let c = client_from(&s, 100 + i % 8);
+                let mut n = 0u64;
+                while !stop.load(Ordering::Relaxed) {
+                    let r = list(&s, &c, &format!("user-{i}-{n}"), "guess");
+                    assert!(
+                        r.status == 401 || r.status == 429,
+                        "{} {}",
+                        r.status,
+                        r.body
+                    );
+                    n += 1;
+                }
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    for _ in 0..20 {
+        let r = list(&s, &legit, "admin-a", "pw-admin-a");
+        assert_eq!(r.status, 200, "{}", r.body);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    stop.store(true, Ordering::Relaxed);
+    for g in guessers {
+        g.join().unwrap();
+    }
+}

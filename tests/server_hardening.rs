@@ -232,6 +232,60 @@ fn connections_per_address_are_capped() {
     assert_eq!(s.request("GET", "/keys", Some("admin-a"), None).status, 200);
 }
 
+/// Request bodies that trickle or never come hold no place in the concurrency limit: with
+/// room for four requests at once, sixteen connections stuck in their bodies leave a normal
+/// client served at once, and each stuck one gets 408 and is closed after the body timeout.
+#[test]
+fn slow_bodies_hold_no_place_and_are_cut_off() {
+    let setup = Setup::new();
+    setup.config(
+        "body.yaml",
+        "off",
+        "limits: {max_concurrent: 4, queue_timeout_ms: 300, body_read_timeout_ms: 1500}\n",
+    );
+    let s = setup.start("body.yaml");
+    let server = address(&s);
+    let connector = tls_connector(&s);
+    let rt = runtime();
+    let started = Instant::now();
+    let mut stuck = rt.block_on(async {
+        let mut stuck = Vec::new();
+        for i in 0..16u8 {
+            let mut c = connect_from(&connector, server, Ipv4Addr::new(127, 0, 4, 1 + i))
+                .await
+                .unwrap();
+            c.write_all(
+                b"POST /service/api/v1/keys/x/encrypt HTTP/1.1\r\nHost: localhost\r\n\
+                  Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{",
+            )
+            .await
+            .unwrap();
+            c.flush().await.unwrap();
+            stuck.push(c);
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        stuck
+    });
+    let asked = Instant::now();
+    let served = s.request("GET", "/keys", Some("admin-a"), None);
+    assert_eq!(served.status, 200, "{}", served.body);
+    assert!(asked.elapsed() < Duration::from_millis(1000));
+    rt.block_on(async {
+        for c in &mut stuck {
+            let mut answer = Vec::new();
+            tokio::time::timeout(Duration::from_secs(5), c.read_to_end(&mut answer))
+                .await
+                .expect("closed after the body timeout")
+                .ok();
+            let text = String::from_utf8_lossy(&answer);
+            assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+            assert!(text.contains("request_timeout"), "{text}");
+        }
+    });
+    let waited = started.elapsed();
+    assert!(waited >= Duration::from_millis(1500), "{waited:?}");
+}
+
 fn assert_transport_headers(what: &str, headers: &reqwest::header::HeaderMap) {
     assert_eq!(
         headers

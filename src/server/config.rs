@@ -113,6 +113,10 @@ pub struct Limits {
     /// (so a kept-alive connection that sends nothing is closed after it too).
     #[serde(default = "default_header_read_timeout")]
     pub header_read_timeout_ms: u64,
+    /// A request body must arrive whole within this of its head (it is read before the
+    /// request takes a place in the concurrency limit); else 408 and the connection closes.
+    #[serde(default = "default_body_read_timeout")]
+    pub body_read_timeout_ms: u64,
     /// A connection with no request in flight that moves no byte for this long is closed
     /// (checked four times per period, so within 1.25 times it).
     #[serde(default = "default_idle_timeout")]
@@ -144,6 +148,7 @@ impl Default for Limits {
             credential_cache_seconds: default_cache(),
             handshake_timeout_ms: default_handshake_timeout(),
             header_read_timeout_ms: default_header_read_timeout(),
+            body_read_timeout_ms: default_body_read_timeout(),
             idle_timeout_ms: default_idle_timeout(),
             max_connections: default_max_connections(),
             max_connections_per_address: default_max_per_address(),
@@ -175,6 +180,9 @@ fn default_handshake_timeout() -> u64 {
     10_000
 }
 fn default_header_read_timeout() -> u64 {
+    10_000
+}
+fn default_body_read_timeout() -> u64 {
     10_000
 }
 fn default_idle_timeout() -> u64 {

@@ -27,6 +27,7 @@ use tokio_rustls::TlsAcceptor;
 use crate::limits::FileKind;
 use crate::pki::tls::{self, ClientAuth, Identity};
 use crate::server::auth::certificate::PeerCertificate;
+use crate::server::auth::lockout::Group;
 use crate::server::config::{resolve, TlsSettings};
 use crate::server::middleware::metrics::Metrics;
 use crate::server::middleware::stack::Stacked;
@@ -175,20 +176,22 @@ pub fn raise_fd_limit() -> u64 {
     }
 }
 
-/// Open connections of one listener, in total and per client address.
+/// Open connections of one listener, in total and per client address (an IPv4 address, an
+/// IPv6 /64, as the lockout counts them: one IPv6 client holds a whole /64).
 struct Slots {
     policy: ConnectionPolicy,
-    open: Mutex<(usize, HashMap<IpAddr, usize>)>,
+    open: Mutex<(usize, HashMap<Group, usize>)>,
 }
 
 /// One open connection's place; given back when dropped.
 struct Slot {
     slots: Arc<Slots>,
-    address: IpAddr,
+    address: Group,
 }
 
 impl Slots {
     fn take(self: &Arc<Slots>, address: IpAddr) -> Option<Slot> {
+        let address = Group::of(address);
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         let (total, per) = &mut *open;
         let mine = per.get(&address).copied().unwrap_or(0);

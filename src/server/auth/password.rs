@@ -13,6 +13,7 @@
 
 use std::collections::HashMap;
 use std::net::IpAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -61,10 +62,28 @@ impl Flight {
 
 type Job = Box<dyn FnOnce() + Send>;
 
+/// Hashes that may wait per pool thread (one hash takes 50–100 ms on a free core, so a full
+/// queue clears within about half a second).
+const QUEUED_PER_THREAD: usize = 4;
+
 /// Threads that run password hashes, one per core, at a lower scheduling priority than the
 /// threads that answer requests.
 struct Pool {
     jobs: mpsc::Sender<Job>,
+    /// Hashes queued or running, at most `capacity`: a request waiting for a hash holds a
+    /// place in the server's concurrency limit, so guessers from many addresses must not be
+    /// able to queue more than the pool clears in a moment.
+    waiting: AtomicUsize,
+    capacity: usize,
+}
+
+/// A place in the pool's queue, given back when dropped.
+struct Queued<'a>(&'a AtomicUsize);
+
+impl Drop for Queued<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
 }
 
 impl Pool {
@@ -86,7 +105,21 @@ impl Pool {
                     }
                 });
         }
-        Pool { jobs }
+        Pool {
+            jobs,
+            waiting: AtomicUsize::new(0),
+            capacity: QUEUED_PER_THREAD * threads.max(1),
+        }
+    }
+
+    /// A place in the queue, or None when it is full.
+    fn enter(&self) -> Option<Queued<'_>> {
+        self.waiting
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                (n < self.capacity).then_some(n + 1)
+            })
+            .ok()
+            .map(|_| Queued(&self.waiting))
     }
 
     /// Run `f` on the pool and wait for it (None if it panicked).
@@ -238,6 +271,14 @@ impl Passwords {
         key: [u8; 32],
         now: Instant,
     ) -> Outcome {
+        // A full queue refuses at once (429, retry in a second): no request waits long for
+        // a hash while it holds a place in the concurrency limit.
+        let Some(_queued) = self.pool.enter() else {
+            return Err(self.throttled(Refusal {
+                scope: Scope::InFlight,
+                retry_after: 1,
+            }));
+        };
         let attempt = self
             .lockout
             .begin(Some(name), client, now)

@@ -20,6 +20,8 @@ pub struct Guard {
     permits: tokio::sync::Semaphore,
     queue_timeout: Duration,
     refusal_delay: Duration,
+    max_body: usize,
+    body_timeout: Duration,
 }
 
 impl Guard {
@@ -29,6 +31,8 @@ impl Guard {
             permits: tokio::sync::Semaphore::new(limits.max_concurrent),
             queue_timeout: Duration::from_millis(limits.queue_timeout_ms),
             refusal_delay: Duration::from_millis(limits.refusal_delay_ms),
+            max_body: limits.max_body_bytes,
+            body_timeout: Duration::from_millis(limits.body_read_timeout_ms),
         }
     }
 }
@@ -42,13 +46,107 @@ pub async fn guard(State(state): State<Arc<Guard>>, request: Request, next: Next
     let started = Instant::now();
     let method = crate::server::middleware::metrics::method_label(request.method());
     let route = request.extensions().get::<MatchedPath>().cloned();
-    let permit = tokio::time::timeout(state.queue_timeout, state.permits.acquire()).await;
     // A 429 of the application's own (not the guard's "overloaded").
     let mut refused = false;
-    let response = match permit {
+    let response = match whole(request, state.max_body, state.body_timeout).await {
+        Err(refusal) => refusal,
+        Ok(request) => admit(&state, request, next, &mut refused).await,
+    };
+    state.metrics.request(
+        method,
+        route.as_ref().map_or("unmatched", |p| p.as_str()),
+        response.status().as_u16(),
+        started.elapsed(),
+    );
+    // Held back with the permit given back: a refused client waits, the server does not.
+    if refused {
+        tokio::time::sleep(state.refusal_delay).await;
+    }
+    response
+}
+
+/// The request with its body read whole, within `limit` bytes and `deadline`, before it
+/// takes a place in the concurrency limit: a client that sends its body slowly, or never,
+/// holds its connection (capped per address) and what it sent, never a permit. Over the
+/// limit: 413, at once when the declared length says so. Past the deadline: 408, and the
+/// connection is closed.
+async fn whole(request: Request, limit: usize, deadline: Duration) -> Result<Request, Response> {
+    use axum::body::{Body, Bytes, HttpBody};
+    let (parts, mut body) = request.into_parts();
+    let hint = body.size_hint();
+    if hint.exact() == Some(0) {
+        return Ok(Request::from_parts(parts, body));
+    }
+    if hint.lower() > limit as u64 {
+        return Err(too_large());
+    }
+    let read = async {
+        let mut chunks: Vec<Bytes> = Vec::new();
+        let mut total = 0usize;
+        while let Some(frame) =
+            std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).await
+        {
+            let Ok(frame) = frame else {
+                return Err(Problem::new(
+                    StatusCode::BAD_REQUEST,
+                    "bad_request",
+                    "the request body could not be read",
+                )
+                .into_response());
+            };
+            if let Ok(data) = frame.into_data() {
+                total += data.len();
+                if total > limit {
+                    return Err(too_large());
+                }
+                chunks.push(data);
+            }
+        }
+        Ok(match chunks.len() {
+            0 => Bytes::new(),
+            1 => chunks.pop().unwrap_or_default(),
+            _ => Bytes::from(chunks.concat()),
+        })
+    };
+    match tokio::time::timeout(deadline, read).await {
+        Ok(Ok(bytes)) => Ok(Request::from_parts(parts, Body::from(bytes))),
+        Ok(Err(refusal)) => Err(refusal),
+        Err(_) => {
+            let mut response = Problem::new(
+                StatusCode::REQUEST_TIMEOUT,
+                "request_timeout",
+                format!(
+                    "the request body did not arrive within {} ms",
+                    deadline.as_millis()
+                ),
+            )
+            .into_response();
+            response.headers_mut().insert(
+                header::CONNECTION,
+                header::HeaderValue::from_static("close"),
+            );
+            Err(response)
+        }
+    }
+}
+
+fn too_large() -> Response {
+    Problem::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "too_large",
+        "the request body is over the server's limit",
+    )
+    .into_response()
+}
+
+/// Run the request under the concurrency limit (wait up to the queue time, then 429);
+/// `refused` turns true when the application answered 429 itself.
+async fn admit(state: &Guard, request: Request, next: Next, refused: &mut bool) -> Response {
+    let permit = tokio::time::timeout(state.queue_timeout, state.permits.acquire()).await;
+    match permit {
         Ok(Ok(_permit)) => {
             let response = next.run(request).await;
-            refused = response.status() == StatusCode::TOO_MANY_REQUESTS;
+            *refused = response.status() == StatusCode::TOO_MANY_REQUESTS;
             if response.status() == StatusCode::PAYLOAD_TOO_LARGE
                 && response
                     .headers()
@@ -75,16 +173,5 @@ pub async fn guard(State(state): State<Arc<Guard>>, request: Request, next: Next
             p.retry_after = Some(1);
             p.into_response()
         }
-    };
-    state.metrics.request(
-        method,
-        route.as_ref().map_or("unmatched", |p| p.as_str()),
-        response.status().as_u16(),
-        started.elapsed(),
-    );
-    // Held back with the permit given back: a refused client waits, the server does not.
-    if refused {
-        tokio::time::sleep(state.refusal_delay).await;
     }
-    response
 }
