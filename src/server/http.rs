@@ -606,3 +606,51 @@ pub async fn run_servers(
     let _ = admin_task.await;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn slots(max_per_address: usize) -> Arc<Slots> {
+        Arc::new(Slots {
+            policy: ConnectionPolicy {
+                handshake_timeout: Duration::from_secs(1),
+                header_read_timeout: Duration::from_secs(1),
+                idle_timeout: Duration::from_secs(1),
+                max_connections: 100,
+                max_per_address,
+            },
+            open: Mutex::new((0, HashMap::new())),
+        })
+    }
+
+    #[test]
+    fn one_ipv6_64_is_one_address_for_the_connection_cap() {
+        let s = slots(2);
+        let a: IpAddr = "2001:db8:1:2::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:ffff::9".parse().unwrap();
+        let other: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        let (_x, _y) = (s.take(a).unwrap(), s.take(b).unwrap());
+        assert!(s.take(a).is_none(), "a third connection from one /64");
+        assert!(s.take(b).is_none(), "a third connection from one /64");
+        let held = s.take(other).expect("another /64 has its own places");
+        drop(held);
+        drop(_x);
+        assert!(
+            s.take(b).is_some(),
+            "a closed connection gives its place back"
+        );
+    }
+
+    #[test]
+    fn ipv4_addresses_count_apart() {
+        let s = slots(1);
+        let _a = s.take("192.0.2.1".parse().unwrap()).unwrap();
+        assert!(s.take("192.0.2.1".parse().unwrap()).is_none());
+        assert!(s.take("192.0.2.2".parse().unwrap()).is_some());
+        assert!(
+            s.take("::ffff:192.0.2.1".parse().unwrap()).is_none(),
+            "IPv4-mapped"
+        );
+    }
+}
