@@ -1,0 +1,198 @@
+//! The identity server's findings of the issue 14 review, one test each, over real HTTPS
+//! against `cu identity serve`: each failed on the build before its fix.
+
+mod common;
+
+use common::servers::{run_ok, Agent, Server, Setup, TENANT_A};
+use serde_json::Value;
+
+const REDIRECT: &str = "http://127.0.0.1:9/callback";
+
+fn create(setup: &Setup, id: &str, extra: &[&str]) {
+    let mut args = vec![
+        "-q",
+        "identity",
+        "client",
+        "create",
+        id,
+        "--state",
+        "identity.db",
+        "--tenant",
+        TENANT_A,
+        "--scope",
+        "openid",
+        "--scope",
+        "kms:encrypt",
+    ];
+    args.extend(extra);
+    run_ok(setup.dir.path(), &args, None);
+}
+
+struct Env {
+    setup: Setup,
+    identity: Server,
+    http: reqwest::blocking::Client,
+}
+
+/// An identity server (with `extra` config lines) and a confidential code-flow client
+/// (`web-conf`), a service client (`svc-a`) and a resource server (`rs`).
+fn env(extra: &str) -> Env {
+    let setup = Setup::new();
+    create(
+        &setup,
+        "web-conf",
+        &[
+            "--redirect-uri",
+            REDIRECT,
+            "--secret-out",
+            "web-conf.secret",
+        ],
+    );
+    create(&setup, "svc-a", &["--secret-out", "svc-a.secret"]);
+    create(
+        &setup,
+        "rs",
+        &["--resource-server", "--secret-out", "rs.secret"],
+    );
+    setup.identity_config("cu-identity.yaml");
+    let mut config = std::fs::read_to_string(setup.path("cu-identity.yaml")).unwrap();
+    config.push_str(extra);
+    std::fs::write(setup.path("cu-identity.yaml"), config).unwrap();
+    let identity = setup.start_identity("cu-identity.yaml");
+    let http = identity.client(false);
+    Env {
+        setup,
+        identity,
+        http,
+    }
+}
+
+impl Env {
+    fn secret(&self, client: &str) -> String {
+        std::fs::read_to_string(self.setup.path(&format!("{client}.secret")))
+            .unwrap()
+            .trim()
+            .to_string()
+    }
+
+    /// POST a form with client_secret_basic as `client`.
+    fn post(&self, path: &str, client: &str, form: &[(&str, &str)]) -> (u16, Value) {
+        let response = self
+            .http
+            .post(format!("{}{path}", self.identity.public))
+            .basic_auth(client, Some(self.secret(client)))
+            .form(form)
+            .send()
+            .unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().unwrap_or(Value::Null))
+    }
+
+    fn refresh(&self, token: &str) -> (u16, Value) {
+        self.post(
+            "/oauth2/v1/token",
+            "web-conf",
+            &[("grant_type", "refresh_token"), ("refresh_token", token)],
+        )
+    }
+
+    /// Whether the resource server `rs` finds `token` active.
+    fn active(&self, token: &str) -> bool {
+        let (status, v) = self.post("/oauth2/v1/introspect", "rs", &[("token", token)]);
+        assert_eq!(status, 200, "{v}");
+        v["active"] == true
+    }
+
+    fn client_credentials(&self) -> (u16, Value) {
+        self.post(
+            "/oauth2/v1/token",
+            "svc-a",
+            &[("grant_type", "client_credentials")],
+        )
+    }
+
+    /// Sign in as admin-a in `browser` and exchange the code: web-conf's tokens.
+    fn user_tokens(&self, browser: &Agent) -> Value {
+        use sha2::Digest;
+        let verifier = "v".repeat(64);
+        let challenge = common::servers::b64(&sha2::Sha256::digest(verifier.as_bytes()));
+        let issuer = &self.identity.public;
+        let login = browser.authorize(
+            issuer,
+            &challenge,
+            &[
+                ("client_id", "web-conf"),
+                ("redirect_uri", REDIRECT),
+                ("scope", "openid kms:encrypt"),
+                ("state", "s1"),
+            ],
+        );
+        let consent = browser.log_in(issuer, &login, "admin-a");
+        let approved = browser.approve(issuer, &consent);
+        let code = common::servers::query_param(&approved.location, "code")
+            .unwrap_or_else(|| panic!("no code in {}", approved.location));
+        let (status, tokens) = self.post(
+            "/oauth2/v1/token",
+            "web-conf",
+            &[
+                ("grant_type", "authorization_code"),
+                ("code", &code),
+                ("redirect_uri", REDIRECT),
+                ("code_verifier", &verifier),
+            ],
+        );
+        assert_eq!(status, 200, "{tokens}");
+        tokens
+    }
+}
+
+/// Finding 11: http redirect URIs only on a loopback host exactly.
+#[test]
+fn loopback_redirect_uris_are_loopback_hosts() {
+    let setup = Setup::new();
+    for bad in [
+        "http://localhost.evil.example/cb",
+        "http://127.0.0.1.evil.example/cb",
+        "http://localhost:80@evil.example/cb",
+        "http://[::1].evil.example/",
+    ] {
+        let out = common::servers::cu()
+            .current_dir(setup.dir.path())
+            .args([
+                "identity",
+                "client",
+                "create",
+                "bad",
+                "--public",
+                "--state",
+                "identity.db",
+                "--tenant",
+                TENANT_A,
+                "--redirect-uri",
+                bad,
+            ])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{bad} was accepted: {stderr}");
+        assert!(
+            stderr.contains(bad) && stderr.contains("loopback"),
+            "{bad}: {stderr}"
+        );
+    }
+    for (i, good) in [
+        "http://localhost:8080/cb",
+        "http://127.0.0.1/cb",
+        "http://[::1]:9?x=1",
+        "http://localhost",
+    ]
+    .iter()
+    .enumerate()
+    {
+        create(
+            &setup,
+            &format!("good-{i}"),
+            &["--public", "--redirect-uri", good],
+        );
+    }
+}
