@@ -196,3 +196,53 @@ fn loopback_redirect_uris_are_loopback_hosts() {
         );
     }
 }
+
+/// Finding 12: the signing key deleted in the key store and made anew (v1 again, another
+/// seed) while the server runs: the server signs with the new seed under its kid, which the
+/// JWKS publishes, and not with a cached copy of the deleted one.
+#[test]
+fn a_signing_key_made_anew_is_not_signed_with_from_a_stale_cache() {
+    let e = env("");
+    let (status, before) = e.client_credentials();
+    assert_eq!(status, 200, "{before}");
+    let before = before["access_token"].as_str().unwrap().to_string();
+    assert!(e.active(&before));
+    run_ok(
+        e.setup.dir.path(),
+        &[
+            "-q",
+            "kms",
+            "key",
+            "delete",
+            "identity.signing",
+            "--force",
+            "--store",
+            "identity-keys.db",
+            "--unseal-file",
+            "identity-unseal.key",
+        ],
+        None,
+    );
+    let (status, after) = e.client_credentials();
+    assert_eq!(status, 200, "{after}");
+    let after = after["access_token"].as_str().unwrap().to_string();
+    let kid = |t: &str| cu::identity::jwt::kid_of(t).unwrap();
+    assert!(kid(&after).starts_with("v1-"), "{}", kid(&after));
+    assert_ne!(kid(&before), kid(&after), "the deleted key still signs");
+    let jwks: Value = e
+        .http
+        .get(format!("{}/oauth2/v1/jwks", e.identity.public))
+        .send()
+        .unwrap()
+        .json()
+        .unwrap();
+    let kids: Vec<&str> = jwks["keys"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["kid"].as_str().unwrap())
+        .collect();
+    assert_eq!(kids, vec![kid(&after).as_str()], "{jwks}");
+    assert!(e.active(&after), "a token of the new key does not verify");
+    assert!(!e.active(&before), "a token of the deleted key verifies");
+}
