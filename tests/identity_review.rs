@@ -246,3 +246,77 @@ fn a_signing_key_made_anew_is_not_signed_with_from_a_stale_cache() {
     assert!(e.active(&after), "a token of the new key does not verify");
     assert!(!e.active(&before), "a token of the deleted key verifies");
 }
+
+/// Finding 6: one refresh token replayed by many requests at once. One of them redeems it,
+/// the others find it used and revoke the family; whatever the order, no refresh token issued
+/// in the race is live afterwards (before the fix, a replay that revoked the family between
+/// the winner's redemption and its new token missed that token).
+#[test]
+fn concurrent_refresh_replays_leave_no_live_refresh_token() {
+    const ROUNDS: usize = 30;
+    const AT_ONCE: usize = 8;
+    let e = env("");
+    let browser = Agent::new(&e.setup.path("ca/root.pem"));
+    // One connection per racer, opened before the race.
+    let clients: Vec<reqwest::blocking::Client> =
+        (0..AT_ONCE).map(|_| e.identity.client(false)).collect();
+    let secret = e.secret("web-conf");
+    for round in 0..ROUNDS {
+        let tokens = e.user_tokens(&browser);
+        let first = tokens["refresh_token"].as_str().unwrap().to_string();
+        for c in &clients {
+            c.get(format!("{}/oauth2/v1/jwks", e.identity.public))
+                .send()
+                .unwrap();
+        }
+        let barrier = std::sync::Barrier::new(AT_ONCE);
+        let answers: Vec<(u16, Value)> = std::thread::scope(|scope| {
+            let racers: Vec<_> = clients
+                .iter()
+                .map(|c| {
+                    let (barrier, first, secret) = (&barrier, &first, &secret);
+                    let url = format!("{}/oauth2/v1/token", e.identity.public);
+                    scope.spawn(move || {
+                        barrier.wait();
+                        let r = c
+                            .post(url)
+                            .basic_auth("web-conf", Some(secret))
+                            .form(&[("grant_type", "refresh_token"), ("refresh_token", first)])
+                            .send()
+                            .unwrap();
+                        let status = r.status().as_u16();
+                        (status, r.json().unwrap_or(Value::Null))
+                    })
+                })
+                .collect();
+            racers.into_iter().map(|r| r.join().unwrap()).collect()
+        });
+        let won: Vec<&Value> = answers
+            .iter()
+            .filter(|(s, _)| *s == 200)
+            .map(|(_, v)| v)
+            .collect();
+        assert!(won.len() <= 1, "round {round}: {answers:?}");
+        for (status, v) in &answers {
+            assert!(
+                *status == 200 || (*status == 400 && v["error"] == "invalid_grant"),
+                "round {round}: {status} {v}"
+            );
+        }
+        for v in won {
+            let next = v["refresh_token"].as_str().unwrap();
+            assert!(
+                !e.active(next),
+                "round {round}: the refresh token issued in the race is active"
+            );
+            let (status, again) = e.refresh(next);
+            assert_eq!(
+                (status, again["error"].as_str()),
+                (400, Some("invalid_grant")),
+                "round {round}: the refresh token issued in the race still redeems: {again}"
+            );
+            assert!(!e.active(v["access_token"].as_str().unwrap()));
+        }
+        assert!(!e.active(tokens["access_token"].as_str().unwrap()));
+    }
+}

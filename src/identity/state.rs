@@ -651,15 +651,28 @@ impl State {
             Some(f) => f.to_string(),
             None => random_token()?,
         };
-        self.conn.execute(
-            "INSERT INTO refresh_tokens (token_hash, family, grant_data, expires_at) VALUES (?1, ?2, ?3, ?4)",
+        // Refused in the same statement when the family was revoked meanwhile (a replay seen
+        // by this or another server on the same state): `revoke_family` writes its `family:`
+        // row before it marks the rows, so a token inserted after that row is refused and one
+        // inserted before it is marked.
+        let inserted = self.conn.execute(
+            "INSERT INTO refresh_tokens (token_hash, family, grant_data, expires_at)
+             SELECT ?1, ?2, ?3, ?4
+             WHERE NOT EXISTS (SELECT 1 FROM revoked WHERE jti = ?5)",
             params![
                 token_hash(&token),
                 family,
                 serde_json::to_string(grant).unwrap_or_default(),
-                now + ttl
+                now + ttl,
+                format!("family:{}", family_tag(&family)),
             ],
         )?;
+        if inserted == 0 {
+            return Err(IdentityError::new(
+                Reason::InvalidGrant,
+                "the refresh token was replayed meanwhile; every token of this sign-in is now revoked",
+            ));
+        }
         Ok(token)
     }
 
@@ -736,11 +749,9 @@ impl State {
 
     /// Revoke a refresh family: its refresh tokens, and the access tokens issued with them
     /// (by their `jti`'s family part, remembered until the last of them has expired).
+    /// The `family:` row comes first: from then on `create_refresh` refuses the family, and
+    /// the rows it made before are marked next.
     pub fn revoke_family(&self, family: &str) -> IdentityResult<()> {
-        self.conn.execute(
-            "UPDATE refresh_tokens SET revoked = 1 WHERE family = ?1",
-            [family],
-        )?;
         let last: Option<i64> = self.conn.query_row(
             "SELECT MAX(expires_at) FROM refresh_tokens WHERE family = ?1",
             [family],
@@ -751,6 +762,10 @@ impl State {
             "INSERT INTO revoked VALUES (?1, ?2)
              ON CONFLICT (jti) DO UPDATE SET expires_at = MAX(expires_at, excluded.expires_at)",
             params![format!("family:{}", family_tag(family)), keep_until],
+        )?;
+        self.conn.execute(
+            "UPDATE refresh_tokens SET revoked = 1 WHERE family = ?1",
+            [family],
         )?;
         Ok(())
     }

@@ -551,7 +551,11 @@ fn refresh(
         .get("refresh_token")
         .ok_or_else(|| invalid_request("refresh_token is missing"))?;
     let now = unix_now();
-    let (mut grant, family) = match app.state().redeem_refresh(token, now)? {
+    // One guard from redeeming to the next token, as for a code: a concurrent replay cannot
+    // revoke the family in between and miss the new token (`create_refresh` also refuses a
+    // revoked family, for other servers on the same state).
+    let state = app.state();
+    let (mut grant, family) = match state.redeem_refresh(token, now)? {
         Refresh::Valid { grant, family } => (*grant, family),
         Refresh::Reused => {
             app.metrics.auth_failure("refresh_reuse");
@@ -562,7 +566,7 @@ fn refresh(
         Refresh::Invalid => return Err(invalid_grant("the refresh token is not valid")),
     };
     if grant.client_id != client.client_id {
-        app.state().revoke_family(&family)?;
+        state.revoke_family(&family)?;
         return Err(invalid_grant(
             "the refresh token was issued to another client",
         ));
@@ -581,9 +585,8 @@ fn refresh(
         }
         grant.scopes = narrower;
     }
-    let next =
-        app.state()
-            .create_refresh(&grant, Some(&family), now, app.tokens.refresh_ttl_seconds)?;
+    let next = state.create_refresh(&grant, Some(&family), now, app.tokens.refresh_ttl_seconds)?;
+    drop(state);
     user_tokens(app, &grant, next, &family, None)
 }
 
