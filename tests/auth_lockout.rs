@@ -475,7 +475,7 @@ fn the_identity_login_form_is_locked_out_too() {
         "{}",
         right.body
     );
-    assert!(!right.sets("cu_session"), "{:?}", right.set_cookies);
+    assert!(!right.sets("__Host-cu_session"), "{:?}", right.set_cookies);
     assert_eq!(counter(&s, "cu_identity_auth_pbkdf2_total "), 3);
 }
 

@@ -320,3 +320,73 @@ fn concurrent_refresh_replays_leave_no_live_refresh_token() {
         assert!(!e.active(tokens["access_token"].as_str().unwrap()));
     }
 }
+
+/// Finding 10: the session cookie is `__Host-` (Secure, Path=/, no Domain), so no sibling host
+/// and no other service on this host name can plant one; a cookie under the old name is not
+/// a session.
+#[test]
+fn the_session_cookie_is_host_only() {
+    let e = env("");
+    let browser = Agent::new(&e.setup.path("ca/root.pem"));
+    let issuer = &e.identity.public;
+    let (_, challenge) = common::servers::pkce();
+    let pairs = [
+        ("client_id", "web-conf"),
+        ("redirect_uri", REDIRECT),
+        ("scope", "openid"),
+        ("state", "s1"),
+    ];
+    let login = browser.authorize(issuer, &challenge, &pairs);
+    let consent = browser.log_in(issuer, &login, "admin-a");
+    assert_eq!(consent.status, 200, "{}", consent.body);
+    let set = consent
+        .set_cookies
+        .iter()
+        .find(|c| c.starts_with("__Host-cu_session="))
+        .unwrap_or_else(|| panic!("no __Host-cu_session in {:?}", consent.set_cookies));
+    let attributes: Vec<String> = set
+        .split(';')
+        .skip(1)
+        .map(|a| a.trim().to_ascii_lowercase())
+        .collect();
+    for wanted in ["secure", "path=/", "httponly"] {
+        assert!(attributes.iter().any(|a| a == wanted), "{set}");
+    }
+    assert!(!attributes.iter().any(|a| a.starts_with("domain")), "{set}");
+    assert!(!consent.sets("cu_session"), "{:?}", consent.set_cookies);
+    // The session works under its name: the next authorization goes straight to consent.
+    let again = browser.authorize(issuer, &challenge, &pairs);
+    assert!(again.body.contains("Allow access"), "{}", again.body);
+    // The same value under the old name (what a sibling host could set) is no session.
+    let value = browser.cookie("__Host-cu_session").unwrap();
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([
+            ("response_type", "code"),
+            ("code_challenge", challenge.as_str()),
+            ("code_challenge_method", "S256"),
+        ])
+        .extend_pairs(pairs)
+        .finish();
+    let planted = e
+        .http
+        .get(format!("{issuer}/oauth2/v1/authorize?{query}"))
+        .header("cookie", format!("cu_session={value}"))
+        .send()
+        .unwrap()
+        .text()
+        .unwrap();
+    assert!(planted.contains("Sign in</h1>"), "{planted}");
+    // Signing out clears it.
+    let out = browser.post(
+        &format!("{issuer}/oauth2/v1/logout"),
+        &[],
+        &[("origin", issuer)],
+    );
+    assert!(
+        out.set_cookies
+            .iter()
+            .any(|c| c.starts_with("__Host-cu_session=;") && c.contains("Max-Age=0")),
+        "{:?}",
+        out.set_cookies
+    );
+}
