@@ -390,3 +390,36 @@ fn the_session_cookie_is_host_only() {
         out.set_cookies
     );
 }
+
+/// Finding 18: `basic` and `BEARER` are the same schemes as `Basic` and `Bearer`.
+#[test]
+fn authorization_schemes_are_case_insensitive() {
+    let e = env("");
+    let credentials = {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD.encode(format!("svc-a:{}", e.secret("svc-a")))
+    };
+    let issuer = &e.identity.public;
+    let r = e
+        .http
+        .post(format!("{issuer}/oauth2/v1/token"))
+        .header("authorization", format!("basic {credentials}"))
+        .form(&[("grant_type", "client_credentials")])
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200, "{}", r.text().unwrap());
+    let browser = Agent::new(&e.setup.path("ca/root.pem"));
+    let tokens = e.user_tokens(&browser);
+    let r = e
+        .http
+        .get(format!("{issuer}/oidc/v1/userinfo"))
+        .header(
+            "authorization",
+            format!("BEARER {}", tokens["access_token"].as_str().unwrap()),
+        )
+        .send()
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200);
+    let v: Value = r.json().unwrap();
+    assert_eq!(v["sub"], "admin-a", "{v}");
+}

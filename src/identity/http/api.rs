@@ -375,11 +375,8 @@ fn authenticate_client(
     params: &HashMap<String, String>,
     client: IpAddr,
 ) -> Result<ClientInfo, IdentityError> {
-    let basic = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Basic "))
-        .and_then(|b| STANDARD.decode(b.trim()).ok())
+    let basic = crate::identity::http::authorization(headers, "Basic")
+        .and_then(|b| STANDARD.decode(b).ok())
         .map(zeroize::Zeroizing::new);
     let post = params.get("client_secret");
     let failed = || {

@@ -587,11 +587,7 @@ pub async fn userinfo(AxumState(app): AxumState<Arc<AppState>>, headers: HeaderM
         );
         r
     };
-    let Some(token) = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::to_string)
+    let Some(token) = crate::identity::http::authorization(&headers, "Bearer").map(str::to_string)
     else {
         return unauthorized("a bearer token is required");
     };
