@@ -423,3 +423,70 @@ fn authorization_schemes_are_case_insensitive() {
     let v: Value = r.json().unwrap();
     assert_eq!(v["sub"], "admin-a", "{v}");
 }
+
+/// Finding 5: wrong passwords at the login form lock the address (shared by a NAT, or by
+/// every process of `cu demo`); a client that proves its secret from there is still served,
+/// while nothing unproved is, and a wrong secret still answers 429.
+#[test]
+fn a_client_that_proves_its_secret_is_served_from_a_locked_address() {
+    let e = env("lockout: {address_failures: 3, address_lockout_seconds: 300}\n");
+    let browser = Agent::new(&e.setup.path("ca/root.pem"));
+    let issuer = &e.identity.public;
+    let (_, challenge) = common::servers::pkce();
+    let login = browser.authorize(
+        issuer,
+        &challenge,
+        &[
+            ("client_id", "web-conf"),
+            ("redirect_uri", REDIRECT),
+            ("scope", "openid"),
+            ("state", "s1"),
+        ],
+    );
+    let post = |user: &str, password: &str| {
+        browser.post(
+            &format!("{issuer}/oauth2/v1/login"),
+            &[
+                ("request", &login.hidden("request")),
+                ("csrf", &login.hidden("csrf")),
+                ("username", user),
+                ("password", password),
+            ],
+            &[("origin", issuer)],
+        )
+    };
+    for i in 0..3 {
+        let wrong = post(&format!("nobody-{i}"), "guess");
+        assert_eq!(wrong.status, 200, "{}", wrong.body);
+    }
+    let locked = post("admin-a", "pw-admin-a");
+    assert_eq!(
+        locked.status, 429,
+        "the address is not locked: {}",
+        locked.body
+    );
+    // The right client secret from the locked address: a token, and introspection.
+    let (status, v) = e.client_credentials();
+    assert_eq!(status, 200, "{v}");
+    let token = v["access_token"].as_str().unwrap().to_string();
+    assert!(e.active(&token));
+    // A wrong secret, or none, is still refused before anything is checked.
+    let wrong = e
+        .http
+        .post(format!("{issuer}/oauth2/v1/token"))
+        .basic_auth("svc-a", Some("guess"))
+        .form(&[("grant_type", "client_credentials")])
+        .send()
+        .unwrap();
+    assert_eq!(wrong.status().as_u16(), 429);
+    assert!(wrong.headers().contains_key("retry-after"));
+    let none = e
+        .http
+        .post(format!("{issuer}/oauth2/v1/introspect"))
+        .form(&[("token", token.as_str())])
+        .send()
+        .unwrap();
+    assert_eq!(none.status().as_u16(), 429);
+    // Sign-ins stay locked.
+    assert_eq!(post("admin-a", "pw-admin-a").status, 429);
+}
