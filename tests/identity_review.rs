@@ -490,3 +490,61 @@ fn a_client_that_proves_its_secret_is_served_from_a_locked_address() {
     // Sign-ins stay locked.
     assert_eq!(post("admin-a", "pw-admin-a").status, 429);
 }
+
+/// Finding 13: a flood of `/authorize` from many addresses, each holding as many pending
+/// sign-ins as it may (32), fills the table (10,000); the user who opened a sign-in page
+/// before it can still sign in, because the fullest address loses its oldest request first.
+#[test]
+fn a_flood_of_sign_ins_from_many_addresses_forgets_its_own_first() {
+    const ADDRESSES: usize = 320;
+    const EACH: usize = 32;
+    let e = env("");
+    let browser = Agent::new(&e.setup.path("ca/root.pem"));
+    let issuer = &e.identity.public;
+    let (_, challenge) = common::servers::pkce();
+    let pairs = [
+        ("client_id", "web-conf"),
+        ("redirect_uri", REDIRECT),
+        ("scope", "openid"),
+        ("state", "s1"),
+    ];
+    let login = browser.authorize(issuer, &challenge, &pairs);
+    assert_eq!(login.status, 200, "{}", login.body);
+    let query: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([
+            ("response_type", "code"),
+            ("code_challenge", challenge.as_str()),
+            ("code_challenge_method", "S256"),
+        ])
+        .extend_pairs(pairs)
+        .finish();
+    let url = format!("{issuer}/oauth2/v1/authorize?{query}");
+    let roots =
+        cu::pki::pem::only_certificates(&std::fs::read(&e.identity.root).unwrap(), "ca").unwrap();
+    let tls = cu::pki::tls::client_config(&roots, None).unwrap();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..4 {
+            scope.spawn(|| loop {
+                let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                if n >= ADDRESSES {
+                    break;
+                }
+                let from = std::net::IpAddr::from([127, 1, (n / 250) as u8, (n % 250 + 1) as u8]);
+                let client = reqwest::blocking::Client::builder()
+                    .use_preconfigured_tls((*tls).clone())
+                    .local_address(from)
+                    .redirect(reqwest::redirect::Policy::none())
+                    .build()
+                    .unwrap();
+                for _ in 0..EACH {
+                    let r = client.get(&url).send().unwrap();
+                    assert_eq!(r.status().as_u16(), 200, "from {from}");
+                }
+            });
+        }
+    });
+    let consent = browser.log_in(issuer, &login, "admin-a");
+    assert_eq!(consent.status, 200, "{}", consent.body);
+    assert!(consent.body.contains("Allow access"), "{}", consent.body);
+}
