@@ -405,10 +405,11 @@ fn authenticate_client(
     client: IpAddr,
     locked: Option<Refusal>,
 ) -> Result<ClientInfo, Refused> {
-    authenticate_client_once(app, headers, params, client).map_err(|e| unproved(app, locked, e))
+    client_from_secret(app, headers, params, client).map_err(|e| unproved(app, locked, e))
 }
 
-fn authenticate_client_once(
+/// The client whose id and secret the request carries, or a failure counted against `client`.
+fn client_from_secret(
     app: &AppState,
     headers: &HeaderMap,
     params: &HashMap<String, String>,
