@@ -306,7 +306,11 @@ fn a_user_of_another_tenant_cannot_sign_in_to_the_application() {
     let (_, challenge) = pkce();
     let login = e.authorize(&browser, "web-a", &challenge, &[]);
     let refused = browser.log_in(&e.identity.public, &login, "admin-b");
-    assert!(!refused.sets("cu_session"), "{:?}", refused.set_cookies);
+    assert!(
+        !refused.sets("__Host-cu_session"),
+        "{:?}",
+        refused.set_cookies
+    );
     assert!(refused.body.contains("another tenant"), "{}", refused.body);
     assert!(
         refused.body.contains("name=\"password\""),

@@ -127,7 +127,7 @@ impl Console {
 
 fn refused_without_session(answer: &Answer, what: &str) {
     assert!(
-        !answer.sets(SESSION) && !answer.sets("cu_session"),
+        !answer.sets(SESSION) && !answer.sets("__Host-cu_session"),
         "{what} opened a session: {:?}",
         answer.set_cookies
     );
@@ -266,7 +266,7 @@ fn a_cross_site_login_post_to_the_identity_server_is_refused() {
     // The attacker's own browser still signs in with that page.
     let own = attacker.post(&url, &form, &[("origin", &c.identity.public)]);
     assert_eq!(own.status, 200, "{}", own.body);
-    assert!(own.sets("cu_session"), "{:?}", own.set_cookies);
+    assert!(own.sets("__Host-cu_session"), "{:?}", own.set_cookies);
 }
 
 /// With `auth_order: [federation]` the console neither shows nor accepts realm passwords.

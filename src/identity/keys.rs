@@ -34,8 +34,10 @@ pub fn kid(version: u32, public: &[u8; 32]) -> String {
 pub struct SigningKeys {
     store: Store,
     name: String,
-    /// Parsed keys by version; `SigningKey` wipes itself when dropped.
-    parsed: HashMap<u32, ed25519_dalek::SigningKey>,
+    /// Parsed keys by version and SHA-256 of their material: a key deleted and made anew
+    /// (v1 again, another seed) is parsed again, never signed with from the cache.
+    /// `SigningKey` wipes itself when dropped.
+    parsed: HashMap<(u32, [u8; 32]), ed25519_dalek::SigningKey>,
 }
 
 fn store_error(e: KmsError) -> IdentityError {
@@ -108,7 +110,8 @@ impl SigningKeys {
             other => other,
         };
         let (version, material) = material.map_err(store_error)?;
-        if let Some(key) = self.parsed.get(&version) {
+        let cached = (version, <[u8; 32]>::from(Sha256::digest(&material[..])));
+        if let Some(key) = self.parsed.get(&cached) {
             let public = key.verifying_key().to_bytes();
             return Ok((kid(version, &public), key.clone()));
         }
@@ -119,7 +122,9 @@ impl SigningKeys {
             )
         })?;
         let public = key.verifying_key().to_bytes();
-        self.parsed.insert(version, key.clone());
+        // Only the current key is kept: an old version is not signed with again.
+        self.parsed.clear();
+        self.parsed.insert(cached, key.clone());
         Ok((kid(version, &public), key))
     }
 

@@ -1,8 +1,10 @@
 //! Authorization requests waiting for a user to sign in and consent: kept in memory, bounded in
 //! total and per client address, so unauthenticated `/authorize` calls cannot grow the state
-//! file or slow the token endpoint. A restart forgets them (the user opens the sign-in again).
+//! file or slow the token endpoint. When the table is full, the oldest request of the address
+//! holding the most is forgotten: a flood from many addresses pushes out its own requests
+//! before anyone else's. A restart forgets them (the user opens the sign-in again).
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Mutex;
 
 use crate::identity::state::random_token;
@@ -10,7 +12,7 @@ use crate::identity::IdentityResult;
 /// An address as the limits count it: IPv4 whole, IPv6 by its /64 (the lockout's grouping).
 pub use crate::server::auth::lockout::Group as AddressKey;
 
-/// Pending requests kept at most; past it the oldest is forgotten.
+/// Pending requests kept at most; past it the oldest of the fullest address is forgotten.
 pub const TOTAL: usize = 10_000;
 /// Pending requests one client address (an IPv6 /64) may hold at once.
 pub const PER_ADDRESS: usize = 32;
@@ -27,27 +29,57 @@ struct Inner {
     by_id: HashMap<String, Entry>,
     /// Ids in the order they came (so also of expiry: one TTL for all); some may be gone.
     order: VecDeque<String>,
-    per_address: HashMap<AddressKey, usize>,
+    /// Each address's live ids, oldest first.
+    per_address: HashMap<AddressKey, VecDeque<String>>,
+    /// Addresses by how many requests they hold (`by_count[n]`), to find the fullest at once.
+    by_count: Vec<HashSet<AddressKey>>,
 }
 
 impl Inner {
+    /// Move `address` from the set of its old count to that of `held`.
+    fn recount(&mut self, address: AddressKey, was: usize, held: usize) {
+        if let Some(set) = self.by_count.get_mut(was) {
+            set.remove(&address);
+        }
+        if held > 0 {
+            if self.by_count.len() <= held {
+                self.by_count.resize_with(held + 1, HashSet::new);
+            }
+            self.by_count[held].insert(address);
+        }
+    }
+
+    fn add(&mut self, id: String, entry: Entry) {
+        let address = entry.address;
+        let ids = self.per_address.entry(address).or_default();
+        ids.push_back(id.clone());
+        let held = ids.len();
+        self.recount(address, held - 1, held);
+        self.order.push_back(id.clone());
+        self.by_id.insert(id, entry);
+    }
+
     fn remove(&mut self, id: &str) -> Option<Entry> {
         let entry = self.by_id.remove(id)?;
-        if let Some(n) = self.per_address.get_mut(&entry.address) {
-            *n -= 1;
-            if *n == 0 {
-                self.per_address.remove(&entry.address);
+        let address = entry.address;
+        if let Some(ids) = self.per_address.get_mut(&address) {
+            let was = ids.len();
+            ids.retain(|i| i != id);
+            let held = ids.len();
+            if held == 0 {
+                self.per_address.remove(&address);
             }
+            self.recount(address, was, held);
         }
         Some(entry)
     }
 
-    /// Forget expired requests, and the oldest ones while more than `keep` are held.
-    fn trim(&mut self, now: i64, keep: usize) {
+    /// Forget expired requests.
+    fn expire(&mut self, now: i64) {
         while let Some(id) = self.order.front() {
             let gone = match self.by_id.get(id) {
                 None => true,
-                Some(e) => e.expires_at < now || self.by_id.len() > keep,
+                Some(e) => e.expires_at < now,
             };
             if !gone {
                 break;
@@ -55,6 +87,23 @@ impl Inner {
             let id = self.order.pop_front().unwrap_or_default();
             self.remove(&id);
         }
+    }
+
+    /// Forget the oldest request of the address holding the most; false when none is held.
+    fn evict_from_fullest(&mut self) -> bool {
+        let Some(address) = self
+            .by_count
+            .iter()
+            .rev()
+            .find_map(|set| set.iter().next().copied())
+        else {
+            return false;
+        };
+        let oldest = self
+            .per_address
+            .get(&address)
+            .and_then(|ids| ids.front().cloned());
+        oldest.is_some_and(|id| self.remove(&id).is_some())
     }
 }
 
@@ -95,13 +144,12 @@ impl Pending {
     ) -> IdentityResult<Result<(String, String), Refused>> {
         let (id, csrf) = (random_token()?, random_token()?);
         let mut inner = self.lock();
-        inner.trim(now, self.total.saturating_sub(1));
-        if inner.per_address.get(&address).copied().unwrap_or(0) >= self.per_address {
+        inner.expire(now);
+        if inner.per_address.get(&address).map_or(0, VecDeque::len) >= self.per_address {
             return Ok(Err(Refused::TooMany));
         }
-        *inner.per_address.entry(address).or_insert(0) += 1;
-        inner.order.push_back(id.clone());
-        inner.by_id.insert(
+        while inner.by_id.len() >= self.total.max(1) && inner.evict_from_fullest() {}
+        inner.add(
             id.clone(),
             Entry {
                 request,
@@ -177,5 +225,34 @@ mod tests {
         p.save("late".into(), a, 700).unwrap().unwrap();
         p.save("late2".into(), a, 700).unwrap().unwrap();
         assert_eq!(p.len(), 2);
+    }
+
+    #[test]
+    fn a_full_table_forgets_the_fullest_address_first() {
+        let p = Pending::new(600, 10, 3);
+        let users: Vec<(String, String)> = (0..2)
+            .map(|i| {
+                p.save(format!("user{i}"), addr(&format!("192.0.2.{i}")), 0)
+                    .unwrap()
+                    .unwrap()
+            })
+            .collect();
+        // A flood from four addresses, each keeping as many as it may: eight places for them.
+        for round in 0..200 {
+            let from = addr(&format!("2001:db8:{}::1", round % 4));
+            let _ = p.save(format!("flood{round}"), from, 1).unwrap();
+        }
+        assert_eq!(p.len(), 10);
+        for (i, (id, csrf)) in users.iter().enumerate() {
+            assert_eq!(p.get(id, 2), Some((format!("user{i}"), csrf.clone())));
+        }
+        // A new user gets in too, at a flooder's expense.
+        let late = p
+            .save("late".into(), addr("192.0.2.9"), 2)
+            .unwrap()
+            .unwrap();
+        assert_eq!(p.len(), 10);
+        assert!(p.get(&late.0, 2).is_some());
+        assert!(users.iter().all(|(id, _)| p.get(id, 2).is_some()));
     }
 }

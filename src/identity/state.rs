@@ -87,6 +87,32 @@ fn new_secret() -> IdentityResult<Zeroizing<String>> {
     Ok(Zeroizing::new(crate::jose::b64::encode(&bytes[..])))
 }
 
+/// Whether `uri` is `http://` to a loopback host (RFC 8252 §7.3): the host exactly
+/// `localhost`, `127.0.0.1` or `[::1]`, then a port, a path, a query or nothing. A prefix
+/// match would take `http://localhost.evil.example/` or `http://localhost:1@evil.example/`.
+fn http_loopback(uri: &str) -> bool {
+    let Some(rest) = uri.strip_prefix("http://") else {
+        return false;
+    };
+    let Some(after) = ["localhost", "127.0.0.1", "[::1]"]
+        .iter()
+        .find_map(|host| rest.strip_prefix(host))
+    else {
+        return false;
+    };
+    let after = match after.strip_prefix(':') {
+        Some(port) => {
+            let digits = port.bytes().take_while(u8::is_ascii_digit).count();
+            if !(1..=5).contains(&digits) || port[..digits].parse::<u16>().is_err() {
+                return false;
+            }
+            &port[digits..]
+        }
+        None => after,
+    };
+    matches!(after.bytes().next(), None | Some(b'/' | b'?'))
+}
+
 fn check_client_id(id: &str) -> IdentityResult<()> {
     let ok = !id.is_empty()
         && id.len() <= 64
@@ -197,17 +223,15 @@ impl State {
         crate::kms::check_tenant(&new.tenant)
             .map_err(|e| IdentityError::new(Reason::InvalidRequest, e.message))?;
         for uri in &new.redirect_uris {
-            let ok = uri.starts_with("https://")
-                || uri.starts_with("http://127.0.0.1")
-                || uri.starts_with("http://localhost")
-                || uri.starts_with("http://[::1]");
+            let ok = uri.starts_with("https://") || http_loopback(uri);
             if !ok || uri.contains('#') {
                 return Err(IdentityError::new(
                     Reason::InvalidRequest,
                     format!(
                         "redirect URI `{uri}` must be https (or http on loopback) with no fragment"
                     ),
-                ));
+                )
+                .with_help("use https://…, or http:// on exactly localhost, 127.0.0.1 or [::1] followed by :port, /, ? or nothing (http://localhost.example/ is not loopback)"));
             }
         }
         let secret = if new.confidential {
@@ -627,15 +651,28 @@ impl State {
             Some(f) => f.to_string(),
             None => random_token()?,
         };
-        self.conn.execute(
-            "INSERT INTO refresh_tokens (token_hash, family, grant_data, expires_at) VALUES (?1, ?2, ?3, ?4)",
+        // Refused in the same statement when the family was revoked meanwhile (a replay seen
+        // by this or another server on the same state): `revoke_family` writes its `family:`
+        // row before it marks the rows, so a token inserted after that row is refused and one
+        // inserted before it is marked.
+        let inserted = self.conn.execute(
+            "INSERT INTO refresh_tokens (token_hash, family, grant_data, expires_at)
+             SELECT ?1, ?2, ?3, ?4
+             WHERE NOT EXISTS (SELECT 1 FROM revoked WHERE jti = ?5)",
             params![
                 token_hash(&token),
                 family,
                 serde_json::to_string(grant).unwrap_or_default(),
-                now + ttl
+                now + ttl,
+                format!("family:{}", family_tag(&family)),
             ],
         )?;
+        if inserted == 0 {
+            return Err(IdentityError::new(
+                Reason::InvalidGrant,
+                "the refresh token was replayed meanwhile; every token of this sign-in is now revoked",
+            ));
+        }
         Ok(token)
     }
 
@@ -712,11 +749,9 @@ impl State {
 
     /// Revoke a refresh family: its refresh tokens, and the access tokens issued with them
     /// (by their `jti`'s family part, remembered until the last of them has expired).
+    /// The `family:` row comes first: from then on `create_refresh` refuses the family, and
+    /// the rows it made before are marked next.
     pub fn revoke_family(&self, family: &str) -> IdentityResult<()> {
-        self.conn.execute(
-            "UPDATE refresh_tokens SET revoked = 1 WHERE family = ?1",
-            [family],
-        )?;
         let last: Option<i64> = self.conn.query_row(
             "SELECT MAX(expires_at) FROM refresh_tokens WHERE family = ?1",
             [family],
@@ -727,6 +762,10 @@ impl State {
             "INSERT INTO revoked VALUES (?1, ?2)
              ON CONFLICT (jti) DO UPDATE SET expires_at = MAX(expires_at, excluded.expires_at)",
             params![format!("family:{}", family_tag(family)), keep_until],
+        )?;
+        self.conn.execute(
+            "UPDATE refresh_tokens SET revoked = 1 WHERE family = ?1",
+            [family],
         )?;
         Ok(())
     }
@@ -989,4 +1028,35 @@ fn signing_key_from(seed: &[u8]) -> IdentityResult<ed25519_dalek::SigningKey> {
             format!("a stored signing key: {}", e.message),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::http_loopback;
+
+    #[test]
+    fn loopback_means_the_host_exactly() {
+        for ok in [
+            "http://localhost",
+            "http://localhost/cb",
+            "http://localhost:8080/cb",
+            "http://127.0.0.1:9/callback",
+            "http://127.0.0.1?x=1",
+            "http://[::1]:65535/",
+        ] {
+            assert!(http_loopback(ok), "{ok}");
+        }
+        for bad in [
+            "http://localhost.evil.example/",
+            "http://127.0.0.1.evil.example/",
+            "http://localhost:80@evil.example/",
+            "http://localhost:/cb",
+            "http://localhost:65536/",
+            "http://[::1]x/",
+            "https://localhost/",
+            "http://evil.example/localhost",
+        ] {
+            assert!(!http_loopback(bad), "{bad}");
+        }
+    }
 }

@@ -355,31 +355,68 @@ fn throttled(r: Refusal) -> Response {
     carries_secret(response)
 }
 
-/// Refuse a client address over the lockout's limit before any secret is checked. Client
-/// secrets are counted per address only: they are long and random, so a per-client lock
-/// would stop no guesser and would let anyone lock a client out.
-fn refuse(app: &AppState, client: IpAddr) -> Option<Response> {
-    let r = app
-        .lockout
+/// Why the token, introspection or revocation endpoint refuses a request.
+enum Refused {
+    OAuth(IdentityError),
+    /// The client's address is over the lockout's limit and the request proved no secret.
+    Throttled(Refusal),
+}
+
+impl From<IdentityError> for Refused {
+    fn from(e: IdentityError) -> Refused {
+        Refused::OAuth(e)
+    }
+}
+
+/// Whether the lockout refuses the client's address now. Such an address still gets one
+/// thing checked: a client secret (a SHA-256 and a constant-time compare, no cost worth
+/// limiting). A client that proves its secret is served, so failed sign-ins or guesses from
+/// a shared address (a NAT, a node's SNAT, a demo on 127.0.0.1) cannot lock a resource
+/// server out of introspection; anything else is answered 429, and a wrong secret still
+/// counts. Client secrets are counted per address only: they are long and random, so a
+/// per-client lock would stop no guesser and would let anyone lock a client out.
+fn locked(app: &AppState, client: IpAddr) -> Option<Refusal> {
+    app.lockout
         .check(None, client, std::time::Instant::now())
-        .err()?;
+        .err()
+}
+
+fn throttle(app: &AppState, r: Refusal) -> Refused {
     app.metrics.auth_throttled(r.scope.as_str());
-    Some(throttled(r))
+    Refused::Throttled(r)
+}
+
+/// For what fails before a client has proved its secret: 429 when the address is `locked`,
+/// else the OAuth error `e`.
+fn unproved(app: &AppState, locked: Option<Refusal>, e: IdentityError) -> Refused {
+    match locked {
+        Some(r) => throttle(app, r),
+        None => Refused::OAuth(e),
+    }
 }
 
 /// The client, from HTTP Basic (`client_secret_basic`) or the form (`client_secret_post`);
-/// both at once is an error. A failure counts against `client` (see [`refuse`]).
+/// both at once is an error. A failure counts against `client`; from a `locked` address only
+/// the right secret passes (see [`locked`]).
 fn authenticate_client(
     app: &AppState,
     headers: &HeaderMap,
     params: &HashMap<String, String>,
     client: IpAddr,
+    locked: Option<Refusal>,
+) -> Result<ClientInfo, Refused> {
+    client_from_secret(app, headers, params, client).map_err(|e| unproved(app, locked, e))
+}
+
+/// The client whose id and secret the request carries, or a failure counted against `client`.
+fn client_from_secret(
+    app: &AppState,
+    headers: &HeaderMap,
+    params: &HashMap<String, String>,
+    client: IpAddr,
 ) -> Result<ClientInfo, IdentityError> {
-    let basic = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Basic "))
-        .and_then(|b| STANDARD.decode(b.trim()).ok())
+    let basic = crate::identity::http::authorization(headers, "Basic")
+        .and_then(|b| STANDARD.decode(b).ok())
         .map(zeroize::Zeroizing::new);
     let post = params.get("client_secret");
     let failed = || {
@@ -463,9 +500,14 @@ fn client_for_grant(
     headers: &HeaderMap,
     params: &HashMap<String, String>,
     client: IpAddr,
-) -> Result<ClientInfo, IdentityError> {
+    locked: Option<Refusal>,
+) -> Result<ClientInfo, Refused> {
     if headers.contains_key(header::AUTHORIZATION) || params.contains_key("client_secret") {
-        return authenticate_client(app, headers, params, client);
+        return authenticate_client(app, headers, params, client, locked);
+    }
+    // A public client proves nothing here, so a locked address is refused.
+    if let Some(r) = locked {
+        return Err(throttle(app, r));
     }
     let id = params
         .get("client_id")
@@ -474,10 +516,10 @@ fn client_for_grant(
         Ok(c) if c.kind == "public" => Ok(c),
         _ => {
             app.metrics.auth_failure("invalid_client");
-            Err(IdentityError::new(
+            Err(Refused::OAuth(IdentityError::new(
                 IdReason::InvalidClient,
                 "client authentication failed",
-            ))
+            )))
         }
     }
 }
@@ -551,7 +593,11 @@ fn refresh(
         .get("refresh_token")
         .ok_or_else(|| invalid_request("refresh_token is missing"))?;
     let now = unix_now();
-    let (mut grant, family) = match app.state().redeem_refresh(token, now)? {
+    // One guard from redeeming to the next token, as for a code: a concurrent replay cannot
+    // revoke the family in between and miss the new token (`create_refresh` also refuses a
+    // revoked family, for other servers on the same state).
+    let state = app.state();
+    let (mut grant, family) = match state.redeem_refresh(token, now)? {
         Refresh::Valid { grant, family } => (*grant, family),
         Refresh::Reused => {
             app.metrics.auth_failure("refresh_reuse");
@@ -562,7 +608,7 @@ fn refresh(
         Refresh::Invalid => return Err(invalid_grant("the refresh token is not valid")),
     };
     if grant.client_id != client.client_id {
-        app.state().revoke_family(&family)?;
+        state.revoke_family(&family)?;
         return Err(invalid_grant(
             "the refresh token was issued to another client",
         ));
@@ -581,9 +627,8 @@ fn refresh(
         }
         grant.scopes = narrower;
     }
-    let next =
-        app.state()
-            .create_refresh(&grant, Some(&family), now, app.tokens.refresh_ttl_seconds)?;
+    let next = state.create_refresh(&grant, Some(&family), now, app.tokens.refresh_ttl_seconds)?;
+    drop(state);
     user_tokens(app, &grant, next, &family, None)
 }
 
@@ -690,10 +735,11 @@ fn no_store(value: Value) -> Response {
     carries_secret(axum::Json(value).into_response())
 }
 
-async fn blocking(f: impl FnOnce() -> Result<Value, IdentityError> + Send + 'static) -> Response {
+async fn blocking(f: impl FnOnce() -> Result<Value, Refused> + Send + 'static) -> Response {
     match tokio::task::spawn_blocking(f).await {
         Ok(Ok(v)) => no_store(v),
-        Ok(Err(e)) => oauth_error(&e),
+        Ok(Err(Refused::OAuth(e))) => oauth_error(&e),
+        Ok(Err(Refused::Throttled(r))) => throttled(r),
         Err(_) => oauth_error(&IdentityError::new(
             IdReason::Internal,
             "the request failed",
@@ -707,45 +753,47 @@ async fn token(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if let Some(refused) = refuse(&app, peer) {
-        return refused;
-    }
+    let locked = locked(&app, peer);
     blocking(move || {
-        let params = form(&headers, &body)?;
+        let params = form(&headers, &body).map_err(|e| unproved(&app, locked, e))?;
         let grant = params
             .get("grant_type")
-            .ok_or_else(|| invalid_request("grant_type is missing"))?;
+            .ok_or_else(|| unproved(&app, locked, invalid_request("grant_type is missing")))?;
         let client = match grant.as_str() {
-            "client_credentials" => authenticate_client(&app, &headers, &params, peer)?,
+            "client_credentials" => authenticate_client(&app, &headers, &params, peer, locked)?,
             "authorization_code" | "refresh_token" => {
-                client_for_grant(&app, &headers, &params, peer)?
+                client_for_grant(&app, &headers, &params, peer, locked)?
             }
             other => {
-                return Err(IdentityError::new(
-                    IdReason::UnsupportedGrantType,
-                    format!("unknown grant_type `{other}`"),
+                return Err(unproved(
+                    &app,
+                    locked,
+                    IdentityError::new(
+                        IdReason::UnsupportedGrantType,
+                        format!("unknown grant_type `{other}`"),
+                    ),
                 ))
             }
         };
         // RFC 6749 §5.2: a grant type the client is not registered for.
         if !client.allows(grant) {
-            return Err(IdentityError::new(
+            return Err(Refused::OAuth(IdentityError::new(
                 IdReason::UnauthorizedClient,
                 format!(
                     "client `{}` may not use {grant} (it may use: {})",
                     client.client_id,
                     client.grant_types.join(", ")
                 ),
-            ));
+            )));
         }
-        match grant.as_str() {
+        Ok(match grant.as_str() {
             "client_credentials" => {
                 let scopes = granted_scopes(&client, params.get("scope"))?;
-                token_response(&app, &client, &scopes)
+                token_response(&app, &client, &scopes)?
             }
-            "authorization_code" => authorization_code(&app, &client, &params),
-            _ => refresh(&app, &client, &params),
-        }
+            "authorization_code" => authorization_code(&app, &client, &params)?,
+            _ => refresh(&app, &client, &params)?,
+        })
     })
     .await
 }
@@ -781,12 +829,10 @@ async fn introspect(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if let Some(refused) = refuse(&app, peer) {
-        return refused;
-    }
+    let locked = locked(&app, peer);
     blocking(move || {
-        let params = form(&headers, &body)?;
-        let caller = authenticate_client(&app, &headers, &params, peer)?;
+        let params = form(&headers, &body).map_err(|e| unproved(&app, locked, e))?;
+        let caller = authenticate_client(&app, &headers, &params, peer, locked)?;
         let token = params
             .get("token")
             .ok_or_else(|| invalid_request("token is missing"))?;
@@ -822,13 +868,11 @@ async fn revoke(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if let Some(refused) = refuse(&app, peer) {
-        return refused;
-    }
+    let locked = locked(&app, peer);
     blocking(move || {
-        let params = form(&headers, &body)?;
+        let params = form(&headers, &body).map_err(|e| unproved(&app, locked, e))?;
         // RFC 7009 §2.1: a confidential client authenticates; a public one names itself.
-        let client = client_for_grant(&app, &headers, &params, peer)?;
+        let client = client_for_grant(&app, &headers, &params, peer, locked)?;
         let token = params
             .get("token")
             .ok_or_else(|| invalid_request("token is missing"))?;

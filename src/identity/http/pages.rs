@@ -2,7 +2,7 @@
 //! PKCE S256 required, exact redirect-URI match, `state` and `nonce`), the login and consent
 //! pages (server-rendered HTML that works without JavaScript, CSRF tokens bound to the pending
 //! request and to the browser that opened it, cross-site POSTs refused, a
-//! `Secure; HttpOnly; SameSite=Lax` session cookie), logout and userinfo.
+//! `__Host-cu_session` cookie, `Secure; HttpOnly; SameSite=Lax`), logout and userinfo.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -19,9 +19,12 @@ use crate::identity::state::{session_tag, Grant, Session};
 use crate::server::auth::password::Refused;
 use crate::server::auth::realm::grants;
 use crate::server::http::{unix_now, Peer};
-use crate::server::pages::{escape, page};
+use crate::server::pages::{cookies, escape, page};
 
-const SESSION_COOKIE: &str = "cu_session";
+/// `__Host-`: the browser takes it only `Secure`, with `Path=/` and no `Domain`, so neither a
+/// sibling host nor another service on this host name (cookies ignore ports) can plant a
+/// session of its own (login CSRF by cookie tossing).
+const SESSION_COOKIE: &str = "__Host-cu_session";
 /// How long a sign-in page stays usable.
 pub const PENDING_TTL: i64 = 600;
 const CODE_TTL: i64 = 60;
@@ -144,7 +147,7 @@ fn params(raw: &[u8]) -> Result<HashMap<String, String>, String> {
 }
 
 fn cookie(headers: &HeaderMap) -> Option<String> {
-    crate::server::pages::cookie(headers, SESSION_COOKIE)
+    cookies::get(headers, SESSION_COOKIE)
 }
 
 fn session_of(app: &AppState, headers: &HeaderMap) -> Option<Session> {
@@ -449,13 +452,14 @@ pub async fn login(
             &session.user,
             &grantable(&requested, &session.scopes),
         );
-        let set_cookie = format!(
-            "{SESSION_COOKIE}={cookie_value}; Path=/; Max-Age={}; Secure; HttpOnly; SameSite=Lax",
-            app.session_ttl()
+        response.headers_mut().insert(
+            header::SET_COOKIE,
+            cookies::host(
+                SESSION_COOKIE,
+                &cookie_value,
+                u64::try_from(app.session_ttl()).unwrap_or(0),
+            ),
         );
-        if let Ok(v) = HeaderValue::from_str(&set_cookie) {
-            response.headers_mut().insert(header::SET_COOKIE, v);
-        }
         response
     })
     .await
@@ -561,10 +565,9 @@ pub async fn logout(AxumState(app): AxumState<Arc<AppState>>, headers: HeaderMap
             "Signed out",
             "<h1>You are signed out</h1><p>You can close this page, or go back to the application to sign in again.</p>",
         );
-        response.headers_mut().insert(
-            header::SET_COOKIE,
-            HeaderValue::from_static("cu_session=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Lax"),
-        );
+        response
+            .headers_mut()
+            .insert(header::SET_COOKIE, cookies::clear_host(SESSION_COOKIE));
         response
     })
     .await
@@ -584,11 +587,7 @@ pub async fn userinfo(AxumState(app): AxumState<Arc<AppState>>, headers: HeaderM
         );
         r
     };
-    let Some(token) = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::to_string)
+    let Some(token) = crate::identity::http::authorization(&headers, "Bearer").map(str::to_string)
     else {
         return unauthorized("a bearer token is required");
     };
