@@ -81,7 +81,9 @@ async fn whole(request: Request, limit: usize, deadline: Duration) -> Result<Req
         return Err(too_large());
     }
     let read = async {
-        let mut chunks: Vec<Bytes> = Vec::new();
+        // Most bodies come in one frame: kept as it is, copied only when a second comes.
+        let mut first: Option<Bytes> = None;
+        let mut joined: Vec<u8> = Vec::new();
         let mut total = 0usize;
         while let Some(frame) =
             std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).await
@@ -99,14 +101,17 @@ async fn whole(request: Request, limit: usize, deadline: Duration) -> Result<Req
                 if total > limit {
                     return Err(too_large());
                 }
-                chunks.push(data);
+                match first.take() {
+                    None if joined.is_empty() => first = Some(data),
+                    None => joined.extend_from_slice(&data),
+                    Some(earlier) => {
+                        joined.extend_from_slice(&earlier);
+                        joined.extend_from_slice(&data);
+                    }
+                }
             }
         }
-        Ok(match chunks.len() {
-            0 => Bytes::new(),
-            1 => chunks.pop().unwrap_or_default(),
-            _ => Bytes::from(chunks.concat()),
-        })
+        Ok(first.unwrap_or_else(|| Bytes::from(joined)))
     };
     match tokio::time::timeout(deadline, read).await {
         Ok(Ok(bytes)) => Ok(Request::from_parts(parts, Body::from(bytes))),
