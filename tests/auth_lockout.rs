@@ -377,7 +377,11 @@ fn the_console_sign_in_is_locked_out_too() {
         "{}",
         right.body
     );
-    assert!(!right.sets("cu_kms_console"), "{:?}", right.set_cookies);
+    assert!(
+        !right.sets("__Host-cu_kms_console"),
+        "{:?}",
+        right.set_cookies
+    );
     assert_eq!(pbkdf2(&s), 3);
     // The API shares the lockout: Basic with the right password is refused too.
     let api = list(&s, &s.client(false), "admin-a", "pw-admin-a");

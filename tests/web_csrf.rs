@@ -9,7 +9,7 @@ mod common;
 use common::servers::{run_ok, Agent, Answer, Server, Setup, TENANT_A};
 
 const EVIL: &str = "https://evil.example";
-const SESSION: &str = "cu_kms_console";
+const SESSION: &str = "__Host-cu_kms_console";
 
 /// An identity server and a KMS whose console signs in through it.
 struct Console {

@@ -1304,8 +1304,14 @@ fn serve(demo: &mut Demo) -> Ended {
 /// Owner-only, also for a directory an older demo left world-readable: it holds the unseal
 /// key, the realm, the client secret and the token.
 fn owner_only(dir: &Path) -> std::io::Result<()> {
+    // The data directory itself may be a symlink (`--data-dir` pointing elsewhere): follow it,
+    // so the files of an older, world-readable directory are tightened too. Links inside it
+    // are not followed.
+    owner_only_within(dir, std::fs::metadata(dir)?)
+}
+
+fn owner_only_within(dir: &Path, meta: std::fs::Metadata) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let meta = std::fs::symlink_metadata(dir)?;
     let mode = meta.permissions().mode();
     if mode & 0o077 != 0 {
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(mode & 0o700))?;
@@ -1314,7 +1320,8 @@ fn owner_only(dir: &Path) -> std::io::Result<()> {
         for entry in std::fs::read_dir(dir)? {
             let entry = entry?;
             if !entry.file_type()?.is_symlink() {
-                owner_only(&entry.path())?;
+                let path = entry.path();
+                owner_only_within(&path, std::fs::symlink_metadata(&path)?)?;
             }
         }
     }

@@ -1751,15 +1751,33 @@ impl Store {
 
     /// Revoke an API key at `now` (a key revoked before keeps its first revocation time).
     /// Servers read the key on every request, so it is refused from the next one.
-    pub fn revoke_api_key(&mut self, id: &str, now: i64) -> KmsResult<ApiKey> {
+    /// Revoke API key `id`; with `tenant`, only a key of that tenant (another tenant's key is
+    /// refused and left as it is).
+    pub fn revoke_api_key(
+        &mut self,
+        id: &str,
+        tenant: Option<&str>,
+        now: i64,
+    ) -> KmsResult<ApiKey> {
+        let missing = || {
+            KmsError::new(Reason::BadRequest, format!("no API key with id `{id}`"))
+                .with_help("list the keys with `cu kms realm api-key list`")
+        };
+        let key = find_api_key(&self.conn, id)?.ok_or_else(missing)?;
+        if let Some(tenant) = tenant.filter(|t| *t != key.tenant) {
+            return Err(KmsError::new(
+                Reason::BadRequest,
+                format!("the API key `{id}` is not a key of tenant {tenant}; nothing was revoked"),
+            )
+            .with_help(format!(
+                "list the tenant's keys with `cu kms realm api-key list --tenant {tenant}`, or leave out --tenant"
+            )));
+        }
         self.conn.execute(
             "UPDATE main.api_keys SET revoked_at = COALESCE(revoked_at, ?2) WHERE id = ?1",
             params![id, now],
         )?;
-        find_api_key(&self.conn, id)?.ok_or_else(|| {
-            KmsError::new(Reason::BadRequest, format!("no API key with id `{id}`"))
-                .with_help("list the keys with `cu kms realm api-key list`")
-        })
+        find_api_key(&self.conn, id)?.ok_or_else(missing)
     }
 }
 

@@ -73,7 +73,7 @@ pub fn run(command: ApiKeyCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResul
         }
         ApiKeyCommand::Revoke { id } => {
             let mut store = super::open_store(store_args, None, false, ctx)?;
-            let key = store.revoke_api_key(&id, now)?;
+            let key = store.revoke_api_key(&id, store_args.tenant.as_deref(), now)?;
             Ok(Simple::boxed(
                 format!(
                     "revoked API key {} ({}, tenant {})\n",

@@ -10,7 +10,7 @@ use std::time::Duration;
 use axum::body::Bytes;
 use axum::extract::{Path as UrlPath, Query, State};
 use axum::http::Method;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{header, StatusCode};
 use axum::middleware;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, MethodRouter};
@@ -31,7 +31,7 @@ use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings
 use crate::server::http::unix_now;
 use crate::server::middleware::metrics::Metrics;
 use crate::server::middleware::security_headers::carries_secret;
-use crate::server::middleware::{content_type, limits, stack};
+use crate::server::middleware::{limits, stack};
 use crate::server::problem::Problem;
 use crate::server::{Reason, ServerError, ServerResult};
 
@@ -390,15 +390,10 @@ where
     }
 }
 
-/// A JSON body, with problem+json for anything that is not the expected JSON.
-fn body<T: DeserializeOwned>(headers: &HeaderMap, bytes: &Bytes) -> Result<T, Problem> {
-    if !content_type::is_json(headers.get(header::CONTENT_TYPE)) {
-        return Err(Problem::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
-            "send the request body as application/json",
-        ));
-    }
+/// A JSON body, with problem+json for anything that is not the expected JSON. The content
+/// type was checked before routing (`stack::JsonOnly` answers 415 for every state change under
+/// the API prefix).
+fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Problem> {
     crate::limits::json_depth(bytes)
         .map_err(|e| Problem::bad_request(format!("the JSON body: {e}")))?;
     serde_json::from_slice(bytes).map_err(|e| Problem::bad_request(format!("the JSON body: {e}")))
@@ -409,8 +404,8 @@ fn binary(text: &str, what: &str) -> Result<Vec<u8>, Problem> {
 }
 
 macro_rules! parse_or_return {
-    ($headers:expr, $bytes:expr) => {
-        match body(&$headers, &$bytes) {
+    ($bytes:expr) => {
+        match body(&$bytes) {
             Ok(b) => b,
             Err(p) => return p.into_response(),
         }
@@ -483,7 +478,7 @@ async fn create_key(
     headers: Presented,
     bytes: Bytes,
 ) -> Response {
-    let req: CreateKey = parse_or_return!(headers, bytes);
+    let req: CreateKey = parse_or_return!(bytes);
     let t = match key_type(&req.key_type) {
         Ok(t) => t,
         Err(p) => return p.into_response(),
@@ -620,7 +615,7 @@ where
         serde_json::from_slice(b"{}")
             .map_err(|e| Problem::bad_request(format!("the JSON body: {e}")))
     } else {
-        body(&headers, &bytes)
+        body(&bytes)
     };
     let req: Req = match parsed {
         Ok(r) => r,
@@ -667,7 +662,7 @@ struct DecryptRequest {
 }
 
 async fn decrypt(State(state): State<Arc<AppState>>, headers: Presented, bytes: Bytes) -> Response {
-    let req: DecryptRequest = parse_or_return!(headers, bytes);
+    let req: DecryptRequest = parse_or_return!(bytes);
     let name = match ops::ciphertext_key(&req.ciphertext) {
         Ok(n) => n,
         Err(e) => return Problem::from(e).into_response(),

@@ -2,10 +2,15 @@
 //! versions, create a key, encrypt and decrypt a text, sign and verify, rotate a key. Plain
 //! server-rendered HTML forms (no JavaScript); every form carries a CSRF token (the session's,
 //! or before sign-in one bound to the browser's pre-session cookie) and a POST from another
-//! site is refused; the session cookie is `Secure; HttpOnly; SameSite=Strict`. Who may sign in
-//! how is the API's policy (`auth_order`); scopes apply as in the API.
+//! site is refused. The session cookie `__Host-cu_kms_console` is written like every cookie
+//! of the pages (`cookies::host`: `Secure; HttpOnly; SameSite=Lax; Path=/`, Lax so that it
+//! is set on the redirect back from the identity server). Who may sign in how is the API's
+//! policy (`auth_order`); scopes and the per-credential rate limit apply as in the API. A
+//! session made through the identity server ends with its access token, and that token goes
+//! through the API's verifier again on every request (decrypt, sign, rotate and create as
+//! sensitive ones), so a sign-out or a revocation there ends it within the API's bound.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -17,17 +22,22 @@ use axum::response::{IntoResponse, Response};
 use crate::jose::b64;
 use crate::kms::http::api::AppState;
 use crate::kms::{ops, KeyType};
+use crate::server::auth::lockout::Group;
 use crate::server::auth::realm::Identity;
 use crate::server::auth::{require, Way};
 use crate::server::http::Peer;
-use crate::server::pages::csrf::Binding;
+use crate::server::pages::csrf::{random_token, Binding};
 use crate::server::pages::{cookies, escape, page};
+use crate::server::problem::Problem;
 
-const COOKIE: &str = "cu_kms_console";
+const COOKIE: &str = "__Host-cu_kms_console";
 const SESSION_TTL: Duration = Duration::from_secs(3600);
 /// Ties a sign-in at the identity server to the browser that started it.
 const SIGN_IN_COOKIE: &str = "__Host-cu_kms_sign_in";
 const SIGN_IN_TTL: Duration = Duration::from_secs(600);
+/// Sign-ins under way per client address (IPv6 by /64), and in all.
+const SIGN_INS_PER_ADDRESS: usize = 32;
+const SIGN_INS_TOTAL: usize = 10_000;
 /// The password form's token is bound to this pre-session cookie.
 const BROWSER_COOKIE: &str = "__Host-cu_kms_browser";
 const LOGIN_PURPOSE: &str = "kms-console-login";
@@ -39,12 +49,110 @@ struct SignIn {
     verifier: String,
     nonce: String,
     started: Instant,
+    group: Group,
+}
+
+/// The sign-ins under way: bounded per client address and in all (anyone may start one), in
+/// the order they started so that expiry looks only at the oldest.
+#[derive(Default)]
+struct SignIns {
+    map: HashMap<[u8; 32], SignIn>,
+    /// Keys in the order they started; a key no longer in `map` (finished) is skipped.
+    order: VecDeque<[u8; 32]>,
+    /// When each address's sign-ins under way started, oldest first.
+    per: HashMap<Group, VecDeque<Instant>>,
+}
+
+impl SignIns {
+    fn expire(&mut self, now: Instant) {
+        while let Some(key) = self.order.front().copied() {
+            match self.map.get(&key) {
+                Some(s) if now.duration_since(s.started) < SIGN_IN_TTL => break,
+                Some(_) => {
+                    self.take(&key);
+                }
+                None => {}
+            }
+            self.order.pop_front();
+        }
+        // Finished sign-ins leave their keys in `order`; drop them when they are most of it
+        // (amortised O(1) per sign-in).
+        if self.order.len() > 2 * self.map.len() + 64 {
+            let map = &self.map;
+            self.order.retain(|k| map.contains_key(k));
+        }
+    }
+
+    /// Remove and return the sign-in under `key`.
+    fn take(&mut self, key: &[u8; 32]) -> Option<SignIn> {
+        let s = self.map.remove(key)?;
+        if let Some(starts) = self.per.get_mut(&s.group) {
+            if let Some(i) = starts.iter().position(|t| *t == s.started) {
+                starts.remove(i);
+            }
+            if starts.is_empty() {
+                self.per.remove(&s.group);
+            }
+        }
+        Some(s)
+    }
+
+    /// Keep `s` under `key`, or the seconds until its address (or the table) has room.
+    fn insert(&mut self, key: [u8; 32], s: SignIn) -> Result<(), u64> {
+        let now = s.started;
+        self.expire(now);
+        let wait = |oldest: Instant| {
+            SIGN_IN_TTL
+                .saturating_sub(now.duration_since(oldest))
+                .as_secs()
+                .max(1)
+        };
+        if let Some(oldest) = self
+            .per
+            .get(&s.group)
+            .filter(|starts| starts.len() >= SIGN_INS_PER_ADDRESS)
+            .and_then(|starts| starts.front())
+        {
+            return Err(wait(*oldest));
+        }
+        if self.map.len() >= SIGN_INS_TOTAL {
+            let oldest = self
+                .order
+                .front()
+                .and_then(|k| self.map.get(k))
+                .map_or(now, |s| s.started);
+            return Err(wait(oldest));
+        }
+        self.per.entry(s.group).or_default().push_back(now);
+        self.order.push_back(key);
+        self.map.insert(key, s);
+        Ok(())
+    }
+}
+
+/// A console session.
+struct Session {
+    identity: Identity,
+    csrf: String,
+    /// `SESSION_TTL` after sign-in, or the access token's expiry when that is sooner.
+    until: Instant,
+    /// The identity server's access token the session was made with, checked again before
+    /// sensitive actions; None for a realm password's session.
+    token: Option<zeroize::Zeroizing<String>>,
+}
+
+/// What a request's session cookie found.
+struct Current {
+    id: String,
+    identity: Identity,
+    csrf: String,
+    token: Option<zeroize::Zeroizing<String>>,
 }
 
 /// Console sessions, in memory: a restart signs everyone out.
 pub struct Sessions {
-    map: Mutex<HashMap<String, (Identity, String, Instant)>>,
-    pending: Mutex<HashMap<[u8; 32], SignIn>>,
+    map: Mutex<HashMap<String, Session>>,
+    pending: Mutex<SignIns>,
     login: Binding,
 }
 
@@ -63,26 +171,50 @@ fn digest(value: &str) -> [u8; 32] {
     sha2::Sha256::digest(value.as_bytes()).into()
 }
 
-fn random() -> String {
-    let mut b = [0u8; 32];
-    let _ = getrandom::fill(&mut b);
-    b64::encode(b)
+/// The page for a request refused because no random token could be made.
+fn no_randomness() -> Response {
+    page(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "Unavailable",
+        "<p class=\"error\">The server cannot make random values right now; try again later.</p>",
+    )
 }
 
 impl Sessions {
-    fn create(&self, identity: Identity) -> (String, String) {
-        let (id, csrf) = (random(), random());
+    /// A new session for `identity`, lasting `lifetime` (at most `SESSION_TTL`): its id, or
+    /// None when no random id can be made.
+    fn create(
+        &self,
+        identity: Identity,
+        lifetime: Duration,
+        token: Option<String>,
+    ) -> Option<String> {
+        let (id, csrf) = (random_token()?, random_token()?);
+        let now = Instant::now();
         let mut map = self.map.lock().unwrap_or_else(|p| p.into_inner());
-        map.retain(|_, (_, _, t)| t.elapsed() < SESSION_TTL);
-        map.insert(id.clone(), (identity, csrf.clone(), Instant::now()));
-        (id, csrf)
+        map.retain(|_, s| s.until > now);
+        map.insert(
+            id.clone(),
+            Session {
+                identity,
+                csrf,
+                until: now + lifetime.min(SESSION_TTL),
+                token: token.map(zeroize::Zeroizing::new),
+            },
+        );
+        Some(id)
     }
 
-    fn get(&self, headers: &HeaderMap) -> Option<(String, Identity, String)> {
-        let id = crate::server::pages::cookie(headers, COOKIE)?;
+    fn get(&self, headers: &HeaderMap) -> Option<Current> {
+        let id = cookies::get(headers, COOKIE)?;
         let map = self.map.lock().unwrap_or_else(|p| p.into_inner());
-        let (identity, csrf, at) = map.get(&id)?;
-        (at.elapsed() < SESSION_TTL).then(|| (id.clone(), identity.clone(), csrf.clone()))
+        let s = map.get(&id).filter(|s| s.until > Instant::now())?;
+        Some(Current {
+            id: id.clone(),
+            identity: s.identity.clone(),
+            csrf: s.csrf.clone(),
+            token: s.token.clone(),
+        })
     }
 
     fn end(&self, id: &str) {
@@ -188,8 +320,12 @@ async fn blocking(f: impl FnOnce() -> Response + Send + 'static) -> Response {
 
 pub async fn index(State(app): State<Arc<AppState>>, headers: HeaderMap) -> Response {
     blocking(move || {
-        let Some((_, identity, csrf)) = app.ui_sessions().get(&headers) else {
-            return login_page(&app, &headers, None);
+        let Current {
+            identity, csrf, ..
+        } = match signed_in(&app, &headers) {
+            Ok(Some(c)) => c,
+            Ok(None) => return login_page(&app, &headers, None),
+            Err(r) => return *r,
         };
         let listing = app.with_store(&identity.tenant, |store| Ok(store.list_keys()?));
         let keys = match (require(&identity, "kms:keys:read", None), listing) {
@@ -295,26 +431,94 @@ pub async fn login(
                 return login_page(&app, &headers, Some("The user name or password is wrong."))
             }
         };
-        let (id, _) = app.ui_sessions().create(identity);
-        let mut r = see_other("/ui/");
-        if let Ok(v) = HeaderValue::from_str(&format!(
-            "{COOKIE}={id}; Path=/ui; Max-Age={}; Secure; HttpOnly; SameSite=Strict",
-            SESSION_TTL.as_secs()
-        )) {
-            r.headers_mut().insert(header::SET_COOKIE, v);
-        }
-        r
+        let Some(id) = app.ui_sessions().create(identity, SESSION_TTL, None) else {
+            return no_randomness();
+        };
+        signed_in_at(&id, SESSION_TTL)
     })
     .await
 }
 
+/// Off to the keys with a new session cookie.
+fn signed_in_at(id: &str, lifetime: Duration) -> Response {
+    let mut r = see_other("/ui/");
+    r.headers_mut().insert(
+        header::SET_COOKIE,
+        cookies::host(COOKIE, id, lifetime.min(SESSION_TTL).as_secs()),
+    );
+    r
+}
+
+/// A refusal (rate limit, identity server unavailable, …) as a page, with its Retry-After.
+fn refusal(p: &Problem) -> Response {
+    let mut r = page(
+        p.status,
+        "Refused",
+        &format!(
+            "<p class=\"error\">{}</p><p><a href=\"/ui/\">Back to the keys</a></p>",
+            escape(&p.detail)
+        ),
+    );
+    if let Some(s) = p.retry_after {
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(s));
+    }
+    r
+}
+
+/// The request's session, if any, authorised as an API call would be (see [`authorised`]).
+fn signed_in(app: &AppState, headers: &HeaderMap) -> Result<Option<Current>, Box<Response>> {
+    let Some(current) = app.ui_sessions().get(headers) else {
+        return Ok(None);
+    };
+    authorised(app, headers, &current, false)?;
+    Ok(Some(current))
+}
+
+/// What the API does for each request, for a console session: an identity-server token is
+/// checked again through the same verifier (`sensitive`: the action reveals data or changes
+/// keys, so `introspection: when: sensitive` asks the identity server; the verifier caches, so
+/// the rest costs a hash), and a revoked or expired one ends the session; then one request is
+/// charged to the credential's rate limit.
+fn authorised(
+    app: &AppState,
+    headers: &HeaderMap,
+    current: &Current,
+    sensitive: bool,
+) -> Result<(), Box<Response>> {
+    if let Some(token) = &current.token {
+        match app.auth().verify_token(token, sensitive) {
+            Ok(_) => {}
+            Err(p) if p.status == StatusCode::UNAUTHORIZED => {
+                app.ui_sessions().end(&current.id);
+                let mut r = login_page_status(
+                    app,
+                    headers,
+                    StatusCode::UNAUTHORIZED,
+                    Some(&format!(
+                        "Your sign-in at the identity server has ended ({}); sign in again.",
+                        p.detail
+                    )),
+                );
+                r.headers_mut()
+                    .append(header::SET_COOKIE, cookies::clear_host(COOKIE));
+                return Err(Box::new(r));
+            }
+            Err(p) => return Err(Box::new(refusal(&p))),
+        }
+    }
+    app.auth()
+        .charge(&current.identity)
+        .map_err(|p| Box::new(refusal(&p)))
+}
+
 /// A session and a matching CSRF token, or the login page.
-fn checked(
+fn with_form_token(
     app: &AppState,
     headers: &HeaderMap,
     f: &HashMap<String, String>,
-) -> Result<(String, Identity, String), Box<Response>> {
-    let Some((id, identity, csrf)) = app.ui_sessions().get(headers) else {
+) -> Result<Current, Box<Response>> {
+    let Some(current) = app.ui_sessions().get(headers) else {
         return Err(Box::new(login_page(
             app,
             headers,
@@ -322,29 +526,38 @@ fn checked(
         )));
     };
     let given = f.get("csrf").map(String::as_str).unwrap_or("");
-    if !crate::kms::crypto::equal(given.as_bytes(), csrf.as_bytes()) {
+    if !crate::kms::crypto::equal(given.as_bytes(), current.csrf.as_bytes()) {
         return Err(Box::new(page(
             StatusCode::BAD_REQUEST,
             "Expired form",
             "<p class=\"error\">This form has expired. <a href=\"/ui/\">Start again</a>.</p>",
         )));
     }
-    Ok((id, identity, csrf))
+    Ok(current)
+}
+
+/// A form of a signed-in session with its CSRF token, authorised as an API call would be
+/// (see [`authorised`]).
+fn checked(
+    app: &AppState,
+    headers: &HeaderMap,
+    f: &HashMap<String, String>,
+    sensitive: bool,
+) -> Result<Current, Box<Response>> {
+    let current = with_form_token(app, headers, f)?;
+    authorised(app, headers, &current, sensitive)?;
+    Ok(current)
 }
 
 pub async fn logout(State(app): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Response {
     blocking(move || {
         let f = form(&body);
-        if let Ok((id, _, _)) = checked(&app, &headers, &f) {
-            app.ui_sessions().end(&id);
+        if let Ok(current) = with_form_token(&app, &headers, &f) {
+            app.ui_sessions().end(&current.id);
         }
         let mut r = see_other("/ui/");
-        r.headers_mut().insert(
-            header::SET_COOKIE,
-            HeaderValue::from_static(
-                "cu_kms_console=; Path=/ui; Max-Age=0; Secure; HttpOnly; SameSite=Strict",
-            ),
-        );
+        r.headers_mut()
+            .insert(header::SET_COOKIE, cookies::clear_host(COOKIE));
         r
     })
     .await
@@ -353,8 +566,8 @@ pub async fn logout(State(app): State<Arc<AppState>>, headers: HeaderMap, body: 
 pub async fn create(State(app): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Response {
     blocking(move || {
         let f = form(&body);
-        let (_, identity, _) = match checked(&app, &headers, &f) {
-            Ok(x) => x,
+        let identity = match checked(&app, &headers, &f, true) {
+            Ok(c) => c.identity,
             Err(r) => return *r,
         };
         let name = f.get("name").cloned().unwrap_or_default();
@@ -362,8 +575,7 @@ pub async fn create(State(app): State<Arc<AppState>>, headers: HeaderMap, body: 
             .into_iter()
             .find(|t| Some(t.as_str()) == f.get("type").map(String::as_str));
         let result = require(&identity, "kms:keys:write", Some((&name, "write"))).and_then(|()| {
-            let t =
-                t.ok_or_else(|| crate::server::problem::Problem::bad_request("unknown key type"))?;
+            let t = t.ok_or_else(|| Problem::bad_request("unknown key type"))?;
             app.with_store(&identity.tenant, |store| {
                 Ok(store.create_key(&name, t, None, crate::server::http::unix_now())?)
             })
@@ -478,9 +690,10 @@ pub async fn show(
     headers: HeaderMap,
     UrlPath(name): UrlPath<String>,
 ) -> Response {
-    blocking(move || match app.ui_sessions().get(&headers) {
-        Some((_, identity, csrf)) => key_page(&app, &identity, &csrf, &name, None),
-        None => login_page(&app, &headers, None),
+    blocking(move || match signed_in(&app, &headers) {
+        Ok(Some(c)) => key_page(&app, &c.identity, &c.csrf, &name, None),
+        Ok(None) => login_page(&app, &headers, None),
+        Err(r) => *r,
     })
     .await
 }
@@ -493,8 +706,10 @@ pub async fn act(
 ) -> Response {
     blocking(move || {
         let f = form(&body);
-        let (_, identity, csrf) = match checked(&app, &headers, &f) {
-            Ok(x) => x,
+        // As in the API: what reveals data or changes keys is sensitive.
+        let sensitive = matches!(action.as_str(), "decrypt" | "sign" | "rotate");
+        let Current { identity, csrf, .. } = match checked(&app, &headers, &f, sensitive) {
+            Ok(c) => c,
             Err(r) => return *r,
         };
         let text = |k: &str| f.get(k).cloned().unwrap_or_default();
@@ -522,7 +737,7 @@ pub async fn act(
                     "decrypt" => {
                         let token = text("ciphertext");
                         if ops::ciphertext_key(&token)? != name {
-                            return Err(crate::server::problem::Problem::bad_request(
+                            return Err(Problem::bad_request(
                                 "this ciphertext belongs to another key",
                             ));
                         }
@@ -573,45 +788,57 @@ pub async fn act(
     .await
 }
 
-fn session_cookie(id: &str) -> Option<HeaderValue> {
-    HeaderValue::from_str(&format!(
-        "{COOKIE}={id}; Path=/ui; Max-Age={}; Secure; HttpOnly; SameSite=Lax",
-        SESSION_TTL.as_secs()
-    ))
-    .ok()
-}
-
 /// Start signing in at the identity server: authorization code with PKCE S256 and a nonce,
 /// all three tied to this browser by a short-lived `__Host-` cookie.
-pub async fn oidc_start(State(app): State<Arc<AppState>>) -> Response {
+/// Anyone may start one: at most `SIGN_INS_PER_ADDRESS` are kept per client address (IPv6
+/// by /64) and `SIGN_INS_TOTAL` in all, each for `SIGN_IN_TTL`; beyond that 429 with
+/// Retry-After.
+pub async fn oidc_start(State(app): State<Arc<AppState>>, Peer(client): Peer) -> Response {
     let Some(oidc) = app.console_oidc() else {
         return see_other("/ui/");
     };
     if !app.auth().accepts(Way::Federation) {
         return see_other("/ui/");
     }
-    let (browser, state, nonce) = (random(), random(), random());
-    let verifier = format!("{}{}", random(), random());
+    let (Some(browser), Some(state), Some(nonce), Some(v1), Some(v2)) = (
+        random_token(),
+        random_token(),
+        random_token(),
+        random_token(),
+        random_token(),
+    ) else {
+        return no_randomness();
+    };
+    let verifier = format!("{v1}{v2}");
     let challenge = {
         use sha2::Digest;
         b64::encode(sha2::Sha256::digest(verifier.as_bytes()))
     };
-    {
-        let mut pending = app
-            .ui_sessions()
-            .pending
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
-        pending.retain(|_, s| s.started.elapsed() < SIGN_IN_TTL);
-        pending.insert(
+    let kept = app
+        .ui_sessions()
+        .pending
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(
             digest(&browser),
             SignIn {
                 state: state.clone(),
                 verifier,
                 nonce: nonce.clone(),
                 started: Instant::now(),
+                group: Group::of(client),
             },
         );
+    if let Err(wait) = kept {
+        app.metrics().auth_failure("sign_ins_pending");
+        let mut r = page(
+            StatusCode::TOO_MANY_REQUESTS,
+            "Too many sign-ins",
+            "<p class=\"error\">Too many sign-ins were started from this address and not finished; try again later.</p>",
+        );
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(wait));
+        return r;
     }
     let query: String = form_urlencoded::Serializer::new(String::new())
         .extend_pairs([
@@ -666,7 +893,7 @@ async fn oidc_finish(app: &Arc<AppState>, headers: &HeaderMap, query: Option<Str
             .pending
             .lock()
             .unwrap_or_else(|p| p.into_inner())
-            .remove(&digest(&c))
+            .take(&digest(&c))
     });
     let state = params.get("state").map(String::as_str).unwrap_or("");
     let Some(sign_in) = sign_in.filter(|s| {
@@ -709,17 +936,18 @@ async fn oidc_finish(app: &Arc<AppState>, headers: &HeaderMap, query: Option<Str
         return refused("The identity server did not give the tokens.");
     };
     let (token, id_token) = (token.to_string(), id_token.to_string());
+    let kept = token.clone();
     let app2 = app.clone();
     let identity = tokio::task::spawn_blocking(move || {
         let oidc = app2
             .console_oidc()
-            .ok_or_else(|| crate::server::problem::Problem::not_found("no console sign-in"))?;
+            .ok_or_else(|| Problem::not_found("no console sign-in"))?;
         let claims = oidc
             .verifier
             .verify_id_token(&id_token, &oidc.client_id, &sign_in.nonce)?;
         let identity = app2.auth().verify_token(&token, true)?;
         if claims["sub"] != identity.name.as_str() {
-            return Err(crate::server::problem::Problem::bad_request(
+            return Err(Problem::bad_request(
                 "the ID token and the access token name different users",
             ));
         }
@@ -728,15 +956,32 @@ async fn oidc_finish(app: &Arc<AppState>, headers: &HeaderMap, query: Option<Str
     .await;
     match identity {
         Ok(Ok(identity)) => {
-            let (id, _) = app.ui_sessions().create(identity);
-            let mut r = see_other("/ui/");
-            if let Some(v) = session_cookie(&id) {
-                r.headers_mut().insert(header::SET_COOKIE, v);
+            // The session ends when the access token does; sensitive actions check it again.
+            let lifetime = token_lifetime(&kept);
+            match app.ui_sessions().create(identity, lifetime, Some(kept)) {
+                Some(id) => signed_in_at(&id, lifetime),
+                None => no_randomness(),
             }
-            r
         }
         Ok(Err(p)) => refused(&p.detail),
         Err(_) => refused("The sign-in failed inside the server."),
+    }
+}
+
+/// How long a (verified) JWT access token has left, from its `exp`; `SESSION_TTL` for an
+/// opaque token, which is checked again by introspection before sensitive actions.
+fn token_lifetime(token: &str) -> Duration {
+    let exp = token
+        .split('.')
+        .nth(1)
+        .and_then(|claims| b64::decode(claims, "the token's claims").ok())
+        .and_then(|claims| serde_json::from_slice::<serde_json::Value>(&claims).ok())
+        .and_then(|claims| claims["exp"].as_i64());
+    match exp {
+        Some(exp) => Duration::from_secs(
+            u64::try_from(exp.saturating_sub(crate::server::http::unix_now())).unwrap_or(0),
+        ),
+        None => SESSION_TTL,
     }
 }
 

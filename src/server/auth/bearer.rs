@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, Instant};
 
 use axum::http::StatusCode;
 use serde::Deserialize;
@@ -246,13 +246,27 @@ impl JwksVerifier {
         let answer = match tokio::runtime::Handle::try_current() {
             Ok(handle) => handle.block_on(async {
                 let r = request.send().await.map_err(|e| e.to_string())?;
-                r.json::<Value>().await.map_err(|e| e.to_string())
+                // Only a 200 with `active` says anything about the token: a 429 (the
+                // identity server's address lockout), a 401 (our own secret refused) or a
+                // 5xx says the check could not be made, not that the token is revoked.
+                let status = r.status();
+                if status != reqwest::StatusCode::OK {
+                    return Err(format!("{url} answered {status}"));
+                }
+                r.json::<Value>()
+                    .await
+                    .map_err(|e| format!("{url}: the answer is not JSON: {e}"))
             }),
             Err(_) => Err("no runtime to introspect on".to_string()),
         };
-        match answer {
-            Ok(v) if v["active"] == true => Ok(Some(v)),
-            Ok(_) => Ok(None),
+        match answer.and_then(|v| match v["active"] {
+            Value::Bool(active) => Ok((active, v)),
+            _ => Err(format!(
+                "{url}: the answer has no boolean `active` (RFC 7662)"
+            )),
+        }) {
+            Ok((true, v)) => Ok(Some(v)),
+            Ok((false, _)) => Ok(None),
             Err(e) => Err(Problem::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "federation_unavailable",
@@ -325,10 +339,7 @@ impl JwksVerifier {
         client_id: &str,
         nonce: &str,
     ) -> Result<Value, Problem> {
-        let now = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
+        let now = crate::server::http::unix_now();
         let kid = jwt::kid_of(token).map_err(|e| invalid_token(&e.message))?;
         let keys = self.keys_for(&kid)?;
         let expect = jwt::Expect {
@@ -351,10 +362,7 @@ impl JwksVerifier {
 
 impl TokenVerifier for JwksVerifier {
     fn verify(&self, token: &str, sensitive: bool) -> Result<Identity, Problem> {
-        let now = SystemTime::now()
-            .duration_since(SystemTime::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
+        let now = crate::server::http::unix_now();
         let digest: [u8; 32] = <sha2::Sha256 as sha2::Digest>::digest(token.as_bytes()).into();
         let cached = self
             .verified

@@ -145,14 +145,16 @@ impl Authenticator {
                 Some(v) => v.verify(rest.trim(), sensitive).inspect_err(|_| {
                     self.metrics.auth_failure("bad_token");
                 }),
-                None => {
-                    Err(self
-                        .unauthorized("unsupported", "this server accepts Basic credentials only"))
-                }
+                None => Err(self.unauthorized("unsupported", &self.accepted("bearer tokens"))),
             };
         }
         if !scheme.eq_ignore_ascii_case("basic") || !self.basic {
-            return Err(self.unauthorized("unsupported", "use HTTP Basic authentication"));
+            let what = if scheme.eq_ignore_ascii_case("basic") {
+                "HTTP Basic credentials".to_string()
+            } else {
+                format!("the `{scheme}` scheme")
+            };
+            return Err(self.unauthorized("unsupported", &self.accepted(&what)));
         }
         let decoded = STANDARD
             .decode(rest.trim())
@@ -177,6 +179,32 @@ impl Authenticator {
                 self.unauthorized("bad_credentials", "the user name or password is wrong")
             }
             Refused::Throttled(r) => throttled(r),
+        }
+    }
+
+    /// A 401 detail for a credential of a kind the policy does not take: what it does take,
+    /// from `auth_order`.
+    fn accepted(&self, refused: &str) -> String {
+        let mut ways = Vec::new();
+        if self.basic {
+            ways.push("HTTP Basic credentials");
+        }
+        if self.tokens.is_some() {
+            ways.push("the identity server's bearer tokens");
+        }
+        if self.api_keys.is_some() {
+            ways.push("API keys (X-API-Key: cu_…)");
+        }
+        if self.certificates {
+            ways.push("client certificates");
+        }
+        match ways.as_slice() {
+            [] => format!("this server does not accept {refused}"),
+            [one] => format!("this server does not accept {refused}; it accepts {one} only"),
+            [rest @ .., last] => format!(
+                "this server does not accept {refused}; it accepts {} or {last}",
+                rest.join(", ")
+            ),
         }
     }
 

@@ -1,5 +1,6 @@
-//! Cookies of the HTML pages: reading one, and the short-lived `__Host-` cookies that tie a
-//! form or a sign-in to one browser.
+//! Cookies of the HTML pages: reading one, and writing one under one policy for all of them
+//! (the short-lived `__Host-` cookies that tie a form or a sign-in to one browser, and the
+//! console's session cookie).
 
 use axum::http::{header, HeaderMap, HeaderValue};
 
@@ -15,9 +16,10 @@ pub fn get(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_string())
 }
 
-/// `Set-Cookie` for a browser-binding cookie. `name` starts with `__Host-`, so the browser
-/// takes it only with `Secure`, `Path=/` and no `Domain`: no sibling host can plant one.
-/// `SameSite=Lax` lets it ride the top-level redirect back from an identity server.
+/// `Set-Cookie` for a browser-binding or session cookie. `name` starts with `__Host-`, so the
+/// browser takes it only with `Secure`, `Path=/` and no `Domain`: no sibling host can plant
+/// one. `HttpOnly`; `SameSite=Lax` lets it ride the top-level redirect back from an identity
+/// server (the forms it guards carry CSRF tokens and are checked for their origin).
 pub fn host(name: &str, value: &str, max_age: u64) -> HeaderValue {
     debug_assert!(name.starts_with("__Host-"));
     HeaderValue::from_str(&format!(

@@ -17,14 +17,25 @@ pub const BROWSER_TTL: u64 = 3600;
 /// victim's browser does not send. The key is random per process (a restart asks for a
 /// fresh form).
 pub struct Binding {
-    key: [u8; 32],
+    /// None when the system's random generator failed: then no token is ever accepted.
+    key: Option<[u8; 32]>,
     cookie: &'static str,
 }
 
-fn random() -> String {
+/// A random 256-bit token (unpadded base64url, 43 characters) for session ids, form tokens,
+/// OAuth `state` and the like. None when the system's random generator fails: the caller
+/// refuses the request rather than hand out a guessable (all-zero) token.
+pub fn random_token() -> Option<String> {
     let mut b = [0u8; 32];
-    let _ = getrandom::fill(&mut b);
-    crate::jose::b64::encode(b)
+    getrandom::fill(&mut b).ok()?;
+    Some(crate::jose::b64::encode(b))
+}
+
+/// Whether `v` has the shape [`random_token`] gives.
+fn well_formed(v: &str) -> bool {
+    v.len() == 43
+        && v.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 impl Binding {
@@ -32,42 +43,51 @@ impl Binding {
     /// may share a host name, and browsers do not separate cookies by port).
     pub fn new(cookie: &'static str) -> Binding {
         let mut key = [0u8; 32];
-        let _ = getrandom::fill(&mut key);
+        let key = getrandom::fill(&mut key).ok().map(|()| key);
         Binding { key, cookie }
     }
 
     /// The browser's pre-session value (a new one when it sent none or a malformed one) and
-    /// the `Set-Cookie` to send with the page (it renews the cookie's lifetime).
+    /// the `Set-Cookie` to send with the page (it renews the cookie's lifetime). When no
+    /// random value can be made the value is empty and the cookie is removed: such a browser's
+    /// forms never check.
     pub fn browser(&self, headers: &HeaderMap) -> (String, HeaderValue) {
-        let value = cookies::get(headers, self.cookie)
-            .filter(|v| {
-                v.len() == 43
-                    && v.bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-            })
-            .unwrap_or_else(random);
-        let set = cookies::host(self.cookie, &value, BROWSER_TTL);
-        (value, set)
+        match cookies::get(headers, self.cookie)
+            .filter(|v| well_formed(v))
+            .or_else(random_token)
+        {
+            Some(value) => {
+                let set = cookies::host(self.cookie, &value, BROWSER_TTL);
+                (value, set)
+            }
+            None => (String::new(), cookies::clear_host(self.cookie)),
+        }
     }
 
-    /// The token a form for `purpose` carries in this browser.
+    /// The token a form for `purpose` carries in this browser (empty when none can be made).
     pub fn token(&self, browser: &str, purpose: &str) -> String {
+        let Some(key) = self.key.as_ref().filter(|_| well_formed(browser)) else {
+            return String::new();
+        };
         let mut data = Vec::with_capacity(purpose.len() + 1 + browser.len());
         data.extend_from_slice(purpose.as_bytes());
         data.push(0);
         data.extend_from_slice(browser.as_bytes());
-        let tag = crate::kms::crypto::hmac(crate::kms::KeyType::HmacSha256, &self.key, &data)
+        let tag = crate::kms::crypto::hmac(crate::kms::KeyType::HmacSha256, key, &data)
             .unwrap_or_default();
         crate::jose::b64::encode(tag)
     }
 
-    /// Whether `given` is this browser's token for `purpose` (false without the cookie).
+    /// Whether `given` is this browser's token for `purpose` (false without the cookie, and
+    /// false for every token when no key or token could be made).
     pub fn check(&self, headers: &HeaderMap, purpose: &str, given: &str) -> bool {
         let Some(browser) = cookies::get(headers, self.cookie) else {
             return false;
         };
         let expected = self.token(&browser, purpose);
-        crate::kms::crypto::equal(expected.as_bytes(), given.as_bytes())
+        !expected.is_empty()
+            && !given.is_empty()
+            && crate::kms::crypto::equal(expected.as_bytes(), given.as_bytes())
     }
 }
 
