@@ -208,10 +208,6 @@ impl Passwords {
         &self.realm
     }
 
-    pub fn lockout(&self) -> &Lockout {
-        &self.lockout
-    }
-
     fn credential_key(&self, name: &str, password: &[u8]) -> [u8; 32] {
         let mut data = Zeroizing::new(Vec::with_capacity(8 + name.len() + password.len()));
         data.extend_from_slice(&(name.len() as u64).to_be_bytes());
