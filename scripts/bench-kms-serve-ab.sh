@@ -2,8 +2,10 @@
 # KMS encrypt throughput of a build against a reference build, side by side: each round
 # runs scripts/bench-kms-serve.sh for both at the same seconds (START_AT), so that both
 # share whatever the machine's neighbours do, and prints their requests/s and the ratio.
-# The build started first does better (measured: about 10%), so the order alternates from
-# one round to the next; the summary is the median ratio over all rounds.
+# Both servers run on one core (SERVER_CPUS, default 1) and both loads on another (LOAD_CPUS,
+# default 0), so the servers split one core by what a request costs each, and whatever the
+# neighbours take from that core they take from both. The order alternates from one round to
+# the next; the summary is the median ratio over all rounds.
 #
 # usage: scripts/bench-kms-serve-ab.sh REFERENCE_CU CANDIDATE_CU [ROUNDS] [SECONDS]
 #        (defaults: 10 rounds of 8 s at 16 connections each)
@@ -23,6 +25,7 @@ for r in $(seq "$rounds"); do
   first=$reference second=$candidate
   if [ $((r % 2)) -eq 0 ]; then first=$candidate second=$reference; fi
   at=$(($(date +%s) + 6))
+  export SERVER_CPUS=${SERVER_CPUS:-1} LOAD_CPUS=${LOAD_CPUS:-0}
   START_AT=$at CU=$first bash "$here/bench-kms-serve.sh" "$secs" 16 > "$out/first.txt" 2>&1 &
   p1=$!
   START_AT=$at CU=$second bash "$here/bench-kms-serve.sh" "$secs" 16 > "$out/second.txt" 2>&1 &

@@ -65,7 +65,12 @@ YAML
   echo "federation: {issuer: \"$issuer\", ca: ca/root.pem}" >> cu-kms.yaml
 fi
 wrapper=()
-[ "$measure" = instructions ] && wrapper=(valgrind -q --tool=callgrind --callgrind-out-file="$work/callgrind.out")
+# SERVER_CPUS / LOAD_CPUS (taskset lists): pin the server and wrk, e.g. both servers of a
+# side-by-side run on one core, so that they split it by the CPU each request costs them.
+pin_load=()
+[ -n "${SERVER_CPUS:-}" ] && wrapper=(taskset -c "$SERVER_CPUS")
+[ -n "${LOAD_CPUS:-}" ] && pin_load=(taskset -c "$LOAD_CPUS")
+[ "$measure" = instructions ] && wrapper=("${wrapper[@]}" valgrind -q --tool=callgrind --callgrind-out-file="$work/callgrind.out")
 "${wrapper[@]}" "$cu" --output json kms serve --config cu-kms.yaml 2> server.log > /dev/null &
 server=$!
 trap 'kill $server $identity 2>/dev/null; wait $server $identity 2>/dev/null; rm -rf "$work"' EXIT
@@ -147,7 +152,7 @@ statuses() {
 if [ -n "${START_AT:-}" ]; then
   while [ "$(date +%s)" -lt "$START_AT" ]; do sleep 0.05; done
 fi
-echo "== warm-up"; wrk -t1 -c"$conns" -d2s -s post.lua "$url/service/api/v1/keys/bench/encrypt" > /dev/null
+echo "== warm-up"; "${pin_load[@]}" wrk -t1 -c"$conns" -d2s -s post.lua "$url/service/api/v1/keys/bench/encrypt" > /dev/null
 # The server's own CPU time (user + system, from /proc) per request: steadier than requests/s
 # on a machine whose neighbours come and go, since time the server is not running is not in it.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
@@ -155,11 +160,11 @@ served() { curl -s "$admin/metrics" | grep '^cu_kms_http_requests_total' | grep 
   | awk '{n += $NF} END {print n + 0}'; }
 echo "== ${AUTH:-basic} auth, $conns connections, ${secs}s (wrk -t1 on the same 2-core machine)"
 ticks0=$(cpu_ticks); served0=$(served)
-wrk -t1 -c"$conns" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2
+"${pin_load[@]}" wrk -t1 -c"$conns" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2
 ticks1=$(cpu_ticks); served1=$(served)
 awk -v t="$((ticks1 - ticks0))" -v n="$((served1 - served0))" -v hz="$(getconf CLK_TCK)" \
   'BEGIN {printf "server CPU per request: %.1f us (%d requests)\n", t / hz * 1e6 / n, n}'
 echo "statuses so far: $(statuses)"
 echo "== $((conns * 4)) connections (4x), ${secs}s"
-wrk -t1 -c"$((conns * 4))" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2
+"${pin_load[@]}" wrk -t1 -c"$((conns * 4))" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2
 echo "statuses in all: $(statuses)"

@@ -390,9 +390,16 @@ async fn serve<S>(
         let builder = builder.clone();
         let watcher = graceful.watcher();
         let policy = policy.clone();
-        tokio::spawn(async move {
+        // The connection runs in a task of its own; this one only watches it for idleness
+        // (woken by its timer, not by every byte or request) and aborts it when idle.
+        let activity = Arc::new(Activity::default());
+        // Counted as in flight until the handshake is done: the idle clock starts after it
+        // (the handshake has its own timeout).
+        activity.in_flight.fetch_add(1, Ordering::Relaxed);
+        let watched = activity.clone();
+        let idle = policy.idle_timeout;
+        let connection = tokio::spawn(async move {
             let _slot = slot;
-            let activity = Arc::new(Activity::default());
             // `certificate`: the client certificate the handshake verified, handed to every
             // request of the connection as an extension (a request cannot set extensions itself).
             let service = |certificate: Option<PeerCertificate>| {
@@ -433,31 +440,32 @@ async fn serve<S>(
                         .and_then(|chain| chain.first())
                         .map(|leaf| PeerCertificate(Arc::new(leaf.to_vec())));
                     // The idle clock starts when the handshake is done.
+                    activity.in_flight.fetch_sub(1, Ordering::Relaxed);
                     let io = Watched {
                         io: tls,
                         activity: activity.clone(),
                     };
                     let connection = builder
                         .serve_connection_with_upgrades(TokioIo::new(io), service(certificate));
-                    tokio::select! {
-                        biased;
-                        _ = watcher.watch(connection.into_owned()) => {}
-                        _ = idle_for(&activity, policy.idle_timeout) => {}
-                    }
+                    let _ = watcher.watch(connection.into_owned()).await;
                 }
                 Transport::Plain => {
+                    activity.in_flight.fetch_sub(1, Ordering::Relaxed);
                     let io = Watched {
                         io: tcp,
                         activity: activity.clone(),
                     };
                     let connection =
                         builder.serve_connection_with_upgrades(TokioIo::new(io), service(None));
-                    tokio::select! {
-                        biased;
-                        _ = watcher.watch(connection.into_owned()) => {}
-                        _ = idle_for(&activity, policy.idle_timeout) => {}
-                    }
+                    let _ = watcher.watch(connection.into_owned()).await;
                 }
+            }
+        });
+        tokio::spawn(async move {
+            let abort = connection.abort_handle();
+            tokio::select! {
+                _ = connection => {}
+                _ = idle_for(&watched, idle) => abort.abort(),
             }
         });
     }
