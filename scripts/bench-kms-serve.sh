@@ -11,7 +11,8 @@
 #        count the instructions it executes per request over REQUESTS requests (after a warm-up)
 #        on 4 keep-alive connections: the same on a quiet machine and a loaded one, so builds can
 #        be compared where requests/s swings with the neighbours. User-space instructions only
-#        (system calls and waiting are not in it).
+#        (system calls and waiting are not in it). KEEP_DUMP=FILE keeps the callgrind dump
+#        (compare two with callgrind_annotate).
 # needs: a release build (cargo build --release), wrk (Debian package `wrk`); for
 #        MEASURE=instructions valgrind and python3 instead of wrk.
 set -euo pipefail
@@ -118,6 +119,7 @@ PY
   callgrind_control -d "$server" > /dev/null 2>&1
   # The dump just written is the newest callgrind.out.<pid>.<n>; its totals line counts Ir.
   dump=$(ls -t "$work"/callgrind.out* | head -1)
+  [ -n "${KEEP_DUMP:-}" ] && cp "$dump" "$KEEP_DUMP"
   awk -v n="$((requests / 4 * 4))" '/^(summary|totals):/ {ir = $2} END {
     printf "instructions per request: %.0f (%d requests)\n", ir / n, n}' "$dump"
   exit 0

@@ -20,7 +20,6 @@ use std::time::{Duration, Instant};
 
 use zeroize::Zeroizing;
 
-use crate::kms::crypto;
 use crate::server::auth::lockout::{Lockout, Refusal, Scope};
 use crate::server::auth::realm::{Identity, Realm};
 use crate::server::middleware::metrics::Metrics;
@@ -151,7 +150,9 @@ pub struct Passwords {
     cache: Mutex<HashMap<[u8; 32], (Identity, Instant)>>,
     cache_ttl: Duration,
     /// A random key for the credential hashes: a memory dump shows no password-equivalent.
-    key: [u8; 32],
+    /// Kept as an HMAC key, its pads hashed once: a request pays two SHA-256 blocks, not six.
+    /// None when the system's random source failed: then nothing is remembered.
+    key: Option<aws_lc_rs::hmac::Key>,
     flights: Mutex<HashMap<[u8; 32], Arc<Flight>>>,
     metrics: Arc<Metrics>,
 }
@@ -189,8 +190,10 @@ impl Passwords {
         cache_ttl: Duration,
         metrics: Arc<Metrics>,
     ) -> Passwords {
-        let mut key = [0u8; 32];
-        let _ = getrandom::fill(&mut key);
+        let mut seed = Zeroizing::new([0u8; 32]);
+        let key = getrandom::fill(seed.as_mut())
+            .ok()
+            .map(|()| aws_lc_rs::hmac::Key::new(aws_lc_rs::hmac::HMAC_SHA256, seed.as_ref()));
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         Passwords {
             realm: Arc::new(realm),
@@ -208,24 +211,28 @@ impl Passwords {
         &self.realm
     }
 
-    fn credential_key(&self, name: &str, password: &[u8]) -> [u8; 32] {
-        let mut data = Zeroizing::new(Vec::with_capacity(8 + name.len() + password.len()));
-        data.extend_from_slice(&(name.len() as u64).to_be_bytes());
-        data.extend_from_slice(name.as_bytes());
-        data.extend_from_slice(password);
-        let tag =
-            crypto::hmac(crate::kms::KeyType::HmacSha256, &self.key, &data).unwrap_or_default();
+    /// The credential's keyed hash; None (nothing remembered, every check hashes) without a key.
+    fn credential_key(&self, name: &str, password: &[u8]) -> Option<[u8; 32]> {
+        let mut context = aws_lc_rs::hmac::Context::with_key(self.key.as_ref()?);
+        context.update(&(name.len() as u64).to_be_bytes());
+        context.update(name.as_bytes());
+        context.update(password);
+        let tag = context.sign();
         let mut key = [0u8; 32];
-        let n = tag.len().min(32);
-        key[..n].copy_from_slice(&tag[..n]);
-        key
+        key.copy_from_slice(tag.as_ref().get(..32)?);
+        Some(key)
     }
 
     /// Check `name` and `password` from `client`. Blocking (may wait for PBKDF2): call it
     /// from a blocking thread.
     pub fn verify(&self, name: &str, password: &[u8], client: IpAddr) -> Outcome {
-        let key = self.credential_key(name, password);
         let now = Instant::now();
+        let Some(key) = self.credential_key(name, password) else {
+            if let Err(r) = self.lockout.check(Some(name), client, now) {
+                return Err(self.throttled(r));
+            }
+            return self.lead(name, password, client, None, now);
+        };
         if let Some((identity, expires)) = self.lock_cache().get(&key) {
             if *expires > now {
                 return Ok(identity.clone());
@@ -254,7 +261,7 @@ impl Passwords {
             flight,
             outcome: None,
         };
-        let outcome = self.lead(name, password, client, key, now);
+        let outcome = self.lead(name, password, client, Some(key), now);
         leading.outcome = Some(outcome.clone());
         outcome
     }
@@ -264,7 +271,7 @@ impl Passwords {
         name: &str,
         password: &[u8],
         client: IpAddr,
-        key: [u8; 32],
+        key: Option<[u8; 32]>,
         now: Instant,
     ) -> Outcome {
         // A full queue refuses at once (429, retry in a second): no request waits long for
@@ -297,6 +304,9 @@ impl Passwords {
         let done = Instant::now();
         self.lockout.end(attempt, identity.is_some(), done);
         let identity = identity.ok_or(Refused::Wrong)?;
+        let Some(key) = key else {
+            return Ok(identity);
+        };
         // Remembered before the flight ends, so a request arriving just after finds it.
         let mut cache = self.lock_cache();
         if cache.len() > 100_000 {
