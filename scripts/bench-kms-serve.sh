@@ -157,15 +157,20 @@ fi
 echo "== warm-up"; "${pin_load[@]}" wrk -t1 -c"$conns" -d2s -s post.lua "$url/service/api/v1/keys/bench/encrypt" > /dev/null
 # The server's own CPU time (user + system, from /proc) per request: steadier than requests/s
 # on a machine whose neighbours come and go, since time the server is not running is not in it.
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+cpu_ticks() { awk '{print $14, $15}' "/proc/$server/stat"; }
 served() { curl -s "$admin/metrics" | grep '^cu_kms_http_requests_total' | grep encrypt \
   | awk '{n += $NF} END {print n + 0}'; }
 echo "== ${AUTH:-basic} auth, $conns connections, ${secs}s (wrk -t1 on the same 2-core machine)"
-ticks0=$(cpu_ticks); served0=$(served)
-"${pin_load[@]}" wrk -t1 -c"$conns" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2
-ticks1=$(cpu_ticks); served1=$(served)
-awk -v t="$((ticks1 - ticks0))" -v n="$((served1 - served0))" -v hz="$(getconf CLK_TCK)" \
-  'BEGIN {printf "server CPU per request: %.1f us (%d requests)\n", t / hz * 1e6 / n, n}'
+read -r user0 sys0 < <(cpu_ticks); served0=$(served)
+"${pin_load[@]}" /usr/bin/time -o wrk.cpu -f "%U %S" \
+  wrk -t1 -c"$conns" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2
+read -r user1 sys1 < <(cpu_ticks); served1=$(served)
+# wrk's CPU too: side by side on one load core, a load that costs more per response (larger
+# headers to decrypt and parse) falls behind for reasons that are not the server's.
+awk -v n="$((served1 - served0))" '{printf "load CPU per request: %.1f us\n", ($1 + $2) * 1e6 / n}' wrk.cpu
+awk -v u="$((user1 - user0))" -v s="$((sys1 - sys0))" -v n="$((served1 - served0))" -v hz="$(getconf CLK_TCK)" \
+  'BEGIN {printf "server CPU per request: %.1f us (user %.1f, system %.1f; %d requests)\n",
+    (u + s) / hz * 1e6 / n, u / hz * 1e6 / n, s / hz * 1e6 / n, n}'
 echo "statuses so far: $(statuses)"
 echo "== $((conns * 4)) connections (4x), ${secs}s"
 "${pin_load[@]}" wrk -t1 -c"$((conns * 4))" -d"${secs}s" -s post.lua "$url/service/api/v1/keys/bench/encrypt" | tail -2

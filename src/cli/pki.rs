@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::pki::keys::KeyType;
-use crate::pki::verify::Purpose;
+use crate::pki::rfc5280::CrlPolicy;
+use crate::pki::verify::{Profile, Purpose};
 
 #[derive(Debug, Args)]
 #[command(
@@ -333,8 +334,36 @@ pub struct VerifyArgs {
     #[arg(long, value_name = "IP")]
     pub ip: Option<std::net::IpAddr>,
 
-    #[arg(long, value_enum, default_value_t = Purpose::Server)]
-    pub purpose: Purpose,
+    /// What the leaf must be good for [default: server under --profile web, any under rfc5280]
+    #[arg(long, value_enum)]
+    pub purpose: Option<Purpose>,
+
+    /// Rules to validate by: web (RFC 5280 plus the CA/Browser Forum and browser rules) or
+    /// rfc5280 (exactly RFC 5280 §6, as conformance suites expect)
+    #[arg(long, value_enum, default_value_t = Profile::Web)]
+    pub profile: Profile,
+
+    /// Acceptable certificate policy, a dotted OID (repeatable; the user-initial-policy-set
+    /// of RFC 5280 §6.1.1; default anyPolicy). Needs --profile rfc5280
+    #[arg(long, value_name = "OID")]
+    pub policy: Vec<String>,
+
+    /// The path must be valid for at least one acceptable policy (initial-explicit-policy)
+    #[arg(long)]
+    pub require_explicit_policy: bool,
+
+    /// Policy mappings are not followed (initial-policy-mapping-inhibit)
+    #[arg(long)]
+    pub inhibit_policy_mapping: bool,
+
+    /// anyPolicy in a CA certificate matches no policy (initial-any-policy-inhibit)
+    #[arg(long)]
+    pub inhibit_any_policy: bool,
+
+    /// With --crl: require a CRL for every certificate of the path, for the leaf only, or
+    /// check what the given CRLs cover
+    #[arg(long, value_enum, default_value_t = CrlPolicy::Require)]
+    pub crl_policy: CrlPolicy,
 
     /// Validate at this time instead of now (RFC 3339)
     #[arg(long, value_name = "RFC3339")]

@@ -9,6 +9,7 @@ pub mod keys;
 pub mod p12;
 pub mod pem;
 pub mod profile;
+pub mod rfc5280;
 pub mod tls;
 pub mod verify;
 
@@ -38,6 +39,12 @@ pub enum Reason {
     NameConstraints,
     PathLen,
     NotCa,
+    /// Certificate policy processing (RFC 5280 §6.1.3–6.1.5): no acceptable policy remains.
+    Policy,
+    /// A CRL was given but none settles a certificate's status (`--crl-policy require`).
+    RevocationUnknown,
+    /// A signature or key algorithm the validator does not support (DSA among them).
+    UnsupportedAlgorithm,
     /// Any other rejection by the path validator.
     Invalid,
     Unsupported,
@@ -61,6 +68,9 @@ impl Reason {
             Reason::NameConstraints => "name_constraints",
             Reason::PathLen => "path_len",
             Reason::NotCa => "not_ca",
+            Reason::Policy => "policy",
+            Reason::RevocationUnknown => "revocation_unknown",
+            Reason::UnsupportedAlgorithm => "unsupported_algorithm",
             Reason::Invalid => "invalid",
             Reason::Unsupported => "unsupported",
         }
@@ -83,6 +93,9 @@ impl Reason {
             Reason::NameConstraints => "the name is outside what a CA in the chain may certify",
             Reason::PathLen => "the chain is longer than a CA's pathLen allows",
             Reason::NotCa => "a certificate used as a CA is not marked CA:true with keyCertSign",
+            Reason::Policy => "check --policy and the policy flags against the chain's certificatePolicies (`cu pki inspect`)",
+            Reason::RevocationUnknown => "pass the CRL of every CA in the chain with --crl, or choose --crl-policy leaf|best-effort",
+            Reason::UnsupportedAlgorithm => "re-issue the chain with RSA, ECDSA or Ed25519 keys",
             Reason::Invalid => "the chain breaks an RFC 5280 rule; `cu pki inspect` shows each certificate",
             Reason::Unsupported => "see `cu pki --help` for the supported key types and formats",
         }

@@ -19,6 +19,36 @@ pub enum Purpose {
     Server,
     /// TLS client authentication (id-kp-clientAuth)
     Client,
+    /// No particular use (RFC 5280 names none); only with --profile rfc5280
+    Any,
+}
+
+/// Which rules decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Profile {
+    /// RFC 5280 plus the CA/Browser Forum and browser rules (rustls-webpki and `profile`)
+    Web,
+    /// Exactly RFC 5280 §6 (OpenSSL's validator, every failed rule reported)
+    Rfc5280,
+}
+
+impl Profile {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Profile::Web => "web",
+            Profile::Rfc5280 => "rfc5280",
+        }
+    }
+}
+
+/// The RFC 5280 §6.1.1 policy inputs.
+#[derive(Debug, Clone, Default)]
+pub struct PolicyInputs {
+    /// Dotted OIDs; empty: anyPolicy.
+    pub initial: Vec<String>,
+    pub explicit: bool,
+    pub inhibit_mapping: bool,
+    pub inhibit_any: bool,
 }
 
 /// The name the leaf must carry.
@@ -40,17 +70,38 @@ pub struct Request<'a> {
     /// Most intermediates allowed between leaf and root, self-issued ones not counted
     /// (RFC 5280 §4.2.1.9); None: webpki's own limit.
     pub max_intermediates: Option<usize>,
+    pub profile: Profile,
+    pub policy: PolicyInputs,
+    pub crl_policy: super::rfc5280::CrlPolicy,
 }
 
 /// The validated path, leaf first, ending with the root that anchors it.
 pub struct Verified {
     pub chain: Vec<CertificateDer<'static>>,
+    /// Under --profile rfc5280: the valid policy set (RFC 5280 §6.1.6).
+    pub policies: Option<Vec<String>>,
 }
 
 pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     if req.roots.is_empty() {
         return Err(PkiError::bad_request("no trusted root given")
             .with_help("pass the root certificate(s) with --roots"));
+    }
+    match req.profile {
+        Profile::Rfc5280 => return verify_rfc5280(req),
+        Profile::Web => {}
+    }
+    if req.purpose == Purpose::Any {
+        return Err(
+            PkiError::bad_request("--purpose any needs --profile rfc5280")
+                .with_help("the web profile checks a TLS purpose: server or client"),
+        );
+    }
+    let p = &req.policy;
+    if !p.initial.is_empty() || p.explicit || p.inhibit_mapping || p.inhibit_any {
+        return Err(PkiError::bad_request(
+            "--policy and the policy flags need --profile rfc5280",
+        ));
     }
     let mut anchors = Vec::with_capacity(req.roots.len());
     for (i, root) in req.roots.iter().enumerate() {
@@ -93,7 +144,7 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
             })
     };
     let usage = match req.purpose {
-        Purpose::Server => KeyUsage::server_auth(),
+        Purpose::Server | Purpose::Any => KeyUsage::server_auth(),
         Purpose::Client => KeyUsage::client_auth(),
     };
     let max = req.max_intermediates;
@@ -174,7 +225,73 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     let path: Vec<&[u8]> = chain.iter().map(|c| c.as_ref()).collect();
     super::profile::check_path(&path, req.purpose, at)?;
     super::profile::check_crl_issuers(&path, req.crls)?;
-    Ok(Verified { chain })
+    Ok(Verified {
+        chain,
+        policies: None,
+    })
+}
+
+fn verify_rfc5280(req: &Request<'_>) -> PkiResult<Verified> {
+    let roots: Vec<Vec<u8>> = req.roots.iter().map(|c| c.to_vec()).collect();
+    let intermediates: Vec<Vec<u8>> = req.intermediates.iter().map(|c| c.to_vec()).collect();
+    let at = i64::try_from(req.at.as_secs())
+        .map_err(|_| PkiError::bad_request("the validation time is out of range"))?;
+    let (host, ip) = match &req.name {
+        Some(PeerName::Dns(d)) => (Some(d.as_str()), None),
+        Some(PeerName::Ip(ip)) => (None, Some(*ip)),
+        None => (None, None),
+    };
+    let outcome = super::rfc5280::validate(&super::rfc5280::Inputs {
+        roots: &roots,
+        intermediates: &intermediates,
+        leaf: req.leaf.as_ref(),
+        crls: req.crls,
+        crl_policy: req.crl_policy,
+        at,
+        host,
+        ip,
+        server: match req.purpose {
+            Purpose::Server => Some(true),
+            Purpose::Client => Some(false),
+            Purpose::Any => None,
+        },
+        policies: &req.policy.initial,
+        explicit_policy: req.policy.explicit,
+        inhibit_mapping: req.policy.inhibit_mapping,
+        inhibit_any: req.policy.inhibit_any,
+    })?;
+    if let Some(first) = outcome.failures.first() {
+        let rules = outcome
+            .failures
+            .iter()
+            .map(|f| {
+                let whose = match (f.depth, f.subject.is_empty()) {
+                    (_, true) => "the path".to_string(),
+                    (0, false) => format!("the leaf ({})", f.subject),
+                    (d, false) => format!("the certificate at depth {d} ({})", f.subject),
+                };
+                format!("{whose}: {} [{}]", f.message, f.reason.as_str())
+            })
+            .collect::<Vec<_>>();
+        let message = if rules.len() == 1 {
+            format!("RFC 5280 validation failed: {}", rules[0])
+        } else {
+            format!(
+                "RFC 5280 validation failed, {} rules: {}",
+                rules.len(),
+                rules.join("; ")
+            )
+        };
+        return Err(PkiError::new(first.reason, message));
+    }
+    Ok(Verified {
+        chain: outcome
+            .chain
+            .into_iter()
+            .map(CertificateDer::from)
+            .collect(),
+        policies: Some(outcome.policies),
+    })
 }
 
 /// webpki leaves the leaf's keyUsage to the protocol; RFC 5280 §4.2.1.3 does not. When the
@@ -189,6 +306,7 @@ fn check_leaf_key_usage(leaf: &CertificateDer<'_>, purpose: Purpose) -> PkiResul
                 ku.digital_signature() || ku.key_encipherment() || ku.key_agreement()
             }
             Purpose::Client => ku.digital_signature() || ku.key_agreement(),
+            Purpose::Any => true,
         };
         if !ok {
             return Err(PkiError::new(
@@ -196,7 +314,7 @@ fn check_leaf_key_usage(leaf: &CertificateDer<'_>, purpose: Purpose) -> PkiResul
                 format!(
                     "the leaf's keyUsage ({ku}) does not allow TLS {} authentication",
                     match purpose {
-                        Purpose::Server => "server",
+                        Purpose::Server | Purpose::Any => "server",
                         Purpose::Client => "client",
                     }
                 ),

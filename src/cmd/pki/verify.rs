@@ -11,7 +11,7 @@ use crate::error::{CuError, CuResult};
 use crate::limits::FileKind;
 use crate::output::{Ctx, Report, Simple};
 use crate::pki::pem::{self, Object};
-use crate::pki::verify::{self, PeerName, Request};
+use crate::pki::verify::{self, PeerName, PolicyInputs, Profile, Purpose, Request};
 use crate::pki::{inspect, issue, PkiError};
 
 pub fn run(args: VerifyArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
@@ -87,15 +87,27 @@ pub fn run(args: VerifyArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         (None, Some(ip)) => Some(PeerName::Ip(ip)),
         (None, None) => None,
     };
+    let purpose = args.purpose.unwrap_or(match args.profile {
+        Profile::Web => Purpose::Server,
+        Profile::Rfc5280 => Purpose::Any,
+    });
     let verified = verify::verify(&Request {
         roots: &roots,
         intermediates: &intermediates,
         leaf,
         name: name.clone(),
-        purpose: args.purpose,
+        purpose,
         at: Duration::from_secs(at_unix),
         crls: &crls,
         max_intermediates: args.max_intermediates,
+        profile: args.profile,
+        policy: PolicyInputs {
+            initial: args.policy.clone(),
+            explicit: args.require_explicit_policy,
+            inhibit_mapping: args.inhibit_policy_mapping,
+            inhibit_any: args.inhibit_any_policy,
+        },
+        crl_policy: args.crl_policy,
     })
     .map_err(|e| in_file(e, &args.leaf))?;
 
@@ -130,7 +142,9 @@ pub fn run(args: VerifyArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         text,
         json!({
             "valid": true,
-            "purpose": format!("{:?}", args.purpose).to_lowercase(),
+            "purpose": format!("{purpose:?}").to_lowercase(),
+            "profile": args.profile.as_str(),
+            "policies": verified.policies,
             "name": name_json,
             "at": inspect::rfc3339(at),
             "crls_checked": crls.len(),
