@@ -101,6 +101,10 @@ fn limbo_cases_through_the_cli() {
         if let Some(depth) = case["max_chain_depth"].as_u64() {
             args.extend(["--max-intermediates".into(), depth.to_string()]);
         }
+        if std::env::var("LIMBO_PROFILES").as_deref() == Ok("by-id") && !id.starts_with("webpki::")
+        {
+            args.extend(["--profile".into(), "rfc5280".into()]);
+        }
         args.push("leaf.pem".into());
         let out = s.cu().args(&args).output().unwrap();
         let code = out.status.code();

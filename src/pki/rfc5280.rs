@@ -46,6 +46,8 @@ const FLAG_EXTENDED_CRL_SUPPORT: c_long = 0x1000;
 const FLAG_USE_DELTAS: c_long = 0x2000;
 const FLAG_PARTIAL_CHAIN: c_long = 0x80000;
 
+pub const ANY_POLICY: &str = "2.5.29.32.0";
+
 // X509_PURPOSE_* (openssl/x509v3.h).
 const PURPOSE_SSL_CLIENT: c_int = 1;
 const PURPOSE_SSL_SERVER: c_int = 2;
@@ -78,6 +80,8 @@ pub struct Inputs<'a> {
     pub explicit_policy: bool,
     pub inhibit_mapping: bool,
     pub inhibit_any: bool,
+    /// Most intermediates between leaf and anchor (OpenSSL's verify depth).
+    pub max_intermediates: Option<usize>,
 }
 
 /// One rule a certificate of the path broke.
@@ -255,8 +259,16 @@ pub fn validate(inputs: &Inputs<'_>) -> PkiResult<Outcome> {
             flags |= FLAG_CRL_CHECK_ALL;
         }
     }
+    // anyPolicy when none is asked for (RFC 5280 §6.1.1 c); named, so that OpenSSL reports
+    // the authorities-constrained set as the valid policy set rather than nothing.
+    let any = [ANY_POLICY.to_string()];
+    let asked = if inputs.policies.is_empty() {
+        &any[..]
+    } else {
+        inputs.policies
+    };
     let mut policies = Vec::new();
-    for p in inputs.policies {
+    for p in asked {
         let text = CString::new(p.as_str())
             .map_err(|_| PkiError::bad_request(format!("--policy `{p}` is not an OID")))?;
         policies.push(text);
@@ -301,6 +313,12 @@ pub fn validate(inputs: &Inputs<'_>) -> PkiResult<Outcome> {
                         ffi::ASN1_OBJECT_free(oid);
                         return Err(openssl::error::ErrorStack::get());
                     }
+                }
+                if let Some(max) = inputs.max_intermediates {
+                    ffi::X509_VERIFY_PARAM_set_depth(
+                        param,
+                        c_int::try_from(max).unwrap_or(c_int::MAX),
+                    );
                 }
                 if let Some(h) = &host {
                     ffi::X509_VERIFY_PARAM_set1_host(param, h.as_ptr(), h.as_bytes().len());

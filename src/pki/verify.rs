@@ -259,6 +259,7 @@ fn verify_rfc5280(req: &Request<'_>) -> PkiResult<Verified> {
         explicit_policy: req.policy.explicit,
         inhibit_mapping: req.policy.inhibit_mapping,
         inhibit_any: req.policy.inhibit_any,
+        max_intermediates: req.max_intermediates,
     })?;
     if let Some(first) = outcome.failures.first() {
         let rules = outcome
