@@ -8202,7 +8202,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__verify)
-            opts="-q -h -V --roots --chain --hostname --ip --purpose --at --crl --max-intermediates --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --roots --chain --hostname --ip --purpose --profile --policy --require-explicit-policy --inhibit-policy-mapping --inhibit-any-policy --crl-policy --at --crl --max-intermediates --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8225,7 +8225,19 @@ _cu() {
                     return 0
                     ;;
                 --purpose)
-                    COMPREPLY=($(compgen -W "server client" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "server client any" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -W "web rfc5280" -- "${cur}"))
+                    return 0
+                    ;;
+                --policy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crl-policy)
+                    COMPREPLY=($(compgen -W "require leaf best-effort" -- "${cur}"))
                     return 0
                     ;;
                 --at)

@@ -162,14 +162,24 @@ complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l chain -d 'Untrusted intermediate certificates' -r -F
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l hostname -d 'Host name the certificate must be valid for' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l ip -d 'IP address the certificate must be valid for' -r
-complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l purpose -r -f -a "server\t'TLS server authentication (id-kp-serverAuth)'
-client\t'TLS client authentication (id-kp-clientAuth)'"
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l purpose -d 'What the leaf must be good for [default: server under --profile web, any under rfc5280]' -r -f -a "server\t'TLS server authentication (id-kp-serverAuth)'
+client\t'TLS client authentication (id-kp-clientAuth)'
+any\t'No particular use (RFC 5280 names none); only with --profile rfc5280'"
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l profile -d 'Rules to validate by: web (RFC 5280 plus the CA/Browser Forum and browser rules) or rfc5280 (exactly RFC 5280 §6, as conformance suites expect)' -r -f -a "web\t'RFC 5280 plus the CA/Browser Forum and browser rules (rustls-webpki and `profile`)'
+rfc5280\t'Exactly RFC 5280 §6 (OpenSSL\'s validator, every failed rule reported)'"
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l policy -d 'Acceptable certificate policy, a dotted OID (repeatable; the user-initial-policy-set of RFC 5280 §6.1.1; default anyPolicy). Needs --profile rfc5280' -r
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l crl-policy -d 'With --crl: require a CRL for every certificate of the path, for the leaf only, or check what the given CRLs cover' -r -f -a "require\t'Every certificate of the path needs a CRL that covers it (status unknown fails)'
+leaf\t'Only the leaf\'s status must be settled; CAs above are not checked'
+best-effort\t'Check what the given CRLs cover; a certificate no CRL covers passes'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l at -d 'Validate at this time instead of now (RFC 3339)' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l crl -d 'CRL to check revocation against (repeatable)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l max-intermediates -d 'Most intermediate certificates allowed between leaf and root' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l require-explicit-policy -d 'The path must be valid for at least one acceptable policy (initial-explicit-policy)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l inhibit-policy-mapping -d 'Policy mappings are not followed (initial-policy-mapping-inhibit)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l inhibit-any-policy -d 'anyPolicy in a CA certificate matches no policy (initial-any-policy-inhibit)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'

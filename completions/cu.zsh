@@ -1063,14 +1063,24 @@ _arguments "${_arguments_options[@]}" : \
 '*--chain=[Untrusted intermediate certificates]:FILE:_files' \
 '(--ip)--hostname=[Host name the certificate must be valid for]:NAME:_default' \
 '--ip=[IP address the certificate must be valid for]:IP:_default' \
-'--purpose=[]:PURPOSE:((server\:"TLS server authentication (id-kp-serverAuth)"
-client\:"TLS client authentication (id-kp-clientAuth)"))' \
+'--purpose=[What the leaf must be good for \[default\: server under --profile web, any under rfc5280\]]:PURPOSE:((server\:"TLS server authentication (id-kp-serverAuth)"
+client\:"TLS client authentication (id-kp-clientAuth)"
+any\:"No particular use (RFC 5280 names none); only with --profile rfc5280"))' \
+'--profile=[Rules to validate by\: web (RFC 5280 plus the CA/Browser Forum and browser rules) or rfc5280 (exactly RFC 5280 §6, as conformance suites expect)]:PROFILE:((web\:"RFC 5280 plus the CA/Browser Forum and browser rules (rustls-webpki and \`profile\`)"
+rfc5280\:"Exactly RFC 5280 §6 (OpenSSL'\''s validator, every failed rule reported)"))' \
+'*--policy=[Acceptable certificate policy, a dotted OID (repeatable; the user-initial-policy-set of RFC 5280 §6.1.1; default anyPolicy). Needs --profile rfc5280]:OID:_default' \
+'--crl-policy=[With --crl\: require a CRL for every certificate of the path, for the leaf only, or check what the given CRLs cover]:CRL_POLICY:((require\:"Every certificate of the path needs a CRL that covers it (status unknown fails)"
+leaf\:"Only the leaf'\''s status must be settled; CAs above are not checked"
+best-effort\:"Check what the given CRLs cover; a certificate no CRL covers passes"))' \
 '--at=[Validate at this time instead of now (RFC 3339)]:RFC3339:_default' \
 '*--crl=[CRL to check revocation against (repeatable)]:FILE:_files' \
 '--max-intermediates=[Most intermediate certificates allowed between leaf and root]:N:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--require-explicit-policy[The path must be valid for at least one acceptable policy (initial-explicit-policy)]' \
+'--inhibit-policy-mapping[Policy mappings are not followed (initial-policy-mapping-inhibit)]' \
+'--inhibit-any-policy[anyPolicy in a CA certificate matches no policy (initial-any-policy-inhibit)]' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \

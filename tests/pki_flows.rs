@@ -169,33 +169,95 @@ fn spec_file_sets_names_and_constraints_that_verify_enforces() {
         ],
         None,
     );
-    s.ok(
-        &[
-            "pki",
-            "cert",
-            "issue",
-            "--ca",
-            "ca",
-            "--cn",
-            "api.other.test",
-            "--out-dir",
-            ".",
-        ],
-        None,
-    );
+    // The CA refuses to issue what its own constraints forbid, and writes nothing.
     assert_eq!(
         s.fails_with(
             &[
                 "pki",
-                "verify",
-                "--roots",
-                "ca/root.pem",
-                "api.other.test.chain.pem"
+                "cert",
+                "issue",
+                "--ca",
+                "ca",
+                "--cn",
+                "api.other.test",
+                "--out-dir",
+                ".",
             ],
             None
         ),
         "name_constraints"
     );
+    assert!(!s.path("api.other.test.pem").exists());
+    // Minted by another tool with the same CA key, verify still refuses it.
+    if common::peer("openssl") {
+        s.write(
+            "ext.cnf",
+            "subjectAltName=DNS:api.other.test\nauthorityKeyIdentifier=keyid\nbasicConstraints=critical,CA:false\nextendedKeyUsage=serverAuth\n",
+        );
+        let openssl = |args: &[&str]| {
+            let out = std::process::Command::new("openssl")
+                .current_dir(s.path("."))
+                .args(args)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        };
+        let key = [
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+        ];
+        let csr = [
+            "-keyout",
+            "other.key",
+            "-subj",
+            "/CN=api.other.test",
+            "-out",
+            "other.csr",
+        ];
+        openssl(&[&["req", "-new"][..], &key, &csr].concat());
+        let ca = [
+            "-CA",
+            "ca/issuing.pem",
+            "-CAkey",
+            "ca/issuing.key",
+            "-CAcreateserial",
+        ];
+        openssl(
+            &[
+                &["x509", "-req", "-in", "other.csr", "-days", "30"][..],
+                &ca,
+                &["-extfile", "ext.cnf", "-out", "other.pem"],
+            ]
+            .concat(),
+        );
+        for profile in ["web", "rfc5280"] {
+            assert_eq!(
+                s.fails_with(
+                    &[
+                        "pki",
+                        "verify",
+                        "--profile",
+                        profile,
+                        "--roots",
+                        "ca/root.pem",
+                        "--chain",
+                        "ca/intermediates.pem",
+                        "other.pem"
+                    ],
+                    None
+                ),
+                "name_constraints",
+                "{profile}"
+            );
+        }
+    }
     // JSON specs work too; unknown fields are refused.
     s.write(
         "spec.json",
@@ -496,6 +558,19 @@ fn revocation_and_time_are_checked() {
         ],
         None,
     );
+    // The CRLs of the CAs above: the root's (covering the policy CA) and the policy CA's
+    // (covering the issuing CA), empty for now.
+    let crl = |signer: &str, revoke: Option<&str>, out: &str| {
+        let (cert, key) = (format!("ca/{signer}.pem"), format!("ca/{signer}.key"));
+        let mut args = vec!["pki", "crl", "create", "--ca-cert", &cert, "--ca-key", &key];
+        if let Some(r) = revoke {
+            args.extend(["--revoke-cert", r]);
+        }
+        args.extend(["--next-update", "1d", "--out", out, "--force"]);
+        s.ok(&args, None);
+    };
+    crl("root", None, "root.crl");
+    crl("policy", None, "policy.crl");
     let base = [
         "pki",
         "verify",
@@ -505,12 +580,54 @@ fn revocation_and_time_are_checked() {
         "ca/intermediates.pem",
         "--crl",
         "i.crl",
+        "--crl",
+        "root.crl",
+        "--crl",
+        "policy.crl",
     ];
     fn with<'a>(base: &[&'a str], leaf: &'a str) -> Vec<&'a str> {
         base.iter().copied().chain([leaf]).collect()
     }
     assert_eq!(s.fails_with(&with(&base, "r.test.pem"), None), "revoked");
     s.ok(&with(&base, "ok.test.pem"), None);
+    for profile in ["web", "rfc5280"] {
+        let mut args = with(&base, "ok.test.pem");
+        args.splice(2..2, ["--profile", profile]);
+        s.ok(&args, None);
+        // Only the leaf's CRL: the CAs' status is unknown, which --crl-policy require refuses.
+        let only_leaf = [
+            "pki",
+            "verify",
+            "--profile",
+            profile,
+            "--roots",
+            "ca/root.pem",
+            "--chain",
+            "ca/intermediates.pem",
+            "--crl",
+            "i.crl",
+            "ok.test.pem",
+        ];
+        assert_eq!(
+            s.fails_with(&only_leaf, None),
+            "revocation_unknown",
+            "{profile}"
+        );
+        let mut leaf_policy = only_leaf.to_vec();
+        leaf_policy.splice(2..2, ["--crl-policy", "leaf"]);
+        s.ok(&leaf_policy, None);
+        let mut best = only_leaf.to_vec();
+        best.splice(2..2, ["--crl-policy", "best-effort"]);
+        s.ok(&best, None);
+    }
+    // A revoked intermediate CA fails its leaves, under both profiles (RFC 5280 §6.3).
+    crl("policy", Some("ca/issuing.pem"), "policy.crl");
+    for profile in ["web", "rfc5280"] {
+        let mut args = with(&base, "ok.test.pem");
+        args.splice(2..2, ["--profile", profile]);
+        assert_eq!(s.fails_with(&args, None), "revoked", "{profile}");
+    }
+    crl("policy", None, "policy.crl");
     // An expired CRL does not vouch for anything.
     let in_two_days = (time::OffsetDateTime::now_utc() + time::Duration::days(2))
         .format(&time::format_description::well_known::Rfc3339)

@@ -481,6 +481,9 @@ pub struct Signer {
     pub key: KeyPair,
     pub chain_above: Vec<CertificateDer<'static>>,
     pub not_after: OffsetDateTime,
+    /// The CA certificate and every parent given, as given: the path whose name
+    /// constraints a new certificate must satisfy.
+    pub path: Vec<CertificateDer<'static>>,
 }
 
 /// Is `cert` self-issued and self-signed (a root)?
@@ -502,6 +505,7 @@ pub fn signer(
     now: OffsetDateTime,
     what: &str,
 ) -> PkiResult<Signer> {
+    let path = bundle.clone();
     let mut bundle = bundle.into_iter();
     let cert = bundle
         .next()
@@ -556,6 +560,7 @@ pub fn signer(
         key,
         chain_above: all,
         not_after,
+        path,
     })
 }
 
@@ -586,6 +591,66 @@ impl Signer {
                 "issue from a CA made by `cu pki ca create`, or report the CA certificate as a bug",
             ));
         }
+        let at = leaf.validity().not_before.timestamp();
+        self.check_name_constraints(&der, at)?;
         Ok(der)
+    }
+
+    /// Refuse a certificate that this CA's name constraints, or its parents', forbid: a
+    /// verifier would reject it (RFC 5280 §4.2.1.10), so it is not issued. Checked by the
+    /// validator of `cu pki verify --profile rfc5280`, every name form included, with the
+    /// topmost certificate given as the anchor.
+    fn check_name_constraints(&self, der: &[u8], at: i64) -> PkiResult<()> {
+        let certs: Vec<Vec<u8>> = self.path.iter().map(|c| c.to_vec()).collect();
+        let Some((anchor, middle)) = certs.split_last() else {
+            return Ok(());
+        };
+        let outcome = super::rfc5280::validate(&super::rfc5280::Inputs {
+            roots: std::slice::from_ref(anchor),
+            intermediates: middle,
+            leaf: der,
+            crls: &[],
+            crl_policy: super::rfc5280::CrlPolicy::Require,
+            at,
+            host: None,
+            ip: None,
+            server: None,
+            policies: &[],
+            explicit_policy: false,
+            inhibit_mapping: false,
+            inhibit_any: false,
+        })?;
+        let broken: Vec<String> = outcome
+            .failures
+            .iter()
+            .filter(|f| f.reason == Reason::NameConstraints)
+            .map(|f| f.message.clone())
+            .collect();
+        if broken.is_empty() {
+            return Ok(());
+        }
+        let names = parse_cert(der, "the new certificate")
+            .ok()
+            .and_then(|c| {
+                c.subject_alternative_name().ok().flatten().map(|s| {
+                    s.value
+                        .general_names
+                        .iter()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+            })
+            .unwrap_or_default();
+        Err(PkiError::new(
+            Reason::NameConstraints,
+            format!(
+                "the CA's name constraints forbid this certificate's names ({names}): {}; a verifier would reject it",
+                broken.join("; ")
+            ),
+        )
+        .with_help(
+            "ask only for names inside the CA's permitted subtrees; `cu pki inspect` on the CA shows them",
+        ))
     }
 }

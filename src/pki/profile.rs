@@ -13,8 +13,23 @@ fn invalid(message: impl Into<String>) -> PkiError {
     PkiError::new(Reason::Invalid, message)
 }
 
+/// Which rules apply: RFC 5280's rules for certificates (what a conforming CA MUST do),
+/// and with `web` the CA/Browser Forum's on top (key sizes and curves, critical
+/// basicConstraints in CAs, EKU in roots and leaves, SAN criticality, the anchor as a CA
+/// within its validity).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rules {
+    Rfc5280,
+    Web,
+}
+
 /// Check every certificate of a validated path, leaf first and trust anchor last.
-pub fn check_path(path: &[&[u8]], purpose: Purpose, at: OffsetDateTime) -> PkiResult<()> {
+pub fn check_path(
+    path: &[&[u8]],
+    purpose: Purpose,
+    at: OffsetDateTime,
+    rules: Rules,
+) -> PkiResult<()> {
     let last = path.len().saturating_sub(1);
     for (i, der) in path.iter().enumerate() {
         let (_, cert) = X509Certificate::from_der(der)
@@ -26,11 +41,14 @@ pub fn check_path(path: &[&[u8]], purpose: Purpose, at: OffsetDateTime) -> PkiRe
         } else {
             format!("intermediate {i}")
         };
-        check_certificate(&cert, &role, i == 0, i == last)?;
-        if i == 0 && purpose == Purpose::Server {
+        check_certificate(&cert, &role, i == 0, i == last, rules)?;
+        if i > 0 {
+            check_wildcards_against_exclusions(&cert, path[0], &role)?;
+        }
+        if rules == Rules::Web && i == 0 && purpose == Purpose::Server {
             check_tls_server_leaf(&cert)?;
         }
-        if i == last && path.len() > 1 {
+        if rules == Rules::Web && i == last && path.len() > 1 {
             check_anchor(&cert, at)?;
         }
     }
@@ -42,7 +60,9 @@ fn check_certificate(
     role: &str,
     is_leaf: bool,
     is_anchor: bool,
+    rules: Rules,
 ) -> PkiResult<()> {
+    let web = rules == Rules::Web;
     // RFC 5280 §4.1.2.2: positive, at most 20 octets. A trust anchor is trusted by
     // configuration (§6.1.1 d), and old roots with serial 0 are still in use.
     let serial = cert.raw_serial();
@@ -50,6 +70,11 @@ fn check_certificate(
     if significant == 0 && !is_anchor {
         return Err(invalid(format!(
             "{role} has serial number zero (RFC 5280 §4.1.2.2)"
+        )));
+    }
+    if serial.first().is_some_and(|b| b & 0x80 != 0) {
+        return Err(invalid(format!(
+            "{role} has a negative serial number (RFC 5280 §4.1.2.2)"
         )));
     }
     if serial.len() > 20 {
@@ -107,7 +132,7 @@ fn check_certificate(
             }
             ParsedExtension::BasicConstraints(_) => {
                 has_bc = true;
-                if is_ca && !ext.critical {
+                if web && is_ca && !ext.critical {
                     return Err(invalid(format!(
                         "{role} is a CA whose basicConstraints is not critical (RFC 5280 §4.2.1.9)"
                     )));
@@ -144,7 +169,9 @@ fn check_certificate(
                     )));
                 }
             }
-            ParsedExtension::PolicyConstraints(_) if !ext.critical => {
+            // A conforming CA marks it critical, but §6 does not check, and PKITS relies on
+            // that (4.8, 4.10, 4.12 use non-critical policyConstraints in valid paths).
+            ParsedExtension::PolicyConstraints(_) if web && !ext.critical => {
                 return Err(invalid(format!(
                     "{role} marks policyConstraints non-critical (RFC 5280 §4.2.1.11)"
                 )));
@@ -160,6 +187,21 @@ fn check_certificate(
                             )));
                         }
                     }
+                    // RFC 5280 §4.2.1.6: an rfc822Name is a Mailbox (RFC 5321 §4.1.2):
+                    // local-part "@" domain, the domain a host name.
+                    if let GeneralName::RFC822Name(m) = name {
+                        let ok = m.rsplit_once('@').is_some_and(|(local, domain)| {
+                            !local.is_empty()
+                                && !local.contains('@')
+                                && super::issue::is_dns_name(domain)
+                                && !domain.starts_with("*.")
+                        });
+                        if !ok {
+                            return Err(invalid(format!(
+                                "{role} has a malformed rfc822Name SAN `{m}` (RFC 5280 §4.2.1.6)"
+                            )));
+                        }
+                    }
                 }
                 let empty_subject = cert.subject().iter_attributes().next().is_none();
                 if empty_subject && !ext.critical {
@@ -167,13 +209,13 @@ fn check_certificate(
                         "{role} has an empty subject and a non-critical subjectAltName (RFC 5280 §4.2.1.6)"
                     )));
                 }
-                if !empty_subject && ext.critical && is_leaf {
+                if web && !empty_subject && ext.critical && is_leaf {
                     return Err(invalid(format!(
                         "{role} marks subjectAltName critical while its subject is not empty (CA/B Forum BR 7.1.2.7.12)"
                     )));
                 }
             }
-            ParsedExtension::ExtendedKeyUsage(_) if is_anchor && self_issued => {
+            ParsedExtension::ExtendedKeyUsage(_) if web && is_anchor && self_issued => {
                 return Err(invalid(format!("{role} carries extendedKeyUsage, which a root must not (CA/B Forum BR 7.1.2.1)")));
             }
             ParsedExtension::ParseError { error } => {
@@ -182,7 +224,8 @@ fn check_certificate(
                     ext.oid.to_id_string()
                 )));
             }
-            ParsedExtension::UnsupportedExtension { .. } if ext.critical => {
+            // OpenSSL, the rfc5280 validator, refuses the critical extensions it cannot process.
+            ParsedExtension::UnsupportedExtension { .. } if web && ext.critical => {
                 return Err(invalid(format!(
                     "{role} has a critical extension cu does not understand ({})",
                     ext.oid.to_id_string()
@@ -215,7 +258,67 @@ fn check_certificate(
             }
         }
     }
-    check_public_key(cert, role)
+    if web {
+        check_public_key(cert, role)?;
+    }
+    Ok(())
+}
+
+/// A wildcard dNSName in the leaf that could stand for a name a CA excludes is outside its
+/// constraints (RFC 9525 §6.3 matching against RFC 5280 §4.2.1.10 exclusions; the case of
+/// CVE-2025-61727): `*.example.com` under an excluded `bar.example.com`.
+fn check_wildcards_against_exclusions(
+    ca: &X509Certificate<'_>,
+    leaf_der: &[u8],
+    role: &str,
+) -> PkiResult<()> {
+    let Some(excluded) = ca
+        .extensions()
+        .iter()
+        .find_map(|e| match e.parsed_extension() {
+            ParsedExtension::NameConstraints(nc) => nc.excluded_subtrees.clone(),
+            _ => None,
+        })
+    else {
+        return Ok(());
+    };
+    let Ok((_, leaf)) = X509Certificate::from_der(leaf_der) else {
+        return Ok(());
+    };
+    let Ok(Some(san)) = leaf.subject_alternative_name() else {
+        return Ok(());
+    };
+    for name in &san.value.general_names {
+        let GeneralName::DNSName(d) = name else {
+            continue;
+        };
+        let Some(suffix) = d.strip_prefix("*.") else {
+            continue;
+        };
+        let suffix = suffix.to_ascii_lowercase();
+        for subtree in &excluded {
+            let GeneralName::DNSName(base) = subtree.base else {
+                continue;
+            };
+            let base = base.trim_start_matches('.').to_ascii_lowercase();
+            // The wildcard stands for one label before `suffix`: it reaches into the
+            // excluded subtree when the subtree is such a name, or contains `suffix`.
+            let one_label_above = base
+                .strip_suffix(&suffix)
+                .and_then(|l| l.strip_suffix('.'))
+                .is_some_and(|l| !l.is_empty() && !l.contains('.'));
+            let inside = suffix == base || suffix.ends_with(&format!(".{base}"));
+            if one_label_above || inside {
+                return Err(PkiError::new(
+                    Reason::NameConstraints,
+                    format!(
+                        "the leaf's `{d}` can stand for names {role} excludes (`{base}`) (RFC 5280 §4.2.1.10)"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// CA/B Forum BR 6.1.5: RSA of at least 2048 bits and a multiple of 8; ECDSA on P-256,
@@ -276,9 +379,41 @@ fn check_public_key(cert: &X509Certificate<'_>, role: &str) -> PkiResult<()> {
 }
 
 /// CA/B Forum BR 7.1.2.7 for TLS server leaves: an EKU that names serverAuth without
-/// anyExtendedKeyUsage, not critical. (The BR rule that a CN repeats a SAN is not applied:
-/// TLS clients match names against SANs only, and RFC 5280 allows any CN.)
+/// anyExtendedKeyUsage, not critical; and BR 7.1.4.3: a commonName, when present, repeats
+/// one of the subjectAltName values exactly (a dNSName byte for byte, an IP address in its
+/// canonical text: dotted decimal, RFC 5952 for IPv6).
 fn check_tls_server_leaf(cert: &X509Certificate<'_>) -> PkiResult<()> {
+    let sans: Vec<String> = match cert.subject_alternative_name() {
+        Ok(Some(san)) => san
+            .value
+            .general_names
+            .iter()
+            .filter_map(|n| match n {
+                GeneralName::DNSName(d) => Some(d.to_string()),
+                GeneralName::IPAddress(b) => match b.len() {
+                    4 => Some(std::net::Ipv4Addr::from(<[u8; 4]>::try_from(*b).ok()?).to_string()),
+                    16 => {
+                        Some(std::net::Ipv6Addr::from(<[u8; 16]>::try_from(*b).ok()?).to_string())
+                    }
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    for cn in cert.subject().iter_common_name() {
+        let text = cn.as_str().unwrap_or("");
+        if !sans.iter().any(|s| s == text) {
+            return Err(PkiError::new(
+                Reason::NameMismatch,
+                format!(
+                    "the leaf's commonName `{text}` is not one of its subjectAltName values (CA/B Forum BR 7.1.4.3)"
+                ),
+            )
+            .with_help("issue the certificate with the CN repeated as a SAN, or without a CN"));
+        }
+    }
     let eku = cert
         .extensions()
         .iter()

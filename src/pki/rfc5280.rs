@@ -80,8 +80,6 @@ pub struct Inputs<'a> {
     pub explicit_policy: bool,
     pub inhibit_mapping: bool,
     pub inhibit_any: bool,
-    /// Most intermediates between leaf and anchor (OpenSSL's verify depth).
-    pub max_intermediates: Option<usize>,
 }
 
 /// One rule a certificate of the path broke.
@@ -107,6 +105,7 @@ pub struct Outcome {
 thread_local! {
     static FAILURES: RefCell<Vec<Failure>> = const { RefCell::new(Vec::new()) };
     static IGNORE_MISSING_CRL: RefCell<bool> = const { RefCell::new(false) };
+    static AT: RefCell<i64> = const { RefCell::new(0) };
 }
 
 /// Records each failure and lets OpenSSL go on, so that every broken rule is reported.
@@ -122,6 +121,19 @@ unsafe extern "C" fn record(ok: c_int, ctx: *mut ffi::X509_STORE_CTX) -> c_int {
     }
     let depth = ffi::X509_STORE_CTX_get_error_depth(ctx).max(0) as usize;
     let cert = ffi::X509_STORE_CTX_get_current_cert(ctx);
+    // OpenSSL counts the notAfter second itself as expired; RFC 5280 §4.1.2.5 says the
+    // validity period includes it.
+    if code == ffi::X509_V_ERR_CERT_HAS_EXPIRED && !cert.is_null() {
+        let at = AT.with(|a| *a.borrow());
+        let not_after = X509Ref::from_ptr(cert).not_after();
+        if openssl::asn1::Asn1Time::from_unix(at as _)
+            .ok()
+            .and_then(|t| not_after.diff(&t).ok())
+            .is_some_and(|d| d.days == 0 && d.secs == 0)
+        {
+            return 1;
+        }
+    }
     let subject = if cert.is_null() {
         String::new()
     } else {
@@ -280,6 +292,7 @@ pub fn validate(inputs: &Inputs<'_>) -> PkiResult<Outcome> {
 
     FAILURES.with(|f| f.borrow_mut().clear());
     IGNORE_MISSING_CRL.with(|i| *i.borrow_mut() = inputs.crl_policy == CrlPolicy::BestEffort);
+    AT.with(|a| *a.borrow_mut() = inputs.at);
     let mut context = X509StoreContext::new().map_err(|e| internal("make a context", e))?;
     let result = context.init(
         &store,
@@ -313,12 +326,6 @@ pub fn validate(inputs: &Inputs<'_>) -> PkiResult<Outcome> {
                         ffi::ASN1_OBJECT_free(oid);
                         return Err(openssl::error::ErrorStack::get());
                     }
-                }
-                if let Some(max) = inputs.max_intermediates {
-                    ffi::X509_VERIFY_PARAM_set_depth(
-                        param,
-                        c_int::try_from(max).unwrap_or(c_int::MAX),
-                    );
                 }
                 if let Some(h) = &host {
                     ffi::X509_VERIFY_PARAM_set1_host(param, h.as_ptr(), h.as_bytes().len());

@@ -10,6 +10,7 @@ use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
 use webpki::{EndEntityCert, KeyUsage};
 
 use super::ca::parse_cert;
+use super::rfc5280::CrlPolicy;
 use super::{PkiError, PkiResult, Reason};
 
 /// What the leaf must be good for.
@@ -132,13 +133,29 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     let revocation = if crl_refs.is_empty() {
         None
     } else {
-        // As `openssl verify -crl_check`: the leaf's status must be settled by a CRL from its
-        // issuer (a missing one fails), and an expired CRL fails. CAs above are not checked.
+        // --crl-policy require (the default): every certificate below the anchor needs a
+        // CRL from its issuer that settles it (`openssl verify -crl_check_all`); leaf: the
+        // leaf only (`-crl_check`); best-effort: every certificate a given CRL covers. An
+        // expired CRL fails in each.
+        let (depth, unknown) = match req.crl_policy {
+            CrlPolicy::Require => (
+                webpki::RevocationCheckDepth::Chain,
+                webpki::UnknownStatusPolicy::Deny,
+            ),
+            CrlPolicy::Leaf => (
+                webpki::RevocationCheckDepth::EndEntity,
+                webpki::UnknownStatusPolicy::Deny,
+            ),
+            CrlPolicy::BestEffort => (
+                webpki::RevocationCheckDepth::Chain,
+                webpki::UnknownStatusPolicy::Allow,
+            ),
+        };
         webpki::RevocationOptionsBuilder::new(&crl_refs)
             .ok()
             .map(|b| {
-                b.with_depth(webpki::RevocationCheckDepth::EndEntity)
-                    .with_status_policy(webpki::UnknownStatusPolicy::Deny)
+                b.with_depth(depth)
+                    .with_status_policy(unknown)
                     .with_expiration_policy(webpki::ExpirationPolicy::Enforce)
                     .build()
             })
@@ -223,7 +240,7 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     let at = time::OffsetDateTime::from_unix_timestamp(req.at.as_secs() as i64)
         .map_err(|_| PkiError::bad_request("the validation time is out of range"))?;
     let path: Vec<&[u8]> = chain.iter().map(|c| c.as_ref()).collect();
-    super::profile::check_path(&path, req.purpose, at)?;
+    super::profile::check_path(&path, req.purpose, at, super::profile::Rules::Web)?;
     super::profile::check_crl_issuers(&path, req.crls)?;
     Ok(Verified {
         chain,
@@ -250,16 +267,13 @@ fn verify_rfc5280(req: &Request<'_>) -> PkiResult<Verified> {
         at,
         host,
         ip,
-        server: match req.purpose {
-            Purpose::Server => Some(true),
-            Purpose::Client => Some(false),
-            Purpose::Any => None,
-        },
+        // OpenSSL's purposes add the TLS key-usage rules of its own; RFC 5280 §4.2.1.12 only
+        // asks that a leaf's extendedKeyUsage, when present, name the use (checked below).
+        server: None,
         policies: &req.policy.initial,
         explicit_policy: req.policy.explicit,
         inhibit_mapping: req.policy.inhibit_mapping,
         inhibit_any: req.policy.inhibit_any,
-        max_intermediates: req.max_intermediates,
     })?;
     if let Some(first) = outcome.failures.first() {
         let rules = outcome
@@ -285,6 +299,30 @@ fn verify_rfc5280(req: &Request<'_>) -> PkiResult<Verified> {
         };
         return Err(PkiError::new(first.reason, message));
     }
+    // RFC 5280's rules for what a conforming CA issues, which §6 leaves out.
+    let path: Vec<&[u8]> = outcome.chain.iter().map(|c| c.as_slice()).collect();
+    if let Some(max) = req.max_intermediates {
+        let counted = path
+            .iter()
+            .skip(1)
+            .take(path.len().saturating_sub(2))
+            .filter(|der| !self_issued(der))
+            .count();
+        if counted > max {
+            return Err(PkiError::new(
+                Reason::PathLen,
+                format!("the path has {counted} intermediates (self-issued ones not counted); --max-intermediates allows {max}"),
+            ));
+        }
+    }
+    let time = time::OffsetDateTime::from_unix_timestamp(at)
+        .map_err(|_| PkiError::bad_request("the validation time is out of range"))?;
+    super::profile::check_path(&path, req.purpose, time, super::profile::Rules::Rfc5280)?;
+    for (i, der) in req.crls.iter().enumerate() {
+        super::profile::check_crl(der, &format!("CRL {}", i + 1))?;
+    }
+    check_leaf_key_usage(req.leaf, Purpose::Any)?;
+    check_leaf_eku(req.leaf, req.purpose)?;
     Ok(Verified {
         chain: outcome
             .chain
@@ -293,6 +331,19 @@ fn verify_rfc5280(req: &Request<'_>) -> PkiResult<Verified> {
             .collect(),
         policies: Some(outcome.policies),
     })
+}
+
+/// Subject and issuer are the same name (compared in OpenSSL's canonical DER, as it
+/// compared them while building the path).
+fn self_issued(der: &[u8]) -> bool {
+    openssl::x509::X509::from_der(der)
+        .ok()
+        .and_then(|c| {
+            let subject = c.subject_name().to_der().ok()?;
+            let issuer = c.issuer_name().to_der().ok()?;
+            Some(subject == issuer)
+        })
+        .unwrap_or(false)
 }
 
 /// webpki leaves the leaf's keyUsage to the protocol; RFC 5280 §4.2.1.3 does not. When the
@@ -331,6 +382,55 @@ fn check_leaf_key_usage(leaf: &CertificateDer<'_>, purpose: Purpose) -> PkiResul
     Ok(())
 }
 
+/// RFC 5280 §4.2.1.12: a leaf with extendedKeyUsage may be used only for a purpose it names
+/// (or anyExtendedKeyUsage); without the extension it is unrestricted.
+fn check_leaf_eku(leaf: &CertificateDer<'_>, purpose: Purpose) -> PkiResult<()> {
+    let cert = parse_cert(leaf, "the leaf certificate")?;
+    let eku = match cert.extended_key_usage() {
+        Ok(Some(e)) => e.value,
+        Ok(None) => return Ok(()),
+        Err(e) => {
+            return Err(PkiError::malformed(format!(
+                "the leaf's extendedKeyUsage is malformed: {e}"
+            )))
+        }
+    };
+    let listed = eku.any
+        || eku.server_auth
+        || eku.client_auth
+        || eku.code_signing
+        || eku.email_protection
+        || eku.time_stamping
+        || eku.ocsp_signing
+        || !eku.other.is_empty();
+    if !listed {
+        return Err(PkiError::new(
+            Reason::BadUsage,
+            "the leaf's extendedKeyUsage lists no purpose (RFC 5280 §4.2.1.12: at least one)",
+        ));
+    }
+    let ok = eku.any
+        || match purpose {
+            Purpose::Server => eku.server_auth,
+            Purpose::Client => eku.client_auth,
+            Purpose::Any => true,
+        };
+    if !ok {
+        return Err(PkiError::new(
+            Reason::BadUsage,
+            format!(
+                "the leaf's extendedKeyUsage does not include {}",
+                if purpose == Purpose::Server {
+                    "serverAuth"
+                } else {
+                    "clientAuth"
+                }
+            ),
+        ));
+    }
+    Ok(())
+}
+
 fn map_error(e: webpki::Error, what: &str) -> PkiError {
     use webpki::Error as E;
     let (reason, message) = match &e {
@@ -349,6 +449,10 @@ fn map_error(e: webpki::Error, what: &str) -> PkiError {
                 unix(not_before.as_secs()),
                 unix(time.as_secs())
             ),
+        ),
+        E::UnknownRevocationStatus => (
+            Reason::RevocationUnknown,
+            format!("{what}: no CRL given settles a certificate's status (a CA's CRL is missing)"),
         ),
         E::CertRevoked => (
             Reason::Revoked,

@@ -106,3 +106,21 @@ impl Scratch {
 pub fn b64(data: impl AsRef<[u8]>) -> String {
     cu::jose::b64::encode(data)
 }
+
+/// Whether `program` (a peer such as openssl) runs here. Missing: the caller skips with a
+/// printed reason, except under CI=true, where `.ci/run` installs it and its absence fails.
+#[allow(dead_code)]
+pub fn peer(program: &str) -> bool {
+    let found = std::process::Command::new(program)
+        .arg("version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "{program} is missing under CI=true"
+        );
+        eprintln!("SKIP: {program} is not installed");
+    }
+    found
+}
