@@ -24,6 +24,9 @@ macro_rules! domain_error {
             pub reason: $reason,
             pub message: String,
             pub help: Option<String>,
+            /// Structured detail for `--output json` (`error.details`), e.g. every rule a
+            /// certificate path broke.
+            pub details: Option<Box<serde_json::Value>>,
         }
 
         impl $name {
@@ -32,11 +35,17 @@ macro_rules! domain_error {
                     reason,
                     message: message.into(),
                     help: None,
+                    details: None,
                 }
             }
 
             pub fn with_help(mut self, help: impl Into<String>) -> $name {
                 self.help = Some(help.into());
+                self
+            }
+
+            pub fn with_details(mut self, details: serde_json::Value) -> $name {
+                self.details = Some(Box::new(details));
                 self
             }
         }
@@ -253,6 +262,19 @@ impl CuError {
             CuError::Server(e) => Some(e.reason.as_str()),
             CuError::Identity(e) => Some(e.reason.as_str()),
             CuError::TooLarge { .. } => Some("too_large"),
+            _ => None,
+        }
+    }
+
+    /// Structured detail of a domain error, for `error.details` in JSON.
+    pub fn details(&self) -> Option<&serde_json::Value> {
+        match self {
+            CuError::Jose(e) => e.details.as_deref(),
+            CuError::Pki(e) => e.details.as_deref(),
+            CuError::Kms(e) => e.details.as_deref(),
+            CuError::Passport(e) => e.details.as_deref(),
+            CuError::Server(e) => e.details.as_deref(),
+            CuError::Identity(e) => e.details.as_deref(),
             _ => None,
         }
     }

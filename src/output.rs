@@ -263,6 +263,9 @@ pub fn emit_error(format: Format, color: bool, error: &CuError) {
             "help".into(),
             error.help_text().map(Value::String).unwrap_or(Value::Null),
         );
+        if let Some(details) = error.details() {
+            body.insert("details".into(), details.clone());
+        }
         let doc = serde_json::json!({ "error": Value::Object(body) });
         let _ = writeln!(stderr, "{doc}");
         return;

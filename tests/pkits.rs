@@ -77,6 +77,12 @@ fn pkits_through_the_cli() {
             let err: Value = serde_json::from_slice(&out.stderr)
                 .unwrap_or_else(|_| panic!("{id}: stderr is not JSON"));
             assert!(err["error"]["reason"].is_string(), "{id}: {err}");
+            // Every broken rule, the first of them the error's reason.
+            let details = &err["error"]["details"];
+            assert_eq!(details["profile"], "rfc5280", "{id}: {err}");
+            let failures = details["failures"].as_array().unwrap();
+            assert!(!failures.is_empty(), "{id}: {err}");
+            assert_eq!(failures[0]["reason"], err["error"]["reason"], "{id}: {err}");
         }
         let valid = code == Some(0);
         if valid != (case["valid"] == true) {

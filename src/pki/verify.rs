@@ -66,7 +66,8 @@ pub struct Request<'a> {
     pub name: Option<PeerName>,
     pub purpose: Purpose,
     /// Seconds since the Unix epoch.
-    pub at: Duration,
+    /// Seconds since the Unix epoch (negative before 1970: --profile rfc5280 only).
+    pub at: i64,
     pub crls: &'a [Vec<u8>],
     /// Most intermediates allowed between leaf and root, self-issued ones not counted
     /// (RFC 5280 §4.2.1.9); None: webpki's own limit.
@@ -83,7 +84,20 @@ pub struct Verified {
     pub policies: Option<Vec<String>>,
 }
 
+/// Validate under `req.profile`. A failure carries `details`: the profile and the rules
+/// broken (every one under rfc5280; the first under web, whose validator stops there).
 pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
+    verify_under_profile(req).map_err(|e| {
+        if e.details.is_some() {
+            return e;
+        }
+        let rule = serde_json::json!({"reason": e.reason.as_str(), "message": e.message});
+        let details = serde_json::json!({"profile": req.profile.as_str(), "failures": [rule]});
+        e.with_details(details)
+    })
+}
+
+fn verify_under_profile(req: &Request<'_>) -> PkiResult<Verified> {
     if req.roots.is_empty() {
         return Err(PkiError::bad_request("no trusted root given")
             .with_help("pass the root certificate(s) with --roots"));
@@ -160,6 +174,12 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
                     .build()
             })
     };
+    let web_time = u64::try_from(req.at)
+        .map(Duration::from_secs)
+        .map_err(|_| {
+            PkiError::bad_request("the web profile validates at times from 1970 on")
+                .with_help("validate earlier times with --profile rfc5280")
+        })?;
     let usage = match req.purpose {
         Purpose::Server | Purpose::Any => KeyUsage::server_auth(),
         Purpose::Client => KeyUsage::client_auth(),
@@ -184,7 +204,7 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
             webpki::ALL_VERIFICATION_ALGS,
             &anchors,
             req.intermediates,
-            UnixTime::since_unix_epoch(req.at),
+            UnixTime::since_unix_epoch(web_time),
             usage,
             revocation,
             Some(&depth_check),
@@ -237,7 +257,7 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
     }) {
         chain.push(root.clone());
     }
-    let at = time::OffsetDateTime::from_unix_timestamp(req.at.as_secs() as i64)
+    let at = time::OffsetDateTime::from_unix_timestamp(req.at)
         .map_err(|_| PkiError::bad_request("the validation time is out of range"))?;
     let path: Vec<&[u8]> = chain.iter().map(|c| c.as_ref()).collect();
     super::profile::check_path(&path, req.purpose, at, super::profile::Rules::Web)?;
@@ -251,8 +271,7 @@ pub fn verify(req: &Request<'_>) -> PkiResult<Verified> {
 fn verify_rfc5280(req: &Request<'_>) -> PkiResult<Verified> {
     let roots: Vec<Vec<u8>> = req.roots.iter().map(|c| c.to_vec()).collect();
     let intermediates: Vec<Vec<u8>> = req.intermediates.iter().map(|c| c.to_vec()).collect();
-    let at = i64::try_from(req.at.as_secs())
-        .map_err(|_| PkiError::bad_request("the validation time is out of range"))?;
+    let at = req.at;
     let (host, ip) = match &req.name {
         Some(PeerName::Dns(d)) => (Some(d.as_str()), None),
         Some(PeerName::Ip(ip)) => (None, Some(*ip)),
@@ -297,7 +316,21 @@ fn verify_rfc5280(req: &Request<'_>) -> PkiResult<Verified> {
                 rules.join("; ")
             )
         };
-        return Err(PkiError::new(first.reason, message));
+        let failures: Vec<serde_json::Value> = outcome
+            .failures
+            .iter()
+            .map(|f| {
+                serde_json::json!({
+                    "reason": f.reason.as_str(),
+                    "depth": f.depth,
+                    "subject": f.subject,
+                    "openssl_code": f.code,
+                    "message": f.message,
+                })
+            })
+            .collect();
+        return Err(PkiError::new(first.reason, message)
+            .with_details(serde_json::json!({"profile": "rfc5280", "failures": failures})));
     }
     // RFC 5280's rules for what a conforming CA issues, which §6 leaves out.
     let path: Vec<&[u8]> = outcome.chain.iter().map(|c| c.as_slice()).collect();
