@@ -340,7 +340,7 @@ fn check_public_key(cert: &X509Certificate<'_>, role: &str) -> PkiResult<()> {
                     .unwrap_or(8);
             if bits < 2048 || bits % 8 != 0 {
                 return Err(PkiError::new(
-                    Reason::Unsupported,
+                    Reason::UnsupportedAlgorithm,
                     format!("{role} has a {bits}-bit RSA key; at least 2048 bits in whole bytes are required"),
                 ));
             }
@@ -358,7 +358,7 @@ fn check_public_key(cert: &X509Certificate<'_>, role: &str) -> PkiResult<()> {
                 "1.2.840.10045.3.1.7" | "1.3.132.0.34" | "1.3.132.0.35"
             ) {
                 return Err(PkiError::new(
-                    Reason::Unsupported,
+                    Reason::UnsupportedAlgorithm,
                     format!(
                         "{role} has an EC key on curve {curve}; P-256, P-384 or P-521 are required"
                     ),
@@ -369,7 +369,7 @@ fn check_public_key(cert: &X509Certificate<'_>, role: &str) -> PkiResult<()> {
             let alg = spki.algorithm.algorithm.to_id_string();
             if alg != "1.3.101.112" {
                 return Err(PkiError::new(
-                    Reason::Unsupported,
+                    Reason::UnsupportedAlgorithm,
                     format!("{role} has a key of type {alg}; RSA, ECDSA or Ed25519 are required"),
                 ));
             }

@@ -546,7 +546,7 @@ fn map_error(e: webpki::Error, what: &str) -> PkiError {
         | E::UnsupportedSignatureAlgorithmForPublicKeyContext(_)
         | E::UnsupportedCrlSignatureAlgorithmContext(_)
         | E::UnsupportedCrlSignatureAlgorithmForPublicKeyContext(_) => (
-            Reason::Unsupported,
+            Reason::UnsupportedAlgorithm,
             format!("{what}: an unsupported or weak signature algorithm is used ({e:?})"),
         ),
         E::CrlExpired { time, next_update } => (
