@@ -1057,3 +1057,51 @@ fn a_killed_ca_create_force_keeps_the_old_ca_or_the_new_one() {
     }
     println!("30 SIGKILLs of --force within {window} µs: {replaced} replaced the CA, the rest kept the old one");
 }
+
+/// `ca create --levels 8` warns that the web profile refuses its leaves (7 intermediates),
+/// and the rfc5280 profile accepts them (RFC 5280 sets no depth limit).
+#[test]
+fn eight_levels_warn_and_verify_under_rfc5280_only() {
+    let s = Scratch::new();
+    let out = s
+        .cu()
+        .args(["pki", "ca", "create", "--out-dir", "ca", "--levels", "8"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("rfc5280"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    s.ok(
+        &[
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            "a.test",
+            "--out-dir",
+            ".",
+        ],
+        None,
+    );
+    let verify = [
+        "pki",
+        "verify",
+        "--roots",
+        "ca/root.pem",
+        "--chain",
+        "ca/intermediates.pem",
+    ];
+    let web: Vec<&str> = verify.iter().copied().chain(["a.test.pem"]).collect();
+    assert_eq!(s.fails_with(&web, None), "path_len");
+    let rfc: Vec<&str> = verify
+        .iter()
+        .copied()
+        .chain(["--profile", "rfc5280", "a.test.pem"])
+        .collect();
+    s.ok(&rfc, None);
+}

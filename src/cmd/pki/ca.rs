@@ -27,6 +27,12 @@ fn create(args: CaCreateArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         )?,
         None => ChainSpec::standard(args.levels, &args.name_prefix)?,
     };
+    if spec.levels.len() == 8 {
+        ctx.warn(
+            "an 8-level chain has 7 intermediates: its leaves verify under `cu pki verify --profile rfc5280`, \
+             but not under the web profile, rustls-webpki or browsers (at most 6)",
+        );
+    }
     let validity = ca::parse_validity(&args.validity)?;
     let now = now(ctx);
     let built = ca::create_chain(&spec, args.key_type, validity, now)?;
