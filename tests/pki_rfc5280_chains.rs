@@ -18,45 +18,18 @@ use serde_json::Value;
 
 /// Where `cu pki verify --profile rfc5280` and `openssl verify` answer differently on these
 /// chains, and which answer the tests assert (decided from RFC 5280).
-const DISAGREEMENTS: &[(&str, &str)] = &[
-    (
-        "validity: the notAfter second itself (--at 2060-12-31T23:59:59Z on a leaf whose \
+const DISAGREEMENTS: &[(&str, &str)] = &[(
+    "validity: the notAfter second itself (--at 2060-12-31T23:59:59Z on a leaf whose \
          notAfter is that second)",
-        "cu: valid; openssl: certificate has expired. RFC 5280 §4.1.2.5: the validity \
+    "cu: valid; openssl: certificate has expired. RFC 5280 §4.1.2.5: the validity \
          period is notBefore through notAfter, inclusive, so cu is right (asserted)",
-    ),
-    (
-        "validity: a time before 1970 (--at 1965-06-01T00:00:00Z, -attime -143510400)",
-        "openssl validates the 1960-2060 chain as of 1965 (valid, right by RFC 5280 §4.1.2.5: \
-     the time is inside every certificate's validity); cu refuses the input itself \
-     (`--at is before 1970`, usage error, exit 2) although its validator takes negative \
-     times. Asserted as cu's current limitation, not a verdict",
-    ),
-];
+)];
 
-/// What cu gets wrong on these chains (reported, not fixed here; the tests assert today's
-/// behaviour where the verdict is right and only the diagnosis is wrong).
-const CU_BUGS: &[(&str, &str)] = &[
-    (
-        "indirect_and_delta_crls: the indirect CRL's issuer (CN=CRL Issuer) is itself revoked \
-         on the root's CRL; `cu --output json pki verify --profile rfc5280 --roots root.pem \
-         --chain ca.pem --chain crl-issuer.pem --crl root-revoked.crl --crl ind-clean.crl \
-         --crl-policy require leaf-dp.pem`",
-        "expected: exit 2 with reason revocation_unknown (the leaf's status is undetermined, \
-         RFC 5280 §6.3.3 (f); openssl: `CRL path validation error` for the leaf); got: exit \
-         2, reason `revoked`, message `the leaf (CN=CRL Issuer): certificate revoked`: the \
-         failure recorded inside OpenSSL's separate CRL-path validation is reported as the \
-         leaf's own revocation",
-    ),
-    (
-        "failure depth from a CRL path: any error OpenSSL raises while validating a CRL \
-         issuer's path (check_crl_path) is recorded at that inner path's depth",
-        "cu prints `the leaf (<CRL signer subject>)` for depth 0 of the inner path (seen with \
-         the rollover chain without the old key's CRL: `the leaf (CN=Issuing CA): CRL path \
-         validation error`); the outer CRL_PATH_VALIDATION_ERROR is not reported (likely \
-         because the recording callback lets the inner X509_verify_cert succeed)",
-    ),
-];
+/// What cu got wrong on these chains, now fixed (kept empty so that a new finding has its
+/// place): the reason and the certificate named when a CRL issuer's own path fails were
+/// those of the inner CRL-path validation; now the outer "CRL path validation error" is
+/// reported against the certificate the CRL covers, as `revocation_unknown`.
+const CU_BUGS: &[(&str, &str)] = &[];
 
 const ANY_POLICY: &str = "2.5.29.32.0";
 const P1: &str = "1.3.6.1.4.1.55555.1.1";
@@ -926,10 +899,10 @@ fn self_issued_rollover_does_not_count_toward_path_length() {
     p.valid(&with_crls(vec!["root", "policy", "old", "new"]));
     // Without the old key's CRL, the new key's CRL is the only one for new-with-old, and its
     // signer's path runs through new-with-old itself: OpenSSL refuses that CRL path (both
-    // verifiers; cu's reason is `invalid`, see CU_BUGS for its wording).
+    // verifiers; the status of the certificate that CRL covers is then unknown).
     p.invalid(
         &with_crls(vec!["root", "policy", "new"]),
-        "invalid",
+        "revocation_unknown",
         "CRL path validation error",
     );
 
@@ -1071,15 +1044,14 @@ fn indirect_and_delta_crls() {
         p.invalid(&v("ind-revoked"), "revoked", "certificate revoked");
         // The CRL issuer's own certificate revoked on the root's CRL: its CRL cannot be used
         // (§6.3.3 (f)), so the leaf's status is undetermined. openssl: CRL path validation
-        // error. cu refuses too, but says the leaf is `revoked` (CU_BUGS); asserted as it is
-        // today so that a fix shows here.
+        // error; cu: revocation_unknown, naming the leaf.
         p.revoke("root", "crl-issuer");
         p.gencrl("root", "root-revoked");
         let v2 = V {
             crls: vec!["root-revoked", "ind-clean"],
             ..v("ind-clean")
         };
-        p.invalid(&v2, "revoked", "CRL path validation error");
+        p.invalid(&v2, "revocation_unknown", "CRL path validation error");
         p.invalid(
             &v("not-indirect"),
             "revocation_unknown",
@@ -1141,8 +1113,8 @@ fn indirect_and_delta_crls() {
 }
 
 /// (6) Validity from 1960 (UTCTime) to 2060 (GeneralizedTime), and a leaf that starts in
-/// 2050 (GeneralizedTime notBefore). cu refuses an `--at` before 1970 (see DISAGREEMENTS),
-/// so the 1960 notBefore is exercised by times after 1970.
+/// 2050 (GeneralizedTime notBefore), validated at times from 1955 to 2061 (before 1970:
+/// negative Unix times, which --profile rfc5280 takes).
 #[test]
 fn validity_before_1970_and_after_2049() {
     let Some(p) = Pki::new() else { return };
@@ -1218,19 +1190,12 @@ fn validity_before_1970_and_after_2049() {
         "certificate is not yet valid",
     );
 
-    // Before 1970: openssl validates (the time is inside every validity period), cu
-    // refuses the time itself (DISAGREEMENTS).
-    let early = v("leaf", Some("1965-06-01T00:00:00Z"));
-    let (ok, text) = p.openssl_verify(&early);
-    assert!(ok, "openssl at 1965: {text}");
-    let args = early.cu_args();
-    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-    let reason = p.s.fails_with(&refs, None);
-    assert!(reason.contains("usage"), "cu --at 1965: {reason}");
-    // Before every notBefore (1955): openssl refuses as not yet valid; cu cannot be asked.
-    let (ok, text) = p.openssl_verify(&v("leaf", Some("1955-06-01T00:00:00Z")));
-    assert!(
-        !ok && text.contains("not yet valid"),
-        "openssl at 1955: {text}"
+    // Before 1970: both validate (the time is inside every validity period).
+    p.valid(&v("leaf", Some("1965-06-01T00:00:00Z")));
+    // Before every notBefore (1955): both refuse it as not yet valid.
+    p.invalid(
+        &v("leaf", Some("1955-06-01T00:00:00Z")),
+        "not_yet_valid",
+        "certificate is not yet valid",
     );
 }

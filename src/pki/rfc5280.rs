@@ -106,12 +106,20 @@ thread_local! {
     static FAILURES: RefCell<Vec<Failure>> = const { RefCell::new(Vec::new()) };
     static IGNORE_MISSING_CRL: RefCell<bool> = const { RefCell::new(false) };
     static AT: RefCell<i64> = const { RefCell::new(0) };
+    static OUTER: std::cell::Cell<*mut ffi::X509_STORE_CTX> =
+        const { std::cell::Cell::new(std::ptr::null_mut()) };
 }
 
 /// Records each failure and lets OpenSSL go on, so that every broken rule is reported.
 /// Safe because the result is decided by the failures recorded, never by OpenSSL's return
 /// value alone.
 unsafe extern "C" fn record(ok: c_int, ctx: *mut ffi::X509_STORE_CTX) -> c_int {
+    // OpenSSL validates a CRL issuer's own path in a context of its own with this callback:
+    // its answer stands as it is, so that a failure there fails the CRL (reported by the
+    // outer context as "CRL path validation error" against the certificate it covers).
+    if OUTER.with(|o| o.get()) != ctx {
+        return ok;
+    }
     if ok != 0 {
         return 1;
     }
@@ -176,7 +184,10 @@ fn reason(code: c_int) -> Reason {
             Reason::NotYetValid
         }
         ffi::X509_V_ERR_CERT_REVOKED => Reason::Revoked,
-        ffi::X509_V_ERR_UNABLE_TO_GET_CRL => Reason::RevocationUnknown,
+        ffi::X509_V_ERR_UNABLE_TO_GET_CRL
+        | ffi::X509_V_ERR_UNABLE_TO_GET_CRL_ISSUER
+        | ffi::X509_V_ERR_CRL_PATH_VALIDATION_ERROR
+        | ffi::X509_V_ERR_DIFFERENT_CRL_SCOPE => Reason::RevocationUnknown,
         ffi::X509_V_ERR_CERT_SIGNATURE_FAILURE
         | ffi::X509_V_ERR_CRL_SIGNATURE_FAILURE
         | ffi::X509_V_ERR_UNABLE_TO_DECRYPT_CERT_SIGNATURE
@@ -304,6 +315,7 @@ pub fn validate(inputs: &Inputs<'_>) -> PkiResult<Outcome> {
             // handed over (policy OIDs) is owned by OpenSSL once accepted.
             unsafe {
                 X509_STORE_CTX_set_verify_cb(raw, Some(record));
+                OUTER.with(|o| o.set(raw));
                 // The stack outlives the closure, and the context only borrows it (set0).
                 X509_STORE_CTX_set0_crls(raw, crls.0.cast());
                 let param = X509_STORE_CTX_get0_param(raw);
@@ -339,6 +351,7 @@ pub fn validate(inputs: &Inputs<'_>) -> PkiResult<Outcome> {
                 }
             }
             let ran = ctx.verify_cert();
+            OUTER.with(|o| o.set(std::ptr::null_mut()));
             let chain = ctx
                 .chain()
                 .map(|c| c.iter().filter_map(|x| x.to_der().ok()).collect::<Vec<_>>())
