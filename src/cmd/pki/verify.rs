@@ -130,6 +130,14 @@ pub fn run(args: VerifyArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             c["subject"].as_str().unwrap_or("")
         ));
     }
+    if let Some(policies) = &verified.policies {
+        let shown = if policies.is_empty() {
+            "none".to_string()
+        } else {
+            policies.join(", ")
+        };
+        text.push_str(&format!("  policies  {shown}\n"));
+    }
     let name_json = match &name {
         Some(PeerName::Dns(d)) => json!({"type": "dns", "value": d}),
         Some(PeerName::Ip(ip)) => json!({"type": "ip", "value": ip.to_string()}),
