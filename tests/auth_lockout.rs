@@ -586,3 +586,22 @@ fn guessers_from_many_addresses_cannot_queue_hashes_without_bound() {
         g.join().unwrap();
     }
 }
+
+/// The credential cache (a keyed hash of name and password) remembers only the exact pair it
+/// verified: the same pair passes without PBKDF2, a wrong password or a pair that moves the
+/// name/password boundary (`admin-a`+`pw…` against `admin-ap`+`w…`) is checked and refused.
+#[test]
+fn the_credential_cache_remembers_only_the_exact_pair() {
+    let (_setup, s) =
+        kms("{failures: 50, window_seconds: 60, lockout_seconds: 3, address_failures: 1000}");
+    let client = client_from(&s, 31);
+    assert_eq!(list(&s, &client, "admin-a", "pw-admin-a").status, 200);
+    assert_eq!(pbkdf2(&s), 1);
+    assert_eq!(list(&s, &client, "admin-a", "pw-admin-a").status, 200);
+    assert_eq!(pbkdf2(&s), 1, "the verified pair was hashed again");
+    assert_eq!(list(&s, &client, "admin-a", "pw-admin-b").status, 401);
+    assert_eq!(list(&s, &client, "admin-ap", "w-admin-a").status, 401);
+    assert_eq!(list(&s, &client, "admin-a", "pw-admin-a ").status, 401);
+    // Each refused pair ran PBKDF2 (an unknown name against a stand-in hash, as timing asks).
+    assert_eq!(pbkdf2(&s), 4, "a refused pair was served from the cache");
+}

@@ -31,6 +31,10 @@ pub fn check_path(
     rules: Rules,
 ) -> PkiResult<()> {
     let last = path.len().saturating_sub(1);
+    let leaf = path
+        .first()
+        .and_then(|der| X509Certificate::from_der(der).ok())
+        .map(|(_, c)| c);
     for (i, der) in path.iter().enumerate() {
         let (_, cert) = X509Certificate::from_der(der)
             .map_err(|e| PkiError::malformed(format!("certificate {}: {e}", i + 1)))?;
@@ -43,7 +47,9 @@ pub fn check_path(
         };
         check_certificate(&cert, &role, i == 0, i == last, rules)?;
         if i > 0 {
-            check_wildcards_against_exclusions(&cert, path[0], &role)?;
+            if let Some(leaf) = &leaf {
+                check_wildcards_against_exclusions(&cert, leaf, &role)?;
+            }
         }
         if rules == Rules::Web && i == 0 && purpose == Purpose::Server {
             check_tls_server_leaf(&cert)?;
@@ -269,7 +275,7 @@ fn check_certificate(
 /// CVE-2025-61727): `*.example.com` under an excluded `bar.example.com`.
 fn check_wildcards_against_exclusions(
     ca: &X509Certificate<'_>,
-    leaf_der: &[u8],
+    leaf: &X509Certificate<'_>,
     role: &str,
 ) -> PkiResult<()> {
     let Some(excluded) = ca
@@ -280,9 +286,6 @@ fn check_wildcards_against_exclusions(
             _ => None,
         })
     else {
-        return Ok(());
-    };
-    let Ok((_, leaf)) = X509Certificate::from_der(leaf_der) else {
         return Ok(());
     };
     let Ok(Some(san)) = leaf.subject_alternative_name() else {

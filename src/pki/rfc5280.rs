@@ -102,12 +102,25 @@ pub struct Outcome {
     pub failures: Vec<Failure>,
 }
 
+/// What the verify callback needs of the validation running on this thread (OpenSSL calls
+/// it synchronously, with no user pointer the `openssl` crate would let us set).
+struct Run {
+    /// The outer context: a CRL issuer's path is validated in another one.
+    outer: *mut ffi::X509_STORE_CTX,
+    at: i64,
+    ignore_missing_crl: bool,
+    failures: Vec<Failure>,
+}
+
 thread_local! {
-    static FAILURES: RefCell<Vec<Failure>> = const { RefCell::new(Vec::new()) };
-    static IGNORE_MISSING_CRL: RefCell<bool> = const { RefCell::new(false) };
-    static AT: RefCell<i64> = const { RefCell::new(0) };
-    static OUTER: std::cell::Cell<*mut ffi::X509_STORE_CTX> =
-        const { std::cell::Cell::new(std::ptr::null_mut()) };
+    static RUN: RefCell<Run> = const {
+        RefCell::new(Run {
+            outer: std::ptr::null_mut(),
+            at: 0,
+            ignore_missing_crl: false,
+            failures: Vec::new(),
+        })
+    };
 }
 
 /// Records each failure and lets OpenSSL go on, so that every broken rule is reported.
@@ -117,14 +130,18 @@ unsafe extern "C" fn record(ok: c_int, ctx: *mut ffi::X509_STORE_CTX) -> c_int {
     // OpenSSL validates a CRL issuer's own path in a context of its own with this callback:
     // its answer stands as it is, so that a failure there fails the CRL (reported by the
     // outer context as "CRL path validation error" against the certificate it covers).
-    if OUTER.with(|o| o.get()) != ctx {
+    let (outer, at, ignore_missing_crl) = RUN.with(|r| {
+        let r = r.borrow();
+        (r.outer, r.at, r.ignore_missing_crl)
+    });
+    if outer != ctx {
         return ok;
     }
     if ok != 0 {
         return 1;
     }
     let code = ffi::X509_STORE_CTX_get_error(ctx);
-    if code == ffi::X509_V_ERR_UNABLE_TO_GET_CRL && IGNORE_MISSING_CRL.with(|i| *i.borrow()) {
+    if code == ffi::X509_V_ERR_UNABLE_TO_GET_CRL && ignore_missing_crl {
         return 1;
     }
     let depth = ffi::X509_STORE_CTX_get_error_depth(ctx).max(0) as usize;
@@ -132,7 +149,6 @@ unsafe extern "C" fn record(ok: c_int, ctx: *mut ffi::X509_STORE_CTX) -> c_int {
     // OpenSSL counts the notAfter second itself as expired; RFC 5280 §4.1.2.5 says the
     // validity period includes it.
     if code == ffi::X509_V_ERR_CERT_HAS_EXPIRED && !cert.is_null() {
-        let at = AT.with(|a| *a.borrow());
         let not_after = X509Ref::from_ptr(cert).not_after();
         if openssl::asn1::Asn1Time::from_unix(at as _)
             .ok()
@@ -153,8 +169,8 @@ unsafe extern "C" fn record(ok: c_int, ctx: *mut ffi::X509_STORE_CTX) -> c_int {
     } else {
         CStr::from_ptr(text).to_string_lossy().into_owned()
     };
-    FAILURES.with(|f| {
-        f.borrow_mut().push(Failure {
+    RUN.with(|r| {
+        r.borrow_mut().failures.push(Failure {
             reason: reason(code),
             depth,
             subject,
@@ -301,9 +317,14 @@ pub fn validate(inputs: &Inputs<'_>) -> PkiResult<Outcome> {
         .map(|h| CString::new(h).map_err(|_| PkiError::bad_request("the host name has a NUL")))
         .transpose()?;
 
-    FAILURES.with(|f| f.borrow_mut().clear());
-    IGNORE_MISSING_CRL.with(|i| *i.borrow_mut() = inputs.crl_policy == CrlPolicy::BestEffort);
-    AT.with(|a| *a.borrow_mut() = inputs.at);
+    RUN.with(|r| {
+        *r.borrow_mut() = Run {
+            outer: std::ptr::null_mut(),
+            at: inputs.at,
+            ignore_missing_crl: inputs.crl_policy == CrlPolicy::BestEffort,
+            failures: Vec::new(),
+        }
+    });
     let mut context = X509StoreContext::new().map_err(|e| internal("make a context", e))?;
     let result = context.init(
         &store,
@@ -315,7 +336,7 @@ pub fn validate(inputs: &Inputs<'_>) -> PkiResult<Outcome> {
             // handed over (policy OIDs) is owned by OpenSSL once accepted.
             unsafe {
                 X509_STORE_CTX_set_verify_cb(raw, Some(record));
-                OUTER.with(|o| o.set(raw));
+                RUN.with(|r| r.borrow_mut().outer = raw);
                 // The stack outlives the closure, and the context only borrows it (set0).
                 X509_STORE_CTX_set0_crls(raw, crls.0.cast());
                 let param = X509_STORE_CTX_get0_param(raw);
@@ -351,7 +372,7 @@ pub fn validate(inputs: &Inputs<'_>) -> PkiResult<Outcome> {
                 }
             }
             let ran = ctx.verify_cert();
-            OUTER.with(|o| o.set(std::ptr::null_mut()));
+            RUN.with(|r| r.borrow_mut().outer = std::ptr::null_mut());
             let chain = ctx
                 .chain()
                 .map(|c| c.iter().filter_map(|x| x.to_der().ok()).collect::<Vec<_>>())
@@ -361,7 +382,7 @@ pub fn validate(inputs: &Inputs<'_>) -> PkiResult<Outcome> {
             Ok((ran, chain, policies))
         },
     );
-    let mut failures = FAILURES.with(|f| std::mem::take(&mut *f.borrow_mut()));
+    let mut failures = RUN.with(|r| std::mem::take(&mut r.borrow_mut().failures));
     let (ran, chain, policies) = result.map_err(|e| internal("validate", e))?;
     match ran {
         Ok(true) => {}
