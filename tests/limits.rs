@@ -1,7 +1,9 @@
 //! Hostile sizes and shapes: deeply nested YAML/JSON and oversized files are refused at once
 //! (exit 2, naming the file and the limit), not after seconds of parsing or gigabytes of reading.
-//! Each refusal is timed around the whole process run and must take under 100 ms (a debug build
-//! starts in ~20 ms); the timings are printed (`--nocapture`).
+//! Each refusal is timed around the whole process run and must take under 250 ms: a debug build
+//! starts in ~20 ms and scans a 1 MiB input linearly in ~80 ms on this machine (100 ms left too
+//! little for a busy neighbour), while the failures this guards against (quadratic parsing,
+//! unbounded reads) take seconds. The timings are printed (`--nocapture`).
 
 mod common;
 
@@ -11,7 +13,7 @@ use std::time::{Duration, Instant};
 use common::Scratch;
 use serde_json::Value;
 
-const BUDGET: Duration = Duration::from_millis(100);
+const BUDGET: Duration = Duration::from_millis(250);
 const DEPTHS: [usize; 2] = [40_000, 1_000_000];
 const MIB: usize = 1 << 20;
 static TIMED: std::sync::Mutex<()> = std::sync::Mutex::new(());

@@ -18,12 +18,20 @@ use serde_json::Value;
 
 /// Where `cu pki verify --profile rfc5280` and `openssl verify` answer differently on these
 /// chains, and which answer the tests assert (decided from RFC 5280).
-const DISAGREEMENTS: &[(&str, &str)] = &[(
-    "validity: the notAfter second itself (--at 2060-12-31T23:59:59Z on a leaf whose \
+const DISAGREEMENTS: &[(&str, &str)] = &[
+    (
+        "validity: the notAfter second itself (--at 2060-12-31T23:59:59Z on a leaf whose \
          notAfter is that second)",
-    "cu: valid; openssl: certificate has expired. RFC 5280 §4.1.2.5: the validity \
+        "cu: valid; openssl: certificate has expired. RFC 5280 §4.1.2.5: the validity \
          period is notBefore through notAfter, inclusive, so cu is right (asserted)",
-)];
+    ),
+    (
+        "a leaf signed with sha1WithRSA/ecdsa-with-SHA1 under a good CA",
+        "cu: unsupported_algorithm under both profiles; openssl verify (security level 1): \
+         valid. SHA-1 signatures are forgeable by chosen-prefix collisions (2020); webpki \
+         and browsers refuse them too (asserted)",
+    ),
+];
 
 /// What cu got wrong on these chains, now fixed (kept empty so that a new finding has its
 /// place): the reason and the certificate named when a CRL issuer's own path fails were
@@ -327,6 +335,8 @@ struct V<'a> {
     inhibit_map: bool,
     inhibit_any: bool,
     at: Option<&'a str>,
+    /// `server` or `client` (openssl: -purpose sslserver or sslclient); none is any purpose.
+    purpose: Option<&'a str>,
     leaf: &'a str,
 }
 
@@ -359,6 +369,9 @@ impl V<'_> {
         }
         if let Some(at) = self.at {
             a.extend(["--at".into(), at.into()]);
+        }
+        if let Some(purpose) = self.purpose {
+            a.extend(["--purpose".into(), purpose.into()]);
         }
         a.push(format!("{}.pem", self.leaf));
         a
@@ -406,6 +419,9 @@ impl V<'_> {
             let t = time::OffsetDateTime::parse(at, &time::format_description::well_known::Rfc3339)
                 .unwrap();
             a.extend(["-attime".into(), t.unix_timestamp().to_string()]);
+        }
+        if let Some(purpose) = self.purpose {
+            a.extend(["-purpose".into(), format!("ssl{purpose}")]);
         }
         a.push(format!("{}.pem", self.leaf));
         a
@@ -1198,4 +1214,135 @@ fn validity_before_1970_and_after_2049() {
         "not_yet_valid",
         "certificate is not yet valid",
     );
+}
+
+/// (8) An extendedKeyUsage in an intermediate limits what its leaves may be used for (as
+/// openssl's purpose check, webpki and Go have it), and a SHA-1 signature is relied on by
+/// neither profile (openssl accepts it: a disagreement).
+#[test]
+fn intermediate_eku_limits_its_leaves_and_sha1_signatures_are_refused() {
+    let Some(p) = Pki::new() else { return };
+    p.root("root", "/CN=Usage Root");
+    p.issue(
+        "mail-ca",
+        "/CN=Mail CA",
+        "root",
+        &format!("{CA_EXT}extendedKeyUsage=emailProtection\n"),
+    );
+    p.issue(
+        "leaf",
+        "/CN=server under a mail CA",
+        "mail-ca",
+        &format!("{LEAF_EXT}extendedKeyUsage=serverAuth\n"),
+    );
+    let v = |purpose| V {
+        roots: "root",
+        chain: vec!["mail-ca"],
+        purpose,
+        leaf: "leaf",
+        ..V::default()
+    };
+    p.invalid(
+        &v(Some("server")),
+        "bad_usage",
+        "unsuitable certificate purpose",
+    );
+    // Any purpose (rfc5280's default, openssl without -purpose): no usage is asked for.
+    p.valid(&v(None));
+    // The same CA (subject and key) certified again without the EKU: a path around the
+    // restricted copy is found whichever comes first.
+    p.cert_with_key(
+        "mail-ca-too",
+        "/CN=Mail CA",
+        "mail-ca",
+        Some(("root", "root")),
+        CA_EXT,
+    );
+    for chain in [
+        vec!["mail-ca", "mail-ca-too"],
+        vec!["mail-ca-too", "mail-ca"],
+    ] {
+        p.cu_valid(&V {
+            chain,
+            ..v(Some("server"))
+        });
+    }
+
+    p.issue("ca", "/CN=Good CA", "root", CA_EXT);
+    p.issue("good", "/CN=sha256 leaf", "ca", LEAF_EXT);
+    let v = |leaf| V {
+        roots: "root",
+        chain: vec!["ca"],
+        leaf,
+        ..V::default()
+    };
+    p.valid(&v("good"));
+    // The same request and extensions, signed with SHA-1.
+    p.openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "good.csr",
+        "-extfile",
+        "good.ext",
+        "-extensions",
+        "ext",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-sha1",
+        "-set_serial",
+        "4242",
+        "-days",
+        "30",
+        "-out",
+        "sha1.pem",
+    ]);
+    let sha1 = v("sha1");
+    let args = sha1.cu_args();
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert_eq!(p.s.fails_with(&refs, None), "unsupported_algorithm");
+    let web: Vec<&str> = [
+        "pki", "verify", "--roots", "root.pem", "--chain", "ca.pem", "sha1.pem",
+    ]
+    .to_vec();
+    assert_eq!(p.s.fails_with(&web, None), "unsupported_algorithm");
+    let (ok, text) = p.openssl_verify(&sha1);
+    assert!(
+        ok,
+        "openssl now refuses SHA-1 (update DISAGREEMENTS): {text}"
+    );
+    // The CA certified with SHA-1 beside its SHA-256 certificate: the path goes around it.
+    p.openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "ca.csr",
+        "-extfile",
+        "ca.ext",
+        "-extensions",
+        "ext",
+        "-CA",
+        "root.pem",
+        "-CAkey",
+        "root.key",
+        "-sha1",
+        "-set_serial",
+        "4343",
+        "-days",
+        "30",
+        "-out",
+        "ca-sha1.pem",
+    ]);
+    let only_sha1 = V {
+        chain: vec!["ca-sha1"],
+        ..v("good")
+    };
+    let args = only_sha1.cu_args();
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert_eq!(p.s.fails_with(&refs, None), "unsupported_algorithm");
+    for chain in [vec!["ca-sha1", "ca"], vec!["ca", "ca-sha1"]] {
+        p.cu_valid(&V { chain, ..v("good") });
+    }
 }

@@ -107,6 +107,14 @@ impl San {
             s.try_into()
                 .map_err(|e| rcgen_error(&format!("SAN `{s}`"), e))
         };
+        if let San::Dns(d) = self {
+            if let Some(suffix) = wildcard_public_suffix(d) {
+                return Err(PkiError::bad_request(format!(
+                    "SAN `{d}` is a wildcard over the public suffix `{suffix}`, which would name every registrant's hosts"
+                ))
+                .with_help("name the hosts, or a wildcard under a domain you hold (dns:*.example.com); CA/B Forum BR 3.2.2.6"));
+            }
+        }
         Ok(match self {
             San::Dns(d) => SanType::DnsName(ia5(d)?),
             San::Ip(ip) => SanType::IpAddress(*ip),
@@ -150,6 +158,21 @@ pub fn is_dns_name(name: &str) -> bool {
                 && !label.ends_with('-')
                 && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
+}
+
+/// The public suffix a wildcard dNSName `*.X` stands over, when X is one: an ICANN suffix
+/// of the Public Suffix List (`*.com`, `*.co.uk`) or an unknown top-level domain
+/// (`*.internal`), as Chromium refuses them. Such a wildcard names hosts of unrelated
+/// registrants, and CA/B Forum BR 3.2.2.6 forbids it. A suffix of the list's PRIVATE
+/// section (`*.github.io`, `*.s3.amazonaws.com`) is the operator's own and allowed, as
+/// browsers and the BR (which point CAs at the ICANN section) allow it.
+pub fn wildcard_public_suffix(name: &str) -> Option<String> {
+    use psl::Psl;
+    let base = name.strip_prefix("*.")?;
+    let base = base.strip_suffix('.').unwrap_or(base).to_ascii_lowercase();
+    let suffix = psl::List.suffix(base.as_bytes())?;
+    let whole = suffix.as_bytes() == base.as_bytes();
+    (whole && suffix.typ() != Some(psl::Type::Private)).then_some(base)
 }
 
 /// What a leaf certificate is for.
@@ -394,4 +417,50 @@ pub fn read_csr(der: &[u8], what: &str) -> PkiResult<CsrInfo> {
         spki_der: info.subject_pki.raw.to_vec(),
         ignored,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wildcards_over_a_public_suffix_are_named() {
+        for (name, suffix) in [
+            ("*.com", "com"),
+            ("*.co.uk", "co.uk"),
+            ("*.CO.UK.", "co.uk"),
+            ("*.internal", "internal"),
+            // `*.ck` is a wildcard rule of the list: every name under ck is a suffix.
+            ("*.anything.ck", "anything.ck"),
+        ] {
+            assert_eq!(
+                wildcard_public_suffix(name).as_deref(),
+                Some(suffix),
+                "{name}"
+            );
+        }
+        for name in [
+            "*.example.com",
+            "*.example.co.uk",
+            "*.dev.internal",
+            // PRIVATE section: the operator's own namespace.
+            "*.github.io",
+            "*.s3.amazonaws.com",
+            // The exception rule `!www.ck` makes www.ck registrable.
+            "*.www.ck",
+            "com",
+            "example.com",
+        ] {
+            assert_eq!(wildcard_public_suffix(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn a_san_wildcard_over_a_public_suffix_is_not_put_in_a_certificate() {
+        // Read (from a CSR, say) it is a name like any other; written, it is refused.
+        let san = San::parse("dns:*.CO.uk").unwrap();
+        let err = san.to_rcgen().unwrap_err();
+        assert!(err.to_string().contains("public suffix `co.uk`"), "{err}");
+        assert!(San::parse("*.example.co.uk").unwrap().to_rcgen().is_ok());
+    }
 }

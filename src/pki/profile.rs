@@ -4,6 +4,7 @@
 //! certificates, constraints and names stay with webpki.
 
 use ::time::OffsetDateTime;
+use std::net::IpAddr;
 use x509_parser::prelude::*;
 
 use super::verify::Purpose;
@@ -15,8 +16,8 @@ fn invalid(message: impl Into<String>) -> PkiError {
 
 /// Which rules apply: RFC 5280's rules for certificates (what a conforming CA MUST do),
 /// and with `web` the CA/Browser Forum's on top (key sizes and curves, critical
-/// basicConstraints in CAs, EKU in roots and leaves, SAN criticality, the anchor as a CA
-/// within its validity).
+/// basicConstraints in CAs, EKU in roots and leaves, SAN criticality, no wildcard over a
+/// public suffix, the anchor as a CA within its validity).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rules {
     Rfc5280,
@@ -46,6 +47,13 @@ pub fn check_path(
             format!("intermediate {i}")
         };
         check_certificate(&cert, &role, i == 0, i == last, rules)?;
+        // A trust anchor is trusted as configured; its self-signature is never relied on.
+        if i != last {
+            check_signature_algorithm(cert.signature_algorithm.algorithm.to_id_string(), &role)?;
+        }
+        if i > 0 && i != last {
+            check_ca_eku(&cert, &role, purpose)?;
+        }
         if i > 0 {
             if let Some(leaf) = &leaf {
                 check_wildcards_against_exclusions(&cert, leaf, &role)?;
@@ -382,22 +390,25 @@ fn check_public_key(cert: &X509Certificate<'_>, role: &str) -> PkiResult<()> {
 }
 
 /// CA/B Forum BR 7.1.2.7 for TLS server leaves: an EKU that names serverAuth without
-/// anyExtendedKeyUsage, not critical; and BR 7.1.4.3: a commonName, when present, repeats
-/// one of the subjectAltName values exactly (a dNSName byte for byte, an IP address in its
-/// canonical text: dotted decimal, RFC 5952 for IPv6).
+/// anyExtendedKeyUsage, not critical; BR 3.2.2.6: no wildcard over a public suffix (the
+/// Public Suffix List's ICANN section, or an unknown TLD); and BR 7.1.4.3's encoding rule: a
+/// commonName that names one of the subjectAltName values spells it exactly as the SAN does
+/// (a dNSName byte for byte, in A-labels; an IP address in dotted decimal or RFC 5952 text).
+/// A CN spelled otherwise is a second, differently parsed name for the same host, which a
+/// client falling back to the CN may read as another one. A CN that names no SAN at all is
+/// ignored, as RFC 6125 §6.4.4 tells clients to when SANs are present and as browsers and
+/// webpki do (BetterTLS expects such leaves accepted, and so do three x509-limbo cases).
 fn check_tls_server_leaf(cert: &X509Certificate<'_>) -> PkiResult<()> {
-    let sans: Vec<String> = match cert.subject_alternative_name() {
+    let sans: Vec<Presented> = match cert.subject_alternative_name() {
         Ok(Some(san)) => san
             .value
             .general_names
             .iter()
             .filter_map(|n| match n {
-                GeneralName::DNSName(d) => Some(d.to_string()),
+                GeneralName::DNSName(d) => Some(Presented::Dns(d.to_string())),
                 GeneralName::IPAddress(b) => match b.len() {
-                    4 => Some(std::net::Ipv4Addr::from(<[u8; 4]>::try_from(*b).ok()?).to_string()),
-                    16 => {
-                        Some(std::net::Ipv6Addr::from(<[u8; 16]>::try_from(*b).ok()?).to_string())
-                    }
+                    4 => Some(Presented::Ip(IpAddr::from(<[u8; 4]>::try_from(*b).ok()?))),
+                    16 => Some(Presented::Ip(IpAddr::from(<[u8; 16]>::try_from(*b).ok()?))),
                     _ => None,
                 },
                 _ => None,
@@ -405,16 +416,39 @@ fn check_tls_server_leaf(cert: &X509Certificate<'_>) -> PkiResult<()> {
             .collect(),
         _ => Vec::new(),
     };
+    for name in &sans {
+        if let Presented::Dns(name) = name {
+            if let Some(suffix) = super::issue::wildcard_public_suffix(name) {
+                return Err(invalid(format!(
+                    "the leaf's `{name}` is a wildcard over the public suffix `{suffix}` (CA/B Forum BR 3.2.2.6)"
+                )));
+            }
+        }
+    }
     for cn in cert.subject().iter_common_name() {
-        let text = cn.as_str().unwrap_or("");
-        if !sans.iter().any(|s| s == text) {
+        let Ok(text) = cn.as_str() else { continue };
+        if let Some(san) = sans.iter().find(|s| s.is_spelled_otherwise_by(text)) {
             return Err(PkiError::new(
                 Reason::NameMismatch,
                 format!(
-                    "the leaf's commonName `{text}` is not one of its subjectAltName values (CA/B Forum BR 7.1.4.3)"
+                    "the leaf's commonName `{text}` names its subjectAltName `{san}` but spells it otherwise (CA/B Forum BR 7.1.4.3)"
                 ),
             )
-            .with_help("issue the certificate with the CN repeated as a SAN, or without a CN"));
+            .with_help("issue the certificate with the CN written exactly as the SAN, or without a CN"));
+        }
+        // A dNSName is ASCII, so a host name in U-labels can never be a copy of one.
+        if !text.is_ascii() {
+            if let Ok(alabels) = idna::domain_to_ascii(text) {
+                if alabels.contains('.') && super::issue::is_dns_name(&alabels) {
+                    return Err(PkiError::new(
+                        Reason::NameMismatch,
+                        format!(
+                            "the leaf's commonName `{text}` is a host name in Unicode; it can only repeat a subjectAltName in A-labels (`{alabels}`) (CA/B Forum BR 7.1.4.3)"
+                        ),
+                    )
+                    .with_help("issue the certificate with the CN written exactly as the SAN, or without a CN"));
+                }
+            }
         }
     }
     let eku = cert
@@ -501,10 +535,62 @@ pub fn check_crl_issuers(path: &[&[u8]], crls: &[Vec<u8>]) -> PkiResult<()> {
     Ok(())
 }
 
+/// Whether `der` can be an intermediate of any valid path for `purpose`: not signed with a
+/// forgeable hash, and no extendedKeyUsage that leaves the purpose out.
+pub fn may_be_an_intermediate(der: &[u8], purpose: Purpose) -> bool {
+    let Ok((_, cert)) = X509Certificate::from_der(der) else {
+        // Left in: the validator names what is wrong with it if the path needs it.
+        return true;
+    };
+    check_signature_algorithm(cert.signature_algorithm.algorithm.to_id_string(), "").is_ok()
+        && check_ca_eku(&cert, "", purpose).is_ok()
+}
+
+/// Signatures made with MD2, MD5 or SHA-1 can be forged (SHA-1 chosen-prefix collisions,
+/// 2020), so neither profile relies on one: webpki and browsers refuse them, and so does
+/// `--profile rfc5280`, where OpenSSL's default security level still accepts SHA-1.
+fn check_signature_algorithm(oid: String, what: &str) -> PkiResult<()> {
+    let name = match oid.as_str() {
+        "1.2.840.113549.1.1.2" => "md2WithRSAEncryption",
+        "1.2.840.113549.1.1.4" => "md5WithRSAEncryption",
+        "1.2.840.113549.1.1.5" | "1.3.14.3.2.29" => "sha1WithRSAEncryption",
+        "1.2.840.10045.4.1" => "ecdsa-with-SHA1",
+        "1.2.840.10040.4.3" => "dsa-with-SHA1",
+        _ => return Ok(()),
+    };
+    Err(PkiError::new(
+        Reason::UnsupportedAlgorithm,
+        format!("{what} is signed with {name}, a hash whose collisions make signatures forgeable"),
+    ))
+}
+
+/// An extendedKeyUsage in a CA certificate limits the leaves under it (CA/B Forum BR
+/// 7.1.2.10.6; OpenSSL, Go and webpki all enforce it): an intermediate that lists neither the
+/// purpose nor anyExtendedKeyUsage cannot vouch for a leaf used for it.
+fn check_ca_eku(cert: &X509Certificate<'_>, role: &str, purpose: Purpose) -> PkiResult<()> {
+    let Ok(Some(eku)) = cert.extended_key_usage() else {
+        return Ok(());
+    };
+    let eku = eku.value;
+    let (ok, name) = match purpose {
+        Purpose::Server => (eku.any || eku.server_auth, "serverAuth"),
+        Purpose::Client => (eku.any || eku.client_auth, "clientAuth"),
+        Purpose::Any => return Ok(()),
+    };
+    if ok {
+        return Ok(());
+    }
+    Err(PkiError::new(
+        Reason::BadUsage,
+        format!("{role}'s extendedKeyUsage does not include {name}, so its leaves may not be used for it"),
+    ))
+}
+
 /// RFC 5280 §5.2.3: a CRL carries a non-critical CRL number.
 pub fn check_crl(der: &[u8], what: &str) -> PkiResult<()> {
     let (_, crl) = x509_parser::revocation_list::CertificateRevocationList::from_der(der)
         .map_err(|e| PkiError::malformed(format!("{what}: {e}")))?;
+    check_signature_algorithm(crl.signature_algorithm.algorithm.to_id_string(), what)?;
     let number = crl
         .extensions()
         .iter()
@@ -517,5 +603,150 @@ pub fn check_crl(der: &[u8], what: &str) -> PkiResult<()> {
             "{what} marks the CRL number critical (RFC 5280 §5.2.3)"
         ))),
         Some(_) => Ok(()),
+    }
+}
+
+/// A name a TLS leaf presents in its subjectAltName.
+enum Presented {
+    Dns(String),
+    Ip(IpAddr),
+}
+
+impl std::fmt::Display for Presented {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Presented::Dns(d) => f.write_str(d),
+            Presented::Ip(ip) => write!(f, "{ip}"),
+        }
+    }
+}
+
+impl Presented {
+    /// Whether `cn` denotes this name without being its exact text: an IP address written
+    /// in another notation (hex, octal, leading zeros, upper case, uncompressed IPv6), or a
+    /// host name in other letter case or in Unicode (U-labels) rather than A-labels.
+    fn is_spelled_otherwise_by(&self, cn: &str) -> bool {
+        match self {
+            Presented::Ip(ip) => {
+                let exact = match ip {
+                    IpAddr::V4(v4) => v4.to_string(),
+                    IpAddr::V6(v6) => v6.to_string(),
+                };
+                cn != exact && parse_ip_leniently(cn) == Some(*ip)
+            }
+            Presented::Dns(d) => {
+                if cn == d {
+                    return false;
+                }
+                let cn = cn.strip_suffix('.').unwrap_or(cn);
+                let d = d.strip_suffix('.').unwrap_or(d);
+                if cn.is_ascii() {
+                    cn.eq_ignore_ascii_case(d)
+                } else {
+                    idna::domain_to_ascii(cn).is_ok_and(|a| a.eq_ignore_ascii_case(d))
+                }
+            }
+        }
+    }
+}
+
+/// An IP address as the many parsers that clients use read one: IPv6 in any valid text, and
+/// IPv4 as inet_aton(3) does, with one to four parts, each decimal, hex (`0x`) or octal (a
+/// leading `0`), the last filling the remaining bytes (`0xC0A80101`, `192.168.001.001`).
+fn parse_ip_leniently(text: &str) -> Option<IpAddr> {
+    if text.contains(':') {
+        return text.parse::<std::net::Ipv6Addr>().ok().map(IpAddr::V6);
+    }
+    let parts: Vec<&str> = text.split('.').collect();
+    if parts.is_empty() || parts.len() > 4 {
+        return None;
+    }
+    let mut values = Vec::with_capacity(parts.len());
+    for part in &parts {
+        let (digits, radix) =
+            if let Some(hex) = part.strip_prefix("0x").or_else(|| part.strip_prefix("0X")) {
+                (hex, 16)
+            } else if part.len() > 1 && part.starts_with('0') {
+                (&part[1..], 8)
+            } else {
+                (*part, 10)
+            };
+        if digits.is_empty() && radix != 16 {
+            return None;
+        }
+        let value = if digits.is_empty() {
+            0
+        } else {
+            u64::from_str_radix(digits, radix).ok()?
+        };
+        values.push(value);
+    }
+    let (last, head) = values.split_last()?;
+    if head.iter().any(|v| *v > 255) {
+        return None;
+    }
+    let room = 8 * (4 - head.len() as u32);
+    if *last >= 1u64 << room {
+        return None;
+    }
+    let mut addr: u64 = 0;
+    for (i, v) in head.iter().enumerate() {
+        addr |= v << (24 - 8 * i as u32);
+    }
+    addr |= last;
+    Some(IpAddr::V4(std::net::Ipv4Addr::from(addr as u32)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ip_addresses_are_read_as_lenient_parsers_read_them() {
+        let v4 = |s: &str| parse_ip_leniently(s).map(|ip| ip.to_string());
+        for text in [
+            "192.168.1.1",
+            "0xC0A80101",
+            "192.168.001.001",
+            "0300.0250.01.01",
+            "192.168.257",
+            "3232235777",
+        ] {
+            assert_eq!(v4(text).as_deref(), Some("192.168.1.1"), "{text}");
+        }
+        for text in [
+            "",
+            "1.2.3.4.5",
+            "256.1.1.1",
+            "1.2.3.256",
+            "09.1.1.1",
+            "a.b.c.d",
+            "example.com",
+        ] {
+            assert_eq!(v4(text), None, "{text}");
+        }
+        assert_eq!(
+            v4("2001:0db8:0000:0000:0000:0000:0000:0001").as_deref(),
+            Some("2001:db8::1")
+        );
+    }
+
+    #[test]
+    fn a_common_name_spelling_a_san_otherwise_is_told_from_one_naming_another_host() {
+        let ip = Presented::Ip("2001:db8::1".parse().unwrap());
+        assert!(ip.is_spelled_otherwise_by("2001:DB8::1"));
+        assert!(ip.is_spelled_otherwise_by("2001:db8:0:0:0:0:0:1"));
+        assert!(!ip.is_spelled_otherwise_by("2001:db8::1"));
+        assert!(!ip.is_spelled_otherwise_by("2001:db8::2"));
+        let v4 = Presented::Ip("127.0.0.1".parse().unwrap());
+        assert!(v4.is_spelled_otherwise_by("127.1"));
+        assert!(!v4.is_spelled_otherwise_by("127.0.0.1"));
+        let dns = Presented::Dns("xn--test--gs1lv54n.com".into());
+        assert!(dns.is_spelled_otherwise_by("test-測試.com"));
+        assert!(dns.is_spelled_otherwise_by("XN--TEST--GS1LV54N.com"));
+        assert!(!dns.is_spelled_otherwise_by("xn--test--gs1lv54n.com"));
+        // Another host altogether: ignored, as clients ignore a CN beside SANs.
+        assert!(!dns.is_spelled_otherwise_by("bad.example.com"));
+        assert!(!dns.is_spelled_otherwise_by("EE"));
     }
 }

@@ -59,13 +59,13 @@ pub enum PeerName {
     Ip(IpAddr),
 }
 
+#[derive(Clone)]
 pub struct Request<'a> {
     pub roots: &'a [CertificateDer<'static>],
     pub intermediates: &'a [CertificateDer<'static>],
     pub leaf: &'a CertificateDer<'static>,
     pub name: Option<PeerName>,
     pub purpose: Purpose,
-    /// Seconds since the Unix epoch.
     /// Seconds since the Unix epoch (negative before 1970: --profile rfc5280 only).
     pub at: i64,
     pub crls: &'a [Vec<u8>],
@@ -268,7 +268,30 @@ fn verify_under_profile(req: &Request<'_>) -> PkiResult<Verified> {
     })
 }
 
+/// OpenSSL builds one path and does not try another when it fails. An intermediate that no
+/// valid path can contain (signed with SHA-1 or MD5, or an EKU without the purpose) is
+/// therefore left out of a first attempt, so that a path around it is found; when none is,
+/// the full set is validated again, to report the rule that fails on the path OpenSSL takes.
 fn verify_rfc5280(req: &Request<'_>) -> PkiResult<Verified> {
+    let usable: Vec<CertificateDer<'static>> = req
+        .intermediates
+        .iter()
+        .filter(|c| super::profile::may_be_an_intermediate(c, req.purpose))
+        .cloned()
+        .collect();
+    if usable.len() < req.intermediates.len() {
+        let narrowed = Request {
+            intermediates: &usable,
+            ..req.clone()
+        };
+        if let Ok(verified) = verify_rfc5280_once(&narrowed) {
+            return Ok(verified);
+        }
+    }
+    verify_rfc5280_once(req)
+}
+
+fn verify_rfc5280_once(req: &Request<'_>) -> PkiResult<Verified> {
     let roots: Vec<Vec<u8>> = req.roots.iter().map(|c| c.to_vec()).collect();
     let intermediates: Vec<Vec<u8>> = req.intermediates.iter().map(|c| c.to_vec()).collect();
     let at = req.at;
