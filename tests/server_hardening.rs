@@ -42,7 +42,11 @@ async fn connect_from(
     let mut probe = [0u8; 1];
     match tokio::time::timeout(Duration::from_millis(50), tls.read(&mut probe)).await {
         Err(_) => Ok(tls),
-        Ok(_) => Err(std::io::Error::other("closed by the server")),
+        Ok(Ok(0)) => Err(std::io::Error::other("closed by the server")),
+        Ok(Ok(_)) => Err(std::io::Error::other("the server sent data at once")),
+        Ok(Err(e)) => Err(std::io::Error::other(format!(
+            "read after the handshake: {e}"
+        ))),
     }
 }
 
@@ -66,10 +70,15 @@ fn slow_clients_are_cut_off_while_others_are_served() {
     const SLOW: usize = 2_000;
     const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
     let setup = Setup::new();
+    // The idle timeout (5 s by default) also closes a connection that says nothing after its
+    // handshake. With 2,000 handshakes in a debug build on two cores, and other tests beside
+    // it, this test's own client can leave a connection unpolled that long, and the server
+    // rightly cuts it off as idle before it trickles a byte. It is set beyond the header-read
+    // timeout here, so that the header-read timeout is what this test sees.
     setup.config(
         "slow.yaml",
         "off",
-        "limits: {max_connections_per_address: 64}\n",
+        "limits: {max_connections_per_address: 64, idle_timeout_ms: 60000}\n",
     );
     let s = setup.start("slow.yaml");
     let server = address(&s);
@@ -104,7 +113,7 @@ fn slow_clients_are_cut_off_while_others_are_served() {
                 let mut tls = match connect_from(&connector, server, from).await {
                     Ok(t) => t,
                     Err(e) => {
-                        eprintln!("slow connection {i}: {e}");
+                        eprintln!("slow connection {i}: {e} at {:?}", started.elapsed());
                         return None;
                     }
                 };
@@ -180,10 +189,13 @@ fn slow_clients_are_cut_off_while_others_are_served() {
         held >= SLOW * 9 / 10,
         "only {held} slow connections were open at once"
     );
+    let never = results.iter().filter(|r| r.is_none()).count();
     assert_eq!(
         lived.len(),
         SLOW,
-        "every slow connection is closed by the server (the rest stayed open for 30 s)"
+        "every slow connection is closed by the server by its header-read timeout; {never} \
+         were not (refused or closed right after the handshake, printed above, or still open \
+         after 30 s)"
     );
     assert!(
         max_lived < HEADER_TIMEOUT + Duration::from_secs(5),
