@@ -1,5 +1,12 @@
 //! `cu`: a cryptography toolkit for the command line.
 
+// Input must never panic: outside unit tests, no unwrap, expect or panic (every one of the
+// 105 unwrap/expect calls in src/ is in a #[cfg(test)] module).
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 pub mod cli;
 mod cmd;
 pub mod docs;
