@@ -670,7 +670,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --hostname 'Host name the certificate must be valid for'
             cand --ip 'IP address the certificate must be valid for'
             cand --purpose 'What the leaf must be good for [default: server under --profile web, any under rfc5280]'
-            cand --profile 'Rules to validate by: web (RFC 5280 plus the CA/Browser Forum and browser rules) or rfc5280 (exactly RFC 5280 §6, as conformance suites expect)'
+            cand --profile 'Rules to validate by: web (RFC 5280 plus the CA/Browser Forum and browser rules, the Public Suffix List among them) or rfc5280 (RFC 5280 §6, as conformance suites expect). Neither accepts an MD5 or SHA-1 signature'
             cand --policy 'Acceptable certificate policy, a dotted OID (repeatable; the user-initial-policy-set of RFC 5280 §6.1.1; default anyPolicy). Needs --profile rfc5280'
             cand --crl-policy 'With --crl: require a CRL for every certificate of the path, for the leaf only, or check what the given CRLs cover'
             cand --at 'Validate at this time instead of now (RFC 3339)'

@@ -750,7 +750,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--hostname', '--hostname', [CompletionResultType]::ParameterName, 'Host name the certificate must be valid for')
             [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'IP address the certificate must be valid for')
             [CompletionResult]::new('--purpose', '--purpose', [CompletionResultType]::ParameterName, 'What the leaf must be good for [default: server under --profile web, any under rfc5280]')
-            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Rules to validate by: web (RFC 5280 plus the CA/Browser Forum and browser rules) or rfc5280 (exactly RFC 5280 §6, as conformance suites expect)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Rules to validate by: web (RFC 5280 plus the CA/Browser Forum and browser rules, the Public Suffix List among them) or rfc5280 (RFC 5280 §6, as conformance suites expect). Neither accepts an MD5 or SHA-1 signature')
             [CompletionResult]::new('--policy', '--policy', [CompletionResultType]::ParameterName, 'Acceptable certificate policy, a dotted OID (repeatable; the user-initial-policy-set of RFC 5280 §6.1.1; default anyPolicy). Needs --profile rfc5280')
             [CompletionResult]::new('--crl-policy', '--crl-policy', [CompletionResultType]::ParameterName, 'With --crl: require a CRL for every certificate of the path, for the leaf only, or check what the given CRLs cover')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Validate at this time instead of now (RFC 3339)')

@@ -1066,7 +1066,7 @@ _arguments "${_arguments_options[@]}" : \
 '--purpose=[What the leaf must be good for \[default\: server under --profile web, any under rfc5280\]]:PURPOSE:((server\:"TLS server authentication (id-kp-serverAuth)"
 client\:"TLS client authentication (id-kp-clientAuth)"
 any\:"No particular use (RFC 5280 names none); only with --profile rfc5280"))' \
-'--profile=[Rules to validate by\: web (RFC 5280 plus the CA/Browser Forum and browser rules) or rfc5280 (exactly RFC 5280 §6, as conformance suites expect)]:PROFILE:((web\:"RFC 5280 plus the CA/Browser Forum and browser rules (rustls-webpki and \`profile\`)"
+'--profile=[Rules to validate by\: web (RFC 5280 plus the CA/Browser Forum and browser rules, the Public Suffix List among them) or rfc5280 (RFC 5280 §6, as conformance suites expect). Neither accepts an MD5 or SHA-1 signature]:PROFILE:((web\:"RFC 5280 plus the CA/Browser Forum and browser rules (rustls-webpki and \`profile\`)"
 rfc5280\:"Exactly RFC 5280 §6 (OpenSSL'\''s validator, every failed rule reported)"))' \
 '*--policy=[Acceptable certificate policy, a dotted OID (repeatable; the user-initial-policy-set of RFC 5280 §6.1.1; default anyPolicy). Needs --profile rfc5280]:OID:_default' \
 '--crl-policy=[With --crl\: require a CRL for every certificate of the path, for the leaf only, or check what the given CRLs cover]:CRL_POLICY:((require\:"Every certificate of the path needs a CRL that covers it (status unknown fails)"

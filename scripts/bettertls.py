@@ -113,6 +113,8 @@ def prepare(export):
                     "soft": bool(tc["failureIsWarning"]), "at": at,
                     "features": list(tc["requiredFeatures"]),
                 })
+        if not cases:
+            raise BadInput("no test cases")
         return root, cases
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise BadInput(f"not a BetterTLS export: {type(e).__name__}: {e}") from e

@@ -194,18 +194,7 @@ fn spec_file_sets_names_and_constraints_that_verify_enforces() {
             "ext.cnf",
             "subjectAltName=DNS:api.other.test\nauthorityKeyIdentifier=keyid\nbasicConstraints=critical,CA:false\nextendedKeyUsage=serverAuth\n",
         );
-        let openssl = |args: &[&str]| {
-            let out = std::process::Command::new("openssl")
-                .current_dir(s.path("."))
-                .args(args)
-                .output()
-                .unwrap();
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        };
+        let openssl = |args: &[&str]| s.peer_ok("openssl", args);
         let key = [
             "-newkey",
             "ec",
@@ -1112,48 +1101,22 @@ fn eight_levels_warn_and_verify_under_rfc5280_only() {
 /// of the list's PRIVATE section (`*.github.io`) is its operator's and stays allowed.
 #[test]
 fn wildcards_over_a_public_suffix_are_not_issued_nor_trusted_on_the_web() {
-    let s = Scratch::new();
-    s.ok(&["pki", "ca", "create", "--out-dir", "ca"], None);
-    let issue = |san: &str, cn: &str| -> Vec<String> {
+    fn issue<'a>(san: &'a str, cn: &'a str) -> [&'a str; 11] {
         [
-            "pki", "cert", "issue", "--ca", "ca", "--cn", cn, "--san", san,
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            "ca",
+            "--cn",
+            cn,
+            "--san",
+            san,
+            "--out-dir",
+            ".",
         ]
-        .iter()
-        .map(|a| a.to_string())
-        .chain(["--out-dir".into(), ".".into()])
-        .collect()
-    };
-    for (san, cn) in [
-        ("*.co.uk", "www.example.co.uk"),
-        ("dns:*.COM", "example.com"),
-    ] {
-        let args = issue(san, cn);
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        assert_eq!(s.fails_with(&args, None), "bad_request", "{san}");
-        assert!(!s.path(&format!("{cn}.pem")).exists());
     }
-    let out = s
-        .cu()
-        .args(["--output", "json"])
-        .args(issue("*.co.uk", "x.example.co.uk"))
-        .output()
-        .unwrap();
-    let err: Value = serde_json::from_slice(&out.stderr).unwrap();
-    assert!(
-        err["error"]["message"]
-            .as_str()
-            .is_some_and(|m| m.contains("public suffix `co.uk`")),
-        "{err}"
-    );
-    assert!(
-        err["error"]["help"]
-            .as_str()
-            .is_some_and(|m| m.contains("BR 3.2.2.6")),
-        "{err}"
-    );
-    let args = issue("*.github.io", "pages.github.io");
-    s.ok(&args.iter().map(String::as_str).collect::<Vec<_>>(), None);
-    let verify = |profile: &str, host: &str, leaf: &str| -> Vec<String> {
+    fn verify<'a>(profile: &'a str, host: &'a str, leaf: &'a str) -> [&'a str; 11] {
         [
             "pki",
             "verify",
@@ -1167,116 +1130,97 @@ fn wildcards_over_a_public_suffix_are_not_issued_nor_trusted_on_the_web() {
             host,
             leaf,
         ]
-        .iter()
-        .map(|a| a.to_string())
-        .collect()
-    };
-    let strs = |v: &[String]| v.iter().map(String::to_string).collect::<Vec<_>>();
-    s.ok(
-        &strs(&verify("web", "me.github.io", "pages.github.io.pem"))
-            .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>(),
-        None,
-    );
+    }
+    let s = Scratch::new();
+    s.ok(&["pki", "ca", "create", "--out-dir", "ca"], None);
+    for (san, cn) in [
+        ("*.co.uk", "www.example.co.uk"),
+        ("dns:*.COM", "example.com"),
+    ] {
+        assert_eq!(s.fails_with(&issue(san, cn), None), "bad_request", "{san}");
+        assert!(!s.path(&format!("{cn}.pem")).exists());
+    }
+    let out = s
+        .cu()
+        .args(["--output", "json"])
+        .args(issue("*.co.uk", "x.example.co.uk"))
+        .output()
+        .unwrap();
+    let err: Value = serde_json::from_slice(&out.stderr).unwrap();
+    let field = |name: &str| err["error"][name].as_str().unwrap_or("").to_string();
+    assert!(field("message").contains("public suffix `co.uk`"), "{err}");
+    assert!(field("help").contains("BR 3.2.2.6"), "{err}");
+    s.ok(&issue("*.github.io", "pages.github.io"), None);
+    s.ok(&verify("web", "me.github.io", "pages.github.io.pem"), None);
     if !common::peer("openssl") {
         return;
     }
-    let openssl = |args: &[&str]| {
-        let out = std::process::Command::new("openssl")
-            .current_dir(s.path("."))
-            .args(args)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
-    openssl(&[
-        "req",
-        "-new",
-        "-newkey",
-        "ec",
-        "-pkeyopt",
-        "ec_paramgen_curve:P-256",
-        "-nodes",
-        "-keyout",
-        "wide.key",
-        "-subj",
-        "/O=Example",
-        "-out",
-        "wide.csr",
-        "-addext",
-        "subjectAltName=DNS:*.co.uk",
-    ]);
-    // csr sign refuses to copy it from a CSR, and signs the CSR with names of its own.
-    assert_eq!(
-        s.fails_with(
-            &[
-                "pki",
-                "csr",
-                "sign",
-                "--ca",
-                "ca",
-                "--copy-sans",
-                "--cn",
-                "x.example.co.uk",
-                "--out",
-                "w.pem",
-                "wide.csr"
-            ],
-            None
-        ),
-        "bad_request"
-    );
-    assert!(!s.path("w.pem").exists());
-    s.ok(
+    s.peer_ok(
+        "openssl",
         &[
-            "pki",
-            "csr",
-            "sign",
-            "--ca",
-            "ca",
-            "--cn",
-            "a.example.co.uk",
-            "--out",
-            "w.pem",
+            "req",
+            "-new",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:P-256",
+            "-nodes",
+            "-keyout",
+            "wide.key",
+            "-subj",
+            "/O=Example",
+            "-out",
             "wide.csr",
+            "-addext",
+            "subjectAltName=DNS:*.co.uk",
         ],
-        None,
     );
+    // csr sign refuses to copy it from a CSR, and signs the CSR with names of its own.
+    let sign = |extra: &[&str]| -> Vec<String> {
+        ["pki", "csr", "sign", "--ca", "ca", "--out", "w.pem"]
+            .iter()
+            .chain(extra)
+            .chain(&["wide.csr"])
+            .map(|a| a.to_string())
+            .collect()
+    };
+    let copy = sign(&["--copy-sans", "--cn", "x.example.co.uk"]);
+    let copy: Vec<&str> = copy.iter().map(String::as_str).collect();
+    assert_eq!(s.fails_with(&copy, None), "bad_request");
+    assert!(!s.path("w.pem").exists());
+    let own = sign(&["--cn", "a.example.co.uk"]);
+    s.ok(&own.iter().map(String::as_str).collect::<Vec<_>>(), None);
     s.write(
         "ext.cnf",
         "subjectAltName=DNS:*.co.uk\nauthorityKeyIdentifier=keyid\nbasicConstraints=critical,CA:false\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n",
     );
-    openssl(&[
-        "x509",
-        "-req",
-        "-in",
-        "wide.csr",
-        "-days",
-        "30",
-        "-CA",
-        "ca/issuing.pem",
-        "-CAkey",
-        "ca/issuing.key",
-        "-CAcreateserial",
-        "-extfile",
-        "ext.cnf",
-        "-out",
-        "wide.pem",
-    ]);
+    s.peer_ok(
+        "openssl",
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "wide.csr",
+            "-days",
+            "30",
+            "-CA",
+            "ca/issuing.pem",
+            "-CAkey",
+            "ca/issuing.key",
+            "-CAcreateserial",
+            "-extfile",
+            "ext.cnf",
+            "-out",
+            "wide.pem",
+        ],
+    );
     let web = verify("web", "example.co.uk", "wide.pem");
-    let web: Vec<&str> = web.iter().map(String::as_str).collect();
     assert_eq!(s.fails_with(&web, None), "invalid");
-    let err = s.cu().args(&web).output().unwrap();
+    let err = s.cu().args(web).output().unwrap();
     assert!(
         String::from_utf8_lossy(&err.stderr).contains("wildcard over the public suffix `co.uk`"),
         "{}",
         String::from_utf8_lossy(&err.stderr)
     );
-    let rfc = verify("rfc5280", "example.co.uk", "wide.pem");
-    s.ok(&rfc.iter().map(String::as_str).collect::<Vec<_>>(), None);
+    s.ok(&verify("rfc5280", "example.co.uk", "wide.pem"), None);
 }

@@ -338,8 +338,9 @@ pub struct VerifyArgs {
     #[arg(long, value_enum)]
     pub purpose: Option<Purpose>,
 
-    /// Rules to validate by: web (RFC 5280 plus the CA/Browser Forum and browser rules) or
-    /// rfc5280 (exactly RFC 5280 §6, as conformance suites expect)
+    /// Rules to validate by: web (RFC 5280 plus the CA/Browser Forum and browser rules, the
+    /// Public Suffix List among them) or rfc5280 (RFC 5280 §6, as conformance suites expect).
+    /// Neither accepts an MD5 or SHA-1 signature
     #[arg(long, value_enum, default_value_t = Profile::Web)]
     pub profile: Profile,
 

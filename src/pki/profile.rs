@@ -49,7 +49,7 @@ pub fn check_path(
         check_certificate(&cert, &role, i == 0, i == last, rules)?;
         // A trust anchor is trusted as configured; its self-signature is never relied on.
         if i != last {
-            check_signature_algorithm(cert.signature_algorithm.algorithm.to_id_string(), &role)?;
+            check_signature_algorithm(&cert.signature_algorithm, &role)?;
         }
         if i > 0 && i != last {
             check_ca_eku(&cert, &role, purpose)?;
@@ -542,15 +542,15 @@ pub fn may_be_an_intermediate(der: &[u8], purpose: Purpose) -> bool {
         // Left in: the validator names what is wrong with it if the path needs it.
         return true;
     };
-    check_signature_algorithm(cert.signature_algorithm.algorithm.to_id_string(), "").is_ok()
+    check_signature_algorithm(&cert.signature_algorithm, "").is_ok()
         && check_ca_eku(&cert, "", purpose).is_ok()
 }
 
 /// Signatures made with MD2, MD5 or SHA-1 can be forged (SHA-1 chosen-prefix collisions,
 /// 2020), so neither profile relies on one: webpki and browsers refuse them, and so does
 /// `--profile rfc5280`, where OpenSSL's default security level still accepts SHA-1.
-fn check_signature_algorithm(oid: String, what: &str) -> PkiResult<()> {
-    let name = match oid.as_str() {
+fn check_signature_algorithm(algorithm: &AlgorithmIdentifier<'_>, what: &str) -> PkiResult<()> {
+    let name = match algorithm.algorithm.to_id_string().as_str() {
         "1.2.840.113549.1.1.2" => "md2WithRSAEncryption",
         "1.2.840.113549.1.1.4" => "md5WithRSAEncryption",
         "1.2.840.113549.1.1.5" | "1.3.14.3.2.29" => "sha1WithRSAEncryption",
@@ -590,7 +590,7 @@ fn check_ca_eku(cert: &X509Certificate<'_>, role: &str, purpose: Purpose) -> Pki
 pub fn check_crl(der: &[u8], what: &str) -> PkiResult<()> {
     let (_, crl) = x509_parser::revocation_list::CertificateRevocationList::from_der(der)
         .map_err(|e| PkiError::malformed(format!("{what}: {e}")))?;
-    check_signature_algorithm(crl.signature_algorithm.algorithm.to_id_string(), what)?;
+    check_signature_algorithm(&crl.signature_algorithm, what)?;
     let number = crl
         .extensions()
         .iter()
@@ -671,7 +671,8 @@ fn parse_ip_leniently(text: &str) -> Option<IpAddr> {
             } else {
                 (*part, 10)
             };
-        if digits.is_empty() && radix != 16 {
+        // from_str_radix would also take a sign (`+1`), which no address parser does.
+        if (digits.is_empty() && radix != 16) || !digits.chars().all(|c| c.is_digit(radix)) {
             return None;
         }
         let value = if digits.is_empty() {
@@ -720,6 +721,7 @@ mod tests {
             "256.1.1.1",
             "1.2.3.256",
             "09.1.1.1",
+            "+1.2.3.4",
             "a.b.c.d",
             "example.com",
         ] {

@@ -60,6 +60,21 @@ impl Scratch {
         String::from_utf8(out.stdout).unwrap()
     }
 
+    /// Run a peer program (openssl, say) in the scratch directory and require success.
+    #[allow(dead_code)]
+    pub fn peer_ok(&self, program: &str, args: &[&str]) {
+        let out = std::process::Command::new(program)
+            .current_dir(self.dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{program} {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
     /// Generate `NAME.jwk` (and `NAME.pub.jwk` for asymmetric keys) with `cu jose jwk generate SPEC…`.
     pub fn keygen(&self, name: &str, spec: &[&str]) {
         let private = format!("{name}.jwk");
