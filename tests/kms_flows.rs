@@ -1147,8 +1147,12 @@ fn a_sigkill_storm_during_rotations_loses_nothing_reported() {
     // tenant -> reported key names; (tenant, ciphertext, plaintext) reported.
     let mut keys: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut ciphertexts: Vec<(String, String, String)> = Vec::new();
+    // The kill window is calibrated on this machine: a window much longer than a command
+    // lets most commands finish before their kill, and a fast machine then kills too few.
+    let mut durations = Vec::new();
     for i in 0..12 {
         let t = tenant_id(i);
+        let began = std::time::Instant::now();
         k.ok(
             &[
                 "kms",
@@ -1162,13 +1166,19 @@ fn a_sigkill_storm_during_rotations_loses_nothing_reported() {
             ],
             None,
         );
+        durations.push(began.elapsed().as_millis() as u64);
         let ct = k.text(&["kms", "encrypt", "k0", "--tenant", &t], Some(b"seed"));
         keys.entry(t.clone()).or_default().push("k0".into());
         ciphertexts.push((t, ct, "seed".into()));
     }
     let mut attempted_tenants: Vec<String> = keys.keys().cloned().collect();
-    let (mut kills, mut finished) = (0, 0);
-    for round in 0..30 {
+    durations.sort_unstable();
+    // Five processes share the cores, so each runs several times longer than alone.
+    let window = (durations[durations.len() / 2] * 4).clamp(20, 250);
+    let (mut kills, mut finished, mut round) = (0, 0, 0);
+    // At least 30 rounds and 20 kills, whichever comes last (bounded).
+    while round < 30 || (kills < 20 && round < 300) {
+        round += 1;
         let new_tenant = tenant_id(100 + round);
         attempted_tenants.push(new_tenant.clone());
         let some_tenant = tenant_id(random_below(12) as usize);
@@ -1233,7 +1243,7 @@ fn a_sigkill_storm_during_rotations_loses_nothing_reported() {
                     let mut input = child.stdin.take().unwrap();
                     let _ = input.write_all(stdin.unwrap_or_default().as_bytes());
                 }
-                (what, child, random_below(250))
+                (what, child, random_below(window))
             })
             .collect();
         let started = std::time::Instant::now();
@@ -1284,7 +1294,9 @@ fn a_sigkill_storm_during_rotations_loses_nothing_reported() {
             }
         }
     }
-    eprintln!("storm: {kills} processes killed mid-run, {finished} finished");
+    eprintln!(
+        "storm: {round} rounds, kill window {window} ms, {kills} processes killed mid-run, {finished} finished"
+    );
     assert!(kills >= 20, "too few kills to mean anything: {kills}");
     k.ok(&["kms", "rotate-root"], None);
     for (tenant, names) in &keys {
