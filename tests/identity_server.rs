@@ -826,7 +826,7 @@ fn signing_key_rotation_and_expired_tokens() {
         .as_secs() as i64;
     let unseal = std::fs::read(f.setup.path("identity-unseal.key")).unwrap();
     let (kid_now, key) = cu::identity::keys::SigningKeys::open(
-        &f.setup.path("identity-keys.db"),
+        f.setup.path("identity-keys.db"),
         &cu::kms::store::Unseal::Secret(unseal.into()),
         TENANT_A,
         cu::identity::keys::DEFAULT_KEY_NAME,

@@ -553,7 +553,7 @@ fn many_openers_of_a_schema_1_store_at_once() {
                                 .map_err(|e| format!("rotate-int: {e}"))?;
                         }
                         _ => {
-                            let s = Store::open(&p, &unseal(), Some(&t), false, now())
+                            let mut s = Store::open(&p, &unseal(), Some(&t), false, now())
                                 .map_err(|e| format!("open {i}: {e}"))?;
                             s.list_keys().map_err(|e| format!("list: {e}"))?;
                         }
@@ -709,7 +709,7 @@ fn key_list_during_concurrent_deletes_does_not_fail() {
         }
     }
     let (p, tenant) = (path.clone(), t.clone());
-    let lister = Store::open(&path, &unseal(), Some(&t), false, now()).unwrap();
+    let mut lister = Store::open(&path, &unseal(), Some(&t), false, now()).unwrap();
     probe_while(
         "listings during deletes",
         move || {

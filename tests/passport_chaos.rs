@@ -108,7 +108,7 @@ fn rotation_under_load_never_fails_a_passport() {
                         .iter()
                         .map(|p| p.as_ref().map(|p| p.kid.clone()).map_err(|e| e.to_string()))
                         .collect::<Result<_, _>>()?;
-                    let keys = keyring::resolve(&store, kids.iter().map(String::as_str))
+                    let keys = keyring::resolve(&mut store, kids.iter().map(String::as_str))
                         .map_err(|e| format!("resolve: {e:?}"))?;
                     let results =
                         verify::verify_parsed(parsed, &keys, &policy, BatchOptions::default());
@@ -138,7 +138,7 @@ fn rotation_under_load_never_fails_a_passport() {
         w.join().unwrap().unwrap();
     }
     let rotations = rotations.load(Ordering::Relaxed);
-    let versions = keyring::public_versions(&open(&path), "default")
+    let versions = keyring::public_versions(&mut open(&path), "default")
         .unwrap()
         .len();
     eprintln!(

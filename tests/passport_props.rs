@@ -308,7 +308,7 @@ mod rotation {
         fn issued_under_vn_verify_through_rotations(per_version in proptest::collection::vec(1usize..4, 1..5)) {
             let dir = tempfile::tempdir().unwrap();
             let mut issuer = store(dir.path());
-            let early_verifier = store(dir.path());
+            let mut early_verifier = store(dir.path());
             keyring::rotate(&mut issuer, "default", NOW).unwrap();
             let mut issued: Vec<(u32, Vec<u8>)> = Vec::new();
             for (v, count) in per_version.iter().enumerate() {
@@ -316,7 +316,8 @@ mod rotation {
                 for i in 0..*count {
                     issued.push((version, issue(&mut issuer, "default", &format!("s{version}-{i}"))));
                 }
-                for verifier in [&early_verifier, &store(dir.path())] {
+                let mut late_verifier = store(dir.path());
+                for verifier in [&mut early_verifier, &mut late_verifier] {
                     let refs: Vec<&[u8]> = issued.iter().map(|(_, p)| p.as_slice()).collect();
                     let parsed = verify::parse_all(&refs, token::DEFAULT_MAX_SIZE);
                     let kids: Vec<String> = parsed.iter().map(|p| p.as_ref().unwrap().kid.clone()).collect();
@@ -328,10 +329,10 @@ mod rotation {
             }
             // Retire v1: its passports (and only those) stop verifying.
             keyring::retire(&mut issuer, "default", 1).unwrap();
-            let verifier = store(dir.path());
+            let mut verifier = store(dir.path());
             for (version, p) in &issued {
                 let kid = token::parse(p, token::DEFAULT_MAX_SIZE).unwrap().kid;
-                let set = keyring::resolve(&verifier, [kid.as_str()]).unwrap();
+                let set = keyring::resolve(&mut verifier, [kid.as_str()]).unwrap();
                 let result = verify::verify(p, &set, &policy());
                 if *version == 1 {
                     prop_assert_eq!(result.unwrap_err().reason.as_str(), "unknown_kid");

@@ -23,9 +23,20 @@ pub struct KmsArgs {
 
 #[derive(Debug, Args)]
 pub struct StoreArgs {
-    /// The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)
-    #[arg(long, global = true, value_name = "PATH")]
+    /// The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB
+    /// (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)
+    #[arg(long, global = true, value_name = "PATH|URL")]
     pub store: Option<PathBuf>,
+
+    /// File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or
+    /// ~/.pgpass); never in the URL
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        env = "CU_KMS_STORE_PASSWORD_FILE"
+    )]
+    pub store_password_file: Option<PathBuf>,
 
     /// Tenant (UUIDv4); each tenant's keys live in their own database
     #[arg(long, global = true, value_name = "UUID")]

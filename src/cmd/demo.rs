@@ -675,7 +675,7 @@ fn configs(d: &mut Demo) -> Result<String, StepError> {
             .map_err(|e| fail("cannot write the unseal key", e.full_message()))?;
     }
     if !d.path("kms.db").exists() {
-        store::init(&d.path("kms.db"), &d.unseal()?, super::kms::unix_now())
+        store::init(d.path("kms.db"), &d.unseal()?, super::kms::unix_now())
             .map_err(|e| fail("cannot create the key store", e.message))?;
     }
     // PBKDF2 at 600,000 iterations is ~180 ms a password: hash them all at once.
@@ -743,7 +743,7 @@ fn configs(d: &mut Demo) -> Result<String, StepError> {
                 "no identity unseal key",
             )?;
             store::init(
-                &d.path("identity-keys.db"),
+                d.path("identity-keys.db"),
                 &Unseal::Secret(secret),
                 super::kms::unix_now(),
             )
@@ -883,7 +883,7 @@ fn seed_keys(d: &mut Demo) -> Result<String, StepError> {
         return Err(fail("some keys were not created", errors.join("; ")));
     }
     let mut store = Store::open(
-        &d.path("kms.db"),
+        d.path("kms.db"),
         &d.unseal()?,
         Some(&d.tenant),
         true,

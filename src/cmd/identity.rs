@@ -35,7 +35,7 @@ pub fn run(args: IdentityArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             let (settings, unseal) = api::key_store(&config, &file)?;
             // Store errors keep their reason (a full disk is `disk_full`, not a bad config).
             let mut keys = SigningKeys::open(
-                &settings.store.path,
+                settings.store.location(&file, "/keys/store")?,
                 &unseal,
                 settings.tenant(),
                 &settings.key,

@@ -22,8 +22,8 @@ pub fn run(args: PassportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         PassportCommand::Issue(a) => issue(a, store_args, keyring, ctx),
         PassportCommand::Verify(a) => verify_cmd(a, store_args, ctx),
         PassportCommand::Keys => {
-            let store = open_store(store_args, tenant(store_args), false, ctx)?;
-            let versions = keyring::public_versions(&store, keyring)?;
+            let mut store = open_store(store_args, tenant(store_args), false, ctx)?;
+            let versions = keyring::public_versions(&mut store, keyring)?;
             let jwks = jwks(&versions);
             let mut text = serde_json::to_vec_pretty(&jwks).unwrap_or_default();
             text.push(b'\n');
@@ -260,7 +260,7 @@ enum KeySource {
 }
 
 impl KeySource {
-    fn keys_for<'a>(&self, kids: impl IntoIterator<Item = &'a str>) -> CuResult<KeySet> {
+    fn keys_for<'a>(&mut self, kids: impl IntoIterator<Item = &'a str>) -> CuResult<KeySet> {
         match self {
             KeySource::Jwks(set) => Ok(set.clone()),
             KeySource::Store(store) => Ok(keyring::resolve(store, kids)?),
@@ -338,7 +338,7 @@ fn verify_cmd(
             "passports are small; raise --max-size if this one is meant to be this large",
         )?
     };
-    let source = key_source(&a, store_args, ctx)?;
+    let mut source = key_source(&a, store_args, ctx)?;
     if !a.batch {
         let parsed = token::parse(&input, policy.max_size)?;
         let keys = source.keys_for([parsed.kid.as_str()])?;
@@ -436,8 +436,8 @@ fn attest(
     keyring: &str,
     ctx: &Ctx,
 ) -> CuResult<Box<dyn Report>> {
-    let store = open_store(store_args, tenant(store_args), false, ctx)?;
-    let usable = keyring::public_versions(&store, keyring)?;
+    let mut store = open_store(store_args, tenant(store_args), false, ctx)?;
+    let usable = keyring::public_versions(&mut store, keyring)?;
     let info = store.key_info(&keyring::key_name(keyring))?;
     let current = Kid {
         tenant: store.tenant().to_string(),

@@ -9,7 +9,6 @@
 //! stops being published at once.
 
 use std::collections::HashMap;
-use std::path::Path;
 
 use ed25519_dalek::pkcs8::DecodePrivateKey;
 use sha2::{Digest, Sha256};
@@ -67,7 +66,7 @@ fn raw_public(spki: &[u8]) -> Option<[u8; 32]> {
 impl SigningKeys {
     /// Open and unseal the store at `path`, with `tenant` (made on first use) and key `name`.
     pub fn open(
-        path: &Path,
+        path: impl Into<crate::kms::store::Location>,
         unseal: &Unseal,
         tenant: &str,
         name: &str,
@@ -149,7 +148,11 @@ impl SigningKeys {
 
     /// The keys to publish: the current version, and each older enabled version until
     /// `keep_for` seconds after its successor was created. Oldest first.
-    pub fn published(&self, now: i64, keep_for: i64) -> IdentityResult<Vec<(String, [u8; 32])>> {
+    pub fn published(
+        &mut self,
+        now: i64,
+        keep_for: i64,
+    ) -> IdentityResult<Vec<(String, [u8; 32])>> {
         let info = match self.store.key_info(&self.name) {
             Ok(i) => i,
             Err(e) if e.reason == crate::kms::Reason::UnknownKey => return Ok(Vec::new()),

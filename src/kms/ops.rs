@@ -500,7 +500,7 @@ pub fn ciphertext_key(token: &str) -> KmsResult<String> {
 }
 
 /// The public keys of every usable version (or one version) of an asymmetric key, as a JWKS.
-pub fn public_jwks(store: &Store, name: &str, version: Option<u32>) -> KmsResult<Value> {
+pub fn public_jwks(store: &mut Store, name: &str, version: Option<u32>) -> KmsResult<Value> {
     let (key_type, keys) = store.public_keys(name)?;
     let mut jwks = Vec::new();
     for (v, spki) in &keys {

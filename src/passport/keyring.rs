@@ -106,7 +106,7 @@ pub struct PublicVersion {
 }
 
 /// Every version that still verifies (enabled, not retired), oldest first.
-pub fn public_versions(store: &Store, keyring: &str) -> StoreResult<Vec<PublicVersion>> {
+pub fn public_versions(store: &mut Store, keyring: &str) -> StoreResult<Vec<PublicVersion>> {
     check_keyring(keyring)?;
     let name = key_name(keyring);
     let info = match store.key_info(&name) {
@@ -154,7 +154,10 @@ pub fn public_versions(store: &Store, keyring: &str) -> StoreResult<Vec<PublicVe
 
 /// The keys for a set of kids: each of this tenant's keyrings named is read once. Kids of
 /// other tenants, unknown keyrings and retired versions are simply absent (→ `unknown_kid`).
-pub fn resolve<'a>(store: &Store, kids: impl IntoIterator<Item = &'a str>) -> StoreResult<KeySet> {
+pub fn resolve<'a>(
+    store: &mut Store,
+    kids: impl IntoIterator<Item = &'a str>,
+) -> StoreResult<KeySet> {
     let mut keyrings: Vec<String> = Vec::new();
     for kid in kids {
         if let Ok(k) = Kid::parse(kid) {

@@ -9,11 +9,27 @@ use super::Scratch;
 /// A scratch directory with `cu kms` pointed at its own store and unseal file.
 pub struct Kms {
     pub s: Scratch,
+    /// A PostgreSQL store: its URL and password file (None: the SQLite default).
+    pub postgres: Option<(String, PathBuf)>,
 }
 
 impl Kms {
     pub fn new() -> Kms {
-        let k = Kms { s: Scratch::new() };
+        let k = Kms {
+            s: Scratch::new(),
+            postgres: None,
+        };
+        k.ok(&["kms", "init"], None);
+        k
+    }
+
+    /// A store in a new database of the shared test cluster.
+    #[allow(dead_code)]
+    pub fn on_postgres(cluster: &super::pg::Cluster) -> Kms {
+        let k = Kms {
+            s: Scratch::new(),
+            postgres: Some((cluster.database(), cluster.password_file.clone())),
+        };
         k.ok(&["kms", "init"], None);
         k
     }
@@ -22,7 +38,13 @@ impl Kms {
         let mut c = self.s.cu();
         c.env("XDG_CONFIG_HOME", self.s.path("config"))
             .env("XDG_DATA_HOME", self.s.path("data"))
-            .env_remove("CU_KMS_STORE");
+            .env_remove("CU_KMS_STORE")
+            .env_remove("CU_KMS_STORE_PASSWORD_FILE")
+            .env_remove("PGPASSFILE");
+        if let Some((url, password)) = &self.postgres {
+            c.env("CU_KMS_STORE", url)
+                .env("CU_KMS_STORE_PASSWORD_FILE", password);
+        }
         c
     }
 

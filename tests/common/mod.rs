@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod kms;
+pub mod pg;
 pub mod servers;
 
 use std::path::PathBuf;

@@ -59,7 +59,7 @@ pub fn run(command: ApiKeyCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResul
             created(&record, &new.text, secret_out)
         }
         ApiKeyCommand::List => {
-            let store = super::open_store(store_args, None, false, ctx)?;
+            let mut store = super::open_store(store_args, None, false, ctx)?;
             let keys = store.api_keys(store_args.tenant.as_deref())?;
             let mut text = String::new();
             for k in &keys {

@@ -15,7 +15,7 @@ use crate::cli::kms::{KmsArgs, KmsCommand, ServerArgs, StoreArgs};
 use crate::cmd::io;
 use crate::error::{CuError, CuResult};
 use crate::kms::backend::Kms;
-use crate::kms::store::{self, Store, Unseal};
+use crate::kms::store::{self, Location, Store, Unseal};
 use crate::kms::{KmsError, Reason};
 use crate::output::{Ctx, Report, Simple};
 
@@ -87,6 +87,67 @@ fn store_path(args: &StoreArgs) -> CuResult<PathBuf> {
                 "pass --store PATH or set CU_KMS_STORE",
             )
         })
+}
+
+/// Where the store is, with the PostgreSQL password from --store-password-file, else the
+/// matching line of $PGPASSFILE (or ~/.pgpass), as libpq finds it.
+pub(crate) fn store_location(args: &StoreArgs, ctx: &Ctx) -> CuResult<Location> {
+    let path = store_path(args)?;
+    let location = Location::parse(&path)?;
+    let Location::Postgres(pg) = &location else {
+        return Ok(location);
+    };
+    let password = match &args.store_password_file {
+        Some(f) => Some(password_from_file(f)?),
+        None => pgpass_password(pg, ctx)?,
+    };
+    Ok(location.with_password(password))
+}
+
+/// A password file: its text, without a trailing newline.
+pub(crate) fn password_from_file(f: &std::path::Path) -> CuResult<Zeroizing<String>> {
+    let secret = io::read_secret(f)?;
+    let text = std::str::from_utf8(&secret).map_err(|_| {
+        CuError::usage(
+            format!("{} is not UTF-8 text", f.display()),
+            "put the database password alone in the file",
+        )
+    })?;
+    Ok(Zeroizing::new(
+        text.strip_suffix('\n').unwrap_or(text).to_string(),
+    ))
+}
+
+fn pgpass_password(
+    pg: &crate::kms::store::postgres::PgLocation,
+    ctx: &Ctx,
+) -> CuResult<Option<Zeroizing<String>>> {
+    let file = match std::env::var_os("PGPASSFILE").filter(|v| !v.is_empty()) {
+        Some(f) => PathBuf::from(f),
+        None => match std::env::var_os("HOME") {
+            Some(h) => PathBuf::from(h).join(".pgpass"),
+            None => return Ok(None),
+        },
+    };
+    if !file.exists() {
+        return Ok(None);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(&file) {
+            if meta.permissions().mode() & 0o077 != 0 {
+                // libpq ignores such a file too.
+                ctx.warn(&format!(
+                    "{} can be read by other users, so it is not used; `chmod 600` it",
+                    file.display()
+                ));
+                return Ok(None);
+            }
+        }
+    }
+    let text = io::read_secret(&file)?;
+    Ok(pg.pgpass_lookup(&String::from_utf8_lossy(&text)))
 }
 
 fn default_unseal_path() -> CuResult<PathBuf> {
@@ -205,10 +266,10 @@ pub(crate) fn open_store(
     create_tenant: bool,
     ctx: &Ctx,
 ) -> CuResult<Store> {
-    let path = store_path(args)?;
+    let location = store_location(args, ctx)?;
     let unseal = read_unseal(args, ctx)?;
     Ok(Store::open(
-        &path,
+        location,
         &unseal,
         tenant,
         create_tenant,
@@ -217,7 +278,7 @@ pub(crate) fn open_store(
 }
 
 fn init(args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
-    let path = store_path(args)?;
+    let location = store_location(args, ctx)?;
     if let Some(t) = &args.tenant {
         crate::kms::check_tenant(t)?;
     }
@@ -236,10 +297,12 @@ fn init(args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         }
         read_unseal(args, ctx)?
     };
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        create_private_dir(dir)?;
+    if let Location::Sqlite(path) = &location {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            create_private_dir(dir)?;
+        }
     }
-    let report = store::init(&path, &unseal, unix(ctx))?;
+    let report = store::init(location, &unseal, unix(ctx))?;
     let mut text = format!(
         "created key store {} (unsealed by a {})\n",
         report.path.display(),

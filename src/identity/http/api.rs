@@ -146,9 +146,7 @@ impl IdentityServerConfig {
         let mut c: IdentityServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
         c.state = resolve(file, &c.state);
         if let Some(k) = c.keys.as_mut() {
-            k.store.path = resolve(file, &k.store.path);
-            k.store.unseal_file = k.store.unseal_file.as_ref().map(|p| resolve(file, p));
-            k.store.passphrase_file = k.store.passphrase_file.as_ref().map(|p| resolve(file, p));
+            k.store.resolve_paths(file);
         }
         c.realm = c.realm.map(|r| resolve(file, &r));
         c.tls.cert = resolve(file, &c.tls.cert);
@@ -244,7 +242,7 @@ pub fn key_store<'a>(
 fn open_keys(config: &IdentityServerConfig, config_file: &Path) -> ServerResult<SigningKeys> {
     let (keys, unseal) = key_store(config, config_file)?;
     SigningKeys::open(
-        &keys.store.path,
+        keys.store.location(config_file, "/keys/store")?,
         &unseal,
         keys.tenant(),
         &keys.key,

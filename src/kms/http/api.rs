@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::jose::b64;
-use crate::kms::store::{Store, Unseal};
+use crate::kms::store::{Location, Store, Unseal};
 use crate::kms::{ops, KeyType, KmsError};
 use crate::limits::FileKind;
 use crate::server::auth::lockout::{Lockout, LockoutSettings};
@@ -47,9 +47,53 @@ pub struct StoreSettings {
     pub unseal_file: Option<PathBuf>,
     #[serde(default)]
     pub passphrase_file: Option<PathBuf>,
+    /// The PostgreSQL password, when `path` is a postgres:// URL.
+    #[serde(default)]
+    pub password_file: Option<PathBuf>,
 }
 
 impl StoreSettings {
+    /// Make the settings' file paths relative to the config file's directory (a URL stays).
+    pub fn resolve_paths(&mut self, config_file: &Path) {
+        if !Location::parse(&self.path).is_ok_and(|l| l.is_postgres()) {
+            self.path = resolve(config_file, &self.path);
+        }
+        self.unseal_file = self.unseal_file.as_ref().map(|p| resolve(config_file, p));
+        self.passphrase_file = self
+            .passphrase_file
+            .as_ref()
+            .map(|p| resolve(config_file, p));
+        self.password_file = self.password_file.as_ref().map(|p| resolve(config_file, p));
+    }
+
+    /// Where the store is, with the database password read from `password_file`.
+    pub fn location(&self, config_file: &Path, at: &str) -> ServerResult<Location> {
+        let location = Location::parse(&self.path)
+            .map_err(|e| ServerError::config(config_file, format!("{at}/path: {}", e.message)))?;
+        if !location.is_postgres() {
+            if self.password_file.is_some() {
+                return Err(ServerError::config(
+                    config_file,
+                    format!("{at}/password_file is for a postgres:// store"),
+                ));
+            }
+            return Ok(location);
+        }
+        let password = match &self.password_file {
+            Some(p) => {
+                let secret = config::read_file(p, FileKind::Secret, Reason::BadConfig)?;
+                let text = String::from_utf8(secret.to_vec()).map_err(|_| {
+                    ServerError::config(config_file, format!("{at}/password_file is not UTF-8"))
+                })?;
+                Some(zeroize::Zeroizing::new(
+                    text.strip_suffix('\n').unwrap_or(&text).to_string(),
+                ))
+            }
+            None => None,
+        };
+        Ok(location.with_password(password))
+    }
+
     /// The unseal secret the settings name (`at`: where they sit in `config_file`, for the
     /// error).
     pub fn unseal(&self, config_file: &Path, at: &str) -> ServerResult<Unseal> {
@@ -128,9 +172,7 @@ impl KmsServerConfig {
     pub fn load(file: &Path) -> ServerResult<KmsServerConfig> {
         let text = config::read_text(file, FileKind::Config, Reason::BadConfig)?;
         let mut c: KmsServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
-        c.store.path = resolve(file, &c.store.path);
-        c.store.unseal_file = c.store.unseal_file.map(|p| resolve(file, &p));
-        c.store.passphrase_file = c.store.passphrase_file.map(|p| resolve(file, &p));
+        c.store.resolve_paths(file);
         c.realm = resolve(file, &c.realm);
         c.tls.cert = resolve(file, &c.tls.cert);
         c.tls.key = resolve(file, &c.tls.key);
@@ -141,7 +183,7 @@ impl KmsServerConfig {
 
 /// Store connections per tenant, reused across requests (each caches unwrapped keys).
 struct StorePool {
-    path: PathBuf,
+    location: Location,
     unseal: Unseal,
     idle: Mutex<HashMap<String, Vec<Store>>>,
 }
@@ -163,7 +205,7 @@ impl StorePool {
             .and_then(Vec::pop);
         let mut store = match pooled {
             Some(s) => s,
-            None => Store::open(&self.path, &self.unseal, Some(tenant), true, unix_now())?,
+            None => Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())?,
         };
         let result = f(&mut store);
         let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
@@ -195,8 +237,9 @@ pub struct Prepared {
 
 pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prepared> {
     let unseal = config.store.unseal(config_file, "/store")?;
+    let location = config.store.location(config_file, "/store")?;
     // Open once now: a wrong secret or a missing store stops start-up, not the first request.
-    Store::open(&config.store.path, &unseal, None, false, unix_now()).map_err(|e| {
+    Store::open(&location, &unseal, None, false, unix_now()).map_err(|e| {
         ServerError::new(Reason::BadConfig, format!("store: {}", e.message)).with_help(
             e.help
                 .unwrap_or_else(|| "check /store in the config".to_string()),
@@ -261,7 +304,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         auth = auth.with_certificates();
     }
     if order.iter().any(|o| o == "api_key") {
-        let keys = crate::kms::store::ApiKeyLookup::open(&config.store.path)
+        let keys = crate::kms::store::ApiKeyLookup::open(&location)
             .map_err(|e| ServerError::new(Reason::BadConfig, format!("store: {}", e.message)))?;
         auth = auth.with_api_keys(Arc::new(keys));
     }
@@ -270,7 +313,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         ui: crate::kms::http::pages::Sessions::default(),
         oidc,
         pool: StorePool {
-            path: config.store.path.clone(),
+            location,
             unseal,
             idle: Mutex::new(HashMap::new()),
         },
