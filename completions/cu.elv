@@ -795,7 +795,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;pki;help;help'= {
         }
         &'cu;kms'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -833,7 +834,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;kms;init'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -855,7 +857,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;rotate-root'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -877,7 +880,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;rotate-intermediate'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -899,7 +903,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;key'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -933,7 +938,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;key;create'= {
             cand --type 'type'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -957,7 +963,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;kms;key;import'= {
             cand --type 'type'
             cand --in 'The key material, or `-` for standard input'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -979,7 +986,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;key;list'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1001,7 +1009,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;key;show'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1023,7 +1032,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;key;rotate'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1046,7 +1056,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;key;disable'= {
             cand --key-version 'The key version (as in NAME/vN)'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1069,7 +1080,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;key;enable'= {
             cand --key-version 'The key version (as in NAME/vN)'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1092,7 +1104,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;key;config'= {
             cand --min-decrypt-version 'min-decrypt-version'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1114,7 +1127,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;key;delete'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1139,7 +1153,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;kms;key;public'= {
             cand --format 'format'
             cand --key-version 'One version only (default: every usable version)'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1199,7 +1214,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --aad 'Additional authenticated data (bound to the ciphertext, not secret)'
             cand --in 'in'
             cand --out 'Write the output to a file instead of standard output'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1227,7 +1243,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --aad 'aad'
             cand --in 'in'
             cand --out 'Write the plaintext to a file (mode 0600) instead of standard output'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1254,7 +1271,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;kms;rewrap'= {
             cand --aad 'aad'
             cand --in 'in'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1278,7 +1296,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;kms;sign'= {
             cand --in 'in'
             cand --out 'out'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1306,7 +1325,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --in 'The JWS, or with --raw the signed message'
             cand --signature 'signature'
             cand --key-version 'With --raw: the key version to check (default: every usable version)'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1331,7 +1351,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;mac'= {
             cand --in 'in'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1355,7 +1376,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;kms;mac-verify'= {
             cand --mac 'mac'
             cand --in 'in'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1377,7 +1399,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;datakey'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1403,7 +1426,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --peer 'The peer''s P-256 public key (PEM or DER)'
             cand --salt 'salt'
             cand --info 'info'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1426,7 +1450,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;serve'= {
             cand --config 'The server config (YAML)'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1449,7 +1474,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;realm'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1476,7 +1502,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;kms;realm;hash-password'= {
             cand --password-file 'File holding the password; `-` is standard input'
             cand --iterations 'PBKDF2-HMAC-SHA256 iterations'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1497,7 +1524,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;realm;api-key'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1527,7 +1555,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --scope 'A scope the key grants, as in a realm file (repeat or comma-separate)'
             cand --expires 'When the key stops working: a duration from now (90d) or an RFC 3339 time'
             cand --secret-out 'Write the key to this file (0600) instead of standard output'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1549,7 +1578,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;realm;api-key;list'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1571,7 +1601,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;realm;api-key;revoke'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1722,7 +1753,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;kms;help;help'= {
         }
         &'cu;passport'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1755,7 +1787,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --ctx 'Context claim NAME=VALUE (repeatable; VALUE is JSON when it parses as JSON)'
             cand --iss 'Issuer'
             cand --in 'The requests for --batch; `-` is standard input'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1778,7 +1811,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --skew 'Clock skew allowed on exp, nbf and iat'
             cand --jwks 'Verify with the keys of this JWKS file instead of the store'
             cand --max-size 'Refuse passports larger than this many bytes (too_large)'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1796,7 +1830,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;passport;keys'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1812,7 +1847,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;passport;rotate'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1829,7 +1865,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;passport;retire'= {
             cand --key-version 'The version to retire (not the current one)'
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
@@ -1845,7 +1882,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;passport;attest'= {
-            cand --store 'The key store file (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
             cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
             cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'

@@ -1327,7 +1327,8 @@ esac
 ;;
 (kms)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1360,7 +1361,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
         case $line[1] in
             (init)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1385,7 +1387,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (rotate-root)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1410,7 +1413,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (rotate-intermediate)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1435,7 +1439,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (key)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1478,7 +1483,8 @@ ec-p256\:"ECDSA P-256, ES256 signatures"
 ec-p384\:"ECDSA P-384, ES384 signatures"
 ecdh-p256\:"ECDH P-256\: derive"
 ed25519\:"Ed25519, EdDSA signatures"))' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1515,7 +1521,8 @@ ec-p384\:"ECDSA P-384, ES384 signatures"
 ecdh-p256\:"ECDH P-256\: derive"
 ed25519\:"Ed25519, EdDSA signatures"))' \
 '--in=[The key material, or \`-\` for standard input]:FILE:_files' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1541,7 +1548,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (list)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1566,7 +1574,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (show)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1592,7 +1601,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (rotate)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1619,7 +1629,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 (disable)
 _arguments "${_arguments_options[@]}" : \
 '--key-version=[The key version (as in NAME/vN)]:N:_default' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1646,7 +1657,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 (enable)
 _arguments "${_arguments_options[@]}" : \
 '--key-version=[The key version (as in NAME/vN)]:N:_default' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1673,7 +1685,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 (config)
 _arguments "${_arguments_options[@]}" : \
 '--min-decrypt-version=[]:N:_default' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1699,7 +1712,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1729,7 +1743,8 @@ _arguments "${_arguments_options[@]}" : \
 '--format=[]:FORMAT:((jwk\:"A JWKS with every usable version (kid NAME/vN)"
 pem\:"SubjectPublicKeyInfo PEM of one version (--key-version, default primary)"))' \
 '--key-version=[One version only (default\: every usable version)]:N:_default' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1822,7 +1837,8 @@ _arguments "${_arguments_options[@]}" : \
 '(--stream)--aad=[Additional authenticated data (bound to the ciphertext, not secret)]:TEXT:_default' \
 '--in=[]:FILE:_files' \
 '--out=[Write the output to a file instead of standard output]:FILE:_files' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1854,7 +1870,8 @@ _arguments "${_arguments_options[@]}" : \
 '(--stream)--aad=[]:TEXT:_default' \
 '--in=[]:FILE:_files' \
 '--out=[Write the plaintext to a file (mode 0600) instead of standard output]:FILE:_files' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1884,7 +1901,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 _arguments "${_arguments_options[@]}" : \
 '--aad=[]:TEXT:_default' \
 '--in=[]:FILE:_files' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1912,7 +1930,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 _arguments "${_arguments_options[@]}" : \
 '--in=[]:FILE:_files' \
 '--out=[]:FILE:_files' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1944,7 +1963,8 @@ _arguments "${_arguments_options[@]}" : \
 '--in=[The JWS, or with --raw the signed message]:FILE:_files' \
 '--signature=[]:FILE:_files' \
 '--key-version=[With --raw\: the key version to check (default\: every usable version)]:N:_default' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -1973,7 +1993,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 (mac)
 _arguments "${_arguments_options[@]}" : \
 '--in=[]:FILE:_files' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2001,7 +2022,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 _arguments "${_arguments_options[@]}" : \
 '--mac=[]:MAC:_default' \
 '--in=[]:FILE:_files' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2027,7 +2049,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (datakey)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2057,7 +2080,8 @@ _arguments "${_arguments_options[@]}" : \
 '--peer=[The peer'\''s P-256 public key (PEM or DER)]:FILE:_files' \
 '--salt=[]:TEXT:_default' \
 '--info=[]:TEXT:_default' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2084,7 +2108,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 (serve)
 _arguments "${_arguments_options[@]}" : \
 '--config=[The server config (YAML)]:FILE:_files' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2110,7 +2135,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (realm)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2145,7 +2171,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 _arguments "${_arguments_options[@]}" : \
 '--password-file=[File holding the password; \`-\` is standard input]:FILE:_files' \
 '--iterations=[PBKDF2-HMAC-SHA256 iterations]:N:_default' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2169,7 +2196,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (api-key)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2206,7 +2234,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--scope=[A scope the key grants, as in a realm file (repeat or comma-separate)]:SCOPE:_default' \
 '--expires=[When the key stops working\: a duration from now (90d) or an RFC 3339 time]:WHEN:_default' \
 '--secret-out=[Write the key to this file (0600) instead of standard output]:FILE:_files' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2231,7 +2260,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (list)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2256,7 +2286,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (revoke)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2554,7 +2585,8 @@ esac
 ;;
 (passport)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2591,7 +2623,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--ctx=[Context claim NAME=VALUE (repeatable; VALUE is JSON when it parses as JSON)]:NAME=VALUE:_default' \
 '--iss=[Issuer]:ISSUER:_default' \
 '--in=[The requests for --batch; \`-\` is standard input]:FILE:_files' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2617,7 +2650,8 @@ _arguments "${_arguments_options[@]}" : \
 '--skew=[Clock skew allowed on exp, nbf and iat]:DURATION:_default' \
 '--jwks=[Verify with the keys of this JWKS file instead of the store]:FILE:_files' \
 '--max-size=[Refuse passports larger than this many bytes (too_large)]:BYTES:_default' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2638,7 +2672,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (keys)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2657,7 +2692,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (rotate)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2677,7 +2713,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 (retire)
 _arguments "${_arguments_options[@]}" : \
 '--key-version=[The version to retire (not the current one)]:N:_default' \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
@@ -2696,7 +2733,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (attest)
 _arguments "${_arguments_options[@]}" : \
-'--store=[The key store file (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
