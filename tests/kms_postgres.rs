@@ -389,8 +389,7 @@ fn rotations_racing_creations_and_kills_keep_every_reported_key() {
                 Some(0) if args[1] == "key" => reported.push((args[7].clone(), args[3].clone())),
                 Some(0) | None => {}
                 // A tenant whose creation has not come yet has nothing to rotate.
-                Some(2)
-                    if args[1] == "rotate-intermediate" && stderr.contains("has no keys") => {}
+                Some(2) if args[1] == "rotate-intermediate" && stderr.contains("has no keys") => {}
                 Some(code) => assert!(
                     stderr.contains("unavailable") || stderr.contains("busy"),
                     "{args:?} exit {code}: {stderr}"

@@ -11,9 +11,39 @@ use std::time::{Duration, Instant};
 use common::servers::{b64, cu, problem, run_ok, Reply, Setup, TENANT_A, TENANT_B};
 use serde_json::{json, Value};
 
-#[test]
-fn every_route_over_https() {
-    let setup = Setup::new();
+/// Each of these runs twice: on a SQLite store, and on a PostgreSQL store in a database of
+/// the throwaway cluster the tests start (skipped with a reason where PostgreSQL is missing,
+/// a failure under CI=true).
+macro_rules! on_both_stores {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                use super::*;
+                #[test]
+                fn sqlite() {
+                    super::$name(Setup::new())
+                }
+                #[test]
+                fn postgres() {
+                    if let Some(c) = common::pg::cluster() {
+                        super::$name(Setup::on_postgres(c))
+                    }
+                }
+            }
+        )*
+    };
+}
+
+on_both_stores!(
+    every_route_over_https,
+    authentication_scopes_and_tenants,
+    problems_for_bad_requests,
+    body_and_rate_limits,
+    the_cli_in_client_mode,
+    readyz_turns_before_the_drain_and_the_server_exits_cleanly,
+);
+
+fn every_route_over_https(setup: Setup) {
     let s = setup.start("cu-kms.yaml");
     let a = "admin-a";
     let created = s.request(
@@ -224,9 +254,7 @@ fn every_route_over_https() {
     assert_eq!(s.admin_get("/readyz").0, 200);
 }
 
-#[test]
-fn authentication_scopes_and_tenants() {
-    let setup = Setup::new();
+fn authentication_scopes_and_tenants(setup: Setup) {
     let s = setup.start("cu-kms.yaml");
     s.ok(
         "POST",
@@ -379,9 +407,7 @@ fn authentication_scopes_and_tenants() {
     );
 }
 
-#[test]
-fn problems_for_bad_requests() {
-    let setup = Setup::new();
+fn problems_for_bad_requests(setup: Setup) {
     let s = setup.start("cu-kms.yaml");
     let client = s.client(false);
     let url = format!("{}/service/api/v1/keys", s.public);
@@ -496,9 +522,7 @@ fn problems_for_bad_requests() {
     );
 }
 
-#[test]
-fn body_and_rate_limits() {
-    let setup = Setup::new();
+fn body_and_rate_limits(setup: Setup) {
     setup.config(
         "tight.yaml",
         "off",
@@ -651,9 +675,7 @@ fn tls_1_2_is_refused_and_curl_works() {
     assert_eq!(body["tenant"], TENANT_A);
 }
 
-#[test]
-fn the_cli_in_client_mode() {
-    let setup = Setup::new();
+fn the_cli_in_client_mode(setup: Setup) {
     let s = setup.start("cu-kms.yaml");
     let d = setup.dir.path();
     let remote = |user: &str, args: &[&str], stdin: Option<&[u8]>| {
@@ -726,11 +748,12 @@ fn the_cli_in_client_mode() {
             "key",
             "show",
             "orders",
-            "--store",
-            "kms.db",
             "--unseal-file",
             "unseal.key",
-        ],
+        ]
+        .into_iter()
+        .chain(setup.store.iter().map(String::as_str))
+        .collect::<Vec<_>>(),
         None,
     ))
     .unwrap();
@@ -828,9 +851,7 @@ fn the_cli_in_client_mode() {
     assert_eq!(reason(out), "unavailable");
 }
 
-#[test]
-fn readyz_turns_before_the_drain_and_the_server_exits_cleanly() {
-    let setup = Setup::new();
+fn readyz_turns_before_the_drain_and_the_server_exits_cleanly(setup: Setup) {
     setup.config("slow-drain.yaml", "off", "");
     let text = std::fs::read_to_string(setup.path("slow-drain.yaml"))
         .unwrap()

@@ -104,6 +104,11 @@ impl From<KmsError> for Problem {
         } else {
             e.message
         };
-        Problem::new(status, e.reason.as_str(), detail)
+        let mut problem = Problem::new(status, e.reason.as_str(), detail);
+        if e.reason == KmsReason::Unavailable {
+            // The store (a database that went away, a busy lock) is worth retrying soon.
+            problem.retry_after = Some(1);
+        }
+        problem
     }
 }

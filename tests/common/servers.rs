@@ -48,30 +48,49 @@ pub fn run_ok(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> String {
 /// A directory with a store, a CA, server and client certificates, a realm and configs.
 pub struct Setup {
     pub dir: tempfile::TempDir,
+    /// The store as the CLI names it: `--store X` (and `--store-password-file F`).
+    pub store: Vec<String>,
+    /// The `store:` line of the server configs.
+    store_config: String,
 }
 
 impl Setup {
+    /// A SQLite store (kms.db) in the scratch directory.
     pub fn new() -> Setup {
+        Setup::with_store(
+            vec!["--store".into(), "kms.db".into()],
+            "store: {path: kms.db, unseal_file: unseal.key}".into(),
+        )
+    }
+
+    /// A store in a new database of the shared test PostgreSQL cluster.
+    pub fn on_postgres(cluster: &super::pg::Cluster) -> Setup {
+        let url = cluster.database();
+        let password = cluster.password_file.display().to_string();
+        Setup::with_store(
+            vec![
+                "--store".into(),
+                url.clone(),
+                "--store-password-file".into(),
+                password.clone(),
+            ],
+            format!("store: {{path: \"{url}\", unseal_file: unseal.key, password_file: \"{password}\"}}"),
+        )
+    }
+
+    fn with_store(store: Vec<String>, store_config: String) -> Setup {
         let s = Setup {
             dir: tempfile::tempdir().unwrap(),
+            store,
+            store_config,
         };
         let d = s.dir.path();
         let mut secret = [0u8; 32];
         getrandom::fill(&mut secret).unwrap();
         std::fs::write(d.join("unseal.key"), secret).unwrap();
-        run_ok(
-            d,
-            &[
-                "-q",
-                "kms",
-                "init",
-                "--store",
-                "kms.db",
-                "--unseal-file",
-                "unseal.key",
-            ],
-            None,
-        );
+        let mut init = vec!["-q", "kms", "init", "--unseal-file", "unseal.key"];
+        init.extend(s.store.iter().map(String::as_str));
+        run_ok(d, &init, None);
         run_ok(d, &["-q", "pki", "ca", "create", "--out-dir", "ca"], None);
         run_ok(
             d,
@@ -163,7 +182,8 @@ principals:
             ", client_ca: ca/root.pem".to_string()
         };
         let text = format!(
-            "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key, client_auth: {client_auth}{client_ca}}}\nrealm: realm.yml\nshutdown: {{drain_ms: 300, grace_ms: 2000}}\n{limits}"
+            "{}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key, client_auth: {client_auth}{client_ca}}}\nrealm: realm.yml\nshutdown: {{drain_ms: 300, grace_ms: 2000}}\n{limits}",
+            self.store_config
         );
         std::fs::write(self.path(name), text).unwrap();
     }

@@ -208,6 +208,11 @@ impl StorePool {
             None => Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())?,
         };
         let result = f(&mut store);
+        // A connection that failed (a database restarted, a network drop) is not kept: the
+        // next request opens a fresh one, so the server recovers without a restart.
+        if matches!(&result, Err(p) if p.status == StatusCode::SERVICE_UNAVAILABLE) {
+            return result;
+        }
         let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
         let list = idle.entry(tenant.to_string()).or_default();
         if list.len() < POOL_KEEP {
