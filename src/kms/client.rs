@@ -417,8 +417,11 @@ impl Kms for RemoteKms {
         )?)
     }
 
-    fn set_min_decrypt_version(&mut self, _name: &str, _min: u32) -> KmsResult<KeyInfo> {
-        Err(not_remote("`cu kms key config`"))
+    fn set_min_decrypt_version(&mut self, name: &str, min: u32) -> KmsResult<KeyInfo> {
+        RemoteKms::key_info_of(self.post(
+            &format!("/keys/{}/config", segment(name)?),
+            json!({"min_decrypt_version": min}),
+        )?)
     }
 
     fn delete_key(&mut self, name: &str) -> KmsResult<KeyInfo> {

@@ -491,17 +491,51 @@ pub async fn serve_tls(
 pub struct Admin {
     pub ready: Arc<AtomicBool>,
     pub metrics: Arc<Metrics>,
+    /// Checks what the server depends on (its store); `/readyz` is ready only when it passes.
+    pub probe: Option<Probe>,
 }
+
+/// What the admin listener shows: the metrics, and the dependency check for `/readyz`.
+pub struct Health {
+    pub metrics: Arc<Metrics>,
+    pub probe: Option<Probe>,
+}
+
+/// A readiness check of a dependency: Err says what is wrong. It may block (it runs on a
+/// blocking thread, within `PROBE_TIMEOUT`).
+pub type Probe = Arc<dyn Fn() -> Result<(), String> + Send + Sync>;
+
+/// A dependency that does not answer within this long is down, as far as `/readyz` goes.
+const PROBE_TIMEOUT: Duration = Duration::from_secs(2);
 
 async fn livez() -> impl IntoResponse {
     (StatusCode::OK, "ok\n")
 }
 
 async fn readyz(State(admin): State<Admin>) -> impl IntoResponse {
-    if admin.ready.load(Ordering::SeqCst) {
-        (StatusCode::OK, "ready\n")
-    } else {
-        (StatusCode::SERVICE_UNAVAILABLE, "not ready\n")
+    if !admin.ready.load(Ordering::SeqCst) {
+        return (StatusCode::SERVICE_UNAVAILABLE, "not ready\n".to_string());
+    }
+    let Some(probe) = admin.probe.clone() else {
+        return (StatusCode::OK, "ready\n".to_string());
+    };
+    match tokio::time::timeout(PROBE_TIMEOUT, tokio::task::spawn_blocking(move || probe())).await {
+        Ok(Ok(Ok(()))) => (StatusCode::OK, "ready\n".to_string()),
+        Ok(Ok(Err(why))) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("not ready: {why}\n"),
+        ),
+        Ok(Err(_)) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "not ready: the store check failed\n".to_string(),
+        ),
+        Err(_) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "not ready: the store did not answer within {} s\n",
+                PROBE_TIMEOUT.as_secs()
+            ),
+        ),
     }
 }
 
@@ -569,7 +603,7 @@ pub async fn run_servers(
     limits: &crate::server::config::Limits,
     acceptor: TlsAcceptor,
     make_router: impl FnOnce(SocketAddr) -> Stacked,
-    metrics: Arc<Metrics>,
+    health: Health,
     shutdown: &crate::server::config::Shutdown,
     on_listening: impl FnOnce(SocketAddr, SocketAddr),
 ) -> ServerResult<()> {
@@ -585,7 +619,8 @@ pub async fn run_servers(
     let (public_addr, admin_addr) = (local(&public)?, local(&admin_listener)?);
     let admin = Admin {
         ready: Arc::new(AtomicBool::new(false)),
-        metrics,
+        metrics: health.metrics,
+        probe: health.probe,
     };
     let (stop_tx, stop_rx) = watch::channel(false);
     let router = make_router(public_addr);

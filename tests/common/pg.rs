@@ -18,6 +18,8 @@ pub struct Cluster {
     bin: PathBuf,
     /// Unprivileged user the server runs as when the tests run as root (initdb refuses root).
     run_as: Option<(u32, u32)>,
+    /// The running server's pid (0: stopped).
+    pid: std::sync::Mutex<u32>,
 }
 
 const PASSWORD: &str = "cu-test-Zq8!pw";
@@ -46,9 +48,23 @@ pub fn cluster() -> Option<&'static Cluster> {
                 eprintln!("SKIP: PostgreSQL is not installed (apt-get install postgresql)");
                 return None;
             };
-            Some(start(bin))
+            Some(start(bin, "shared"))
         })
         .as_ref()
+}
+
+/// A cluster of the caller's own (to stop and start without disturbing other tests), or
+/// None where PostgreSQL is missing (as `cluster()`).
+pub fn private_cluster(name: &str) -> Option<Cluster> {
+    let Some(bin) = bin_dir() else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "PostgreSQL is missing under CI=true"
+        );
+        eprintln!("SKIP: PostgreSQL is not installed (apt-get install postgresql)");
+        return None;
+    };
+    Some(start(bin, name))
 }
 
 fn ids_of(user: &str) -> Option<(u32, u32)> {
@@ -74,7 +90,11 @@ fn sweep(base: &Path) {
     };
     for e in entries.flatten() {
         let name = e.file_name().to_string_lossy().to_string();
-        if let Some(pid) = name.strip_prefix("pg-").and_then(|p| p.parse::<u32>().ok()) {
+        let pid = name
+            .strip_prefix("pg-")
+            .and_then(|p| p.split('-').next())
+            .and_then(|p| p.parse::<u32>().ok());
+        if let Some(pid) = pid {
             if !Path::new(&format!("/proc/{pid}")).exists() {
                 let _ = std::fs::remove_dir_all(e.path());
             }
@@ -82,13 +102,13 @@ fn sweep(base: &Path) {
     }
 }
 
-fn start(bin: PathBuf) -> Cluster {
+fn start(bin: PathBuf, name: &str) -> Cluster {
     use std::os::unix::fs::PermissionsExt;
     let base = std::env::temp_dir().join("cu-tests-pg");
     std::fs::create_dir_all(&base).unwrap();
     std::fs::set_permissions(&base, std::fs::Permissions::from_mode(0o755)).unwrap();
     sweep(&base);
-    let dir = base.join(format!("pg-{}", std::process::id()));
+    let dir = base.join(format!("pg-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     // SAFETY: geteuid has no preconditions.
@@ -135,56 +155,15 @@ fn start(bin: PathBuf) -> Cluster {
         String::from_utf8_lossy(&out.stderr)
     );
     let port = free_port();
-    let log = std::fs::File::create(dir.join("server.log")).unwrap();
-    if let Some((uid, gid)) = run_as {
-        std::os::unix::fs::chown(dir.join("server.log"), Some(uid), Some(gid)).unwrap();
-    }
-    let bin2 = bin.clone();
-    let data2 = data.clone();
-    let dir2 = dir.clone();
-    // Started from a thread that never ends: the parent-death signal follows the thread that
-    // spawned the server, so the server goes with the whole test process, not one test.
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut server = Command::new(bin2.join("postgres"));
-        server
-            .arg("-D")
-            .arg(&data2)
-            .args(["-p", &port.to_string()])
-            .args(["-c", "listen_addresses=127.0.0.1"])
-            .arg("-c")
-            .arg(format!("unix_socket_directories={}", dir2.display()))
-            .args(["-c", "fsync=off", "-c", "max_connections=300"])
-            .args(["-c", "shared_buffers=32MB"])
-            .stdout(log.try_clone().unwrap())
-            .stderr(log);
-        as_user(&mut server, run_as, true);
-        let child = server.spawn();
-        let _ = tx.send(child.map(|c| c.id()).map_err(|e| e.to_string()));
-        loop {
-            std::thread::park();
-        }
-    });
-    rx.recv().unwrap().expect("postgres starts");
     let cluster = Cluster {
         port,
         dir,
         password_file,
         bin,
         run_as,
+        pid: std::sync::Mutex::new(0),
     };
-    let started = Instant::now();
-    loop {
-        if cluster.connect("postgres").is_ok() {
-            break;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "PostgreSQL did not start: {}",
-            std::fs::read_to_string(cluster.dir.join("server.log")).unwrap_or_default()
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    cluster.start_server();
     cluster
 }
 
@@ -213,6 +192,85 @@ fn as_user(c: &mut Command, run_as: Option<(u32, u32)>, die_with_parent: bool) {
 }
 
 impl Cluster {
+    /// Start the server (again) and wait until it takes connections.
+    pub fn start_server(&self) {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.dir.join("server.log"))
+            .unwrap();
+        if let Some((uid, gid)) = self.run_as {
+            std::os::unix::fs::chown(self.dir.join("server.log"), Some(uid), Some(gid)).unwrap();
+        }
+        let (bin, data, dir, port, run_as) = (
+            self.bin.clone(),
+            self.dir.join("data"),
+            self.dir.clone(),
+            self.port,
+            self.run_as,
+        );
+        // Started from a thread that never ends: the parent-death signal follows the thread
+        // that spawned the server, so the server goes with the whole test process.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut server = Command::new(bin.join("postgres"));
+            server
+                .arg("-D")
+                .arg(&data)
+                .args(["-p", &port.to_string()])
+                .args(["-c", "listen_addresses=127.0.0.1"])
+                .arg("-c")
+                .arg(format!("unix_socket_directories={}", dir.display()))
+                .args(["-c", "fsync=off", "-c", "max_connections=300"])
+                .args(["-c", "shared_buffers=32MB"])
+                .stdout(log.try_clone().unwrap())
+                .stderr(log);
+            as_user(&mut server, run_as, true);
+            let child = server.spawn();
+            let _ = tx.send(child.map(|c| c.id()).map_err(|e| e.to_string()));
+            loop {
+                std::thread::park();
+            }
+        });
+        let pid = rx.recv().unwrap().expect("postgres starts");
+        *self.pid.lock().unwrap() = pid;
+        let started = Instant::now();
+        loop {
+            if self.connect("postgres").is_ok() {
+                break;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "PostgreSQL did not start: {}",
+                std::fs::read_to_string(self.dir.join("server.log")).unwrap_or_default()
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Stop the server (a fast shutdown: clients are disconnected) and wait until it is gone.
+    pub fn stop_server(&self) {
+        let mut pid = self.pid.lock().unwrap();
+        if *pid == 0 {
+            return;
+        }
+        // SAFETY: a signal to the server this cluster started.
+        unsafe { libc::kill(*pid as i32, libc::SIGINT) };
+        let started = Instant::now();
+        while Path::new(&format!("/proc/{}", *pid)).exists()
+            && std::fs::read_to_string(format!("/proc/{}/stat", *pid))
+                .map(|s| !s.contains(") Z "))
+                .unwrap_or(false)
+        {
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "postgres did not stop"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        *pid = 0;
+    }
+
     pub fn connect(&self, db: &str) -> Result<postgres::Client, postgres::Error> {
         postgres::Config::new()
             .host("127.0.0.1")

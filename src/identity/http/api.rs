@@ -1051,7 +1051,10 @@ pub async fn run(
                 &limits,
             )
         },
-        metrics,
+        crate::server::http::Health {
+            metrics,
+            probe: None,
+        },
         &config.shutdown,
         on_listening,
     )

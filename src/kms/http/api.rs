@@ -593,6 +593,35 @@ async fn rotate_key(
     .await
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigRequest {
+    min_decrypt_version: u32,
+}
+
+/// Key settings: versions below min_decrypt_version no longer decrypt or verify.
+async fn configure_key(
+    State(state): State<Arc<AppState>>,
+    headers: Presented,
+    UrlPath(name): UrlPath<String>,
+    bytes: Bytes,
+) -> Response {
+    let req: ConfigRequest = parse_or_return!(bytes);
+    call(
+        state,
+        headers,
+        WRITE,
+        Some(name.clone()),
+        move |store, _| {
+            Ok((
+                StatusCode::OK,
+                store.set_min_decrypt_version(&name, req.min_decrypt_version)?,
+            ))
+        },
+    )
+    .await
+}
+
 async fn set_version(
     State(state): State<Arc<AppState>>,
     headers: Presented,
@@ -959,6 +988,7 @@ fn routes() -> Vec<(&'static str, Method, MethodRouter<Arc<AppState>>)> {
         ("/keys/{name}", Method::GET, get(show_key)),
         ("/keys/{name}", Method::DELETE, delete(delete_key)),
         ("/keys/{name}/rotate", Method::POST, post(rotate_key)),
+        ("/keys/{name}/config", Method::POST, post(configure_key)),
         (
             "/keys/{name}/versions/{version}/{action}",
             Method::POST,
@@ -1040,12 +1070,17 @@ pub async fn run(
     } = prepared;
     let metrics = state.metrics();
     let max_body = config.limits.max_body_bytes;
+    let check = Arc::new(crate::kms::store::Probe::new(state.pool.location.clone()));
+    let probe: crate::server::http::Probe = Arc::new(move || check.check().map_err(|e| e.message));
     crate::server::http::run_servers(
         &config.listen,
         &config.limits,
         acceptor,
         move |_| router(state, max_body),
-        metrics,
+        crate::server::http::Health {
+            metrics,
+            probe: Some(probe),
+        },
         &config.shutdown,
         on_listening,
     )

@@ -1169,3 +1169,37 @@ impl ApiKeyLookup {
         b.find_api_key(id)
     }
 }
+
+/// A readiness check of the store: it opens (a PostgreSQL connection is kept and re-made
+/// after a failure) and its root tier reads.
+pub struct Probe {
+    location: Location,
+    backend: std::sync::Mutex<Option<Box<dyn Backend>>>,
+}
+
+impl Probe {
+    pub fn new(location: Location) -> Probe {
+        Probe {
+            location,
+            backend: std::sync::Mutex::new(None),
+        }
+    }
+
+    pub fn check(&self) -> KmsResult<()> {
+        let mut slot = self.backend.lock().unwrap_or_else(|p| p.into_inner());
+        if slot.is_none() {
+            *slot = Some(match &self.location {
+                Location::Sqlite(path) => Box::new(sqlite::SqliteBackend::open_api_keys(path)?),
+                Location::Postgres(pg) => Box::new(postgres::PgBackend::open_api_keys(pg)?),
+            });
+        }
+        let result = match slot.as_mut() {
+            Some(b) => b.newest_root().map(|_| ()),
+            None => Ok(()),
+        };
+        if result.is_err() {
+            *slot = None;
+        }
+        result
+    }
+}

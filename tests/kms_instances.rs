@@ -1,0 +1,361 @@
+//! Many `cu kms serve` instances on one PostgreSQL database, requests spread over all of
+//! them: changes made through one are in effect on every other at the next request (no
+//! cache serves a disabled or retired version), concurrent rotations through different
+//! instances make distinct versions, an instance killed during writes loses no acknowledged
+//! write while the others keep serving, and a database restart gives fast 503s with
+//! Retry-After, a not-ready `/readyz`, and recovery without restarting the instances.
+
+mod common;
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::pg;
+use common::servers::{b64, Server, Setup};
+use serde_json::json;
+
+const A: &str = "admin-a";
+
+fn instances(setup: &Setup, n: usize) -> Vec<Server> {
+    (0..n).map(|_| setup.start("cu-kms.yaml")).collect()
+}
+
+#[test]
+fn changes_through_one_instance_hold_on_every_other_at_once() {
+    let Some(c) = pg::cluster() else { return };
+    let setup = Setup::on_postgres(c);
+    let s = instances(&setup, 3);
+    s[0].ok(
+        "POST",
+        "/keys",
+        A,
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let ct1 = s[1].ok(
+        "POST",
+        "/keys/orders/encrypt",
+        A,
+        Some(json!({"plaintext": b64(b"v1 data")})),
+    );
+    assert_eq!(ct1["kid"], "orders/v1");
+    // Each instance has the key's v1 cached now.
+    for i in &s {
+        i.ok(
+            "POST",
+            "/decrypt",
+            A,
+            Some(json!({"ciphertext": ct1["ciphertext"]})),
+        );
+    }
+    let rotated = Instant::now();
+    assert_eq!(
+        s[2].ok("POST", "/keys/orders/rotate", A, None)["primary_version"],
+        2
+    );
+    // The next encrypt anywhere uses v2: the bound is the next request.
+    for i in &s {
+        let ct = i.ok(
+            "POST",
+            "/keys/orders/encrypt",
+            A,
+            Some(json!({"plaintext": b64(b"v2 data")})),
+        );
+        assert_eq!(ct["kid"], "orders/v2");
+    }
+    eprintln!(
+        "a rotation on one instance was in effect on the two others after {:?}",
+        rotated.elapsed()
+    );
+    // Disabled through one instance: refused by every instance from the next request on,
+    // though each had v1 cached.
+    s[1].ok("POST", "/keys/orders/versions/1/disable", A, None);
+    for i in &s {
+        let r = i.request(
+            "POST",
+            "/decrypt",
+            Some(A),
+            Some(json!({"ciphertext": ct1["ciphertext"]})),
+        );
+        assert_eq!(r.status, 422, "{}", r.body);
+        assert_eq!(r.body["code"], "version_disabled");
+    }
+    s[0].ok("POST", "/keys/orders/versions/1/enable", A, None);
+    s[2].ok(
+        "POST",
+        "/keys/orders/config",
+        A,
+        Some(json!({"min_decrypt_version": 2})),
+    );
+    for i in &s {
+        let r = i.request(
+            "POST",
+            "/decrypt",
+            Some(A),
+            Some(json!({"ciphertext": ct1["ciphertext"]})),
+        );
+        assert_eq!(r.body["code"], "version_disabled", "{}", r.body);
+    }
+    // Deleted and made again under the same name through one instance: the others use the
+    // new key, never the old one they had cached.
+    let old = s[0].ok(
+        "POST",
+        "/keys/orders/encrypt",
+        A,
+        Some(json!({"plaintext": b64(b"old key")})),
+    );
+    s[1].ok("DELETE", "/keys/orders", A, None);
+    s[1].ok(
+        "POST",
+        "/keys",
+        A,
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let new = s[0].ok(
+        "POST",
+        "/keys/orders/encrypt",
+        A,
+        Some(json!({"plaintext": b64(b"new key")})),
+    );
+    let opened = s[2].ok(
+        "POST",
+        "/decrypt",
+        A,
+        Some(json!({"ciphertext": new["ciphertext"]})),
+    );
+    assert_eq!(opened["plaintext"], b64(b"new key"));
+    let r = s[0].request(
+        "POST",
+        "/decrypt",
+        Some(A),
+        Some(json!({"ciphertext": old["ciphertext"]})),
+    );
+    assert_ne!(
+        r.status, 200,
+        "the deleted key's data stays closed: {}",
+        r.body
+    );
+}
+
+#[test]
+fn concurrent_rotations_through_different_instances_make_distinct_versions() {
+    let Some(c) = pg::cluster() else { return };
+    let setup = Setup::on_postgres(c);
+    let s = Arc::new(instances(&setup, 3));
+    s[0].ok(
+        "POST",
+        "/keys",
+        A,
+        Some(json!({"name": "hot", "type": "ec-p256"})),
+    );
+    let reported = Arc::new(Mutex::new(Vec::new()));
+    let rounds = 10;
+    let per_round = 6;
+    for _ in 0..rounds {
+        let threads: Vec<_> = (0..per_round)
+            .map(|t| {
+                let s = s.clone();
+                let reported = reported.clone();
+                std::thread::spawn(move || {
+                    let r = s[t % 3].request("POST", "/keys/hot/rotate", Some(A), None);
+                    assert_eq!(r.status, 200, "{}", r.body);
+                    reported
+                        .lock()
+                        .unwrap()
+                        .push(r.body["primary_version"].as_u64().unwrap());
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+    }
+    let info = s[1].ok("GET", "/keys/hot", A, None);
+    let versions: Vec<u64> = info["versions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["version"].as_u64().unwrap())
+        .collect();
+    let total = (rounds * per_round) as u64;
+    assert_eq!(versions, (1..=1 + total).collect::<Vec<_>>());
+    let mut seen = reported.lock().unwrap().clone();
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(
+        seen.len() as u64,
+        total,
+        "every rotation reported its own version"
+    );
+    // Every version signs and verifies through any instance.
+    let jws = s[2].ok(
+        "POST",
+        "/keys/hot/sign",
+        A,
+        Some(json!({"message": b64(b"x")})),
+    );
+    let v = s[0].ok(
+        "POST",
+        "/keys/hot/verify",
+        A,
+        Some(json!({"jws": jws["signature"]})),
+    );
+    assert_eq!(v["payload"], b64(b"x"), "{v}");
+}
+
+#[test]
+fn an_instance_killed_during_writes_loses_no_acknowledged_write() {
+    let Some(c) = pg::cluster() else { return };
+    let setup = Setup::on_postgres(c);
+    let mut s = instances(&setup, 3);
+    let victim = s.remove(1);
+    let victim_pid = victim.child.id();
+    let s = Arc::new(s);
+    let victim = Arc::new(victim);
+    let acked = Arc::new(Mutex::new(Vec::new()));
+    let stop = Arc::new(AtomicBool::new(false));
+    let counter = Arc::new(AtomicUsize::new(0));
+    let workers: Vec<_> = (0..6)
+        .map(|w| {
+            let (s, victim, acked, stop, counter) = (
+                s.clone(),
+                victim.clone(),
+                acked.clone(),
+                stop.clone(),
+                counter.clone(),
+            );
+            std::thread::spawn(move || {
+                let client = victim.client(false);
+                let others: Vec<_> = s.iter().map(|i| i.client(false)).collect();
+                while !stop.load(Ordering::SeqCst) {
+                    let n = counter.fetch_add(1, Ordering::SeqCst);
+                    let name = format!("w{w}-{n}");
+                    let body = Some(json!({"name": name, "type": "aes-256-gcm"}));
+                    // Half the writes go to the instance that will be killed.
+                    let (server, client) = if n % 2 == 0 {
+                        (&*victim, &client)
+                    } else {
+                        (&s[n % 2], &others[n % 2])
+                    };
+                    let url = format!("{}/service/api/v1/keys", server.public);
+                    let sent = client
+                        .post(url)
+                        .basic_auth(A, Some("pw-admin-a"))
+                        .json(&body)
+                        .send();
+                    if let Ok(r) = sent {
+                        if r.status().as_u16() == 201 || r.status().as_u16() == 200 {
+                            acked.lock().unwrap().push(name);
+                        }
+                    }
+                }
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(1500));
+    // SIGKILL mid-load.
+    // SAFETY: a signal to the server process this test started.
+    unsafe { libc::kill(victim_pid as i32, libc::SIGKILL) };
+    let killed_at = acked.lock().unwrap().len();
+    std::thread::sleep(Duration::from_millis(1500));
+    stop.store(true, Ordering::SeqCst);
+    for w in workers {
+        w.join().unwrap();
+    }
+    let acked = acked.lock().unwrap().clone();
+    assert!(
+        acked.len() > killed_at + 10,
+        "the other instances kept serving after the kill: {} acknowledged, {killed_at} at the kill",
+        acked.len()
+    );
+    let mut listed = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let path = match &after {
+            Some(a) => format!("/keys?limit=100&after={a}"),
+            None => "/keys?limit=100".to_string(),
+        };
+        let page = s[0].ok("GET", &path, A, None);
+        for k in page["keys"].as_array().unwrap() {
+            listed.push(k["name"].as_str().unwrap().to_string());
+        }
+        match page["next"].as_str() {
+            Some(n) => after = Some(n.to_string()),
+            None => break,
+        }
+    }
+    for name in &acked {
+        assert!(listed.contains(name), "acknowledged key {name} is missing");
+    }
+    eprintln!(
+        "{} acknowledged creations ({killed_at} before the kill), all present",
+        acked.len()
+    );
+}
+
+#[test]
+fn a_database_restart_gives_fast_503s_and_the_instances_recover() {
+    let Some(cluster) = pg::private_cluster("restart") else {
+        return;
+    };
+    let setup = Setup::on_postgres(&cluster);
+    let s = instances(&setup, 2);
+    s[0].ok(
+        "POST",
+        "/keys",
+        A,
+        Some(json!({"name": "k", "type": "aes-256-gcm"})),
+    );
+    let ct = s[1].ok(
+        "POST",
+        "/keys/k/encrypt",
+        A,
+        Some(json!({"plaintext": b64(b"before the restart")})),
+    );
+    assert_eq!(s[0].admin_get("/readyz").0, 200);
+    cluster.stop_server();
+    // While the database is down: 503 with Retry-After, quickly, on every instance; not ready.
+    for i in &s {
+        let started = Instant::now();
+        let r = i.request(
+            "POST",
+            "/keys/k/encrypt",
+            Some(A),
+            Some(json!({"plaintext": b64(b"during")})),
+        );
+        assert_eq!(r.status, 503, "{}", r.body);
+        assert!(r.headers.get("retry-after").is_some());
+        assert!(
+            started.elapsed() < Duration::from_secs(6),
+            "took {:?}",
+            started.elapsed()
+        );
+        let (status, text) = i.admin_get("/readyz");
+        assert_eq!(status, 503, "{text}");
+    }
+    cluster.start_server();
+    // Back: the instances serve again without a restart, and nothing acknowledged is lost.
+    for i in &s {
+        let started = Instant::now();
+        loop {
+            let r = i.request(
+                "POST",
+                "/decrypt",
+                Some(A),
+                Some(json!({"ciphertext": ct["ciphertext"]})),
+            );
+            if r.status == 200 {
+                assert_eq!(r.body["plaintext"], b64(b"before the restart"));
+                break;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "no recovery: {} {}",
+                r.status,
+                r.body
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        assert_eq!(i.admin_get("/readyz").0, 200);
+    }
+}
