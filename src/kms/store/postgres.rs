@@ -470,7 +470,8 @@ pub fn init(at: &PgLocation, unseal: &Unseal, now: i64) -> KmsResult<InitReport>
 /// A PostgreSQL store opened for one tenant: one connection, its search_path the tenant's
 /// schema.
 pub struct PgBackend {
-    c: Client,
+    /// Dropped by `Drop` below (never inside an async task).
+    c: std::mem::ManuallyDrop<Client>,
     at: PgLocation,
     tenant: String,
     schema: String,
@@ -512,7 +513,7 @@ impl PgBackend {
         c.execute("SELECT set_config('search_path', $1, false)", &[&schema])?;
         Ok((
             PgBackend {
-                c,
+                c: std::mem::ManuallyDrop::new(c),
                 at: at.clone(),
                 tenant: tenant.to_string(),
                 schema,
@@ -737,6 +738,21 @@ impl PgBackend {
         keys.roots.retain(|v, _| *v == next);
         keys.intermediates.clear();
         Ok((next, done))
+    }
+}
+
+/// The synchronous client owns a small runtime, which must not be dropped inside an async
+/// task (tokio panics): a server dropping its pooled stores at shutdown does so, so within a
+/// runtime the client is dropped on a thread of its own.
+impl Drop for PgBackend {
+    fn drop(&mut self) {
+        // SAFETY: `c` is taken once, here, and never used again.
+        let client = unsafe { std::mem::ManuallyDrop::take(&mut self.c) };
+        if tokio::runtime::Handle::try_current().is_ok() {
+            let _ = std::thread::spawn(move || drop(client)).join();
+        } else {
+            drop(client);
+        }
     }
 }
 
