@@ -211,6 +211,9 @@ _cu() {
             cu__subcmd__help__subcmd__kms__subcmd__realm,hash-password)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__hash__subcmd__password"
                 ;;
+            cu__subcmd__help__subcmd__kms__subcmd__realm,user)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user"
+                ;;
             cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key,create)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__create"
                 ;;
@@ -219,6 +222,18 @@ _cu() {
                 ;;
             cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key,revoke)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__revoke"
+                ;;
+            cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user,add)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__add"
+                ;;
+            cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user,list)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__list"
+                ;;
+            cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user,passwd)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__passwd"
+                ;;
+            cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user,remove)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__remove"
                 ;;
             cu__subcmd__help__subcmd__passport,attest)
                 cmd="cu__subcmd__help__subcmd__passport__subcmd__attest"
@@ -628,6 +643,9 @@ _cu() {
             cu__subcmd__kms__subcmd__help__subcmd__realm,hash-password)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__hash__subcmd__password"
                 ;;
+            cu__subcmd__kms__subcmd__help__subcmd__realm,user)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user"
+                ;;
             cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key,create)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key__subcmd__create"
                 ;;
@@ -636,6 +654,18 @@ _cu() {
                 ;;
             cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key,revoke)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api__subcmd__key__subcmd__revoke"
+                ;;
+            cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user,add)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__add"
+                ;;
+            cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user,list)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__list"
+                ;;
+            cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user,passwd)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__passwd"
+                ;;
+            cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user,remove)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__remove"
                 ;;
             cu__subcmd__kms__subcmd__key,config)
                 cmd="cu__subcmd__kms__subcmd__key__subcmd__config"
@@ -712,6 +742,9 @@ _cu() {
             cu__subcmd__kms__subcmd__realm,help)
                 cmd="cu__subcmd__kms__subcmd__realm__subcmd__help"
                 ;;
+            cu__subcmd__kms__subcmd__realm,user)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__user"
+                ;;
             cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key,create)
                 cmd="cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__create"
                 ;;
@@ -745,6 +778,9 @@ _cu() {
             cu__subcmd__kms__subcmd__realm__subcmd__help,help)
                 cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__help"
                 ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__help,user)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user"
+                ;;
             cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key,create)
                 cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key__subcmd__create"
                 ;;
@@ -753,6 +789,48 @@ _cu() {
                 ;;
             cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key,revoke)
                 cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__api__subcmd__key__subcmd__revoke"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user,add)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__add"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user,list)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__list"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user,passwd)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__passwd"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user,remove)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__remove"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__user,add)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__add"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__user,help)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__user,list)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__list"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__user,passwd)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__passwd"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__user,remove)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__remove"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help,add)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__add"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help,help)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__help"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help,list)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__list"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help,passwd)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__passwd"
+                ;;
+            cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help,remove)
+                cmd="cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__remove"
                 ;;
             cu__subcmd__passport,attest)
                 cmd="cu__subcmd__passport__subcmd__attest"
@@ -1680,7 +1758,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__kms__subcmd__realm)
-            opts="hash-password api-key"
+            opts="hash-password api-key user"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1752,6 +1830,76 @@ _cu() {
         cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__hash__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user)
+            opts="add list remove passwd"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__passwd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4466,7 +4614,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__help__subcmd__realm)
-            opts="hash-password api-key"
+            opts="hash-password api-key user"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4538,6 +4686,76 @@ _cu() {
         cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__hash__subcmd__password)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user)
+            opts="add list remove passwd"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__passwd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5826,7 +6044,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version hash-password api-key help"
+            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version hash-password api-key user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6336,7 +6554,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__help)
-            opts="hash-password api-key help"
+            opts="hash-password api-key user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6426,6 +6644,526 @@ _cu() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user)
+            opts="add list remove passwd"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__passwd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__user)
+            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version add list remove passwd help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__add)
+            opts="-q -h -V --scope --kind --password-file --iterations --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "user service" -- "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iterations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help)
+            opts="add list remove passwd help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__passwd)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__list)
+            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__passwd)
+            opts="-q -h -V --password-file --iterations --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iterations)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__remove)
+            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

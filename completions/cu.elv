@@ -1497,6 +1497,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
             cand hash-password 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
             cand api-key 'Create, list and revoke API keys for `cu kms serve` (kept in the key store)'
+            cand user 'Add, list, remove users of the database realm and change their passwords (kept in the key store, shared by every `cu kms serve` on it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;kms;realm;hash-password'= {
@@ -1637,9 +1638,151 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;realm;api-key;help;help'= {
         }
+        &'cu;kms;realm;user'= {
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --server 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store'
+            cand --ca 'The CA (PEM) the server certificate must chain to; nothing else is trusted'
+            cand --user 'User or service name for HTTP Basic'
+            cand --password-file 'File (or `-`) holding the password for --user'
+            cand --token-file 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user'
+            cand --client-cert 'Client certificate chain (PEM) for mutual TLS'
+            cand --client-key 'Key of the client certificate'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a user to the database realm (the tenant is --tenant, required)'
+            cand list 'List the database realm''s users (every tenant''s, or --tenant''s); never a hash'
+            cand remove 'Remove a user: servers refuse the name from the next sign-in'
+            cand passwd 'Change a user''s password'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;kms;realm;user;add'= {
+            cand --scope 'A scope the user has, as in a realm file (repeat or comma-separate)'
+            cand --kind '`user` (a person) or `service` (a program)'
+            cand --password-file 'File holding the password; `-` is standard input'
+            cand --iterations 'PBKDF2-HMAC-SHA256 iterations'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --server 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store'
+            cand --ca 'The CA (PEM) the server certificate must chain to; nothing else is trusted'
+            cand --user 'User or service name for HTTP Basic'
+            cand --token-file 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user'
+            cand --client-cert 'Client certificate chain (PEM) for mutual TLS'
+            cand --client-key 'Key of the client certificate'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;realm;user;list'= {
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --server 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store'
+            cand --ca 'The CA (PEM) the server certificate must chain to; nothing else is trusted'
+            cand --user 'User or service name for HTTP Basic'
+            cand --password-file 'File (or `-`) holding the password for --user'
+            cand --token-file 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user'
+            cand --client-cert 'Client certificate chain (PEM) for mutual TLS'
+            cand --client-key 'Key of the client certificate'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;realm;user;remove'= {
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --server 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store'
+            cand --ca 'The CA (PEM) the server certificate must chain to; nothing else is trusted'
+            cand --user 'User or service name for HTTP Basic'
+            cand --password-file 'File (or `-`) holding the password for --user'
+            cand --token-file 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user'
+            cand --client-cert 'Client certificate chain (PEM) for mutual TLS'
+            cand --client-key 'Key of the client certificate'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;realm;user;passwd'= {
+            cand --password-file 'File holding the new password; `-` is standard input'
+            cand --iterations 'PBKDF2-HMAC-SHA256 iterations'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --server 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store'
+            cand --ca 'The CA (PEM) the server certificate must chain to; nothing else is trusted'
+            cand --user 'User or service name for HTTP Basic'
+            cand --token-file 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user'
+            cand --client-cert 'Client certificate chain (PEM) for mutual TLS'
+            cand --client-key 'Key of the client certificate'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;realm;user;help'= {
+            cand add 'Add a user to the database realm (the tenant is --tenant, required)'
+            cand list 'List the database realm''s users (every tenant''s, or --tenant''s); never a hash'
+            cand remove 'Remove a user: servers refuse the name from the next sign-in'
+            cand passwd 'Change a user''s password'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'cu;kms;realm;user;help;add'= {
+        }
+        &'cu;kms;realm;user;help;list'= {
+        }
+        &'cu;kms;realm;user;help;remove'= {
+        }
+        &'cu;kms;realm;user;help;passwd'= {
+        }
+        &'cu;kms;realm;user;help;help'= {
+        }
         &'cu;kms;realm;help'= {
             cand hash-password 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
             cand api-key 'Create, list and revoke API keys for `cu kms serve` (kept in the key store)'
+            cand user 'Add, list, remove users of the database realm and change their passwords (kept in the key store, shared by every `cu kms serve` on it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;kms;realm;help;hash-password'= {
@@ -1654,6 +1797,20 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;kms;realm;help;api-key;list'= {
         }
         &'cu;kms;realm;help;api-key;revoke'= {
+        }
+        &'cu;kms;realm;help;user'= {
+            cand add 'Add a user to the database realm (the tenant is --tenant, required)'
+            cand list 'List the database realm''s users (every tenant''s, or --tenant''s); never a hash'
+            cand remove 'Remove a user: servers refuse the name from the next sign-in'
+            cand passwd 'Change a user''s password'
+        }
+        &'cu;kms;realm;help;user;add'= {
+        }
+        &'cu;kms;realm;help;user;list'= {
+        }
+        &'cu;kms;realm;help;user;remove'= {
+        }
+        &'cu;kms;realm;help;user;passwd'= {
         }
         &'cu;kms;realm;help;help'= {
         }
@@ -1736,6 +1893,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;kms;help;realm'= {
             cand hash-password 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
             cand api-key 'Create, list and revoke API keys for `cu kms serve` (kept in the key store)'
+            cand user 'Add, list, remove users of the database realm and change their passwords (kept in the key store, shared by every `cu kms serve` on it)'
         }
         &'cu;kms;help;realm;hash-password'= {
         }
@@ -1749,6 +1907,20 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;kms;help;realm;api-key;list'= {
         }
         &'cu;kms;help;realm;api-key;revoke'= {
+        }
+        &'cu;kms;help;realm;user'= {
+            cand add 'Add a user to the database realm (the tenant is --tenant, required)'
+            cand list 'List the database realm''s users (every tenant''s, or --tenant''s); never a hash'
+            cand remove 'Remove a user: servers refuse the name from the next sign-in'
+            cand passwd 'Change a user''s password'
+        }
+        &'cu;kms;help;realm;user;add'= {
+        }
+        &'cu;kms;help;realm;user;list'= {
+        }
+        &'cu;kms;help;realm;user;remove'= {
+        }
+        &'cu;kms;help;realm;user;passwd'= {
         }
         &'cu;kms;help;help'= {
         }
@@ -2290,6 +2462,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;kms;realm'= {
             cand hash-password 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
             cand api-key 'Create, list and revoke API keys for `cu kms serve` (kept in the key store)'
+            cand user 'Add, list, remove users of the database realm and change their passwords (kept in the key store, shared by every `cu kms serve` on it)'
         }
         &'cu;help;kms;realm;hash-password'= {
         }
@@ -2303,6 +2476,20 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;kms;realm;api-key;list'= {
         }
         &'cu;help;kms;realm;api-key;revoke'= {
+        }
+        &'cu;help;kms;realm;user'= {
+            cand add 'Add a user to the database realm (the tenant is --tenant, required)'
+            cand list 'List the database realm''s users (every tenant''s, or --tenant''s); never a hash'
+            cand remove 'Remove a user: servers refuse the name from the next sign-in'
+            cand passwd 'Change a user''s password'
+        }
+        &'cu;help;kms;realm;user;add'= {
+        }
+        &'cu;help;kms;realm;user;list'= {
+        }
+        &'cu;help;kms;realm;user;remove'= {
+        }
+        &'cu;help;kms;realm;user;passwd'= {
         }
         &'cu;help;passport'= {
             cand issue 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'

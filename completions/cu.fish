@@ -568,6 +568,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -f -a "hash-password" -d 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -f -a "api-key" -d 'Create, list and revoke API keys for `cu kms serve` (kept in the key store)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -f -a "user" -d 'Add, list, remove users of the database realm and change their passwords (kept in the key store, shared by every `cu kms serve` on it)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "rotate-root" -d 'Make a new root key and re-wrap every tenant\'s intermediate keys under it'

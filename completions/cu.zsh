@@ -2347,6 +2347,191 @@ esac
     ;;
 esac
 ;;
+(user)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__kms__subcmd__realm__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-realm-user-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+'*--scope=[A scope the user has, as in a realm file (repeat or comma-separate)]:SCOPE:_default' \
+'--kind=[\`user\` (a person) or \`service\` (a program)]:KIND:(user service)' \
+'--password-file=[File holding the password; \`-\` is standard input]:FILE:_files' \
+'--iterations=[PBKDF2-HMAC-SHA256 iterations]:N:_default' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- The user name (1 to 64 characters, no control characters or `\:`):_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(passwd)
+_arguments "${_arguments_options[@]}" : \
+'--password-file=[File holding the new password; \`-\` is standard input]:FILE:_files' \
+'--iterations=[PBKDF2-HMAC-SHA256 iterations]:N:_default' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-realm-user-help-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(passwd)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_cu__subcmd__kms__subcmd__realm__subcmd__help_commands" \
@@ -2384,6 +2569,38 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(user)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-realm-help-user-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(passwd)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -2560,6 +2777,38 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (revoke)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(user)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-help-realm-user-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(passwd)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3524,6 +3773,38 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(user)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user_commands" \
+"*::: :->user" \
+&& ret=0
+
+    case $state in
+    (user)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-kms-realm-user-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(remove)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(passwd)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
         esac
     ;;
 esac
@@ -3978,6 +4259,7 @@ _cu__subcmd__help__subcmd__kms__subcmd__realm_commands() {
     local commands; commands=(
 'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
 'api-key:Create, list and revoke API keys for \`cu kms serve\` (kept in the key store)' \
+'user:Add, list, remove users of the database realm and change their passwords (kept in the key store, shared by every \`cu kms serve\` on it)' \
     )
     _describe -t commands 'cu help kms realm commands' commands "$@"
 }
@@ -4009,6 +4291,36 @@ _cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__api-key__subcmd__revoke_c
 _cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__hash-password_commands() {
     local commands; commands=()
     _describe -t commands 'cu help kms realm hash-password commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user_commands() {
+    local commands; commands=(
+'add:Add a user to the database realm (the tenant is --tenant, required)' \
+'list:List the database realm'\''s users (every tenant'\''s, or --tenant'\''s); never a hash' \
+'remove:Remove a user\: servers refuse the name from the next sign-in' \
+'passwd:Change a user'\''s password' \
+    )
+    _describe -t commands 'cu help kms realm user commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__add_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms realm user add commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__list_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms realm user list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__passwd_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__passwd_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms realm user passwd commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__remove_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__realm__subcmd__user__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms realm user remove commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__rewrap_commands] )) ||
 _cu__subcmd__help__subcmd__kms__subcmd__rewrap_commands() {
@@ -4813,6 +5125,7 @@ _cu__subcmd__kms__subcmd__help__subcmd__realm_commands() {
     local commands; commands=(
 'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
 'api-key:Create, list and revoke API keys for \`cu kms serve\` (kept in the key store)' \
+'user:Add, list, remove users of the database realm and change their passwords (kept in the key store, shared by every \`cu kms serve\` on it)' \
     )
     _describe -t commands 'cu kms help realm commands' commands "$@"
 }
@@ -4844,6 +5157,36 @@ _cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__api-key__subcmd__revoke_c
 _cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__hash-password_commands() {
     local commands; commands=()
     _describe -t commands 'cu kms help realm hash-password commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user_commands() {
+    local commands; commands=(
+'add:Add a user to the database realm (the tenant is --tenant, required)' \
+'list:List the database realm'\''s users (every tenant'\''s, or --tenant'\''s); never a hash' \
+'remove:Remove a user\: servers refuse the name from the next sign-in' \
+'passwd:Change a user'\''s password' \
+    )
+    _describe -t commands 'cu kms help realm user commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__add_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help realm user add commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__list_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help realm user list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__passwd_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__passwd_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help realm user passwd commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__remove_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__realm__subcmd__user__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help realm user remove commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__rewrap_commands] )) ||
 _cu__subcmd__kms__subcmd__help__subcmd__rewrap_commands() {
@@ -5034,6 +5377,7 @@ _cu__subcmd__kms__subcmd__realm_commands() {
     local commands; commands=(
 'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
 'api-key:Create, list and revoke API keys for \`cu kms serve\` (kept in the key store)' \
+'user:Add, list, remove users of the database realm and change their passwords (kept in the key store, shared by every \`cu kms serve\` on it)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu kms realm commands' commands "$@"
@@ -5103,6 +5447,7 @@ _cu__subcmd__kms__subcmd__realm__subcmd__help_commands() {
     local commands; commands=(
 'hash-password:Hash a password for a realm file\: \$pbkdf2-sha256\$ITERATIONS\$SALT\$HASH' \
 'api-key:Create, list and revoke API keys for \`cu kms serve\` (kept in the key store)' \
+'user:Add, list, remove users of the database realm and change their passwords (kept in the key store, shared by every \`cu kms serve\` on it)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu kms realm help commands' commands "$@"
@@ -5140,6 +5485,103 @@ _cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__hash-password_commands() 
 _cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'cu kms realm help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user_commands() {
+    local commands; commands=(
+'add:Add a user to the database realm (the tenant is --tenant, required)' \
+'list:List the database realm'\''s users (every tenant'\''s, or --tenant'\''s); never a hash' \
+'remove:Remove a user\: servers refuse the name from the next sign-in' \
+'passwd:Change a user'\''s password' \
+    )
+    _describe -t commands 'cu kms realm help user commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__add_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm help user add commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__list_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm help user list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__passwd_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__passwd_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm help user passwd commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__remove_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__help__subcmd__user__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm help user remove commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__user_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__user_commands() {
+    local commands; commands=(
+'add:Add a user to the database realm (the tenant is --tenant, required)' \
+'list:List the database realm'\''s users (every tenant'\''s, or --tenant'\''s); never a hash' \
+'remove:Remove a user\: servers refuse the name from the next sign-in' \
+'passwd:Change a user'\''s password' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms realm user commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__add_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm user add commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help_commands() {
+    local commands; commands=(
+'add:Add a user to the database realm (the tenant is --tenant, required)' \
+'list:List the database realm'\''s users (every tenant'\''s, or --tenant'\''s); never a hash' \
+'remove:Remove a user\: servers refuse the name from the next sign-in' \
+'passwd:Change a user'\''s password' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms realm user help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__add_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm user help add commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm user help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__list_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm user help list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__passwd_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__passwd_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm user help passwd commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__remove_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__help__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm user help remove commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__list_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm user list commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__passwd_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__passwd_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm user passwd commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__remove_commands] )) ||
+_cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__remove_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms realm user remove commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__rewrap_commands] )) ||
 _cu__subcmd__kms__subcmd__rewrap_commands() {

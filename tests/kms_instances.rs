@@ -359,3 +359,138 @@ fn a_database_restart_gives_fast_503s_and_the_instances_recover() {
         assert_eq!(i.admin_get("/readyz").0, 200);
     }
 }
+
+/// The database realm: users added with `cu kms realm user add` sign in at every instance on
+/// the store, with the scopes the store gives them; a password change and a removal hold
+/// from the next sign-in; the realm file and the database are tried in `auth_order`'s order.
+fn database_realm(setup: Setup, instances_n: usize) {
+    setup.config(
+        "db-realm.yaml",
+        "off",
+        "auth_order: [file, database]\nlimits: {credential_cache_seconds: 0}",
+    );
+    setup.config(
+        "db-first.yaml",
+        "off",
+        "auth_order: [database, file]\nlimits: {credential_cache_seconds: 0}",
+    );
+    let d = setup.dir.path();
+    let cli = |args: &[&str], stdin: &[u8]| {
+        let mut full: Vec<&str> = args.to_vec();
+        full.extend(["--unseal-file", "unseal.key"]);
+        full.extend(setup.store.iter().map(String::as_str));
+        common::servers::run_ok(d, &full, Some(stdin))
+    };
+    let tenant = common::servers::TENANT_A;
+    cli(
+        &[
+            "kms",
+            "realm",
+            "user",
+            "add",
+            "dbuser",
+            "--tenant",
+            tenant,
+            "--scope",
+            "kms:keys:read",
+            "--iterations",
+            "10000",
+        ],
+        b"pw-dbuser\n",
+    );
+    // A name the realm file has too, with another password.
+    cli(
+        &[
+            "kms",
+            "realm",
+            "user",
+            "add",
+            "admin-a",
+            "--tenant",
+            tenant,
+            "--scope",
+            "kms:keys:read",
+            "--iterations",
+            "10000",
+        ],
+        b"db-password-of-admin-a",
+    );
+    let listed: serde_json::Value = serde_json::from_str(&cli(
+        &["--output", "json", "kms", "realm", "user", "list"],
+        b"",
+    ))
+    .unwrap();
+    assert_eq!(listed["users"].as_array().unwrap().len(), 2, "{listed}");
+    assert!(!listed.to_string().contains("pbkdf2"), "no hash is shown");
+    let s: Vec<Server> = (0..instances_n)
+        .map(|_| setup.start("db-realm.yaml"))
+        .collect();
+    let basic = |server: &Server, user: &str, password: &str| {
+        server
+            .client(false)
+            .get(format!("{}/service/api/v1/keys", server.public))
+            .basic_auth(user, Some(password))
+            .send()
+            .unwrap()
+            .status()
+            .as_u16()
+    };
+    for i in &s {
+        assert_eq!(basic(i, "dbuser", "pw-dbuser"), 200);
+        assert_eq!(basic(i, "dbuser", "wrong"), 401);
+        // Its scopes are the store's: reading, not writing.
+        let r = i.request(
+            "POST",
+            "/keys",
+            Some("dbuser"),
+            Some(json!({"name": "x", "type": "aes-256-gcm"})),
+        );
+        assert_eq!(r.status, 403, "{}", r.body);
+        // The file decides for a name it has: its password, not the database's.
+        assert_eq!(basic(i, "admin-a", "pw-admin-a"), 200);
+        assert_eq!(basic(i, "admin-a", "db-password-of-admin-a"), 401);
+    }
+    let first = setup.start("db-first.yaml");
+    assert_eq!(basic(&first, "admin-a", "db-password-of-admin-a"), 200);
+    assert_eq!(basic(&first, "admin-a", "pw-admin-a"), 401);
+    drop(first);
+    cli(
+        &[
+            "kms",
+            "realm",
+            "user",
+            "passwd",
+            "dbuser",
+            "--iterations",
+            "10000",
+        ],
+        b"new-password",
+    );
+    for i in &s {
+        assert_eq!(
+            basic(i, "dbuser", "pw-dbuser"),
+            401,
+            "the old password is gone"
+        );
+        assert_eq!(basic(i, "dbuser", "new-password"), 200);
+    }
+    cli(&["kms", "realm", "user", "remove", "dbuser"], b"");
+    for i in &s {
+        assert_eq!(
+            basic(i, "dbuser", "new-password"),
+            401,
+            "a removed user is refused"
+        );
+    }
+}
+
+#[test]
+fn the_database_realm_on_sqlite() {
+    database_realm(Setup::new(), 1);
+}
+
+#[test]
+fn the_database_realm_on_postgres_across_two_instances() {
+    let Some(c) = pg::cluster() else { return };
+    database_realm(Setup::on_postgres(c), 2);
+}

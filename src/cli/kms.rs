@@ -391,6 +391,67 @@ pub enum RealmCommand {
         after_help = "A server accepts API keys when its auth_order includes api_key; clients send\n`Authorization: Bearer cu_…` or `X-API-Key: cu_…`. The store keeps only a hash of each key.\n\nExamples:\n  cu kms realm api-key create --tenant \"$TENANT\" --name ci --scope kms:encrypt --expires 90d\n  cu kms realm api-key list\n  cu kms realm api-key revoke 3f9c0e6a1b2d4c5e"
     )]
     ApiKey(ApiKeyArgs),
+    /// Add, list, remove users of the database realm and change their passwords (kept in the
+    /// key store, shared by every `cu kms serve` on it)
+    #[command(
+        after_help = "A server checks these passwords when its auth_order includes database (realm file and\ndatabase are tried in the order given). The store keeps only a PBKDF2-HMAC-SHA256 hash\n(600,000 iterations, a 32-byte salt). Passwords come from a file or standard input, never\nfrom the command line.\n\nExamples:\n  cu kms realm user add alice --tenant \"$TENANT\" --scope kms:encrypt,kms:keys:read < alice.pw\n  cu kms realm user list\n  cu kms realm user passwd alice --password-file new.pw\n  cu kms realm user remove alice"
+    )]
+    User(UserArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct UserArgs {
+    #[command(subcommand)]
+    pub command: UserCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user to the database realm (the tenant is --tenant, required)
+    #[command(
+        after_help = "Example:\n  cu kms realm user add alice --tenant \"$TENANT\" --scope kms:encrypt < alice.pw"
+    )]
+    Add {
+        /// The user name (1 to 64 characters, no control characters or `:`)
+        name: String,
+
+        /// A scope the user has, as in a realm file (repeat or comma-separate)
+        #[arg(long, value_name = "SCOPE", required = true, value_delimiter = ',')]
+        scope: Vec<String>,
+
+        /// `user` (a person) or `service` (a program)
+        #[arg(long, value_name = "KIND", default_value = "user", value_parser = ["user", "service"])]
+        kind: String,
+
+        /// File holding the password; `-` is standard input
+        #[arg(long, value_name = "FILE", default_value = "-")]
+        password_file: PathBuf,
+
+        /// PBKDF2-HMAC-SHA256 iterations
+        #[arg(long, value_name = "N", default_value_t = 600_000, value_parser = clap::value_parser!(u32).range(10_000..))]
+        iterations: u32,
+    },
+    /// List the database realm's users (every tenant's, or --tenant's); never a hash
+    #[command(
+        after_help = "Example:\n  cu --output json kms realm user list --tenant \"$TENANT\""
+    )]
+    List,
+    /// Remove a user: servers refuse the name from the next sign-in
+    #[command(after_help = "Example:\n  cu kms realm user remove alice")]
+    Remove { name: String },
+    /// Change a user's password
+    #[command(after_help = "Example:\n  cu kms realm user passwd alice --password-file new.pw")]
+    Passwd {
+        name: String,
+
+        /// File holding the new password; `-` is standard input
+        #[arg(long, value_name = "FILE", default_value = "-")]
+        password_file: PathBuf,
+
+        /// PBKDF2-HMAC-SHA256 iterations
+        #[arg(long, value_name = "N", default_value_t = 600_000, value_parser = clap::value_parser!(u32).range(10_000..))]
+        iterations: u32,
+    },
 }
 
 #[derive(Debug, Args)]

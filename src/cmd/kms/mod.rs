@@ -4,6 +4,7 @@ mod api_key;
 mod batch;
 mod key;
 mod ops;
+mod realm_user;
 mod serve;
 
 use std::path::{Path, PathBuf};
@@ -104,7 +105,7 @@ pub(crate) fn store_location(args: &StoreArgs, ctx: &Ctx) -> CuResult<Location> 
     Ok(location.with_password(password))
 }
 
-/// A password file: its text, without a trailing newline.
+/// A password file: its text, without a trailing newline (`read_secret` drops one).
 pub(crate) fn password_from_file(f: &std::path::Path) -> CuResult<Zeroizing<String>> {
     let secret = io::read_secret(f)?;
     let text = std::str::from_utf8(&secret).map_err(|_| {
@@ -113,9 +114,7 @@ pub(crate) fn password_from_file(f: &std::path::Path) -> CuResult<Zeroizing<Stri
             "put the database password alone in the file",
         )
     })?;
-    Ok(Zeroizing::new(
-        text.strip_suffix('\n').unwrap_or(text).to_string(),
-    ))
+    Ok(Zeroizing::new(text.to_string()))
 }
 
 fn pgpass_password(

@@ -296,8 +296,29 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
             "/auth_order: federation alone needs a /federation section",
         ));
     }
-    if !order.iter().any(|o| o == "file") {
+    // Passwords: the realm file and the store's database realm, in the order given.
+    let sources: Vec<crate::server::auth::realm::Source> = order
+        .iter()
+        .filter_map(|o| match o.as_str() {
+            "file" => Some(crate::server::auth::realm::Source::File),
+            "database" => Some(crate::server::auth::realm::Source::Database),
+            _ => None,
+        })
+        .collect();
+    if sources.is_empty() {
         auth = auth.without_basic();
+    } else {
+        let directory: Option<Arc<dyn crate::server::auth::realm::UserDirectory>> =
+            if sources.contains(&crate::server::auth::realm::Source::Database) {
+                Some(Arc::new(
+                    crate::kms::store::ApiKeyLookup::open(&location).map_err(|e| {
+                        ServerError::new(Reason::BadConfig, format!("store: {}", e.message))
+                    })?,
+                ))
+            } else {
+                None
+            };
+        auth = auth.with_password_sources(sources, directory);
     }
     if order.iter().any(|o| o == "certificate") {
         if config.tls.client_auth == crate::pki::tls::ClientAuth::Off {

@@ -181,6 +181,20 @@ pub struct ApiKey {
     pub hash: Vec<u8>,
 }
 
+/// A user of the database realm (`kms_realm_users`): who signs in with a password at every
+/// `cu kms serve` on this store. Only a PBKDF2 hash of the password is kept.
+#[derive(Debug, Clone, Serialize)]
+pub struct RealmUser {
+    pub name: String,
+    pub kind: String,
+    pub tenant: String,
+    pub scopes: Vec<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+    #[serde(skip)]
+    pub hash: String,
+}
+
 /// The store's parameters, as `init` wrote them.
 pub(crate) struct Meta {
     pub unseal: String,
@@ -312,6 +326,15 @@ pub(crate) trait Backend: Send {
     fn find_api_key(&mut self, id: &str) -> KmsResult<Option<ApiKey>>;
     fn api_keys(&mut self, tenant: Option<&str>) -> KmsResult<Vec<ApiKey>>;
     fn revoke_api_key(&mut self, id: &str, now: i64) -> KmsResult<()>;
+
+    // The database realm (the main tier).
+    /// False when the name is taken.
+    fn insert_realm_user(&mut self, user: &RealmUser, scopes: &str) -> KmsResult<bool>;
+    fn find_realm_user(&mut self, name: &str) -> KmsResult<Option<RealmUser>>;
+    fn realm_users(&mut self, tenant: Option<&str>) -> KmsResult<Vec<RealmUser>>;
+    /// Rows changed (0: no such user).
+    fn set_realm_password(&mut self, name: &str, hash: &str, now: i64) -> KmsResult<usize>;
+    fn delete_realm_user(&mut self, name: &str) -> KmsResult<usize>;
 
     /// Test hook: (statement, times re-prepared) of the per-operation statements.
     #[cfg(test)]
@@ -1119,6 +1142,56 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Add a user to the database realm (`hash` made by the caller).
+    pub fn add_realm_user(&mut self, user: &RealmUser) -> KmsResult<()> {
+        check_tenant(&user.tenant)?;
+        let scopes = serde_json::to_string(&user.scopes)
+            .map_err(|e| KmsError::new(Reason::Internal, e.to_string()))?;
+        if !self.b.insert_realm_user(user, &scopes)? {
+            return Err(KmsError::new(
+                Reason::KeyExists,
+                format!("the database realm has a user `{}` already", user.name),
+            )
+            .with_help(
+                "pick another name, or change the password with `cu kms realm user passwd`",
+            ));
+        }
+        Ok(())
+    }
+
+    /// The database realm's users (or only `tenant`'s), by name.
+    pub fn realm_users(&mut self, tenant: Option<&str>) -> KmsResult<Vec<RealmUser>> {
+        self.b.realm_users(tenant)
+    }
+
+    fn no_realm_user(name: &str) -> KmsError {
+        KmsError::new(
+            Reason::BadRequest,
+            format!("the database realm has no user `{name}`"),
+        )
+        .with_help("list the users with `cu kms realm user list`")
+    }
+
+    pub fn set_realm_password(&mut self, name: &str, hash: &str, now: i64) -> KmsResult<RealmUser> {
+        if self.b.set_realm_password(name, hash, now)? == 0 {
+            return Err(Store::no_realm_user(name));
+        }
+        self.b
+            .find_realm_user(name)?
+            .ok_or_else(|| Store::no_realm_user(name))
+    }
+
+    pub fn remove_realm_user(&mut self, name: &str) -> KmsResult<RealmUser> {
+        let user = self
+            .b
+            .find_realm_user(name)?
+            .ok_or_else(|| Store::no_realm_user(name))?;
+        self.b.delete_realm_user(name)?;
+        Ok(user)
+    }
+}
+
 /// Wrap new material as `name` version `version` under the tenant's newest intermediate:
 /// (wrapped, intermediate version, SPKI DER of an asymmetric key).
 fn wrap_version(
@@ -1146,8 +1219,8 @@ fn wrap_version(
     Ok((wrapped, iv, public))
 }
 
-/// A server's read-only view of the store's API keys: no unsealing (only hashes are read),
-/// no cache, so a revocation counts from the next request.
+/// A server's read-only view of the store's API keys and database realm: no unsealing (only
+/// hashes are read), no cache, so a revocation or removal counts from the next lookup.
 pub struct ApiKeyLookup {
     inner: std::sync::Mutex<Box<dyn Backend>>,
 }
@@ -1167,6 +1240,12 @@ impl ApiKeyLookup {
     pub fn find(&self, id: &str) -> KmsResult<Option<ApiKey>> {
         let mut b = self.inner.lock().unwrap_or_else(|p| p.into_inner());
         b.find_api_key(id)
+    }
+
+    /// The database realm's user of this name, if there is one.
+    pub fn find_user(&self, name: &str) -> KmsResult<Option<RealmUser>> {
+        let mut b = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        b.find_realm_user(name)
     }
 }
 

@@ -20,8 +20,8 @@ use postgres::{Client, Statement};
 use zeroize::Zeroizing;
 
 use super::{
-    crypto, in_write, new_store, unhex, ApiKey, Backend, InitReport, Keys, Meta, Unseal, UseRow,
-    VersionInfo, VersionRow, VersionedPublic, MAGIC,
+    crypto, in_write, new_store, unhex, ApiKey, Backend, InitReport, Keys, Meta, RealmUser, Unseal,
+    UseRow, VersionInfo, VersionRow, VersionedPublic, MAGIC,
 };
 use crate::kms::{KmsError, KmsResult, Reason};
 
@@ -43,6 +43,8 @@ const MIGRATIONS: &[&str] = &[
        EXECUTE format('CREATE TABLE %I.keys (name TEXT PRIMARY KEY, type TEXT NOT NULL, primary_version BIGINT NOT NULL, min_decrypt_version BIGINT NOT NULL DEFAULT 1, created_at BIGINT NOT NULL)', s);
        EXECUTE format('CREATE TABLE %I.key_versions (name TEXT NOT NULL REFERENCES %I.keys(name) ON DELETE CASCADE, version BIGINT NOT NULL, state TEXT NOT NULL, wrapped BYTEA NOT NULL, intermediate_version BIGINT NOT NULL, public BYTEA, created_at BIGINT NOT NULL, PRIMARY KEY (name, version))', s, s);
      END $f$;",
+    // 2: the database realm.
+    "CREATE TABLE cu.kms_realm_users (name TEXT PRIMARY KEY, kind TEXT NOT NULL, tenant TEXT NOT NULL, scopes TEXT NOT NULL, hash TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);",
 ];
 /// The newest migration this cu knows.
 pub const PG_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -779,6 +781,20 @@ fn in_write_roots<T>(
     }
 }
 
+fn user_row(r: &postgres::Row) -> RealmUser {
+    let scopes: String = r.get(3);
+    RealmUser {
+        name: r.get(0),
+        kind: r.get(1),
+        tenant: r.get(2),
+        // Written by cu as a JSON array; anything else grants nothing.
+        scopes: serde_json::from_str(&scopes).unwrap_or_default(),
+        hash: r.get(4),
+        created_at: r.get(5),
+        updated_at: r.get(6),
+    }
+}
+
 fn api_key_row(r: &postgres::Row) -> ApiKey {
     let scopes: String = r.get(3);
     ApiKey {
@@ -1144,6 +1160,45 @@ impl Backend for PgBackend {
             &[&id, &now],
         )?;
         Ok(())
+    }
+
+    fn insert_realm_user(&mut self, user: &RealmUser, scopes: &str) -> KmsResult<bool> {
+        Ok(self.exec(
+            "INSERT INTO cu.kms_realm_users (name, kind, tenant, scopes, hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT DO NOTHING",
+            &[&user.name, &user.kind, &user.tenant, &scopes, &user.hash, &user.created_at],
+        )? == 1)
+    }
+
+    fn find_realm_user(&mut self, name: &str) -> KmsResult<Option<RealmUser>> {
+        Ok(self
+            .opt(
+                "SELECT name, kind, tenant, scopes, hash, created_at, updated_at FROM cu.kms_realm_users WHERE name = $1",
+                &[&name],
+            )?
+            .as_ref()
+            .map(user_row))
+    }
+
+    fn realm_users(&mut self, tenant: Option<&str>) -> KmsResult<Vec<RealmUser>> {
+        Ok(self
+            .all(
+                "SELECT name, kind, tenant, scopes, hash, created_at, updated_at FROM cu.kms_realm_users WHERE $1::TEXT IS NULL OR tenant = $1 ORDER BY name",
+                &[&tenant],
+            )?
+            .iter()
+            .map(user_row)
+            .collect())
+    }
+
+    fn set_realm_password(&mut self, name: &str, hash: &str, now: i64) -> KmsResult<usize> {
+        Ok(self.exec(
+            "UPDATE cu.kms_realm_users SET hash = $2, updated_at = $3 WHERE name = $1",
+            &[&name, &hash, &now],
+        )? as usize)
+    }
+
+    fn delete_realm_user(&mut self, name: &str) -> KmsResult<usize> {
+        Ok(self.exec("DELETE FROM cu.kms_realm_users WHERE name = $1", &[&name])? as usize)
     }
 }
 

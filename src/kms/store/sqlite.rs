@@ -13,14 +13,14 @@ use std::path::{Path, PathBuf};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use super::{
-    crypto, in_write, new_store, unhex, ApiKey, Backend, InitReport, Keys, Meta, Unseal, UseRow,
-    VersionInfo, VersionRow, VersionedPublic, MAGIC, PIN_ATTEMPTS,
+    crypto, in_write, new_store, unhex, ApiKey, Backend, InitReport, Keys, Meta, RealmUser, Unseal,
+    UseRow, VersionInfo, VersionRow, VersionedPublic, MAGIC, PIN_ATTEMPTS,
 };
 use crate::kms::{KmsError, KmsResult, Reason};
 
 /// Schema version of the main database: 2 added `root_pins` and `tenants.ready`, 3 added
-/// `api_keys`.
-pub const SCHEMA_VERSION: i64 = 3;
+/// `api_keys`, 4 `kms_realm_users`.
+pub const SCHEMA_VERSION: i64 = 4;
 /// Schema version of a tenant's database file.
 const TENANT_SCHEMA_VERSION: i64 = 1;
 /// How long a root rotation waits for another one to finish.
@@ -245,12 +245,15 @@ fn pinned(conn: &Connection, tenant: &str, version: u32) -> KmsResult<bool> {
 /// The `api_keys` table (schema 3): the servers' API keys, only a hash of each secret.
 const API_KEYS_TABLE: &str = "CREATE TABLE IF NOT EXISTS api_keys (id TEXT PRIMARY KEY, name TEXT NOT NULL, tenant TEXT NOT NULL, scopes TEXT NOT NULL, hash BLOB NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER, revoked_at INTEGER);";
 
+/// The `kms_realm_users` table (schema 4): the database realm, only a hash of each password.
+const REALM_USERS_TABLE: &str = "CREATE TABLE IF NOT EXISTS kms_realm_users (name TEXT PRIMARY KEY, kind TEXT NOT NULL, tenant TEXT NOT NULL, scopes TEXT NOT NULL, hash TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);";
+
 /// Bring a main database written by an older cu up to `SCHEMA_VERSION`, one numbered step at
 /// a time, in one transaction (a process that finds it done already changes nothing).
 /// 1 → 2: every tenant recorded so far was set up in the transaction that recorded it, so it
 /// is ready; it is pinned to every root version there is, which is more than it needs and
 /// keeps everything it could need (the next root rotation removes the extra pins).
-/// 2 → 3: an empty `api_keys` table.
+/// 2 → 3: an empty `api_keys` table. 3 → 4: an empty `kms_realm_users` table.
 fn migrate(conn: &Connection, path: &Path, found: i64) -> KmsResult<()> {
     // Schema 1 committed a tenant's record before its file's tables (one transaction over
     // two WAL files), so a writer killed in between left a record and a file never set up:
@@ -305,6 +308,9 @@ fn migrate(conn: &Connection, path: &Path, found: i64) -> KmsResult<()> {
         }
         if version < 3 {
             conn.execute_batch(API_KEYS_TABLE)?;
+        }
+        if version < 4 {
+            conn.execute_batch(REALM_USERS_TABLE)?;
         }
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         Ok(())
@@ -375,6 +381,7 @@ fn init_file(path: &Path, unseal: &Unseal, now: i64) -> KmsResult<InitReport> {
          CREATE TABLE root_pins (tenant TEXT NOT NULL, root_version INTEGER NOT NULL, PRIMARY KEY (tenant, root_version));",
     )?;
     tx.execute_batch(API_KEYS_TABLE)?;
+    tx.execute_batch(REALM_USERS_TABLE)?;
     for (k, v) in &new.meta {
         tx.execute(
             "INSERT INTO meta (name, value) VALUES (?1, ?2)",
@@ -865,6 +872,22 @@ fn in_tenant_file(e: KmsError, file: &Path, tenant: &str) -> KmsError {
     }
 }
 
+const USER_COLUMNS: &str = "name, kind, tenant, scopes, hash, created_at, updated_at";
+
+fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RealmUser> {
+    let scopes: String = r.get(3)?;
+    Ok(RealmUser {
+        name: r.get(0)?,
+        kind: r.get(1)?,
+        tenant: r.get(2)?,
+        // Written by cu as a JSON array; anything else grants nothing.
+        scopes: serde_json::from_str(&scopes).unwrap_or_default(),
+        hash: r.get(4)?,
+        created_at: r.get(5)?,
+        updated_at: r.get(6)?,
+    })
+}
+
 const API_KEY_COLUMNS: &str = "id, name, tenant, scopes, hash, created_at, expires_at, revoked_at";
 
 fn api_key_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ApiKey> {
@@ -1266,6 +1289,44 @@ impl Backend for SqliteBackend {
             params![id, now],
         )?;
         Ok(())
+    }
+
+    fn insert_realm_user(&mut self, user: &RealmUser, scopes: &str) -> KmsResult<bool> {
+        Ok(self.conn.execute(
+            "INSERT OR IGNORE INTO main.kms_realm_users (name, kind, tenant, scopes, hash, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            params![user.name, user.kind, user.tenant, scopes, user.hash, user.created_at],
+        )? == 1)
+    }
+
+    fn find_realm_user(&mut self, name: &str) -> KmsResult<Option<RealmUser>> {
+        Ok(self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {USER_COLUMNS} FROM main.kms_realm_users WHERE name = ?1"
+            ))?
+            .query_row([name], user_row)
+            .optional()?)
+    }
+
+    fn realm_users(&mut self, tenant: Option<&str>) -> KmsResult<Vec<RealmUser>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {USER_COLUMNS} FROM main.kms_realm_users WHERE ?1 IS NULL OR tenant = ?1 ORDER BY name"
+        ))?;
+        let rows = stmt.query_map([tenant], user_row)?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    fn set_realm_password(&mut self, name: &str, hash: &str, now: i64) -> KmsResult<usize> {
+        Ok(self.conn.execute(
+            "UPDATE main.kms_realm_users SET hash = ?2, updated_at = ?3 WHERE name = ?1",
+            params![name, hash, now],
+        )?)
+    }
+
+    fn delete_realm_user(&mut self, name: &str) -> KmsResult<usize> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM main.kms_realm_users WHERE name = ?1", [name])?)
     }
 
     #[cfg(test)]

@@ -100,6 +100,17 @@ impl Authenticator {
         self
     }
 
+    /// Check passwords against these realms, in order (`directory`: the store's database
+    /// realm, for `Source::Database`).
+    pub fn with_password_sources(
+        mut self,
+        sources: Vec<realm::Source>,
+        directory: Option<Arc<dyn realm::UserDirectory>>,
+    ) -> Authenticator {
+        self.passwords.set_sources(sources, directory);
+        self
+    }
+
     /// Accept bearer tokens checked by `verifier` as well as Basic credentials.
     pub fn with_tokens(mut self, verifier: Arc<dyn TokenVerifier>) -> Authenticator {
         self.tokens = Some(verifier);

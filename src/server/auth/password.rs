@@ -145,6 +145,9 @@ fn lower_priority() {
 
 pub struct Passwords {
     realm: Arc<Realm>,
+    /// The realms a password is checked against, in order, and the database realm's users.
+    sources: Arc<Vec<super::realm::Source>>,
+    directory: Option<Arc<dyn super::realm::UserDirectory>>,
     lockout: Arc<Lockout>,
     pool: Pool,
     cache: Mutex<HashMap<[u8; 32], (Identity, Instant)>>,
@@ -197,6 +200,8 @@ impl Passwords {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         Passwords {
             realm: Arc::new(realm),
+            sources: Arc::new(vec![super::realm::Source::File]),
+            directory: None,
             lockout,
             pool: Pool::new(cores),
             cache: Mutex::new(HashMap::new()),
@@ -209,6 +214,16 @@ impl Passwords {
 
     pub fn realm(&self) -> &Realm {
         &self.realm
+    }
+
+    /// Check passwords against these realms, in order (`directory`: the database realm).
+    pub fn set_sources(
+        &mut self,
+        sources: Vec<super::realm::Source>,
+        directory: Option<Arc<dyn super::realm::UserDirectory>>,
+    ) {
+        self.sources = Arc::new(sources);
+        self.directory = directory;
     }
 
     /// The credential's keyed hash; None (nothing remembered, every check hashes) without a key.
@@ -287,10 +302,11 @@ impl Passwords {
             .begin(Some(name), client, now)
             .map_err(|r| self.throttled(r))?;
         let realm = self.realm.clone();
+        let (sources, directory) = (self.sources.clone(), self.directory.clone());
         let (owned_name, owned_password) = (name.to_string(), Zeroizing::new(password.to_vec()));
-        let checked = self
-            .pool
-            .run(move || realm.check(&owned_name, &owned_password));
+        let checked = self.pool.run(move || {
+            realm.check_in(&owned_name, &owned_password, &sources, directory.as_deref())
+        });
         let Some((identity, hashed)) = checked else {
             // The check panicked: nothing was learnt, the attempt gives its place back.
             return Err(self.throttled(Refusal {

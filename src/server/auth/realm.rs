@@ -16,7 +16,8 @@ use crate::server::{config, Reason, ServerError, ServerResult};
 
 pub const REALM_SCHEMA: &str = include_str!("../../../schemas/realm.schema.json");
 pub const DEFAULT_ITERATIONS: u32 = 600_000;
-const SALT_BYTES: usize = 16;
+/// Salt of a new password hash (the seeds' 32 bytes).
+const SALT_BYTES: usize = 32;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -205,6 +206,97 @@ impl Realm {
                 (None, hashed)
             }
         }
+    }
+}
+
+/// Where the database realm's users are (the KMS store's `kms_realm_users`): a user's
+/// identity and its password hash (`$pbkdf2-sha256$…`). Err: the lookup failed.
+pub trait UserDirectory: Send + Sync {
+    fn find(&self, name: &str) -> Result<Option<(Identity, String)>, String>;
+}
+
+impl UserDirectory for crate::kms::store::ApiKeyLookup {
+    fn find(&self, name: &str) -> Result<Option<(Identity, String)>, String> {
+        Ok(self.find_user(name).map_err(|e| e.message)?.map(|u| {
+            (
+                Identity {
+                    name: u.name,
+                    kind: u.kind,
+                    tenant: u.tenant,
+                    scopes: u.scopes,
+                },
+                u.hash,
+            )
+        }))
+    }
+}
+
+/// Which realms a password is checked against, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The realm file.
+    File,
+    /// The store's database realm.
+    Database,
+}
+
+/// What a database realm's unknown name (or failed lookup) is checked against, so it takes as
+/// long as a known one: a hash at the store's iteration count.
+fn database_decoy() -> Secret {
+    Secret::Hash {
+        iterations: crate::kms::store::PBKDF2_ITERATIONS,
+        salt: vec![0; SALT_BYTES],
+        hash: vec![0; 32],
+    }
+}
+
+impl Realm {
+    /// Check a name and password against the realms of `sources`, in order: the first that
+    /// knows the name decides. Returns the identity and whether a hash was computed.
+    pub fn check_in(
+        &self,
+        name: &str,
+        password: &[u8],
+        sources: &[Source],
+        directory: Option<&dyn UserDirectory>,
+    ) -> (Option<Identity>, bool) {
+        for source in sources {
+            match source {
+                Source::File => {
+                    if matches!(self.principals.get(name), Some(p) if !matches!(p.secret, Secret::None))
+                    {
+                        return self.check(name, password);
+                    }
+                }
+                Source::Database => {
+                    let Some(directory) = directory else {
+                        continue;
+                    };
+                    match directory.find(name) {
+                        Ok(Some((identity, hash))) => {
+                            let Some(secret) = parse_hash(&hash) else {
+                                // A row that holds no valid hash grants nothing.
+                                let _ = matches(&database_decoy(), password);
+                                return (None, true);
+                            };
+                            return (matches(&secret, password).then_some(identity), true);
+                        }
+                        Ok(None) => {}
+                        Err(_) => {
+                            // The store is unreachable: refuse, as slowly as a wrong password.
+                            let _ = matches(&database_decoy(), password);
+                            return (None, true);
+                        }
+                    }
+                }
+            }
+        }
+        // Nobody knows the name: as slow as a known one.
+        if sources.contains(&Source::Database) && directory.is_some() {
+            let _ = matches(&database_decoy(), password);
+            return (None, true);
+        }
+        self.check(name, password)
     }
 }
 
