@@ -154,6 +154,9 @@ _cu() {
             cu__subcmd__help__subcmd__kms,mac-verify)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__mac__subcmd__verify"
                 ;;
+            cu__subcmd__help__subcmd__kms,migrate)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__migrate"
+                ;;
             cu__subcmd__help__subcmd__kms,realm)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__realm"
                 ;;
@@ -538,6 +541,9 @@ _cu() {
             cu__subcmd__kms,mac-verify)
                 cmd="cu__subcmd__kms__subcmd__mac__subcmd__verify"
                 ;;
+            cu__subcmd__kms,migrate)
+                cmd="cu__subcmd__kms__subcmd__migrate"
+                ;;
             cu__subcmd__kms,realm)
                 cmd="cu__subcmd__kms__subcmd__realm"
                 ;;
@@ -585,6 +591,9 @@ _cu() {
                 ;;
             cu__subcmd__kms__subcmd__help,mac-verify)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__mac__subcmd__verify"
+                ;;
+            cu__subcmd__kms__subcmd__help,migrate)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__migrate"
                 ;;
             cu__subcmd__kms__subcmd__help,realm)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__realm"
@@ -1492,7 +1501,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__kms)
-            opts="init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm"
+            opts="init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1744,6 +1753,20 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__kms__subcmd__mac__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3948,7 +3971,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
+            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4334,7 +4357,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__help)
-            opts="init rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
+            opts="init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4600,6 +4623,20 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__help__subcmd__mac__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__migrate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5977,6 +6014,92 @@ _cu() {
                     return 0
                     ;;
                 --in)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__migrate)
+            opts="-q -h -V --from --to --from-password-file --to-password-file --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -817,6 +817,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create a key store (and the default unseal file when none is given)'
+            cand migrate 'Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it'
             cand rotate-root 'Make a new root key and re-wrap every tenant''s intermediate keys under it'
             cand rotate-intermediate 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
             cand key 'Create, list, inspect, rotate, enable, disable, delete and export keys'
@@ -834,6 +835,33 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;kms;init'= {
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --server 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store'
+            cand --ca 'The CA (PEM) the server certificate must chain to; nothing else is trusted'
+            cand --user 'User or service name for HTTP Basic'
+            cand --password-file 'File (or `-`) holding the password for --user'
+            cand --token-file 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user'
+            cand --client-cert 'Client certificate chain (PEM) for mutual TLS'
+            cand --client-key 'Key of the client certificate'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;migrate'= {
+            cand --from 'The store to copy (PATH, sqlite:PATH or postgres://…)'
+            cand --to 'Where to copy it (a new file, or an empty PostgreSQL database)'
+            cand --from-password-file 'PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)'
+            cand --to-password-file 'PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)'
             cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
             cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
@@ -1816,6 +1844,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;help'= {
             cand init 'Create a key store (and the default unseal file when none is given)'
+            cand migrate 'Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it'
             cand rotate-root 'Make a new root key and re-wrap every tenant''s intermediate keys under it'
             cand rotate-intermediate 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
             cand key 'Create, list, inspect, rotate, enable, disable, delete and export keys'
@@ -1833,6 +1862,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;kms;help;init'= {
+        }
+        &'cu;kms;help;migrate'= {
         }
         &'cu;kms;help;rotate-root'= {
         }
@@ -2386,6 +2417,7 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;help;kms'= {
             cand init 'Create a key store (and the default unseal file when none is given)'
+            cand migrate 'Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it'
             cand rotate-root 'Make a new root key and re-wrap every tenant''s intermediate keys under it'
             cand rotate-intermediate 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
             cand key 'Create, list, inspect, rotate, enable, disable, delete and export keys'
@@ -2402,6 +2434,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand realm 'File realm tools for `cu kms serve`'
         }
         &'cu;help;kms;init'= {
+        }
+        &'cu;help;kms;migrate'= {
         }
         &'cu;help;kms;rotate-root'= {
         }

@@ -921,6 +921,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a key store (and the default unseal file when none is given)')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it')
             [CompletionResult]::new('rotate-root', 'rotate-root', [CompletionResultType]::ParameterValue, 'Make a new root key and re-wrap every tenant''s intermediate keys under it')
             [CompletionResult]::new('rotate-intermediate', 'rotate-intermediate', [CompletionResultType]::ParameterValue, 'Make a new intermediate key for the tenant and re-wrap its content keys under it')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Create, list, inspect, rotate, enable, disable, delete and export keys')
@@ -939,6 +940,34 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;kms;init' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
+            [CompletionResult]::new('--store-password-file', '--store-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
+            [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the passphrase for a passphrase-unsealed store')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'The CA (PEM) the server certificate must chain to; nothing else is trusted')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User or service name for HTTP Basic')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the password for --user')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate chain (PEM) for mutual TLS')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Key of the client certificate')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;kms;migrate' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The store to copy (PATH, sqlite:PATH or postgres://…)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to copy it (a new file, or an empty PostgreSQL database)')
+            [CompletionResult]::new('--from-password-file', '--from-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)')
+            [CompletionResult]::new('--to-password-file', '--to-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
             [CompletionResult]::new('--store-password-file', '--store-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
             [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
@@ -1991,6 +2020,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;kms;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a key store (and the default unseal file when none is given)')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it')
             [CompletionResult]::new('rotate-root', 'rotate-root', [CompletionResultType]::ParameterValue, 'Make a new root key and re-wrap every tenant''s intermediate keys under it')
             [CompletionResult]::new('rotate-intermediate', 'rotate-intermediate', [CompletionResultType]::ParameterValue, 'Make a new intermediate key for the tenant and re-wrap its content keys under it')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Create, list, inspect, rotate, enable, disable, delete and export keys')
@@ -2009,6 +2039,9 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;kms;help;init' {
+            break
+        }
+        'cu;kms;help;migrate' {
             break
         }
         'cu;kms;help;rotate-root' {
@@ -2669,6 +2702,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;help;kms' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create a key store (and the default unseal file when none is given)')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it')
             [CompletionResult]::new('rotate-root', 'rotate-root', [CompletionResultType]::ParameterValue, 'Make a new root key and re-wrap every tenant''s intermediate keys under it')
             [CompletionResult]::new('rotate-intermediate', 'rotate-intermediate', [CompletionResultType]::ParameterValue, 'Make a new intermediate key for the tenant and re-wrap its content keys under it')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Create, list, inspect, rotate, enable, disable, delete and export keys')
@@ -2686,6 +2720,9 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;help;kms;init' {
+            break
+        }
+        'cu;help;kms;migrate' {
             break
         }
         'cu;help;kms;rotate-root' {

@@ -1385,6 +1385,36 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--version[Print version]' \
 && ret=0
 ;;
+(migrate)
+_arguments "${_arguments_options[@]}" : \
+'--from=[The store to copy (PATH, sqlite\:PATH or postgres\://…)]:PATH|URL:_files' \
+'--to=[Where to copy it (a new file, or an empty PostgreSQL database)]:PATH|URL:_files' \
+'--from-password-file=[PostgreSQL password of --from (default\: \$PGPASSFILE / ~/.pgpass)]:FILE:_files' \
+'--to-password-file=[PostgreSQL password of --to (default\: \$PGPASSFILE / ~/.pgpass)]:FILE:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (rotate-root)
 _arguments "${_arguments_options[@]}" : \
 '--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
@@ -2636,6 +2666,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(migrate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (rotate-root)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3625,6 +3659,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(migrate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (rotate-root)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4136,6 +4174,7 @@ _cu__subcmd__help__subcmd__jose__subcmd__jwt__subcmd__verify_commands() {
 _cu__subcmd__help__subcmd__kms_commands() {
     local commands; commands=(
 'init:Create a key store (and the default unseal file when none is given)' \
+'migrate:Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it' \
 'rotate-root:Make a new root key and re-wrap every tenant'\''s intermediate keys under it' \
 'rotate-intermediate:Make a new intermediate key for the tenant and re-wrap its content keys under it' \
 'key:Create, list, inspect, rotate, enable, disable, delete and export keys' \
@@ -4253,6 +4292,11 @@ _cu__subcmd__help__subcmd__kms__subcmd__mac_commands() {
 _cu__subcmd__help__subcmd__kms__subcmd__mac-verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu help kms mac-verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__migrate_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__migrate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms migrate commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__realm_commands] )) ||
 _cu__subcmd__help__subcmd__kms__subcmd__realm_commands() {
@@ -4954,6 +4998,7 @@ _cu__subcmd__jose__subcmd__jwt__subcmd__verify_commands() {
 _cu__subcmd__kms_commands() {
     local commands; commands=(
 'init:Create a key store (and the default unseal file when none is given)' \
+'migrate:Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it' \
 'rotate-root:Make a new root key and re-wrap every tenant'\''s intermediate keys under it' \
 'rotate-intermediate:Make a new intermediate key for the tenant and re-wrap its content keys under it' \
 'key:Create, list, inspect, rotate, enable, disable, delete and export keys' \
@@ -4996,6 +5041,7 @@ _cu__subcmd__kms__subcmd__encrypt_commands() {
 _cu__subcmd__kms__subcmd__help_commands() {
     local commands; commands=(
 'init:Create a key store (and the default unseal file when none is given)' \
+'migrate:Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it' \
 'rotate-root:Make a new root key and re-wrap every tenant'\''s intermediate keys under it' \
 'rotate-intermediate:Make a new intermediate key for the tenant and re-wrap its content keys under it' \
 'key:Create, list, inspect, rotate, enable, disable, delete and export keys' \
@@ -5119,6 +5165,11 @@ _cu__subcmd__kms__subcmd__help__subcmd__mac_commands() {
 _cu__subcmd__kms__subcmd__help__subcmd__mac-verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu kms help mac-verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__migrate_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__migrate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help migrate commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__realm_commands] )) ||
 _cu__subcmd__kms__subcmd__help__subcmd__realm_commands() {
@@ -5371,6 +5422,11 @@ _cu__subcmd__kms__subcmd__mac_commands() {
 _cu__subcmd__kms__subcmd__mac-verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu kms mac-verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__migrate_commands] )) ||
+_cu__subcmd__kms__subcmd__migrate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms migrate commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__realm_commands] )) ||
 _cu__subcmd__kms__subcmd__realm_commands() {

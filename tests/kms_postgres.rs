@@ -471,3 +471,189 @@ fn caches_follow_other_handles_on_postgres() {
         .with_password(Some(zeroize::Zeroizing::new(password)));
     a_recreated_key_is_never_served_from_a_cache(location);
 }
+
+/// `cu kms migrate`: SQLite → PostgreSQL → SQLite, sealed as it is and verified; reruns
+/// complete or repeat a copy; a destination holding another store, or a wrong secret, is
+/// refused.
+#[test]
+fn migrate_copies_a_whole_store_both_ways() {
+    let c = cluster_or_skip!();
+    let k = Kms::new();
+    let mut cts = Vec::new();
+    for tenant in [cu::kms::DEFAULT_TENANT, T2] {
+        for (name, t) in [
+            ("aes", "aes-256-gcm"),
+            ("ed", "ed25519"),
+            ("rsa", "rsa-2048"),
+        ] {
+            k.ok(
+                &[
+                    "kms", "key", "create", name, "--type", t, "--tenant", tenant,
+                ],
+                None,
+            );
+        }
+        k.ok(&["kms", "key", "rotate", "aes", "--tenant", tenant], None);
+        cts.push((tenant, k.encrypt("aes", tenant, b"moved with its store")));
+        k.ok(&["kms", "rotate-intermediate", "--tenant", tenant], None);
+    }
+    k.ok(&["kms", "rotate-root"], None);
+    k.ok(
+        &[
+            "kms",
+            "realm",
+            "api-key",
+            "create",
+            "--tenant",
+            T2,
+            "--name",
+            "ci",
+            "--scope",
+            "kms:encrypt",
+        ],
+        None,
+    );
+    k.ok(
+        &[
+            "kms",
+            "realm",
+            "user",
+            "add",
+            "alice",
+            "--tenant",
+            T2,
+            "--scope",
+            "kms:encrypt",
+            "--iterations",
+            "10000",
+        ],
+        Some(b"alice-pw"),
+    );
+    let sqlite = k.main_file();
+    let url = c.database();
+    let pw = c.password_file.display().to_string();
+    let to_pg = [
+        "--output",
+        "json",
+        "kms",
+        "migrate",
+        "--from",
+        sqlite.to_str().unwrap(),
+        "--to",
+        &url,
+        "--to-password-file",
+        &pw,
+    ];
+    let out = k.json(&to_pg[2..], None);
+    assert_eq!(out["verified"], true, "{out}");
+    assert_eq!(out["tenants"], 2);
+    assert_eq!(out["keys"], 6);
+    // Safe to rerun: the same copy again.
+    let again = k.json(&to_pg[2..], None);
+    assert_eq!(again["versions"], out["versions"]);
+    let on_pg = |args: &[&str]| -> Vec<String> {
+        let mut v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        v.extend([
+            "--store".into(),
+            url.clone(),
+            "--store-password-file".into(),
+            pw.clone(),
+        ]);
+        v
+    };
+    for (tenant, ct) in &cts {
+        let args = on_pg(&["kms", "decrypt", "--tenant", tenant]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        assert_eq!(k.ok(&args, Some(ct.as_bytes())), b"moved with its store");
+    }
+    let list = |extra: Vec<String>| {
+        let mut args = vec![
+            "kms".to_string(),
+            "key".into(),
+            "list".into(),
+            "--tenant".into(),
+            T2.into(),
+        ];
+        args.extend(extra);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        k.json(&args, None)
+    };
+    assert_eq!(
+        list(vec![]),
+        list(vec![
+            "--store".into(),
+            url.clone(),
+            "--store-password-file".into(),
+            pw.clone()
+        ])
+    );
+    let args = on_pg(&["kms", "realm", "user", "list"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert_eq!(k.json(&args, None)["users"][0]["name"], "alice");
+    // And back, to a new SQLite file.
+    let back = k.s.path("back.db");
+    let out = k.json(
+        &[
+            "kms",
+            "migrate",
+            "--from",
+            &url,
+            "--from-password-file",
+            &pw,
+            "--to",
+            &format!("sqlite:{}", back.display()),
+        ],
+        None,
+    );
+    assert_eq!(out["verified"], true);
+    for (tenant, ct) in &cts {
+        assert_eq!(
+            k.ok(
+                &[
+                    "kms",
+                    "decrypt",
+                    "--tenant",
+                    tenant,
+                    "--store",
+                    back.to_str().unwrap()
+                ],
+                Some(ct.as_bytes())
+            ),
+            b"moved with its store"
+        );
+    }
+    // Another store in the destination is refused; so is a wrong secret.
+    let other = Kms::on_postgres(c);
+    let (other_url, _) = other.postgres.clone().unwrap();
+    let (code, _, reason, last) = k.run(
+        &[
+            "kms",
+            "migrate",
+            "--from",
+            sqlite.to_str().unwrap(),
+            "--to",
+            &other_url,
+            "--to-password-file",
+            &pw,
+        ],
+        None,
+    );
+    assert_eq!((code, reason.as_str()), (Some(2), "store_exists"), "{last}");
+    k.s.write("wrong.key", [5u8; 32]);
+    let (code, _, reason, _) = k.run(
+        &[
+            "kms",
+            "migrate",
+            "--from",
+            sqlite.to_str().unwrap(),
+            "--to",
+            &c.database(),
+            "--to-password-file",
+            &pw,
+            "--unseal-file",
+            k.s.path("wrong.key").to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!((code, reason.as_str()), (Some(2), "wrong_unseal_secret"));
+}

@@ -101,6 +101,24 @@ pub enum KmsCommand {
         after_help = "Examples:\n  cu kms init\n  cu kms init --store ./kms.db --passphrase-file pass.txt"
     )]
     Init,
+    /// Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it
+    #[command(
+        after_help = "Every row is copied as it is kept (every key stays wrapped), then the copy is read back\nand compared row for row, and every key version is opened in it under the unseal secret\n(--unseal-file or --passphrase-file, as for the source). Stop writers first. A rerun\nafter a failure completes the copy; a destination holding another store is refused.\n\nExamples:\n  cu kms migrate --from kms.db --to postgres://cu@db.internal/kms --to-password-file db.pw\n  cu kms migrate --from postgres://cu@db.internal/kms --from-password-file db.pw --to sqlite:backup.db"
+    )]
+    Migrate {
+        /// The store to copy (PATH, sqlite:PATH or postgres://…)
+        #[arg(long, value_name = "PATH|URL")]
+        from: PathBuf,
+        /// Where to copy it (a new file, or an empty PostgreSQL database)
+        #[arg(long, value_name = "PATH|URL")]
+        to: PathBuf,
+        /// PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)
+        #[arg(long, value_name = "FILE")]
+        from_password_file: Option<PathBuf>,
+        /// PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)
+        #[arg(long, value_name = "FILE")]
+        to_password_file: Option<PathBuf>,
+    },
     /// Make a new root key and re-wrap every tenant's intermediate keys under it
     RotateRoot,
     /// Make a new intermediate key for the tenant and re-wrap its content keys under it

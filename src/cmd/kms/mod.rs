@@ -24,6 +24,17 @@ pub fn run(args: KmsArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let store_args = &args.store;
     match args.command {
         KmsCommand::Init => init(store_args, ctx),
+        KmsCommand::Migrate {
+            from,
+            to,
+            from_password_file,
+            to_password_file,
+        } => migrate(
+            store_args,
+            (&from, from_password_file.as_deref()),
+            (&to, to_password_file.as_deref()),
+            ctx,
+        ),
         KmsCommand::RotateRoot => {
             let mut store = open_store(store_args, None, false, ctx)?;
             let (version, tenants) = store.rotate_root(unix(ctx))?;
@@ -88,6 +99,68 @@ fn store_path(args: &StoreArgs) -> CuResult<PathBuf> {
                 "pass --store PATH or set CU_KMS_STORE",
             )
         })
+}
+
+/// A place named on the command line, with its PostgreSQL password (a file, else pgpass).
+fn location_of(
+    place: &std::path::Path,
+    password_file: Option<&std::path::Path>,
+    ctx: &Ctx,
+) -> CuResult<Location> {
+    let location = Location::parse(place)?;
+    let Location::Postgres(pg) = &location else {
+        if password_file.is_some() {
+            return Err(CuError::usage(
+                format!(
+                    "{} is a SQLite file; a password file is for a postgres:// store",
+                    place.display()
+                ),
+                "drop the password file",
+            ));
+        }
+        return Ok(location);
+    };
+    let password = match password_file {
+        Some(f) => Some(password_from_file(f)?),
+        None => pgpass_password(pg, ctx)?,
+    };
+    Ok(location.with_password(password))
+}
+
+fn migrate(
+    args: &StoreArgs,
+    from: (&std::path::Path, Option<&std::path::Path>),
+    to: (&std::path::Path, Option<&std::path::Path>),
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Report>> {
+    if args.store.is_some() {
+        return Err(CuError::usage(
+            "migrate copies --from one store --to another; --store names neither",
+            "drop --store",
+        ));
+    }
+    let source = location_of(from.0, from.1, ctx)?;
+    let destination = location_of(to.0, to.1, ctx)?;
+    let unseal = read_unseal(args, ctx)?;
+    let report = store::migrate(&source, &destination, &unseal, unix(ctx))?;
+    Ok(Simple::boxed(
+        format!(
+            "copied {} to {}: {} tenant(s), {} key(s), {} version(s), verified\n",
+            source.display(),
+            destination.display(),
+            report.tenants,
+            report.keys,
+            report.versions
+        ),
+        json!({
+            "from": source.display(),
+            "to": destination.display(),
+            "tenants": report.tenants,
+            "keys": report.keys,
+            "versions": report.versions,
+            "verified": true,
+        }),
+    ))
 }
 
 /// Where the store is, with the PostgreSQL password from --store-password-file, else the

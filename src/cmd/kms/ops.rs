@@ -372,6 +372,7 @@ pub fn run(
         }
         KmsCommand::Init
         | KmsCommand::RotateRoot
+        | KmsCommand::Migrate { .. }
         | KmsCommand::RotateIntermediate
         | KmsCommand::Key(_)
         | KmsCommand::Serve(_)

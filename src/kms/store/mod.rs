@@ -168,7 +168,7 @@ pub type VersionedPublic = (u32, Vec<u8>);
 
 /// An API key as the store keeps it: who it is for and what it may do, and a hash of its
 /// secret (never the secret).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ApiKey {
     pub id: String,
     pub name: String,
@@ -183,7 +183,7 @@ pub struct ApiKey {
 
 /// A user of the database realm (`kms_realm_users`): who signs in with a password at every
 /// `cu kms serve` on this store. Only a PBKDF2 hash of the password is kept.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealmUser {
     pub name: String,
     pub kind: String,
@@ -235,6 +235,33 @@ pub(crate) type VersionRow = (String, u32, Vec<u8>, u32, String);
 /// used, and that version's state, wrapped material and intermediate version (None when
 /// there is no such version).
 pub(crate) type UseRow = (String, u32, u32, Option<(String, Vec<u8>, u32)>);
+
+/// A whole store as it is kept, every key still wrapped: what `cu kms migrate` copies.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Snapshot {
+    pub meta: Vec<(String, String)>,
+    /// (version, wrapped, created_at).
+    pub roots: Vec<(u32, Vec<u8>, i64)>,
+    /// (tenant, root version).
+    pub pins: Vec<(String, u32)>,
+    pub api_keys: Vec<ApiKey>,
+    pub users: Vec<RealmUser>,
+    pub tenants: Vec<TenantSnapshot>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TenantSnapshot {
+    pub id: String,
+    pub created_at: i64,
+    /// (version, wrapped, root version, created_at).
+    pub intermediates: Vec<(u32, Vec<u8>, u32, i64)>,
+    /// (name, type, primary version, min decrypt version, created_at).
+    pub keys: Vec<(String, String, u32, u32, i64)>,
+    /// (name, version, state, wrapped, intermediate version, public, created_at).
+    pub versions: Vec<SnapshotVersion>,
+}
+
+pub type SnapshotVersion = (String, u32, String, Vec<u8>, u32, Option<Vec<u8>>, i64);
 
 /// What a key store keeps, row by row. Every method but the lifecycle ones works on the
 /// tenant the backend was opened for; writes that must be atomic run between `begin` and
@@ -335,6 +362,13 @@ pub(crate) trait Backend: Send {
     /// Rows changed (0: no such user).
     fn set_realm_password(&mut self, name: &str, hash: &str, now: i64) -> KmsResult<usize>;
     fn delete_realm_user(&mut self, name: &str) -> KmsResult<usize>;
+
+    // Copies (`cu kms migrate`): the whole store, read in one consistent pass (under the
+    // root rotation lock, each tenant in one transaction), and written in one transaction
+    // (PostgreSQL) or one per file (SQLite) that adds only rows not there yet.
+    fn export(&mut self) -> KmsResult<Snapshot>;
+    /// Into an empty store, or one holding an earlier, partial copy of the same store.
+    fn import(&mut self, snapshot: &Snapshot) -> KmsResult<()>;
 
     /// Test hook: (statement, times re-prepared) of the per-operation statements.
     #[cfg(test)]
@@ -1280,5 +1314,118 @@ impl Probe {
             *slot = None;
         }
         result
+    }
+}
+
+/// What `migrate` did.
+pub struct MigrateReport {
+    pub tenants: usize,
+    pub keys: usize,
+    pub versions: usize,
+}
+
+fn open_backend(location: &Location) -> KmsResult<(Box<dyn Backend>, Meta)> {
+    Ok(match location {
+        Location::Sqlite(path) => {
+            let (b, m) = sqlite::SqliteBackend::open(path, super::DEFAULT_TENANT)?;
+            (Box::new(b), m)
+        }
+        Location::Postgres(pg) => {
+            let (b, m) = postgres::PgBackend::open(pg, super::DEFAULT_TENANT)?;
+            (Box::new(b), m)
+        }
+    })
+}
+
+/// Copy a whole store to another place (SQLite to PostgreSQL or back), sealed as it is, then
+/// verify the copy: it must hold every row of the source, unchanged, and every key version
+/// must open under the unseal secret. Rerunning after a failure completes the copy; a
+/// destination that holds another store is refused.
+pub fn migrate(
+    from: &Location,
+    to: &Location,
+    unseal: &Unseal,
+    now: i64,
+) -> KmsResult<MigrateReport> {
+    let (mut src, meta) = open_backend(from)?;
+    // The source must open with this secret: a copy nobody can open is no copy.
+    let kek = unseal_store(&meta, unseal)?;
+    let snapshot = src.export()?;
+    let newest = snapshot.roots.iter().map(|r| r.0).max().unwrap_or(0);
+    let root = snapshot
+        .roots
+        .iter()
+        .find(|r| r.0 == newest)
+        .ok_or_else(|| KmsError::new(Reason::NotAStore, "the source has no root key"))?;
+    crypto::open(&kek, &root_aad(root.0), &root.1).ok_or_else(|| {
+        KmsError::new(
+            Reason::WrongUnsealSecret,
+            format!("the unseal secret does not open {}", from.display()),
+        )
+    })?;
+    let mut dst = open_empty(to)?;
+    dst.import(&snapshot)?;
+    // Verify: what the destination holds now is the source, row for row.
+    let copy = dst.export()?;
+    if copy != snapshot {
+        return Err(KmsError::new(
+            Reason::StoreDamaged,
+            format!(
+                "the copy in {} differs from the source after the import",
+                to.display()
+            ),
+        )
+        .with_help("run the migration again; if it keeps differing, the destination was changed while copying"));
+    }
+    drop(dst);
+    // And every tier opens there under the secret.
+    let mut report = MigrateReport {
+        tenants: snapshot.tenants.len(),
+        keys: 0,
+        versions: 0,
+    };
+    for t in &snapshot.tenants {
+        let mut store = Store::open(to, unseal, Some(&t.id), false, now)?;
+        for (name, key_type, ..) in &t.keys {
+            let key_type = KeyType::parse(key_type)?;
+            for v in t.versions.iter().filter(|v| &v.0 == name) {
+                store.open_version(name, v.1, key_type)?;
+                report.versions += 1;
+            }
+            report.keys += 1;
+        }
+    }
+    Ok(report)
+}
+
+fn open_empty(to: &Location) -> KmsResult<Box<dyn Backend>> {
+    Ok(match to {
+        Location::Sqlite(path) => Box::new(sqlite::SqliteBackend::open_for_import(path)?),
+        Location::Postgres(pg) => Box::new(postgres::PgBackend::open_for_import(pg)?),
+    })
+}
+
+impl Store {
+    /// Unwrap one version whatever its state (for verifying a copy).
+    fn open_version(&mut self, name: &str, version: u32, key_type: KeyType) -> KmsResult<()> {
+        let (_, wrapped, iv) = self.b.version_row(name, version)?.ok_or_else(|| {
+            KmsError::new(
+                Reason::StoreDamaged,
+                format!("{name}/v{version} is missing"),
+            )
+        })?;
+        let kek = self.k.intermediate(&mut *self.b, iv)?;
+        crypto::open(
+            &kek,
+            &content_aad(&self.k.tenant, name, version, key_type),
+            &wrapped,
+        )
+        .map(|_| ())
+        .ok_or_else(|| {
+            KmsError::new(
+                Reason::StoreDamaged,
+                format!("{name}/v{version} does not open in the copy"),
+            )
+        })
     }
 }

@@ -20,8 +20,8 @@ use postgres::{Client, Statement};
 use zeroize::Zeroizing;
 
 use super::{
-    crypto, in_write, new_store, unhex, ApiKey, Backend, InitReport, Keys, Meta, RealmUser, Unseal,
-    UseRow, VersionInfo, VersionRow, VersionedPublic, MAGIC,
+    crypto, in_write, new_store, unhex, ApiKey, Backend, InitReport, Keys, Meta, RealmUser,
+    Snapshot, Unseal, UseRow, VersionInfo, VersionRow, VersionedPublic, MAGIC,
 };
 use crate::kms::{KmsError, KmsResult, Reason};
 
@@ -526,6 +526,27 @@ impl PgBackend {
         ))
     }
 
+    /// The destination of a copy: the `cu` schema made (empty) when missing.
+    pub(crate) fn open_for_import(at: &PgLocation) -> KmsResult<PgBackend> {
+        let mut c = at.connect()?;
+        if let Some(found) = applied_version(&mut c)? {
+            if found > PG_SCHEMA_VERSION {
+                return Err(newer_schema(at, found));
+            }
+        }
+        apply_migrations(&mut c, 0)?;
+        let schema = schema_name(crate::kms::DEFAULT_TENANT);
+        c.execute("SELECT set_config('search_path', $1, false)", &[&schema])?;
+        Ok(PgBackend {
+            c: std::mem::ManuallyDrop::new(c),
+            at: at.clone(),
+            tenant: crate::kms::DEFAULT_TENANT.to_string(),
+            schema,
+            prepared: HashMap::new(),
+            in_txn: false,
+        })
+    }
+
     pub(crate) fn open_api_keys(at: &PgLocation) -> KmsResult<PgBackend> {
         let (b, _) = PgBackend::open(at, crate::kms::DEFAULT_TENANT)?;
         Ok(b)
@@ -755,6 +776,98 @@ impl Drop for PgBackend {
         } else {
             drop(client);
         }
+    }
+}
+
+impl PgBackend {
+    /// The whole store in one REPEATABLE READ transaction: one consistent snapshot.
+    fn export_locked(&mut self) -> KmsResult<Snapshot> {
+        self.c
+            .batch_execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?;
+        self.in_txn = true;
+        let result = (|| {
+            let mut snap = Snapshot {
+                meta: self
+                    .all("SELECT name, value FROM cu.meta ORDER BY name", &[])?
+                    .iter()
+                    .map(|r| (r.get(0), r.get(1)))
+                    .collect(),
+                ..Default::default()
+            };
+            for r in self.all(
+                "SELECT version, wrapped, created_at FROM cu.root_keys ORDER BY version",
+                &[],
+            )? {
+                snap.roots.push((v32(r.get(0))?, r.get(1), r.get(2)));
+            }
+            for r in self.all(
+                "SELECT tenant, root_version FROM cu.root_pins ORDER BY tenant, root_version",
+                &[],
+            )? {
+                snap.pins.push((r.get(0), v32(r.get(1))?));
+            }
+            snap.api_keys = self
+                .all(
+                    "SELECT id, name, tenant, scopes, hash, created_at, expires_at, revoked_at FROM cu.api_keys ORDER BY id",
+                    &[],
+                )?
+                .iter()
+                .map(api_key_row)
+                .collect();
+            snap.users = self
+                .all(
+                    "SELECT name, kind, tenant, scopes, hash, created_at, updated_at FROM cu.kms_realm_users ORDER BY name",
+                    &[],
+                )?
+                .iter()
+                .map(user_row)
+                .collect();
+            let tenants: Vec<(String, i64)> = self
+                .all("SELECT id, created_at FROM cu.tenants ORDER BY id", &[])?
+                .iter()
+                .map(|r| (r.get(0), r.get(1)))
+                .collect();
+            for (id, created_at) in tenants {
+                self.use_tenant_schema(&id)?;
+                let mut t = super::TenantSnapshot {
+                    id,
+                    created_at,
+                    ..Default::default()
+                };
+                for r in self.all(
+                    "SELECT version, wrapped, root_version, created_at FROM intermediate_keys ORDER BY version",
+                    &[],
+                )? {
+                    t.intermediates
+                        .push((v32(r.get(0))?, r.get(1), v32(r.get(2))?, r.get(3)));
+                }
+                for r in self.all(
+                    "SELECT name, type, primary_version, min_decrypt_version, created_at FROM keys ORDER BY name",
+                    &[],
+                )? {
+                    t.keys
+                        .push((r.get(0), r.get(1), v32(r.get(2))?, v32(r.get(3))?, r.get(4)));
+                }
+                for r in self.all(
+                    "SELECT name, version, state, wrapped, intermediate_version, public, created_at FROM key_versions ORDER BY name, version",
+                    &[],
+                )? {
+                    t.versions.push((
+                        r.get(0),
+                        v32(r.get(1))?,
+                        r.get(2),
+                        r.get(3),
+                        v32(r.get(4))?,
+                        r.get(5),
+                        r.get(6),
+                    ));
+                }
+                snap.tenants.push(t);
+            }
+            Ok(snap)
+        })();
+        self.rollback();
+        result
     }
 }
 
@@ -1160,6 +1273,94 @@ impl Backend for PgBackend {
             &[&id, &now],
         )?;
         Ok(())
+    }
+
+    fn export(&mut self) -> KmsResult<Snapshot> {
+        self.rotation_lock()?;
+        let result = self.export_locked();
+        self.rotation_unlock();
+        result
+    }
+
+    fn import(&mut self, snap: &Snapshot) -> KmsResult<()> {
+        let place = self.at.display();
+        in_write_roots(self, true, None, |b| {
+            b.exec(
+                "SELECT pg_advisory_xact_lock($1, $2)",
+                &[&LOCK_CLASS, &LOCK_SCHEMA],
+            )?;
+            let existing: Vec<(String, String)> = b
+                .all("SELECT name, value FROM cu.meta ORDER BY name", &[])?
+                .iter()
+                .map(|r| (r.get(0), r.get(1)))
+                .collect();
+            if !existing.is_empty() && existing != snap.meta {
+                return Err(super::sqlite::another_store(&place));
+            }
+            for (k, v) in &snap.meta {
+                b.exec(
+                    "INSERT INTO cu.meta (name, value) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                    &[k, v],
+                )?;
+            }
+            for (v, w, at) in &snap.roots {
+                b.exec(
+                    "INSERT INTO cu.root_keys (version, wrapped, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                    &[&i64::from(*v), w, at],
+                )?;
+            }
+            for (t, v) in &snap.pins {
+                b.exec(
+                    "INSERT INTO cu.root_pins (tenant, root_version) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                    &[t, &i64::from(*v)],
+                )?;
+            }
+            for k in &snap.api_keys {
+                let scopes = serde_json::to_string(&k.scopes)
+                    .map_err(|e| KmsError::new(Reason::Internal, e.to_string()))?;
+                b.exec(
+                    "INSERT INTO cu.api_keys (id, name, tenant, scopes, hash, created_at, expires_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING",
+                    &[&k.id, &k.name, &k.tenant, &scopes, &k.hash, &k.created_at, &k.expires_at, &k.revoked_at],
+                )?;
+            }
+            for u in &snap.users {
+                let scopes = serde_json::to_string(&u.scopes)
+                    .map_err(|e| KmsError::new(Reason::Internal, e.to_string()))?;
+                b.exec(
+                    "INSERT INTO cu.kms_realm_users (name, kind, tenant, scopes, hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
+                    &[&u.name, &u.kind, &u.tenant, &scopes, &u.hash, &u.created_at, &u.updated_at],
+                )?;
+            }
+            for t in &snap.tenants {
+                if b.tenant_record(&t.id)?.is_none() {
+                    b.exec("SELECT cu.create_tenant_schema($1)", &[&schema_name(&t.id)])?;
+                    b.exec(
+                        "INSERT INTO cu.tenants (id, schema_version, created_at) VALUES ($1, $2, $3)",
+                        &[&t.id, &TENANT_SCHEMA_VERSION, &t.created_at],
+                    )?;
+                }
+                b.use_tenant_schema(&t.id)?;
+                for (v, w, rv, at) in &t.intermediates {
+                    b.exec(
+                        "INSERT INTO intermediate_keys (version, wrapped, root_version, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+                        &[&i64::from(*v), w, &i64::from(*rv), at],
+                    )?;
+                }
+                for (n, ty, p, m, at) in &t.keys {
+                    b.exec(
+                        "INSERT INTO keys (name, type, primary_version, min_decrypt_version, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING",
+                        &[n, ty, &i64::from(*p), &i64::from(*m), at],
+                    )?;
+                }
+                for (n, v, st, w, iv, public, at) in &t.versions {
+                    b.exec(
+                        "INSERT INTO key_versions (name, version, state, wrapped, intermediate_version, public, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
+                        &[n, &i64::from(*v), st, w, &i64::from(*iv), public, at],
+                    )?;
+                }
+            }
+            Ok(())
+        })
     }
 
     fn insert_realm_user(&mut self, user: &RealmUser, scopes: &str) -> KmsResult<bool> {

@@ -13,8 +13,9 @@ use std::path::{Path, PathBuf};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use super::{
-    crypto, in_write, new_store, unhex, ApiKey, Backend, InitReport, Keys, Meta, RealmUser, Unseal,
-    UseRow, VersionInfo, VersionRow, VersionedPublic, MAGIC, PIN_ATTEMPTS,
+    crypto, in_write, new_store, unhex, ApiKey, Backend, InitReport, Keys, Meta, RealmUser,
+    Snapshot, TenantSnapshot, Unseal, UseRow, VersionInfo, VersionRow, VersionedPublic, MAGIC,
+    PIN_ATTEMPTS,
 };
 use crate::kms::{KmsError, KmsResult, Reason};
 
@@ -324,6 +325,21 @@ fn migrate(conn: &Connection, path: &Path, found: i64) -> KmsResult<()> {
     }
 }
 
+/// A tenant file's tables, in the file attached as `s`.
+fn tenant_tables(s: &str) -> String {
+    format!(
+        "CREATE TABLE {s}.intermediate_keys (version INTEGER PRIMARY KEY, wrapped BLOB NOT NULL, root_version INTEGER NOT NULL, created_at INTEGER NOT NULL);
+         CREATE TABLE {s}.keys (name TEXT PRIMARY KEY, type TEXT NOT NULL, primary_version INTEGER NOT NULL, min_decrypt_version INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL);
+         CREATE TABLE {s}.key_versions (name TEXT NOT NULL REFERENCES keys(name) ON DELETE CASCADE, version INTEGER NOT NULL, state TEXT NOT NULL, wrapped BLOB NOT NULL, intermediate_version INTEGER NOT NULL, public BLOB, created_at INTEGER NOT NULL, PRIMARY KEY (name, version));"
+    )
+}
+
+/// The main database's tables.
+const MAIN_TABLES: &str = "CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+     CREATE TABLE IF NOT EXISTS root_keys (version INTEGER PRIMARY KEY, wrapped BLOB NOT NULL, created_at INTEGER NOT NULL);
+     CREATE TABLE IF NOT EXISTS tenants (id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, ready INTEGER NOT NULL DEFAULT 0);
+     CREATE TABLE IF NOT EXISTS root_pins (tenant TEXT NOT NULL, root_version INTEGER NOT NULL, PRIMARY KEY (tenant, root_version));";
+
 /// Create a store at `path` (refusing an existing file).
 pub fn init(path: &Path, unseal: &Unseal, now: i64) -> KmsResult<InitReport> {
     if path.exists() {
@@ -374,12 +390,7 @@ fn init_file(path: &Path, unseal: &Unseal, now: i64) -> KmsResult<InitReport> {
     configure(&conn)?;
     let new = new_store(unseal, now)?;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    tx.execute_batch(
-        "CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-         CREATE TABLE root_keys (version INTEGER PRIMARY KEY, wrapped BLOB NOT NULL, created_at INTEGER NOT NULL);
-         CREATE TABLE tenants (id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, ready INTEGER NOT NULL DEFAULT 0);
-         CREATE TABLE root_pins (tenant TEXT NOT NULL, root_version INTEGER NOT NULL, PRIMARY KEY (tenant, root_version));",
-    )?;
+    tx.execute_batch(MAIN_TABLES)?;
     tx.execute_batch(API_KEYS_TABLE)?;
     tx.execute_batch(REALM_USERS_TABLE)?;
     for (k, v) in &new.meta {
@@ -509,6 +520,132 @@ impl SqliteBackend {
             attached: false,
             found_version: version,
         })
+    }
+
+    /// The destination of a copy: made (empty, 0600, with its tables) when missing.
+    pub(crate) fn open_for_import(path: &Path) -> KmsResult<SqliteBackend> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            create_private_dir(dir)?;
+        }
+        create_private_file(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE
+                | rusqlite::OpenFlags::SQLITE_OPEN_CREATE
+                | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version > SCHEMA_VERSION {
+            return Err(KmsError::new(
+                Reason::NotAStore,
+                format!(
+                    "{} has schema version {version}; this cu reads up to {SCHEMA_VERSION}",
+                    path.display()
+                ),
+            )
+            .with_help("upgrade cu"));
+        }
+        if version == 0 {
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.execute_batch(MAIN_TABLES)?;
+            conn.execute_batch(API_KEYS_TABLE)?;
+            conn.execute_batch(REALM_USERS_TABLE)?;
+            conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+        } else if version < SCHEMA_VERSION {
+            migrate(&conn, path, version)?;
+        }
+        configure(&conn)?;
+        let schema = schema_name(super::super::DEFAULT_TENANT);
+        Ok(SqliteBackend {
+            conn,
+            path: path.to_path_buf(),
+            tenant: super::super::DEFAULT_TENANT.to_string(),
+            sql_use: use_sql(&schema),
+            schema,
+            attached: false,
+            found_version: SCHEMA_VERSION,
+        })
+    }
+
+    fn export_tenant(&mut self, id: &str, created_at: i64) -> KmsResult<TenantSnapshot> {
+        self.with_tenant_file(id, false, |b, schema, file| {
+            in_write(b, |b| {
+                if b.attached_version(schema)? == 0 {
+                    return Err(damaged(file, id, "holds no keys"));
+                }
+                let mut t = TenantSnapshot {
+                    id: id.to_string(),
+                    created_at,
+                    ..Default::default()
+                };
+                let mut stmt = b.conn.prepare(&format!(
+                    "SELECT version, wrapped, root_version, created_at FROM {schema}.intermediate_keys ORDER BY version"
+                ))?;
+                t.intermediates = stmt
+                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                    .collect::<Result<Vec<_>, _>>()?;
+                let mut stmt = b.conn.prepare(&format!(
+                    "SELECT name, type, primary_version, min_decrypt_version, created_at FROM {schema}.keys ORDER BY name"
+                ))?;
+                t.keys = stmt
+                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+                    .collect::<Result<Vec<_>, _>>()?;
+                let mut stmt = b.conn.prepare(&format!(
+                    "SELECT name, version, state, wrapped, intermediate_version, public, created_at FROM {schema}.key_versions ORDER BY name, version"
+                ))?;
+                t.versions = stmt
+                    .query_map([], |r| {
+                        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?))
+                    })?
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(t)
+            })
+        })
+    }
+
+    fn import_tenant(&mut self, t: &TenantSnapshot) -> KmsResult<()> {
+        let file = tenant_path(&self.path, &t.id);
+        if let Some(dir) = file.parent() {
+            create_private_dir(dir)?;
+        }
+        create_private_file(&file)?;
+        self.with_tenant_file(&t.id, true, |b, schema, _| {
+            if b.attached_version(schema)? == 0 {
+                b.conn
+                    .pragma_update(Some(schema), "journal_mode", "WAL")?;
+            }
+            in_write(b, |b| {
+                if b.attached_version(schema)? == 0 {
+                    b.conn.execute_batch(&tenant_tables(schema))?;
+                    b.conn
+                        .pragma_update(Some(schema), "user_version", TENANT_SCHEMA_VERSION)?;
+                }
+                for (v, w, rv, at) in &t.intermediates {
+                    b.conn.execute(
+                        &format!("INSERT OR IGNORE INTO {schema}.intermediate_keys (version, wrapped, root_version, created_at) VALUES (?1, ?2, ?3, ?4)"),
+                        params![v, w, rv, at],
+                    )?;
+                }
+                for (n, ty, p, m, at) in &t.keys {
+                    b.conn.execute(
+                        &format!("INSERT OR IGNORE INTO {schema}.keys (name, type, primary_version, min_decrypt_version, created_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
+                        params![n, ty, p, m, at],
+                    )?;
+                }
+                for (n, v, st, w, iv, public, at) in &t.versions {
+                    b.conn.execute(
+                        &format!("INSERT OR IGNORE INTO {schema}.key_versions (name, version, state, wrapped, intermediate_version, public, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+                        params![n, v, st, w, iv, public, at],
+                    )?;
+                }
+                Ok(())
+            })
+        })?;
+        // Only with its file committed is the tenant ready.
+        self.conn
+            .execute("UPDATE tenants SET ready = 1 WHERE id = ?1", [&t.id])?;
+        Ok(())
     }
 
     fn file(&self) -> PathBuf {
@@ -650,11 +787,7 @@ impl SqliteBackend {
                     return Ok(false);
                 }
                 let wrapped = keys.first_intermediate(b, root_version)?;
-                b.conn.execute_batch(&format!(
-                    "CREATE TABLE {s}.intermediate_keys (version INTEGER PRIMARY KEY, wrapped BLOB NOT NULL, root_version INTEGER NOT NULL, created_at INTEGER NOT NULL);
-                     CREATE TABLE {s}.keys (name TEXT PRIMARY KEY, type TEXT NOT NULL, primary_version INTEGER NOT NULL, min_decrypt_version INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL);
-                     CREATE TABLE {s}.key_versions (name TEXT NOT NULL REFERENCES keys(name) ON DELETE CASCADE, version INTEGER NOT NULL, state TEXT NOT NULL, wrapped BLOB NOT NULL, intermediate_version INTEGER NOT NULL, public BLOB, created_at INTEGER NOT NULL, PRIMARY KEY (name, version));"
-                ))?;
+                b.conn.execute_batch(&tenant_tables(&s))?;
                 b.conn.execute(
                     &format!("INSERT INTO {s}.intermediate_keys (version, wrapped, root_version, created_at) VALUES (1, ?1, ?2, ?3)"),
                     params![wrapped, root_version, now],
@@ -855,6 +988,15 @@ impl SqliteBackend {
             Ok(set_up)
         })
     }
+}
+
+/// A copy's destination that holds a store other than the source.
+pub(crate) fn another_store(place: &str) -> KmsError {
+    KmsError::new(
+        Reason::StoreExists,
+        format!("{place} holds another key store (its parameters differ from the source's)"),
+    )
+    .with_help("copy into an empty database or a new file; a rerun continues only a copy of the same store")
 }
 
 /// An error while using a tenant's file: one that says the file is not a (sound) database
@@ -1327,6 +1469,115 @@ impl Backend for SqliteBackend {
         Ok(self
             .conn
             .execute("DELETE FROM main.kms_realm_users WHERE name = ?1", [name])?)
+    }
+
+    fn export(&mut self) -> KmsResult<Snapshot> {
+        let _lock = rotation_lock(&self.path)?;
+        let mut snap = Snapshot::default();
+        let tenants: Vec<(String, i64)> = in_write(self, |b| {
+            let c = &b.conn;
+            let mut stmt = c.prepare("SELECT name, value FROM meta ORDER BY name")?;
+            snap.meta = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut stmt =
+                c.prepare("SELECT version, wrapped, created_at FROM root_keys ORDER BY version")?;
+            snap.roots = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut stmt = c.prepare(
+                "SELECT tenant, root_version FROM root_pins ORDER BY tenant, root_version",
+            )?;
+            snap.pins = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut stmt = c.prepare(&format!(
+                "SELECT {API_KEY_COLUMNS} FROM main.api_keys ORDER BY id"
+            ))?;
+            snap.api_keys = stmt
+                .query_map([], api_key_row)?
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut stmt = c.prepare(&format!(
+                "SELECT {USER_COLUMNS} FROM main.kms_realm_users ORDER BY name"
+            ))?;
+            snap.users = stmt
+                .query_map([], user_row)?
+                .collect::<Result<Vec<_>, _>>()?;
+            // A tenant whose creation never finished holds no keys: not copied.
+            let mut stmt =
+                c.prepare("SELECT id, created_at FROM tenants WHERE ready = 1 ORDER BY id")?;
+            let r = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(r)
+        })?;
+        for (id, created_at) in tenants {
+            let t = self.export_tenant(&id, created_at)?;
+            snap.tenants.push(t);
+        }
+        Ok(snap)
+    }
+
+    fn import(&mut self, snap: &Snapshot) -> KmsResult<()> {
+        let place = self.path.display().to_string();
+        in_write(self, |b| {
+            let existing: Vec<(String, String)> = {
+                let mut stmt = b
+                    .conn
+                    .prepare("SELECT name, value FROM meta ORDER BY name")?;
+                let r = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                r.collect::<Result<Vec<_>, _>>()?
+            };
+            if !existing.is_empty() && existing != snap.meta {
+                return Err(another_store(&place));
+            }
+            for (k, v) in &snap.meta {
+                b.conn.execute(
+                    "INSERT OR IGNORE INTO meta (name, value) VALUES (?1, ?2)",
+                    params![k, v],
+                )?;
+            }
+            for (v, w, at) in &snap.roots {
+                b.conn.execute(
+                    "INSERT OR IGNORE INTO root_keys (version, wrapped, created_at) VALUES (?1, ?2, ?3)",
+                    params![v, w, at],
+                )?;
+            }
+            for (t, v) in &snap.pins {
+                b.conn.execute(
+                    "INSERT OR IGNORE INTO root_pins (tenant, root_version) VALUES (?1, ?2)",
+                    params![t, v],
+                )?;
+            }
+            for k in &snap.api_keys {
+                let scopes = serde_json::to_string(&k.scopes)
+                    .map_err(|e| KmsError::new(Reason::Internal, e.to_string()))?;
+                b.conn.execute(
+                    "INSERT OR IGNORE INTO main.api_keys (id, name, tenant, scopes, hash, created_at, expires_at, revoked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    params![k.id, k.name, k.tenant, scopes, k.hash, k.created_at, k.expires_at, k.revoked_at],
+                )?;
+            }
+            for u in &snap.users {
+                let scopes = serde_json::to_string(&u.scopes)
+                    .map_err(|e| KmsError::new(Reason::Internal, e.to_string()))?;
+                b.conn.execute(
+                    "INSERT OR IGNORE INTO main.kms_realm_users (name, kind, tenant, scopes, hash, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![u.name, u.kind, u.tenant, scopes, u.hash, u.created_at, u.updated_at],
+                )?;
+            }
+            for t in &snap.tenants {
+                // Recorded not ready: ready once its file is committed (below).
+                b.conn.execute(
+                    "INSERT OR IGNORE INTO tenants (id, created_at, ready) VALUES (?1, ?2, 0)",
+                    params![t.id, t.created_at],
+                )?;
+            }
+            Ok(())
+        })?;
+        for t in &snap.tenants {
+            self.import_tenant(t)?;
+        }
+        Ok(())
     }
 
     #[cfg(test)]
