@@ -657,3 +657,144 @@ fn migrate_copies_a_whole_store_both_ways() {
     );
     assert_eq!((code, reason.as_str()), (Some(2), "wrong_unseal_secret"));
 }
+
+/// TLS to PostgreSQL: `sslmode=verify-full` with the CA works and is really TLS; a CA that
+/// did not issue the server's certificate, and a certificate naming another host, are
+/// refused; `require` takes any certificate; `disable` stays plain (and the server can be
+/// told to refuse it, as pg_hba's hostssl would).
+#[test]
+fn tls_to_postgres_verify_full_with_a_ca_file() {
+    let k = Kms::new();
+    let d = k.s.path("");
+    let cu_ok = |args: &[&str]| k.ok(args, None);
+    let ca = d.join("ca");
+    let other = d.join("other-ca");
+    cu_ok(&[
+        "-q",
+        "pki",
+        "ca",
+        "create",
+        "--out-dir",
+        ca.to_str().unwrap(),
+    ]);
+    cu_ok(&[
+        "-q",
+        "pki",
+        "ca",
+        "create",
+        "--out-dir",
+        other.to_str().unwrap(),
+    ]);
+    for (cn, san, dir) in [
+        ("localhost", "ip:127.0.0.1", "db"),
+        ("elsewhere.example", "dns:elsewhere.example", "wrong-name"),
+    ] {
+        cu_ok(&[
+            "-q",
+            "pki",
+            "cert",
+            "issue",
+            "--ca",
+            ca.to_str().unwrap(),
+            "--cn",
+            cn,
+            "--san",
+            san,
+            "--server",
+            "--out-dir",
+            d.join(dir).to_str().unwrap(),
+        ]);
+    }
+    let Some(cluster) = pg::private_cluster_with_tls(
+        "tls",
+        &d.join("db/localhost.chain.pem"),
+        &d.join("db/localhost.key"),
+    ) else {
+        return;
+    };
+    let db = cluster.database();
+    let pw = cluster.password_file.display().to_string();
+    let with = |query: &str| format!("{db}?{query}");
+    let root = ca.join("root.pem");
+    let verify_full = with(&format!(
+        "sslmode=verify-full&sslrootcert={}",
+        root.display()
+    ));
+    let store = |url: &str| {
+        vec![
+            "--store".to_string(),
+            url.to_string(),
+            "--store-password-file".to_string(),
+            pw.clone(),
+        ]
+    };
+    let run = |args: &[&str], url: &str| {
+        let mut all: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        all.extend(store(url));
+        let all: Vec<&str> = all.iter().map(String::as_str).collect();
+        k.run(&all, None)
+    };
+    let (code, _, _, last) = run(&["kms", "init"], &verify_full);
+    assert_eq!(code, Some(0), "{last}");
+    let (code, _, _, last) = run(
+        &["kms", "key", "create", "k", "--type", "aes-256-gcm"],
+        &verify_full,
+    );
+    assert_eq!(code, Some(0), "{last}");
+    // Another CA: refused, named as a TLS failure.
+    let wrong_ca = with(&format!(
+        "sslmode=verify-full&sslrootcert={}",
+        other.join("root.pem").display()
+    ));
+    let (code, _, reason, last) = run(&["kms", "key", "list"], &wrong_ca);
+    assert_eq!((code, reason.as_str()), (Some(2), "unavailable"), "{last}");
+    assert!(last.contains("certificate"), "{last}");
+    // `require` encrypts without checking; verify-ca checks the chain, not the name.
+    let (code, _, _, last) = run(&["kms", "key", "list"], &with("sslmode=require"));
+    assert_eq!(code, Some(0), "{last}");
+    let (code, _, _, last) = run(
+        &["kms", "key", "list"],
+        &with(&format!("sslmode=verify-ca&sslrootcert={}", root.display())),
+    );
+    assert_eq!(code, Some(0), "{last}");
+    // verify-full without a CA file is refused before connecting.
+    let (code, _, reason, _) = run(&["kms", "key", "list"], &with("sslmode=verify-full"));
+    assert_eq!((code, reason.as_str()), (Some(2), "bad_request"));
+    // Proof that verify-full is TLS: once the server takes TLS connections only (pg_hba's
+    // hostssl), a plain connection is refused and verify-full still works.
+    let mut admin = cluster.connect("postgres").unwrap();
+    let hba = cluster.dir.join("data/pg_hba.conf");
+    let text = std::fs::read_to_string(&hba).unwrap();
+    let tls_only: String = text
+        .lines()
+        .map(|l| match l.strip_prefix("host ") {
+            Some(rest) => format!("hostssl {rest}\n"),
+            None => format!("{l}\n"),
+        })
+        .collect();
+    std::fs::write(&hba, tls_only).unwrap();
+    admin.execute("SELECT pg_reload_conf()", &[]).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let (code, _, _, last) = run(&["kms", "key", "list"], &with("sslmode=disable"));
+    assert_eq!(code, Some(2), "a plain connection is refused now: {last}");
+    let (code, _, _, last) = run(&["kms", "key", "list"], &verify_full);
+    assert_eq!(code, Some(0), "{last}");
+    drop(admin);
+    cluster.stop_server();
+    // The same server with a certificate for another name: verify-full refuses it, verify-ca
+    // takes it.
+    let Some(misnamed) = pg::private_cluster_with_tls(
+        "tls-name",
+        &d.join("wrong-name/elsewhere.example.chain.pem"),
+        &d.join("wrong-name/elsewhere.example.key"),
+    ) else {
+        return;
+    };
+    let db2 = misnamed.database();
+    let url = format!("{db2}?sslmode=verify-full&sslrootcert={}", root.display());
+    let (code, _, reason, last) = run(&["kms", "init"], &url);
+    assert_eq!((code, reason.as_str()), (Some(2), "unavailable"), "{last}");
+    let url = format!("{db2}?sslmode=verify-ca&sslrootcert={}", root.display());
+    let (code, _, _, last) = run(&["kms", "init"], &url);
+    assert_eq!(code, Some(0), "{last}");
+}

@@ -20,6 +20,8 @@ pub struct Cluster {
     run_as: Option<(u32, u32)>,
     /// The running server's pid (0: stopped).
     pid: std::sync::Mutex<u32>,
+    /// More `-c name=value` settings of the server (TLS, say).
+    settings: Vec<String>,
 }
 
 const PASSWORD: &str = "cu-test-Zq8!pw";
@@ -48,7 +50,7 @@ pub fn cluster() -> Option<&'static Cluster> {
                 eprintln!("SKIP: PostgreSQL is not installed (apt-get install postgresql)");
                 return None;
             };
-            Some(start(bin, "shared"))
+            Some(start(bin, "shared", Vec::new()))
         })
         .as_ref()
 }
@@ -64,7 +66,50 @@ pub fn private_cluster(name: &str) -> Option<Cluster> {
         eprintln!("SKIP: PostgreSQL is not installed (apt-get install postgresql)");
         return None;
     };
-    Some(start(bin, name))
+    Some(start(bin, name, Vec::new()))
+}
+
+/// A cluster of the caller's own that also takes TLS, with this certificate chain and key
+/// (PEM files), or None where PostgreSQL is missing.
+pub fn private_cluster_with_tls(name: &str, chain: &Path, key: &Path) -> Option<Cluster> {
+    let Some(bin) = bin_dir() else {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "PostgreSQL is missing under CI=true"
+        );
+        eprintln!("SKIP: PostgreSQL is not installed (apt-get install postgresql)");
+        return None;
+    };
+    // Where the server (maybe another user) can read them: its key must be 0600 and its own.
+    let base = std::env::temp_dir().join("cu-tests-pg");
+    std::fs::create_dir_all(&base).unwrap();
+    let tls = base.join(format!("tls-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&tls).unwrap();
+    let (cert_at, key_at) = (tls.join("server.crt"), tls.join("server.key"));
+    std::fs::copy(chain, &cert_at).unwrap();
+    std::fs::copy(key, &key_at).unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key_at, std::fs::Permissions::from_mode(0o600)).unwrap();
+        std::fs::set_permissions(&tls, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } == 0 {
+        if let Some((uid, gid)) = ids_of("postgres") {
+            for p in [&cert_at, &key_at] {
+                std::os::unix::fs::chown(p, Some(uid), Some(gid)).unwrap();
+            }
+        }
+    }
+    Some(start(
+        bin,
+        name,
+        vec![
+            "ssl=on".into(),
+            format!("ssl_cert_file={}", cert_at.display()),
+            format!("ssl_key_file={}", key_at.display()),
+        ],
+    ))
 }
 
 fn ids_of(user: &str) -> Option<(u32, u32)> {
@@ -102,7 +147,7 @@ fn sweep(base: &Path) {
     }
 }
 
-fn start(bin: PathBuf, name: &str) -> Cluster {
+fn start(bin: PathBuf, name: &str, settings: Vec<String>) -> Cluster {
     use std::os::unix::fs::PermissionsExt;
     let base = std::env::temp_dir().join("cu-tests-pg");
     std::fs::create_dir_all(&base).unwrap();
@@ -162,6 +207,7 @@ fn start(bin: PathBuf, name: &str) -> Cluster {
         bin,
         run_as,
         pid: std::sync::Mutex::new(0),
+        settings,
     };
     cluster.start_server();
     cluster
@@ -202,12 +248,13 @@ impl Cluster {
         if let Some((uid, gid)) = self.run_as {
             std::os::unix::fs::chown(self.dir.join("server.log"), Some(uid), Some(gid)).unwrap();
         }
-        let (bin, data, dir, port, run_as) = (
+        let (bin, data, dir, port, run_as, settings) = (
             self.bin.clone(),
             self.dir.join("data"),
             self.dir.clone(),
             self.port,
             self.run_as,
+            self.settings.clone(),
         );
         // Started from a thread that never ends: the parent-death signal follows the thread
         // that spawned the server, so the server goes with the whole test process.
@@ -223,6 +270,7 @@ impl Cluster {
                 .arg(format!("unix_socket_directories={}", dir.display()))
                 .args(["-c", "fsync=off", "-c", "max_connections=300"])
                 .args(["-c", "shared_buffers=32MB"])
+                .args(settings.iter().flat_map(|s| ["-c", s.as_str()]))
                 .stdout(log.try_clone().unwrap())
                 .stderr(log);
             as_user(&mut server, run_as, true);
