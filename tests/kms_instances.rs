@@ -494,3 +494,70 @@ fn the_database_realm_on_postgres_across_two_instances() {
     let Some(c) = pg::cluster() else { return };
     database_realm(Setup::on_postgres(c), 2);
 }
+
+/// A full pool answers 503 with Retry-After after `pool_timeout_ms`, never a hang: writes
+/// held up by a lock taken outside the server fill both connections of a two-connection
+/// pool, the next request is refused quickly, and once the lock goes everything completes.
+#[test]
+fn a_full_pool_answers_503_not_a_hang() {
+    let Some(c) = pg::cluster() else { return };
+    let setup = Setup::on_postgres(c);
+    let text = std::fs::read_to_string(setup.path("cu-kms.yaml")).unwrap();
+    let text = text.replacen(
+        "unseal_file: unseal.key,",
+        "unseal_file: unseal.key, max_connections: 2, pool_timeout_ms: 500,",
+        1,
+    );
+    assert!(text.contains("max_connections: 2"), "{text}");
+    std::fs::write(setup.path("small-pool.yaml"), text).unwrap();
+    let s = Arc::new(setup.start("small-pool.yaml"));
+    s.ok(
+        "POST",
+        "/keys",
+        A,
+        Some(json!({"name": "k0", "type": "aes-256-gcm"})),
+    );
+    // Hold the tenant's write lock from outside, as a long transaction of another instance.
+    let url = setup.store[1].clone();
+    let mut blocker = c.connect(pg::db_name(&url)).unwrap();
+    let key = {
+        use sha2::Digest;
+        let d = sha2::Sha256::digest(common::servers::TENANT_A.as_bytes());
+        i32::from_le_bytes([d[0], d[1], d[2], d[3]])
+    };
+    blocker
+        .execute("SELECT pg_advisory_lock(25462, $1)", &[&key])
+        .unwrap();
+    let writers: Vec<_> = (0..2)
+        .map(|i| {
+            let s = s.clone();
+            std::thread::spawn(move || {
+                s.request(
+                    "POST",
+                    "/keys",
+                    Some(A),
+                    Some(json!({"name": format!("held-{i}"), "type": "aes-256-gcm"})),
+                )
+                .status
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_millis(500));
+    let started = Instant::now();
+    let r = s.request("GET", "/keys", Some(A), None);
+    assert_eq!(r.status, 503, "{}", r.body);
+    assert!(r.headers.get("retry-after").is_some());
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    blocker
+        .execute("SELECT pg_advisory_unlock(25462, $1)", &[&key])
+        .unwrap();
+    for w in writers {
+        assert_eq!(w.join().unwrap(), 201);
+    }
+    let list = s.ok("GET", "/keys", A, None);
+    assert_eq!(list["keys"].as_array().unwrap().len(), 3, "{list}");
+}

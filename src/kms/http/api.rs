@@ -50,6 +50,20 @@ pub struct StoreSettings {
     /// The PostgreSQL password, when `path` is a postgres:// URL.
     #[serde(default)]
     pub password_file: Option<PathBuf>,
+    /// Store connections this server holds at most (idle and in use, over every tenant).
+    #[serde(default = "default_max_connections")]
+    pub max_connections: usize,
+    /// How long a request waits for a connection when all are in use, before a 503.
+    #[serde(default = "default_pool_timeout_ms")]
+    pub pool_timeout_ms: u64,
+}
+
+fn default_max_connections() -> usize {
+    32
+}
+
+fn default_pool_timeout_ms() -> u64 {
+    2000
 }
 
 impl StoreSettings {
@@ -181,43 +195,111 @@ impl KmsServerConfig {
     }
 }
 
-/// Store connections per tenant, reused across requests (each caches unwrapped keys).
+/// Store connections per tenant, reused across requests (each caches unwrapped keys), at
+/// most `max` open in all: a request that finds none free waits up to `wait` (closing an idle
+/// connection of another tenant when that makes room), then gets a 503, never a hang.
 struct StorePool {
     location: Location,
     unseal: Unseal,
-    idle: Mutex<HashMap<String, Vec<Store>>>,
+    idle: Mutex<Idle>,
+    freed: std::sync::Condvar,
+    max: usize,
+    wait: Duration,
+}
+
+#[derive(Default)]
+struct Idle {
+    by_tenant: HashMap<String, Vec<Store>>,
+    /// Connections open, idle or in use.
+    open: usize,
 }
 
 /// Idle connections kept per tenant.
 const POOL_KEEP: usize = 32;
 
 impl StorePool {
+    /// An idle connection of `tenant`, or room to open one (waiting up to `wait`).
+    fn take(&self, tenant: &str) -> Result<Option<Store>, Problem> {
+        let deadline = std::time::Instant::now() + self.wait;
+        let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            if let Some(s) = idle.by_tenant.get_mut(tenant).and_then(Vec::pop) {
+                return Ok(Some(s));
+            }
+            if idle.open < self.max {
+                idle.open += 1;
+                return Ok(None);
+            }
+            // Full: close another tenant's idle connection to make room, if there is one.
+            let other = idle.by_tenant.iter_mut().find_map(|(_, list)| list.pop());
+            if let Some(closed) = other {
+                drop(closed);
+                return Ok(None);
+            }
+            let now = std::time::Instant::now();
+            if now >= deadline {
+                let mut p = Problem::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "unavailable",
+                    format!(
+                        "all {} store connections are in use; try again in a moment",
+                        self.max
+                    ),
+                );
+                p.retry_after = Some(1);
+                return Err(p);
+            }
+            idle = self
+                .freed
+                .wait_timeout(idle, deadline - now)
+                .unwrap_or_else(|p| p.into_inner())
+                .0;
+        }
+    }
+
+    /// Give a connection back (or, with None, the room of one that was closed).
+    fn give_back(&self, tenant: &str, store: Option<Store>) {
+        let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
+        match store {
+            Some(s) => {
+                let list = idle.by_tenant.entry(tenant.to_string()).or_default();
+                if list.len() < POOL_KEEP {
+                    list.push(s);
+                } else {
+                    idle.open -= 1;
+                }
+            }
+            None => idle.open -= 1,
+        }
+        drop(idle);
+        self.freed.notify_one();
+    }
+
     fn with<R>(
         &self,
         tenant: &str,
         f: impl FnOnce(&mut Store) -> Result<R, Problem>,
     ) -> Result<R, Problem> {
-        let pooled = self
-            .idle
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get_mut(tenant)
-            .and_then(Vec::pop);
-        let mut store = match pooled {
+        let mut store = match self.take(tenant)? {
             Some(s) => s,
-            None => Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())?,
+            None => match Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())
+            {
+                Ok(s) => s,
+                Err(e) => {
+                    self.give_back(tenant, None);
+                    return Err(e.into());
+                }
+            },
         };
         let result = f(&mut store);
         // A connection that failed (a database restarted, a network drop) is not kept: the
         // next request opens a fresh one, so the server recovers without a restart.
         if matches!(&result, Err(p) if p.status == StatusCode::SERVICE_UNAVAILABLE) {
+            drop(store);
+            self.give_back(tenant, None);
             return result;
         }
-        let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
-        let list = idle.entry(tenant.to_string()).or_default();
-        if list.len() < POOL_KEEP {
-            list.push(store);
-        }
+        self.give_back(tenant, Some(store));
         result
     }
 }
@@ -341,7 +423,10 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         pool: StorePool {
             location,
             unseal,
-            idle: Mutex::new(HashMap::new()),
+            idle: Mutex::new(Idle::default()),
+            freed: std::sync::Condvar::new(),
+            max: config.store.max_connections.max(1),
+            wait: Duration::from_millis(config.store.pool_timeout_ms),
         },
         auth,
         metrics,
