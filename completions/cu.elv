@@ -1698,7 +1698,6 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --scope 'A scope the user has, as in a realm file (repeat or comma-separate)'
             cand --kind '`user` (a person) or `service` (a program)'
             cand --password-file 'File holding the password; `-` is standard input'
-            cand --iterations 'PBKDF2-HMAC-SHA256 iterations'
             cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
             cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
@@ -1768,7 +1767,6 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;realm;user;passwd'= {
             cand --password-file 'File holding the new password; `-` is standard input'
-            cand --iterations 'PBKDF2-HMAC-SHA256 iterations'
             cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
             cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'

@@ -2416,7 +2416,6 @@ _arguments "${_arguments_options[@]}" : \
 '*--scope=[A scope the user has, as in a realm file (repeat or comma-separate)]:SCOPE:_default' \
 '--kind=[\`user\` (a person) or \`service\` (a program)]:KIND:(user service)' \
 '--password-file=[File holding the password; \`-\` is standard input]:FILE:_files' \
-'--iterations=[PBKDF2-HMAC-SHA256 iterations]:N:_default' \
 '--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
 '--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
@@ -2497,7 +2496,6 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 (passwd)
 _arguments "${_arguments_options[@]}" : \
 '--password-file=[File holding the new password; \`-\` is standard input]:FILE:_files' \
-'--iterations=[PBKDF2-HMAC-SHA256 iterations]:N:_default' \
 '--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
 '--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \

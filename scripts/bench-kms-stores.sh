@@ -89,7 +89,7 @@ function done(summary, latency, requests)
 end
 LUA
 
-# start NAME STORE-LINE: a server; prints its public URL.
+# start NAME STORE-LINE: a server; its public URL goes to $URL (not a subshell: $pids).
 start() {
   local name=$1 store=$2
   cat > "$name.yaml" <<YAML
@@ -103,7 +103,7 @@ YAML
   "$cu" --output json kms serve --config "$name.yaml" 2> "$name.log" > /dev/null &
   pids+=($!)
   for _ in $(seq 100); do grep -q '"admin":"' "$name.log" 2>/dev/null && break; sleep 0.1; done
-  sed -n 's/.*"public":"\([^"]*\)".*/\1/p' "$name.log" | head -1
+  URL=$(sed -n 's/.*"public":"\([^"]*\)".*/\1/p' "$name.log" | head -1)
 }
 
 # load SCRIPT PATH URL...: wrk on every URL at once, the connections split between them;
@@ -142,8 +142,8 @@ run() {
 
 # 1. one instance on SQLite
 "$cu" -q kms init --store kms.db --unseal-file unseal.key > /dev/null
-u=$(start sqlite "store: {path: kms.db, unseal_file: unseal.key}")
-run "SQLite, 1 instance" "$u"
+start sqlite "store: {path: kms.db, unseal_file: unseal.key}"
+run "SQLite, 1 instance" "$URL"
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 
 # 2. one instance on PostgreSQL, 3. two instances on one PostgreSQL database
@@ -153,7 +153,8 @@ for n in 1 2; do
   "$cu" -q kms init --store "$url" --store-password-file db.pw --unseal-file unseal.key > /dev/null
   urls=()
   for i in $(seq "$n"); do
-    urls+=("$(start "pg$n-$i" "store: {path: \"$url\", unseal_file: unseal.key, password_file: db.pw}")")
+    start "pg$n-$i" "store: {path: \"$url\", unseal_file: unseal.key, password_file: db.pw${PG_STORE_EXTRA:-}}"
+    urls+=("$URL")
   done
   run "PostgreSQL, $n instance(s)" "${urls[@]}"
   if [ "$n" = 2 ]; then

@@ -524,8 +524,6 @@ fn migrate_copies_a_whole_store_both_ways() {
             T2,
             "--scope",
             "kms:encrypt",
-            "--iterations",
-            "10000",
         ],
         Some(b"alice-pw"),
     );

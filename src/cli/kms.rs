@@ -444,10 +444,6 @@ pub enum UserCommand {
         /// File holding the password; `-` is standard input
         #[arg(long, value_name = "FILE", default_value = "-")]
         password_file: PathBuf,
-
-        /// PBKDF2-HMAC-SHA256 iterations
-        #[arg(long, value_name = "N", default_value_t = 600_000, value_parser = clap::value_parser!(u32).range(10_000..))]
-        iterations: u32,
     },
     /// List the database realm's users (every tenant's, or --tenant's); never a hash
     #[command(
@@ -465,10 +461,6 @@ pub enum UserCommand {
         /// File holding the new password; `-` is standard input
         #[arg(long, value_name = "FILE", default_value = "-")]
         password_file: PathBuf,
-
-        /// PBKDF2-HMAC-SHA256 iterations
-        #[arg(long, value_name = "N", default_value_t = 600_000, value_parser = clap::value_parser!(u32).range(10_000..))]
-        iterations: u32,
     },
 }
 

@@ -17,7 +17,6 @@ pub fn run(command: UserCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResult<
             scope,
             kind,
             password_file,
-            iterations,
         } => {
             let tenant = store_args.tenant.clone().ok_or_else(|| {
                 CuError::usage(
@@ -36,7 +35,7 @@ pub fn run(command: UserCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResult<
             let mut scopes = scope;
             scopes.sort();
             scopes.dedup();
-            let hash = hash(&password_file, iterations)?;
+            let hash = hash(&password_file)?;
             let mut store = super::open_store(store_args, None, false, ctx)?;
             let user = RealmUser {
                 name,
@@ -88,9 +87,8 @@ pub fn run(command: UserCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResult<
         UserCommand::Passwd {
             name,
             password_file,
-            iterations,
         } => {
-            let hash = hash(&password_file, iterations)?;
+            let hash = hash(&password_file)?;
             let mut store = super::open_store(store_args, None, false, ctx)?;
             let user = store.set_realm_password(&name, &hash, now)?;
             Ok(Simple::boxed(
@@ -115,10 +113,15 @@ fn check_name(name: &str) -> CuResult<()> {
     Ok(())
 }
 
-fn hash(password_file: &std::path::Path, iterations: u32) -> CuResult<String> {
+/// Always at the store's iteration count: an unknown name is checked against a decoy at that
+/// count, so a cheaper hash would tell known names from unknown ones by time.
+fn hash(password_file: &std::path::Path) -> CuResult<String> {
     // One trailing newline is dropped; an empty password is refused.
     let password = io::read_secret(password_file)?;
-    Ok(realm::hash_password(&password, iterations)?)
+    Ok(realm::hash_password(
+        &password,
+        crate::kms::store::PBKDF2_ITERATIONS,
+    )?)
 }
 
 fn info(u: &RealmUser) -> Value {

@@ -408,6 +408,15 @@ pub async fn login(
                     Some("The user name or password is wrong."),
                 );
             }
+            Err(Refused::Unavailable) => {
+                return login_page_status(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    &id,
+                    &csrf,
+                    &client,
+                    Some("Not signed in: the user directory cannot be read; try again in a moment."),
+                );
+            }
             // Refused by the lockout before the password was checked.
             Err(Refused::Throttled(r)) => {
                 let mut page = login_page_status(

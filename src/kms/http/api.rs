@@ -96,12 +96,12 @@ impl StoreSettings {
         let password = match &self.password_file {
             Some(p) => {
                 let secret = config::read_file(p, FileKind::Secret, Reason::BadConfig)?;
-                let text = String::from_utf8(secret.to_vec()).map_err(|_| {
+                let text = std::str::from_utf8(&secret).map_err(|_| {
                     ServerError::config(config_file, format!("{at}/password_file is not UTF-8"))
                 })?;
-                Some(zeroize::Zeroizing::new(
-                    text.strip_suffix('\n').unwrap_or(&text).to_string(),
-                ))
+                let text = text.strip_suffix('\n').unwrap_or(text);
+                let text = text.strip_suffix('\r').unwrap_or(text);
+                Some(zeroize::Zeroizing::new(text.to_string()))
             }
             None => None,
         };
@@ -230,9 +230,11 @@ impl StorePool {
                 idle.open += 1;
                 return Ok(None);
             }
-            // Full: close another tenant's idle connection to make room, if there is one.
+            // Full: close another tenant's idle connection to make room, if there is one
+            // (closed once the lock is released: closing talks to the database).
             let other = idle.by_tenant.iter_mut().find_map(|(_, list)| list.pop());
             if let Some(closed) = other {
+                drop(idle);
                 drop(closed);
                 return Ok(None);
             }
@@ -257,22 +259,29 @@ impl StorePool {
         }
     }
 
-    /// Give a connection back (or, with None, the room of one that was closed).
+    /// Give a connection back (or, with None, the room of one that was closed). A connection
+    /// beyond what is kept is closed after the lock is released.
     fn give_back(&self, tenant: &str, store: Option<Store>) {
         let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
-        match store {
+        let surplus = match store {
             Some(s) => {
                 let list = idle.by_tenant.entry(tenant.to_string()).or_default();
                 if list.len() < POOL_KEEP {
                     list.push(s);
+                    None
                 } else {
                     idle.open -= 1;
+                    Some(s)
                 }
             }
-            None => idle.open -= 1,
-        }
+            None => {
+                idle.open -= 1;
+                None
+            }
+        };
         drop(idle);
         self.freed.notify_one();
+        drop(surplus);
     }
 
     fn with<R>(
@@ -280,7 +289,7 @@ impl StorePool {
         tenant: &str,
         f: impl FnOnce(&mut Store) -> Result<R, Problem>,
     ) -> Result<R, Problem> {
-        let mut store = match self.take(tenant)? {
+        let store = match self.take(tenant)? {
             Some(s) => s,
             None => match Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())
             {
@@ -291,16 +300,46 @@ impl StorePool {
                 }
             },
         };
-        let result = f(&mut store);
+        // Gives the place back whatever happens in `f`, a panic included (then the connection
+        // is closed: its state is unknown).
+        let mut held = Held {
+            pool: self,
+            tenant,
+            store: Some(store),
+            keep: false,
+        };
+        let Some(store) = held.store.as_mut() else {
+            return Err(Problem::new(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "internal",
+                "the store connection went missing",
+            ));
+        };
+        let result = f(store);
         // A connection that failed (a database restarted, a network drop) is not kept: the
         // next request opens a fresh one, so the server recovers without a restart.
-        if matches!(&result, Err(p) if p.status == StatusCode::SERVICE_UNAVAILABLE) {
-            drop(store);
-            self.give_back(tenant, None);
-            return result;
-        }
-        self.give_back(tenant, Some(store));
+        held.keep = !matches!(&result, Err(p) if p.status == StatusCode::SERVICE_UNAVAILABLE);
         result
+    }
+}
+
+/// A connection taken from the pool: back to it (or closed, and its place freed) on drop.
+struct Held<'a> {
+    pool: &'a StorePool,
+    tenant: &'a str,
+    store: Option<Store>,
+    keep: bool,
+}
+
+impl Drop for Held<'_> {
+    fn drop(&mut self) {
+        let store = self.store.take();
+        if self.keep {
+            self.pool.give_back(self.tenant, store);
+        } else {
+            drop(store);
+            self.pool.give_back(self.tenant, None);
+        }
     }
 }
 

@@ -427,6 +427,16 @@ pub async fn login(
                 }
                 return r;
             }
+            Err(p) if p.status == StatusCode::SERVICE_UNAVAILABLE => {
+                return login_page_status(
+                    &app,
+                    &headers,
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    Some(
+                        "Not signed in: the user directory cannot be read; try again in a moment.",
+                    ),
+                )
+            }
             Err(_) => {
                 return login_page(&app, &headers, Some("The user name or password is wrong."))
             }

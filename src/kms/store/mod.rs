@@ -263,6 +263,53 @@ pub struct TenantSnapshot {
 
 pub type SnapshotVersion = (String, u32, String, Vec<u8>, u32, Option<Vec<u8>>, i64);
 
+impl Snapshot {
+    /// Every row of `self` is in `whole`, unchanged (an earlier, partial copy of it).
+    fn is_part_of(&self, whole: &Snapshot) -> bool {
+        fn sub<T: PartialEq>(part: &[T], all: &[T]) -> bool {
+            part.iter().all(|x| all.contains(x))
+        }
+        (self.meta.is_empty() || self.meta == whole.meta)
+            && sub(&self.roots, &whole.roots)
+            && sub(&self.pins, &whole.pins)
+            && sub(&self.api_keys, &whole.api_keys)
+            && sub(&self.users, &whole.users)
+            && self.tenants.iter().all(|t| {
+                whole.tenants.iter().any(|w| {
+                    w.id == t.id
+                        && w.created_at == t.created_at
+                        && sub(&t.intermediates, &w.intermediates)
+                        && sub(&t.keys, &w.keys)
+                        && sub(&t.versions, &w.versions)
+                })
+            })
+    }
+
+    /// Tenant ids and key names as cu makes them: they become file names and schema names
+    /// in the destination, so a source changed by hand must not choose them.
+    fn check_names(&self) -> KmsResult<()> {
+        for t in &self.tenants {
+            check_tenant(&t.id)?;
+            for (name, ..) in &t.keys {
+                check_key_name(name)?;
+            }
+            for v in &t.versions {
+                check_key_name(&v.0)?;
+            }
+        }
+        for (t, _) in &self.pins {
+            check_tenant(t)?;
+        }
+        for k in &self.api_keys {
+            check_tenant(&k.tenant)?;
+        }
+        for u in &self.users {
+            check_tenant(&u.tenant)?;
+        }
+        Ok(())
+    }
+}
+
 /// What a key store keeps, row by row. Every method but the lifecycle ones works on the
 /// tenant the backend was opened for; writes that must be atomic run between `begin` and
 /// `commit`, which hold that tenant's write lock (and, for the pins, the root tier's).
@@ -1256,30 +1303,59 @@ fn wrap_version(
 /// A server's read-only view of the store's API keys and database realm: no unsealing (only
 /// hashes are read), no cache, so a revocation or removal counts from the next lookup.
 pub struct ApiKeyLookup {
-    inner: std::sync::Mutex<Box<dyn Backend>>,
+    location: Location,
+    inner: std::sync::Mutex<Option<Box<dyn Backend>>>,
 }
 
 impl ApiKeyLookup {
     pub fn open(location: impl Into<Location>) -> KmsResult<ApiKeyLookup> {
-        let b: Box<dyn Backend> = match location.into() {
-            Location::Sqlite(path) => Box::new(sqlite::SqliteBackend::open_api_keys(&path)?),
-            Location::Postgres(pg) => Box::new(postgres::PgBackend::open_api_keys(&pg)?),
-        };
+        let location = location.into();
+        let b = ApiKeyLookup::connect(&location)?;
         Ok(ApiKeyLookup {
-            inner: std::sync::Mutex::new(b),
+            location,
+            inner: std::sync::Mutex::new(Some(b)),
         })
+    }
+
+    fn connect(location: &Location) -> KmsResult<Box<dyn Backend>> {
+        Ok(match location {
+            Location::Sqlite(path) => Box::new(sqlite::SqliteBackend::open_api_keys(path)?),
+            Location::Postgres(pg) => Box::new(postgres::PgBackend::open_api_keys(pg)?),
+        })
+    }
+
+    /// Run `f` on the connection; one that failed is dropped and made again (a database
+    /// restart is survived), once per lookup.
+    fn with<T>(&self, f: impl Fn(&mut dyn Backend) -> KmsResult<T>) -> KmsResult<T> {
+        let mut slot = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        for attempt in 0..2 {
+            if slot.is_none() {
+                *slot = Some(ApiKeyLookup::connect(&self.location)?);
+            }
+            let Some(b) = slot.as_mut() else { continue };
+            match f(&mut **b) {
+                Err(e) if e.reason == Reason::Unavailable && attempt == 0 => {
+                    // Closed off this thread's lock when it is a database connection.
+                    let broken = slot.take();
+                    drop(broken);
+                }
+                other => return other,
+            }
+        }
+        Err(KmsError::new(
+            Reason::Unavailable,
+            "the store's database is unreachable",
+        ))
     }
 
     /// The key with this id, if there is one.
     pub fn find(&self, id: &str) -> KmsResult<Option<ApiKey>> {
-        let mut b = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        b.find_api_key(id)
+        self.with(|b| b.find_api_key(id))
     }
 
     /// The database realm's user of this name, if there is one.
     pub fn find_user(&self, name: &str) -> KmsResult<Option<RealmUser>> {
-        let mut b = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-        b.find_realm_user(name)
+        self.with(|b| b.find_realm_user(name))
     }
 }
 
@@ -1363,7 +1439,13 @@ pub fn migrate(
             format!("the unseal secret does not open {}", from.display()),
         )
     })?;
+    snapshot.check_names()?;
     let mut dst = open_empty(to)?;
+    // A destination may hold an earlier, partial copy of this store, and nothing else.
+    let there = dst.export()?;
+    if !there.meta.is_empty() && !there.is_part_of(&snapshot) {
+        return Err(sqlite::another_store(&to.display()));
+    }
     dst.import(&snapshot)?;
     // Verify: what the destination holds now is the source, row for row.
     let copy = dst.export()?;

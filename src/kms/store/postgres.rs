@@ -137,19 +137,24 @@ impl PgLocation {
                     })
                 }
                 "sslrootcert" => ca_file = Some(PathBuf::from(v.as_ref())),
-                "host" | "port" | "connect_timeout" | "application_name" => {
+                // The host and port are the URL's own, so that what decides TLS and the
+                // password (pgpass) is what the driver connects to.
+                "host" | "port" => {
+                    return Err(bad(format!(
+                        "`{k}` in the query: write the host and port in the URL (postgres://USER@HOST:PORT/DB)"
+                    )))
+                }
+                "connect_timeout" | "application_name" => {
                     rest.push((k.to_string(), v.to_string()))
                 }
                 other => return Err(bad(format!("the parameter `{other}` is not supported"))),
             }
         }
         let host = url.host_str().unwrap_or("").to_string();
-        let socket = rest.iter().any(|(k, v)| k == "host" && v.starts_with('/'));
-        let local = socket
-            || host.is_empty()
-            || host == "localhost"
-            || host == "127.0.0.1"
-            || host == "[::1]";
+        if host.is_empty() {
+            return Err(bad("it names no host (postgres://USER@HOST:PORT/DB)".into()));
+        }
+        let local = host == "localhost" || host == "127.0.0.1" || host == "[::1]";
         let ssl = ssl.unwrap_or(if local {
             SslMode::Disable
         } else {
@@ -254,8 +259,9 @@ impl PgLocation {
         builder
             .set_min_proto_version(Some(openssl::ssl::SslVersion::TLS1_2))
             .map_err(tls_err)?;
+        // As libpq: `require` with a CA file checks the chain (as verify-ca).
         match (&self.ca_file, mode) {
-            (Some(ca), SslMode::VerifyCa | SslMode::VerifyFull) => {
+            (Some(ca), SslMode::Require | SslMode::VerifyCa | SslMode::VerifyFull) => {
                 builder.set_ca_file(ca).map_err(|e| {
                     KmsError::new(
                         Reason::BadRequest,
@@ -679,7 +685,7 @@ impl PgBackend {
 
     fn rotate_root_locked(&mut self, keys: &mut Keys, now: i64) -> KmsResult<(u32, usize)> {
         let tenants: Vec<String> = self
-            .all("SELECT id FROM cu.tenants ORDER BY id", &[])?
+            .all("SELECT id FROM cu.tenants ORDER BY id COLLATE \"C\"", &[])?
             .iter()
             .map(|r| r.get(0))
             .collect();
@@ -711,7 +717,7 @@ impl PgBackend {
         })?;
         keys.roots.insert(next, fresh.clone());
         let tenants: Vec<String> = self
-            .all("SELECT id FROM cu.tenants ORDER BY id", &[])?
+            .all("SELECT id FROM cu.tenants ORDER BY id COLLATE \"C\"", &[])?
             .iter()
             .map(|r| r.get(0))
             .collect();
@@ -788,7 +794,10 @@ impl PgBackend {
         let result = (|| {
             let mut snap = Snapshot {
                 meta: self
-                    .all("SELECT name, value FROM cu.meta ORDER BY name", &[])?
+                    .all(
+                        "SELECT name, value FROM cu.meta ORDER BY name COLLATE \"C\"",
+                        &[],
+                    )?
                     .iter()
                     .map(|r| (r.get(0), r.get(1)))
                     .collect(),
@@ -801,14 +810,14 @@ impl PgBackend {
                 snap.roots.push((v32(r.get(0))?, r.get(1), r.get(2)));
             }
             for r in self.all(
-                "SELECT tenant, root_version FROM cu.root_pins ORDER BY tenant, root_version",
+                "SELECT tenant, root_version FROM cu.root_pins ORDER BY tenant COLLATE \"C\", root_version",
                 &[],
             )? {
                 snap.pins.push((r.get(0), v32(r.get(1))?));
             }
             snap.api_keys = self
                 .all(
-                    "SELECT id, name, tenant, scopes, hash, created_at, expires_at, revoked_at FROM cu.api_keys ORDER BY id",
+                    "SELECT id, name, tenant, scopes, hash, created_at, expires_at, revoked_at FROM cu.api_keys ORDER BY id COLLATE \"C\"",
                     &[],
                 )?
                 .iter()
@@ -816,14 +825,17 @@ impl PgBackend {
                 .collect();
             snap.users = self
                 .all(
-                    "SELECT name, kind, tenant, scopes, hash, created_at, updated_at FROM cu.kms_realm_users ORDER BY name",
+                    "SELECT name, kind, tenant, scopes, hash, created_at, updated_at FROM cu.kms_realm_users ORDER BY name COLLATE \"C\"",
                     &[],
                 )?
                 .iter()
                 .map(user_row)
                 .collect();
             let tenants: Vec<(String, i64)> = self
-                .all("SELECT id, created_at FROM cu.tenants ORDER BY id", &[])?
+                .all(
+                    "SELECT id, created_at FROM cu.tenants ORDER BY id COLLATE \"C\"",
+                    &[],
+                )?
                 .iter()
                 .map(|r| (r.get(0), r.get(1)))
                 .collect();
@@ -842,14 +854,14 @@ impl PgBackend {
                         .push((v32(r.get(0))?, r.get(1), v32(r.get(2))?, r.get(3)));
                 }
                 for r in self.all(
-                    "SELECT name, type, primary_version, min_decrypt_version, created_at FROM keys ORDER BY name",
+                    "SELECT name, type, primary_version, min_decrypt_version, created_at FROM keys ORDER BY name COLLATE \"C\"",
                     &[],
                 )? {
                     t.keys
                         .push((r.get(0), r.get(1), v32(r.get(2))?, v32(r.get(3))?, r.get(4)));
                 }
                 for r in self.all(
-                    "SELECT name, version, state, wrapped, intermediate_version, public, created_at FROM key_versions ORDER BY name, version",
+                    "SELECT name, version, state, wrapped, intermediate_version, public, created_at FROM key_versions ORDER BY name COLLATE \"C\", version",
                     &[],
                 )? {
                     t.versions.push((
@@ -1151,7 +1163,7 @@ impl Backend for PgBackend {
 
     fn key_names(&mut self) -> KmsResult<Vec<String>> {
         Ok(self
-            .all("SELECT name FROM keys ORDER BY name", &[])?
+            .all("SELECT name FROM keys ORDER BY name COLLATE \"C\"", &[])?
             .iter()
             .map(|r| r.get(0))
             .collect())
@@ -1259,7 +1271,7 @@ impl Backend for PgBackend {
     fn api_keys(&mut self, tenant: Option<&str>) -> KmsResult<Vec<ApiKey>> {
         Ok(self
             .all(
-                "SELECT id, name, tenant, scopes, hash, created_at, expires_at, revoked_at FROM cu.api_keys WHERE $1::TEXT IS NULL OR tenant = $1 ORDER BY created_at, id",
+                "SELECT id, name, tenant, scopes, hash, created_at, expires_at, revoked_at FROM cu.api_keys WHERE $1::TEXT IS NULL OR tenant = $1 ORDER BY created_at, id COLLATE \"C\"",
                 &[&tenant],
             )?
             .iter()
@@ -1290,7 +1302,10 @@ impl Backend for PgBackend {
                 &[&LOCK_CLASS, &LOCK_SCHEMA],
             )?;
             let existing: Vec<(String, String)> = b
-                .all("SELECT name, value FROM cu.meta ORDER BY name", &[])?
+                .all(
+                    "SELECT name, value FROM cu.meta ORDER BY name COLLATE \"C\"",
+                    &[],
+                )?
                 .iter()
                 .map(|r| (r.get(0), r.get(1)))
                 .collect();
@@ -1383,7 +1398,7 @@ impl Backend for PgBackend {
     fn realm_users(&mut self, tenant: Option<&str>) -> KmsResult<Vec<RealmUser>> {
         Ok(self
             .all(
-                "SELECT name, kind, tenant, scopes, hash, created_at, updated_at FROM cu.kms_realm_users WHERE $1::TEXT IS NULL OR tenant = $1 ORDER BY name",
+                "SELECT name, kind, tenant, scopes, hash, created_at, updated_at FROM cu.kms_realm_users WHERE $1::TEXT IS NULL OR tenant = $1 ORDER BY name COLLATE \"C\"",
                 &[&tenant],
             )?
             .iter()
@@ -1413,4 +1428,57 @@ fn damaged(at: &str, tenant: &str, what: &str) -> KmsError {
         ),
     )
     .with_help("restore the database from a backup (do not re-initialise the store or drop the tenant's schema: its keys are there)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_decide_tls_and_refuse_what_could_mislead() {
+        let local = PgLocation::parse("postgres://cu@127.0.0.1:5432/kms").unwrap();
+        assert_eq!(local.ssl, SslMode::Disable);
+        // Any other host: verify-full, which needs the CA.
+        let e = PgLocation::parse("postgres://cu@db.internal/kms").unwrap_err();
+        assert!(e.message.contains("sslrootcert"), "{}", e.message);
+        let remote =
+            PgLocation::parse("postgres://cu@db.internal/kms?sslrootcert=/ca.pem").unwrap();
+        assert_eq!(remote.ssl, SslMode::VerifyFull);
+        // The host comes from the URL alone: a host in the query could move the connection
+        // somewhere the TLS default and the pgpass line were not chosen for.
+        for url in [
+            "postgres://cu@/kms?host=db.prod.example",
+            "postgres://cu@localhost/kms?host=db2",
+            "postgres://cu@localhost/kms?port=6543",
+        ] {
+            assert!(PgLocation::parse(url).is_err(), "{url}");
+        }
+        assert!(PgLocation::parse("postgres://cu:pw@localhost/kms").is_err());
+        assert!(
+            PgLocation::parse("postgres://localhost/kms").is_err(),
+            "no user"
+        );
+        assert!(PgLocation::parse("postgres://cu@localhost/kms?sslmode=prefer").is_err());
+        // Nothing secret in what is shown.
+        let shown = PgLocation::parse("postgres://cu@localhost/kms?sslmode=disable")
+            .unwrap()
+            .display();
+        assert_eq!(shown, "postgres://cu@localhost/kms");
+    }
+
+    #[test]
+    fn pgpass_lines_match_as_libpq_reads_them() {
+        let at = PgLocation::parse("postgres://app@db.internal:6543/kms?sslrootcert=/c").unwrap();
+        let text = "# comment\nlocalhost:5432:*:app:wrong\ndb.internal:6543:kms:app:pa\\:ss\n*:*:*:*:fallback\n";
+        assert_eq!(
+            at.pgpass_lookup(text).as_deref().map(String::as_str),
+            Some("pa:ss")
+        );
+        let other =
+            PgLocation::parse("postgres://bob@db.internal:6543/kms?sslrootcert=/c").unwrap();
+        assert_eq!(
+            other.pgpass_lookup(text).as_deref().map(String::as_str),
+            Some("fallback")
+        );
+    }
 }

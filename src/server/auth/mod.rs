@@ -190,6 +190,15 @@ impl Authenticator {
                 self.unauthorized("bad_credentials", "the user name or password is wrong")
             }
             Refused::Throttled(r) => throttled(r),
+            Refused::Unavailable => {
+                let mut p = Problem::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "unavailable",
+                    "the realm's user directory (the key store) cannot be read; try again in a moment",
+                );
+                p.retry_after = Some(1);
+                p
+            }
         }
     }
 

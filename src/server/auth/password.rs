@@ -31,6 +31,8 @@ pub enum Refused {
     Wrong,
     /// Not checked: the lockout refused it.
     Throttled(Refusal),
+    /// Not checked: the database realm could not be read (the attempt is not counted).
+    Unavailable,
 }
 
 type Outcome = Result<Identity, Refused>;
@@ -143,6 +145,8 @@ fn lower_priority() {
     }
 }
 
+type Cached = (Identity, Instant, Option<i64>);
+
 pub struct Passwords {
     realm: Arc<Realm>,
     /// The realms a password is checked against, in order, and the database realm's users.
@@ -150,7 +154,9 @@ pub struct Passwords {
     directory: Option<Arc<dyn super::realm::UserDirectory>>,
     lockout: Arc<Lockout>,
     pool: Pool,
-    cache: Mutex<HashMap<[u8; 32], (Identity, Instant)>>,
+    /// Verified credentials: who, until when, and for a database realm user the row's
+    /// `updated_at` (re-checked at each use, so a removal or a new password holds at once).
+    cache: Mutex<HashMap<[u8; 32], Cached>>,
     cache_ttl: Duration,
     /// A random key for the credential hashes: a memory dump shows no password-equivalent.
     /// Kept as an HMAC key, its pads hashed once: a request pays two SHA-256 blocks, not six.
@@ -248,9 +254,19 @@ impl Passwords {
             }
             return self.lead(name, password, client, None, now);
         };
-        if let Some((identity, expires)) = self.lock_cache().get(&key) {
-            if *expires > now {
-                return Ok(identity.clone());
+        let cached = self.lock_cache().get(&key).cloned();
+        if let Some((identity, _, stamp)) = cached.filter(|c| c.1 > now) {
+            match (stamp, &self.directory) {
+                (None, _) => return Ok(identity),
+                // A database realm user: still there, and unchanged since it was verified.
+                (Some(stamp), Some(directory)) => match directory.find(name) {
+                    Ok(Some(user)) if user.updated_at == stamp => return Ok(identity),
+                    Ok(_) => {
+                        self.lock_cache().remove(&key);
+                    }
+                    Err(_) => return Err(Refused::Unavailable),
+                },
+                (Some(_), None) => {}
             }
         }
         if let Err(r) = self.lockout.check(Some(name), client, now) {
@@ -307,28 +323,34 @@ impl Passwords {
         let checked = self.pool.run(move || {
             realm.check_in(&owned_name, &owned_password, &sources, directory.as_deref())
         });
-        let Some((identity, hashed)) = checked else {
+        let Some(checked) = checked else {
             // The check panicked: nothing was learnt, the attempt gives its place back.
             return Err(self.throttled(Refusal {
                 scope: Scope::InFlight,
                 retry_after: 1,
             }));
         };
+        // The database realm could not be read: nothing learnt, the attempt is not counted
+        // (dropping it gives its place back).
+        let Ok((verified, hashed)) = checked else {
+            drop(attempt);
+            return Err(Refused::Unavailable);
+        };
         if hashed {
             self.metrics.auth_pbkdf2();
         }
         let done = Instant::now();
-        self.lockout.end(attempt, identity.is_some(), done);
-        let identity = identity.ok_or(Refused::Wrong)?;
+        self.lockout.end(attempt, verified.is_some(), done);
+        let (identity, stamp) = verified.ok_or(Refused::Wrong)?;
         let Some(key) = key else {
             return Ok(identity);
         };
         // Remembered before the flight ends, so a request arriving just after finds it.
         let mut cache = self.lock_cache();
         if cache.len() > 100_000 {
-            cache.retain(|_, (_, e)| *e > done);
+            cache.retain(|_, (_, e, _)| *e > done);
         }
-        cache.insert(key, (identity.clone(), done + self.cache_ttl));
+        cache.insert(key, (identity.clone(), done + self.cache_ttl, stamp));
         Ok(identity)
     }
 
@@ -337,7 +359,7 @@ impl Passwords {
         Refused::Throttled(r)
     }
 
-    fn lock_cache(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 32], (Identity, Instant)>> {
+    fn lock_cache(&self) -> std::sync::MutexGuard<'_, HashMap<[u8; 32], Cached>> {
         self.cache.lock().unwrap_or_else(|p| p.into_inner())
     }
 }

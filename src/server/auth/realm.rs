@@ -209,27 +209,41 @@ impl Realm {
     }
 }
 
-/// Where the database realm's users are (the KMS store's `kms_realm_users`): a user's
-/// identity and its password hash (`$pbkdf2-sha256$…`). Err: the lookup failed.
+/// A database realm user as a server sees it: the identity, the password hash
+/// (`$pbkdf2-sha256$…`) and when the row last changed.
+pub struct DirectoryUser {
+    pub identity: Identity,
+    pub hash: String,
+    pub updated_at: i64,
+}
+
+/// Where the database realm's users are (the KMS store's `kms_realm_users`). Err: the
+/// lookup failed (the store is unreachable).
 pub trait UserDirectory: Send + Sync {
-    fn find(&self, name: &str) -> Result<Option<(Identity, String)>, String>;
+    fn find(&self, name: &str) -> Result<Option<DirectoryUser>, String>;
 }
 
 impl UserDirectory for crate::kms::store::ApiKeyLookup {
-    fn find(&self, name: &str) -> Result<Option<(Identity, String)>, String> {
-        Ok(self.find_user(name).map_err(|e| e.message)?.map(|u| {
-            (
-                Identity {
+    fn find(&self, name: &str) -> Result<Option<DirectoryUser>, String> {
+        Ok(self
+            .find_user(name)
+            .map_err(|e| e.message)?
+            .map(|u| DirectoryUser {
+                identity: Identity {
                     name: u.name,
                     kind: u.kind,
                     tenant: u.tenant,
                     scopes: u.scopes,
                 },
-                u.hash,
-            )
-        }))
+                hash: u.hash,
+                updated_at: u.updated_at,
+            }))
     }
 }
+
+/// A password check's result: who (and, for a database realm user, the row's `updated_at`,
+/// so a cached sign-in is re-checked against it), and whether a hash was computed.
+pub type Checked = (Option<(Identity, Option<i64>)>, bool);
 
 /// Which realms a password is checked against, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,41 +266,38 @@ fn database_decoy() -> Secret {
 
 impl Realm {
     /// Check a name and password against the realms of `sources`, in order: the first that
-    /// knows the name decides. Returns the identity and whether a hash was computed.
+    /// knows the name decides. Err: the database realm could not be read (nothing learnt).
     pub fn check_in(
         &self,
         name: &str,
         password: &[u8],
         sources: &[Source],
         directory: Option<&dyn UserDirectory>,
-    ) -> (Option<Identity>, bool) {
+    ) -> Result<Checked, String> {
         for source in sources {
             match source {
                 Source::File => {
                     if matches!(self.principals.get(name), Some(p) if !matches!(p.secret, Secret::None))
                     {
-                        return self.check(name, password);
+                        let (identity, hashed) = self.check(name, password);
+                        return Ok((identity.map(|i| (i, None)), hashed));
                     }
                 }
                 Source::Database => {
                     let Some(directory) = directory else {
                         continue;
                     };
-                    match directory.find(name) {
-                        Ok(Some((identity, hash))) => {
-                            let Some(secret) = parse_hash(&hash) else {
-                                // A row that holds no valid hash grants nothing.
-                                let _ = matches(&database_decoy(), password);
-                                return (None, true);
-                            };
-                            return (matches(&secret, password).then_some(identity), true);
-                        }
-                        Ok(None) => {}
-                        Err(_) => {
-                            // The store is unreachable: refuse, as slowly as a wrong password.
+                    if let Some(user) = directory.find(name)? {
+                        let Some(secret) = parse_hash(&user.hash) else {
+                            // A row that holds no valid hash grants nothing.
                             let _ = matches(&database_decoy(), password);
-                            return (None, true);
-                        }
+                            return Ok((None, true));
+                        };
+                        return Ok((
+                            matches(&secret, password)
+                                .then_some((user.identity, Some(user.updated_at))),
+                            true,
+                        ));
                     }
                 }
             }
@@ -294,9 +305,10 @@ impl Realm {
         // Nobody knows the name: as slow as a known one.
         if sources.contains(&Source::Database) && directory.is_some() {
             let _ = matches(&database_decoy(), password);
-            return (None, true);
+            return Ok((None, true));
         }
-        self.check(name, password)
+        let (identity, hashed) = self.check(name, password);
+        Ok((identity.map(|i| (i, None)), hashed))
     }
 }
 
