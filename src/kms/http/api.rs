@@ -200,6 +200,8 @@ impl KmsServerConfig {
 /// connection of another tenant when that makes room), then gets a 503, never a hang.
 struct StorePool {
     location: Location,
+    /// Key rows cached for the whole server (PostgreSQL), kept current by notifications.
+    key_cache: Option<Arc<crate::kms::store::postgres::KeyCache>>,
     unseal: Unseal,
     idle: Mutex<Idle>,
     freed: std::sync::Condvar,
@@ -293,7 +295,12 @@ impl StorePool {
             Some(s) => s,
             None => match Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())
             {
-                Ok(s) => s,
+                Ok(mut s) => {
+                    if let Some(cache) = &self.key_cache {
+                        s.use_key_cache(cache);
+                    }
+                    s
+                }
                 Err(e) => {
                     self.give_back(tenant, None);
                     return Err(e.into());
@@ -460,6 +467,10 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         ui: crate::kms::http::pages::Sessions::default(),
         oidc,
         pool: StorePool {
+            key_cache: match &location {
+                Location::Postgres(pg) => Some(crate::kms::store::postgres::KeyCache::start(pg)),
+                Location::Sqlite(_) => None,
+            },
             location,
             unseal,
             idle: Mutex::new(Idle::default()),

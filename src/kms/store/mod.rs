@@ -417,6 +417,9 @@ pub(crate) trait Backend: Send {
     /// Into an empty store, or one holding an earlier, partial copy of the same store.
     fn import(&mut self, snapshot: &Snapshot) -> KmsResult<()>;
 
+    /// Use a server's shared cache of key rows (PostgreSQL; others read every time).
+    fn set_key_cache(&mut self, _cache: std::sync::Arc<postgres::KeyCache>) {}
+
     /// Test hook: (statement, times re-prepared) of the per-operation statements.
     #[cfg(test)]
     fn statement_reprepares(&mut self) -> Vec<(String, i32)> {
@@ -801,6 +804,11 @@ impl Store {
 
     pub fn location(&self) -> &Location {
         &self.location
+    }
+
+    /// Read key rows through a server's shared cache (kept current by notifications).
+    pub fn use_key_cache(&mut self, cache: &std::sync::Arc<postgres::KeyCache>) {
+        self.b.set_key_cache(cache.clone());
     }
 
     fn need_tenant(&self) -> KmsResult<()> {

@@ -65,6 +65,121 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// A statement (a lock wait included) gives up after this long.
 const STATEMENT_TIMEOUT_MS: u32 = 15_000;
 
+/// The channel writers notify (payload: the tenant) when a key's rows change.
+const KEYS_CHANNEL: &str = "cu_keys";
+/// The longest a cached key row is used, even if a notification were lost.
+pub const KEY_CACHE_MAX_AGE: Duration = Duration::from_secs(5);
+
+type CacheKey = (String, String, Option<u32>);
+type CacheEntries = HashMap<CacheKey, (UseRow, std::time::Instant)>;
+
+/// What a server instance knows of its keys' rows (type, versions, state), shared by its
+/// connections, so an operation needs no round trip to the database. Every write of a key's
+/// rows notifies `cu_keys` in its transaction; a listener connection drops the tenant's
+/// entries when the notification arrives (a few milliseconds after the commit). While the
+/// listener is not connected nothing is cached; an entry is at most `KEY_CACHE_MAX_AGE`
+/// old; and a row read while a notification came in is not cached (generation check).
+pub struct KeyCache {
+    entries: std::sync::Mutex<CacheEntries>,
+    generation: std::sync::atomic::AtomicU64,
+    healthy: std::sync::atomic::AtomicBool,
+}
+
+impl KeyCache {
+    /// A cache, with its listener thread on a connection of its own.
+    pub fn start(at: &PgLocation) -> std::sync::Arc<KeyCache> {
+        let cache = std::sync::Arc::new(KeyCache {
+            entries: std::sync::Mutex::new(HashMap::new()),
+            generation: std::sync::atomic::AtomicU64::new(0),
+            healthy: std::sync::atomic::AtomicBool::new(false),
+        });
+        let (listener, at) = (cache.clone(), at.clone());
+        // Without the thread nothing is ever cached: every read goes to the database.
+        let _ = std::thread::Builder::new()
+            .name("cu-kms-listen".into())
+            .spawn(move || listener.listen(&at));
+        cache
+    }
+
+    fn entries(&self) -> std::sync::MutexGuard<'_, CacheEntries> {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn forget_all(&self) {
+        use std::sync::atomic::Ordering;
+        self.generation.fetch_add(1, Ordering::SeqCst);
+        self.entries().clear();
+    }
+
+    fn listen(&self, at: &PgLocation) {
+        use postgres::fallible_iterator::FallibleIterator;
+        use std::sync::atomic::Ordering;
+        loop {
+            let Ok(mut c) = at.connect() else {
+                std::thread::sleep(Duration::from_millis(200));
+                continue;
+            };
+            if c.batch_execute(&format!("LISTEN {KEYS_CHANNEL}")).is_err() {
+                std::thread::sleep(Duration::from_millis(200));
+                continue;
+            }
+            // Listening from here on: what was cached before may have missed a change.
+            self.forget_all();
+            self.healthy.store(true, Ordering::SeqCst);
+            loop {
+                let next = c
+                    .notifications()
+                    .timeout_iter(Duration::from_secs(1))
+                    .next();
+                match next {
+                    Ok(Some(n)) => {
+                        self.generation.fetch_add(1, Ordering::SeqCst);
+                        let tenant = n.payload().to_string();
+                        self.entries().retain(|(t, _, _), _| *t != tenant);
+                    }
+                    Ok(None) if !c.is_closed() => {}
+                    _ => break,
+                }
+            }
+            self.healthy.store(false, Ordering::SeqCst);
+            self.forget_all();
+        }
+    }
+
+    fn get(&self, key: &CacheKey) -> Option<UseRow> {
+        use std::sync::atomic::Ordering;
+        if !self.healthy.load(Ordering::SeqCst) {
+            return None;
+        }
+        let entries = self.entries();
+        let (row, at) = entries.get(key)?;
+        (at.elapsed() < KEY_CACHE_MAX_AGE).then(|| row.clone())
+    }
+
+    /// A change of `tenant`'s keys committed here: forget its rows at once.
+    fn forget_tenant(&self, tenant: &str) {
+        self.generation
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        self.entries().retain(|(t, _, _), _| t != tenant);
+    }
+
+    fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Remember `row`, read after `generation` was seen, unless a change came in since.
+    fn put(&self, generation: u64, key: CacheKey, row: UseRow) {
+        use std::sync::atomic::Ordering;
+        let mut entries = self.entries();
+        if self.healthy.load(Ordering::SeqCst) && self.generation() == generation {
+            if entries.len() > 100_000 {
+                entries.clear();
+            }
+            entries.insert(key, (row, std::time::Instant::now()));
+        }
+    }
+}
+
 /// How the connection is protected (libpq's `sslmode`, with its meaning).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SslMode {
@@ -486,6 +601,10 @@ pub struct PgBackend {
     /// Prepared statements by their text (each prepared once per connection).
     prepared: HashMap<&'static str, Statement>,
     in_txn: bool,
+    /// The server's shared cache of key rows (None: read every time, as the CLI does).
+    cache: Option<std::sync::Arc<KeyCache>>,
+    /// Whether the current write notified a change (its cache entries go after the commit).
+    notified: bool,
 }
 
 impl PgBackend {
@@ -527,6 +646,8 @@ impl PgBackend {
                 schema,
                 prepared: HashMap::new(),
                 in_txn: false,
+                cache: None,
+                notified: false,
             },
             m,
         ))
@@ -550,12 +671,34 @@ impl PgBackend {
             schema,
             prepared: HashMap::new(),
             in_txn: false,
+            cache: None,
+            notified: false,
         })
     }
 
     pub(crate) fn open_api_keys(at: &PgLocation) -> KmsResult<PgBackend> {
         let (b, _) = PgBackend::open(at, crate::kms::DEFAULT_TENANT)?;
         Ok(b)
+    }
+
+    /// Tell every instance that this tenant's key rows changed (at commit, in a transaction).
+    /// This instance's own cache forgets them once the change is committed (`forget_own`),
+    /// so it reads its own writes at once.
+    fn changed(&mut self) -> KmsResult<()> {
+        let tenant = self.tenant.clone();
+        self.exec("SELECT pg_notify('cu_keys', $1)", &[&tenant])?;
+        self.notified = true;
+        Ok(())
+    }
+
+    /// After a committed change: drop this tenant's cached rows here (the notification does
+    /// the same on the other instances).
+    fn forget_own(&mut self) {
+        if std::mem::take(&mut self.notified) {
+            if let Some(cache) = &self.cache {
+                cache.forget_tenant(&self.tenant);
+            }
+        }
     }
 
     fn stmt(&mut self, sql: &'static str) -> KmsResult<Statement> {
@@ -883,6 +1026,33 @@ impl PgBackend {
     }
 }
 
+impl PgBackend {
+    /// A key's row as `use_row` returns it, read from the database.
+    fn use_row_read(&mut self, name: &str, version: Option<u32>) -> KmsResult<Option<UseRow>> {
+        let row = match version {
+            None => self.opt(
+                "SELECT k.type, k.min_decrypt_version, k.primary_version, v.state, v.wrapped, v.intermediate_version FROM keys k LEFT JOIN key_versions v ON v.name = k.name AND v.version = k.primary_version WHERE k.name = $1",
+                &[&name],
+            )?,
+            Some(v) => self.opt(
+                "SELECT k.type, k.min_decrypt_version, $2::BIGINT, v.state, v.wrapped, v.intermediate_version FROM keys k LEFT JOIN key_versions v ON v.name = k.name AND v.version = $2 WHERE k.name = $1",
+                &[&name, &i64::from(v)],
+            )?,
+        };
+        let Some(r) = row else {
+            return Ok(None);
+        };
+        let state: Option<String> = r.get(3);
+        let wrapped: Option<Vec<u8>> = r.get(4);
+        let iv: Option<i64> = r.get(5);
+        let current = match (state, wrapped, iv) {
+            (Some(s), Some(w), Some(i)) => Some((s, w, v32(i)?)),
+            _ => None,
+        };
+        Ok(Some((r.get(0), v32(r.get(1))?, v32(r.get(2))?, current)))
+    }
+}
+
 /// `in_write` with a chosen lock set.
 fn in_write_roots<T>(
     b: &mut PgBackend,
@@ -947,12 +1117,16 @@ impl Backend for PgBackend {
 
     fn commit(&mut self) -> KmsResult<()> {
         self.in_txn = false;
-        Ok(self.c.batch_execute("COMMIT")?)
+        let result = self.c.batch_execute("COMMIT");
+        // Committed or not, what was cached may be stale now: forget it either way.
+        self.forget_own();
+        Ok(result?)
     }
 
     fn rollback(&mut self) {
         self.in_txn = false;
         let _ = self.c.batch_execute("ROLLBACK");
+        self.forget_own();
     }
 
     fn migrate_if_needed(&mut self) -> KmsResult<()> {
@@ -1022,6 +1196,7 @@ impl Backend for PgBackend {
         root_version: u32,
         now: i64,
     ) -> KmsResult<()> {
+        self.changed()?;
         self.exec(
             "INSERT INTO intermediate_keys (version, wrapped, root_version, created_at) VALUES ($1, $2, $3, $4)",
             &[&i64::from(version), &wrapped, &i64::from(root_version), &now],
@@ -1030,6 +1205,7 @@ impl Backend for PgBackend {
     }
 
     fn delete_intermediates_except(&mut self, version: u32) -> KmsResult<()> {
+        self.changed()?;
         self.exec(
             "DELETE FROM intermediate_keys WHERE version <> $1",
             &[&i64::from(version)],
@@ -1047,27 +1223,20 @@ impl Backend for PgBackend {
     }
 
     fn use_row(&mut self, name: &str, version: Option<u32>) -> KmsResult<Option<UseRow>> {
-        let row = match version {
-            None => self.opt(
-                "SELECT k.type, k.min_decrypt_version, k.primary_version, v.state, v.wrapped, v.intermediate_version FROM keys k LEFT JOIN key_versions v ON v.name = k.name AND v.version = k.primary_version WHERE k.name = $1",
-                &[&name],
-            )?,
-            Some(v) => self.opt(
-                "SELECT k.type, k.min_decrypt_version, $2::BIGINT, v.state, v.wrapped, v.intermediate_version FROM keys k LEFT JOIN key_versions v ON v.name = k.name AND v.version = $2 WHERE k.name = $1",
-                &[&name, &i64::from(v)],
-            )?,
-        };
-        let Some(r) = row else {
-            return Ok(None);
-        };
-        let state: Option<String> = r.get(3);
-        let wrapped: Option<Vec<u8>> = r.get(4);
-        let iv: Option<i64> = r.get(5);
-        let current = match (state, wrapped, iv) {
-            (Some(s), Some(w), Some(i)) => Some((s, w, v32(i)?)),
-            _ => None,
-        };
-        Ok(Some((r.get(0), v32(r.get(1))?, v32(r.get(2))?, current)))
+        let key = (self.tenant.clone(), name.to_string(), version);
+        if let Some(row) = self.cache.as_ref().and_then(|c| c.get(&key)) {
+            return Ok(Some(row));
+        }
+        let generation = self.cache.as_ref().map(|c| c.generation());
+        let row = self.use_row_read(name, version)?;
+        if let (Some(cache), Some(generation), Some(row)) = (&self.cache, generation, &row) {
+            cache.put(generation, key, row.clone());
+        }
+        Ok(row)
+    }
+
+    fn set_key_cache(&mut self, cache: std::sync::Arc<KeyCache>) {
+        self.cache = Some(cache);
     }
 
     fn version_row(
@@ -1084,6 +1253,7 @@ impl Backend for PgBackend {
     }
 
     fn insert_key(&mut self, name: &str, key_type: &str, now: i64) -> KmsResult<bool> {
+        self.changed()?;
         Ok(self.exec(
             "INSERT INTO keys (name, type, primary_version, min_decrypt_version, created_at) VALUES ($1, $2, 1, 1, $3) ON CONFLICT DO NOTHING",
             &[&name, &key_type, &now],
@@ -1109,6 +1279,7 @@ impl Backend for PgBackend {
         public: Option<&[u8]>,
         now: i64,
     ) -> KmsResult<()> {
+        self.changed()?;
         self.exec(
             "INSERT INTO key_versions (name, version, state, wrapped, intermediate_version, public, created_at) VALUES ($1, $2, 'enabled', $3, $4, $5, $6)",
             &[&name, &i64::from(version), &wrapped, &i64::from(intermediate_version), &public, &now],
@@ -1117,6 +1288,7 @@ impl Backend for PgBackend {
     }
 
     fn set_primary(&mut self, name: &str, version: u32) -> KmsResult<()> {
+        self.changed()?;
         self.exec(
             "UPDATE keys SET primary_version = $2 WHERE name = $1",
             &[&name, &i64::from(version)],
@@ -1125,10 +1297,17 @@ impl Backend for PgBackend {
     }
 
     fn set_state(&mut self, name: &str, version: u32, state: &str) -> KmsResult<usize> {
-        Ok(self.exec(
+        // Outside a transaction the notification goes at once: after the change, so nobody
+        // re-reads the old row in between.
+        let n = self.exec(
             "UPDATE key_versions SET state = $3 WHERE name = $1 AND version = $2",
             &[&name, &i64::from(version), &state],
-        )? as usize)
+        )? as usize;
+        self.changed()?;
+        if !self.in_txn {
+            self.forget_own();
+        }
+        Ok(n)
     }
 
     fn set_min_decrypt(&mut self, name: &str, min: u32) -> KmsResult<()> {
@@ -1136,10 +1315,15 @@ impl Backend for PgBackend {
             "UPDATE keys SET min_decrypt_version = $2 WHERE name = $1",
             &[&name, &i64::from(min)],
         )?;
+        self.changed()?;
+        if !self.in_txn {
+            self.forget_own();
+        }
         Ok(())
     }
 
     fn delete_key(&mut self, name: &str) -> KmsResult<()> {
+        self.changed()?;
         self.exec("DELETE FROM key_versions WHERE name = $1", &[&name])?;
         self.exec("DELETE FROM keys WHERE name = $1", &[&name])?;
         Ok(())
@@ -1186,6 +1370,7 @@ impl Backend for PgBackend {
         wrapped: &[u8],
         intermediate_version: u32,
     ) -> KmsResult<()> {
+        self.changed()?;
         self.exec(
             "UPDATE key_versions SET wrapped = $3, intermediate_version = $4 WHERE name = $1 AND version = $2",
             &[&name, &i64::from(version), &wrapped, &i64::from(intermediate_version)],
