@@ -129,6 +129,15 @@ key() {
     -d '{"name":"bench","type":"aes-256-gcm"}' "$1/service/api/v1/keys" > /dev/null
 }
 
+# statuses: the non-2xx answers every running server counted (from its /metrics).
+statuses() {
+  for log in "$@"; do
+    admin=$(sed -n 's/.*"admin":"\([^"]*\)".*/\1/p' "$log" | head -1)
+    curl -s "$admin/metrics" | grep '^cu_kms_http_requests_total' | grep -v 'status="2' \
+      | sed 's/.*route="\([^"]*\)".*status="\([0-9]*\)"} \([0-9]*\)/\1 \2: \3/' || true
+  done | sort | uniq
+}
+
 results=()
 run() {
   local label=$1
@@ -138,11 +147,16 @@ run() {
   e=$(load encrypt.lua /keys/bench/encrypt "$@")
   c=$(load create.lua /keys "$@")
   results+=("$label|$e|$c")
+  local other
+  other=$(statuses "${LOGS[@]}" | tr '\n' ';')
+  [ -n "$other" ] && echo "$label: non-2xx answers: $other" >> statuses.txt
+  true
 }
 
 # 1. one instance on SQLite
 "$cu" -q kms init --store kms.db --unseal-file unseal.key > /dev/null
 start sqlite "store: {path: kms.db, unseal_file: unseal.key}"
+LOGS=(sqlite.log)
 run "SQLite, 1 instance" "$URL"
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 
@@ -152,7 +166,9 @@ for n in 1 2; do
   url="postgres://postgres@127.0.0.1:$pgport/kms$n"
   "$cu" -q kms init --store "$url" --store-password-file db.pw --unseal-file unseal.key > /dev/null
   urls=()
+  LOGS=()
   for i in $(seq "$n"); do
+    LOGS+=("pg$n-$i.log")
     start "pg$n-$i" "store: {path: \"$url\", unseal_file: unseal.key, password_file: db.pw${PG_STORE_EXTRA:-}}"
     urls+=("$URL")
   done
@@ -204,5 +220,6 @@ for r in "${results[@]}"; do
   printf '| %s | %s (%.2f×) | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$er" \
     "$(echo "$er / $base" | bc -l)" "$ep50" "$ep99" "$ee" "$cr" "$cp50" "$cp99" "$ce"
 done
+[ -f statuses.txt ] && cat statuses.txt
 read -r vmed vmax vtries <<< "$vis"
 echo "rotation through instance 1 in effect on instance 2: median ${vmed} ms, max ${vmax} ms (the first encrypt after the rotation; at most $vtries request(s))"
