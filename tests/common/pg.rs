@@ -128,7 +128,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Remove the directories of earlier runs whose process is gone.
+/// Remove the directories (clusters and TLS files) of earlier runs whose process is gone.
 fn sweep(base: &Path) {
     let Ok(entries) = std::fs::read_dir(base) else {
         return;
@@ -137,6 +137,7 @@ fn sweep(base: &Path) {
         let name = e.file_name().to_string_lossy().to_string();
         let pid = name
             .strip_prefix("pg-")
+            .or_else(|| name.strip_prefix("tls-"))
             .and_then(|p| p.split('-').next())
             .and_then(|p| p.parse::<u32>().ok());
         if let Some(pid) = pid {
