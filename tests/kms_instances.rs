@@ -495,6 +495,26 @@ fn database_realm(setup: Setup, instances_n: usize) {
         );
         assert_eq!(basic(i, "dbuser", "new-password"), 200);
     }
+    // Guessing a database user's password locks the name like a realm file's (5 failures):
+    // then even the right password is refused with 429 for the lockout's time.
+    cli(
+        &[
+            "kms",
+            "realm",
+            "user",
+            "add",
+            "guessed",
+            "--tenant",
+            tenant,
+            "--scope",
+            "kms:keys:read",
+        ],
+        b"the-right-one",
+    );
+    for _ in 0..5 {
+        assert_eq!(basic(&s[0], "guessed", "a-guess"), 401);
+    }
+    assert_eq!(basic(&s[0], "guessed", "the-right-one"), 429);
     cli(&["kms", "realm", "user", "remove", "dbuser"], b"");
     for i in &s {
         assert_eq!(

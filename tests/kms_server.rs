@@ -35,6 +35,7 @@ macro_rules! on_both_stores {
 }
 
 on_both_stores!(
+    the_config_route_refuses_what_it_should,
     every_route_over_https,
     authentication_scopes_and_tenants,
     problems_for_bad_requests,
@@ -1076,4 +1077,93 @@ fn client_mode_fails_clearly_above_the_servers_body_limit() {
             .contains("--server"),
         "{doc}"
     );
+}
+
+/// `POST /keys/{name}/config` under attack: no credential, too few scopes, another tenant,
+/// a cross-site form, malformed and oversized bodies.
+fn the_config_route_refuses_what_it_should(setup: Setup) {
+    setup.config(
+        "small-bodies.yaml",
+        "off",
+        "limits: {max_body_bytes: 2048}\n",
+    );
+    let s = setup.start("small-bodies.yaml");
+    s.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    s.ok("POST", "/keys/orders/rotate", "admin-a", None);
+    let body = Some(json!({"min_decrypt_version": 2}));
+    problem(
+        &s.request("POST", "/keys/orders/config", None, body.clone()),
+        401,
+        "unauthorized",
+    );
+    problem(
+        &s.request("POST", "/keys/orders/config", Some("app-a"), body.clone()),
+        403,
+        "forbidden",
+    );
+    // Another tenant's administrator does not see tenant A's key at all.
+    problem(
+        &s.request("POST", "/keys/orders/config", Some("admin-b"), body.clone()),
+        404,
+        "unknown_key",
+    );
+    for bad in [
+        json!({"min_decrypt_version": "2"}),
+        json!({"min_decrypt_version": 2, "extra": true}),
+        json!({"min_decrypt_version": -1}),
+        json!({}),
+    ] {
+        let r = s.request(
+            "POST",
+            "/keys/orders/config",
+            Some("admin-a"),
+            Some(bad.clone()),
+        );
+        assert_eq!(r.status, 400, "{bad}: {}", r.body);
+    }
+    for out_of_range in [0, 3] {
+        let r = s.request(
+            "POST",
+            "/keys/orders/config",
+            Some("admin-a"),
+            Some(json!({"min_decrypt_version": out_of_range})),
+        );
+        problem(&r, 400, "bad_request");
+    }
+    let client = s.client(false);
+    let url = format!("{}/service/api/v1/keys/orders/config", s.public);
+    // A cross-site form (the browser would send cached Basic credentials): refused.
+    let form = client
+        .post(&url)
+        .basic_auth("admin-a", Some("pw-admin-a"))
+        .header("origin", "https://evil.example")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("min_decrypt_version=2")
+        .send()
+        .unwrap();
+    assert_eq!(form.status().as_u16(), 415);
+    let huge = format!(
+        "{{\"min_decrypt_version\": 2, \"pad\": \"{}\"}}",
+        "x".repeat(4096)
+    );
+    let big = client
+        .post(&url)
+        .basic_auth("admin-a", Some("pw-admin-a"))
+        .header("content-type", "application/json")
+        .body(huge)
+        .send()
+        .unwrap();
+    assert_eq!(big.status().as_u16(), 413);
+    // Nothing above changed the key.
+    assert_eq!(
+        s.ok("GET", "/keys/orders", "admin-a", None)["min_decrypt_version"],
+        1
+    );
+    let done = s.ok("POST", "/keys/orders/config", "admin-a", body);
+    assert_eq!(done["min_decrypt_version"], 2);
 }

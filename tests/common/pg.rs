@@ -37,19 +37,26 @@ fn bin_dir() -> Option<PathBuf> {
     found.pop()
 }
 
+/// The server's programs, or None with the reason printed (a failure under CI=true, where
+/// `.ci/run` installs them).
+fn bin_or_skip() -> Option<PathBuf> {
+    let bin = bin_dir();
+    if bin.is_none() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "PostgreSQL (initdb, postgres in /usr/lib/postgresql/*/bin) is missing under CI=true"
+        );
+        eprintln!("SKIP: PostgreSQL is not installed (apt-get install postgresql)");
+    }
+    bin
+}
+
 /// The shared cluster, or None (with the reason printed) where PostgreSQL is not installed.
 pub fn cluster() -> Option<&'static Cluster> {
     static CLUSTER: OnceLock<Option<Cluster>> = OnceLock::new();
     CLUSTER
         .get_or_init(|| {
-            let Some(bin) = bin_dir() else {
-                assert!(
-                    std::env::var("CI").as_deref() != Ok("true"),
-                    "PostgreSQL (initdb, postgres in /usr/lib/postgresql/*/bin) is missing under CI=true"
-                );
-                eprintln!("SKIP: PostgreSQL is not installed (apt-get install postgresql)");
-                return None;
-            };
+            let bin = bin_or_skip()?;
             Some(start(bin, "shared", Vec::new()))
         })
         .as_ref()
@@ -58,28 +65,14 @@ pub fn cluster() -> Option<&'static Cluster> {
 /// A cluster of the caller's own (to stop and start without disturbing other tests), or
 /// None where PostgreSQL is missing (as `cluster()`).
 pub fn private_cluster(name: &str) -> Option<Cluster> {
-    let Some(bin) = bin_dir() else {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "PostgreSQL is missing under CI=true"
-        );
-        eprintln!("SKIP: PostgreSQL is not installed (apt-get install postgresql)");
-        return None;
-    };
+    let bin = bin_or_skip()?;
     Some(start(bin, name, Vec::new()))
 }
 
 /// A cluster of the caller's own that also takes TLS, with this certificate chain and key
 /// (PEM files), or None where PostgreSQL is missing.
 pub fn private_cluster_with_tls(name: &str, chain: &Path, key: &Path) -> Option<Cluster> {
-    let Some(bin) = bin_dir() else {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "PostgreSQL is missing under CI=true"
-        );
-        eprintln!("SKIP: PostgreSQL is not installed (apt-get install postgresql)");
-        return None;
-    };
+    let bin = bin_or_skip()?;
     // Where the server (maybe another user) can read them: its key must be 0600 and its own.
     let base = std::env::temp_dir().join("cu-tests-pg");
     std::fs::create_dir_all(&base).unwrap();

@@ -166,16 +166,7 @@ fn migrate(
 /// Where the store is, with the PostgreSQL password from --store-password-file, else the
 /// matching line of $PGPASSFILE (or ~/.pgpass), as libpq finds it.
 pub(crate) fn store_location(args: &StoreArgs, ctx: &Ctx) -> CuResult<Location> {
-    let path = store_path(args)?;
-    let location = Location::parse(&path)?;
-    let Location::Postgres(pg) = &location else {
-        return Ok(location);
-    };
-    let password = match &args.store_password_file {
-        Some(f) => Some(password_from_file(f)?),
-        None => pgpass_password(pg, ctx)?,
-    };
-    Ok(location.with_password(password))
+    location_of(&store_path(args)?, args.store_password_file.as_deref(), ctx)
 }
 
 /// A password file: its text, without a trailing newline (`read_secret` drops one).

@@ -272,12 +272,12 @@ impl StorePool {
                     list.push(s);
                     None
                 } else {
-                    idle.open -= 1;
+                    idle.open = idle.open.saturating_sub(1);
                     Some(s)
                 }
             }
             None => {
-                idle.open -= 1;
+                idle.open = idle.open.saturating_sub(1);
                 None
             }
         };

@@ -114,9 +114,11 @@ impl Location {
     }
 }
 
+/// A path is a SQLite file; URLs (from the command line or a config) go through
+/// [`Location::parse`], which says what is wrong with a bad one.
 impl From<&Path> for Location {
     fn from(p: &Path) -> Location {
-        Location::parse(p).unwrap_or_else(|_| Location::Sqlite(p.to_path_buf()))
+        Location::Sqlite(p.to_path_buf())
     }
 }
 

@@ -470,6 +470,26 @@ impl From<postgres::Error> for KmsError {
     }
 }
 
+/// A column of a row, or `store_damaged` when the database holds what cu never writes there
+/// (a NULL, another type): `Row::get` would panic.
+trait Column {
+    fn col<'a, T: postgres::types::FromSql<'a>>(&'a self, i: usize) -> KmsResult<T>;
+}
+
+impl Column for postgres::Row {
+    fn col<'a, T: postgres::types::FromSql<'a>>(&'a self, i: usize) -> KmsResult<T> {
+        self.try_get(i).map_err(|e| {
+            KmsError::new(
+                Reason::StoreDamaged,
+                format!("the database holds an unexpected value in a cu table: {e}"),
+            )
+            .with_help(
+                "the store's tables were changed outside cu: restore the database from a backup",
+            )
+        })
+    }
+}
+
 fn schema_name(tenant: &str) -> String {
     format!("tenant_{}", tenant.replace('-', ""))
 }
@@ -507,7 +527,7 @@ fn applied_version(c: &mut Client) -> KmsResult<Option<i64>> {
         return Ok(Some(0));
     }
     let row = c.query_one("SELECT COALESCE(MAX(version), 0) FROM cu.migrations", &[])?;
-    Ok(Some(row.get::<_, i64>(0)))
+    Ok(Some(row.col::<i64>(0)?))
 }
 
 /// Apply the migrations above `from`, in one transaction.
@@ -523,7 +543,7 @@ fn apply_migrations(c: &mut Client, now: i64) -> KmsResult<()> {
     )?;
     let done: i64 = tx
         .query_one("SELECT COALESCE(MAX(version), 0) FROM cu.migrations", &[])?
-        .get(0);
+        .col(0)?;
     for (i, sql) in MIGRATIONS.iter().enumerate() {
         let version = i as i64 + 1;
         if version <= done {
@@ -624,7 +644,7 @@ impl PgBackend {
         }
         let mut meta = HashMap::new();
         for row in c.query("SELECT name, value FROM cu.meta", &[])? {
-            meta.insert(row.get::<_, String>(0), row.get::<_, String>(1));
+            meta.insert(row.col::<String>(0)?, row.col::<String>(1)?);
         }
         let get = |k: &str| meta.get(k).cloned().ok_or_else(not_a_store);
         if get("magic")? != MAGIC {
@@ -773,12 +793,12 @@ impl PgBackend {
     }
 
     fn tenant_record(&mut self, tenant: &str) -> KmsResult<Option<i32>> {
-        Ok(self
-            .opt(
-                "SELECT schema_version FROM cu.tenants WHERE id = $1",
-                &[&tenant],
-            )?
-            .map(|r| r.get(0)))
+        self.opt(
+            "SELECT schema_version FROM cu.tenants WHERE id = $1",
+            &[&tenant],
+        )?
+        .map(|r| r.col(0))
+        .transpose()
     }
 
     fn intermediate_rows(&mut self) -> KmsResult<Vec<(u32, Vec<u8>, u32)>> {
@@ -787,7 +807,7 @@ impl PgBackend {
             &[],
         )?
         .iter()
-        .map(|r| Ok((v32(r.get(0))?, r.get(1), v32(r.get(2))?)))
+        .map(|r| Ok((v32(r.col(0)?)?, r.col(1)?, v32(r.col(2)?)?)))
         .collect()
     }
 
@@ -799,7 +819,8 @@ impl PgBackend {
                     "SELECT pg_try_advisory_lock($1, $2)",
                     &[&LOCK_CLASS, &LOCK_ROTATION],
                 )?
-                .map(|r| r.get(0))
+                .map(|r| r.col(0))
+                .transpose()?
                 .unwrap_or(false);
             if got {
                 return Ok(());
@@ -830,8 +851,8 @@ impl PgBackend {
         let tenants: Vec<String> = self
             .all("SELECT id FROM cu.tenants ORDER BY id COLLATE \"C\"", &[])?
             .iter()
-            .map(|r| r.get(0))
-            .collect();
+            .map(|r| r.col(0))
+            .collect::<KmsResult<_>>()?;
         // A damaged tenant stops the rotation before it starts.
         for tenant in &tenants {
             let at = self.at.display();
@@ -862,8 +883,8 @@ impl PgBackend {
         let tenants: Vec<String> = self
             .all("SELECT id FROM cu.tenants ORDER BY id COLLATE \"C\"", &[])?
             .iter()
-            .map(|r| r.get(0))
-            .collect();
+            .map(|r| r.col(0))
+            .collect::<KmsResult<_>>()?;
         let mut done = 0;
         let at = self.at.display();
         for tenant in &tenants {
@@ -942,21 +963,21 @@ impl PgBackend {
                         &[],
                     )?
                     .iter()
-                    .map(|r| (r.get(0), r.get(1)))
-                    .collect(),
+                    .map(|r| Ok((r.col(0)?, r.col(1)?)))
+                    .collect::<KmsResult<_>>()?,
                 ..Default::default()
             };
             for r in self.all(
                 "SELECT version, wrapped, created_at FROM cu.root_keys ORDER BY version",
                 &[],
             )? {
-                snap.roots.push((v32(r.get(0))?, r.get(1), r.get(2)));
+                snap.roots.push((v32(r.col(0)?)?, r.col(1)?, r.col(2)?));
             }
             for r in self.all(
                 "SELECT tenant, root_version FROM cu.root_pins ORDER BY tenant COLLATE \"C\", root_version",
                 &[],
             )? {
-                snap.pins.push((r.get(0), v32(r.get(1))?));
+                snap.pins.push((r.col(0)?, v32(r.col(1)?)?));
             }
             snap.api_keys = self
                 .all(
@@ -965,7 +986,7 @@ impl PgBackend {
                 )?
                 .iter()
                 .map(api_key_row)
-                .collect();
+                .collect::<KmsResult<_>>()?;
             snap.users = self
                 .all(
                     "SELECT name, kind, tenant, scopes, hash, created_at, updated_at FROM cu.kms_realm_users ORDER BY name COLLATE \"C\"",
@@ -973,15 +994,15 @@ impl PgBackend {
                 )?
                 .iter()
                 .map(user_row)
-                .collect();
+                .collect::<KmsResult<_>>()?;
             let tenants: Vec<(String, i64)> = self
                 .all(
                     "SELECT id, created_at FROM cu.tenants ORDER BY id COLLATE \"C\"",
                     &[],
                 )?
                 .iter()
-                .map(|r| (r.get(0), r.get(1)))
-                .collect();
+                .map(|r| Ok((r.col(0)?, r.col(1)?)))
+                .collect::<KmsResult<_>>()?;
             for (id, created_at) in tenants {
                 self.use_tenant_schema(&id)?;
                 let mut t = super::TenantSnapshot {
@@ -994,27 +1015,27 @@ impl PgBackend {
                     &[],
                 )? {
                     t.intermediates
-                        .push((v32(r.get(0))?, r.get(1), v32(r.get(2))?, r.get(3)));
+                        .push((v32(r.col(0)?)?, r.col(1)?, v32(r.col(2)?)?, r.col(3)?));
                 }
                 for r in self.all(
                     "SELECT name, type, primary_version, min_decrypt_version, created_at FROM keys ORDER BY name COLLATE \"C\"",
                     &[],
                 )? {
                     t.keys
-                        .push((r.get(0), r.get(1), v32(r.get(2))?, v32(r.get(3))?, r.get(4)));
+                        .push((r.col(0)?, r.col(1)?, v32(r.col(2)?)?, v32(r.col(3)?)?, r.col(4)?));
                 }
                 for r in self.all(
                     "SELECT name, version, state, wrapped, intermediate_version, public, created_at FROM key_versions ORDER BY name COLLATE \"C\", version",
                     &[],
                 )? {
                     t.versions.push((
-                        r.get(0),
-                        v32(r.get(1))?,
-                        r.get(2),
-                        r.get(3),
-                        v32(r.get(4))?,
-                        r.get(5),
-                        r.get(6),
+                        r.col(0)?,
+                        v32(r.col(1)?)?,
+                        r.col(2)?,
+                        r.col(3)?,
+                        v32(r.col(4)?)?,
+                        r.col(5)?,
+                        r.col(6)?,
                     ));
                 }
                 snap.tenants.push(t);
@@ -1042,14 +1063,14 @@ impl PgBackend {
         let Some(r) = row else {
             return Ok(None);
         };
-        let state: Option<String> = r.get(3);
-        let wrapped: Option<Vec<u8>> = r.get(4);
-        let iv: Option<i64> = r.get(5);
+        let state: Option<String> = r.col(3)?;
+        let wrapped: Option<Vec<u8>> = r.col(4)?;
+        let iv: Option<i64> = r.col(5)?;
         let current = match (state, wrapped, iv) {
             (Some(s), Some(w), Some(i)) => Some((s, w, v32(i)?)),
             _ => None,
         };
-        Ok(Some((r.get(0), v32(r.get(1))?, v32(r.get(2))?, current)))
+        Ok(Some((r.col(0)?, v32(r.col(1)?)?, v32(r.col(2)?)?, current)))
     }
 }
 
@@ -1076,33 +1097,33 @@ fn in_write_roots<T>(
     }
 }
 
-fn user_row(r: &postgres::Row) -> RealmUser {
-    let scopes: String = r.get(3);
-    RealmUser {
-        name: r.get(0),
-        kind: r.get(1),
-        tenant: r.get(2),
+fn user_row(r: &postgres::Row) -> KmsResult<RealmUser> {
+    let scopes: String = r.col(3)?;
+    Ok(RealmUser {
+        name: r.col(0)?,
+        kind: r.col(1)?,
+        tenant: r.col(2)?,
         // Written by cu as a JSON array; anything else grants nothing.
         scopes: serde_json::from_str(&scopes).unwrap_or_default(),
-        hash: r.get(4),
-        created_at: r.get(5),
-        updated_at: r.get(6),
-    }
+        hash: r.col(4)?,
+        created_at: r.col(5)?,
+        updated_at: r.col(6)?,
+    })
 }
 
-fn api_key_row(r: &postgres::Row) -> ApiKey {
-    let scopes: String = r.get(3);
-    ApiKey {
-        id: r.get(0),
-        name: r.get(1),
-        tenant: r.get(2),
+fn api_key_row(r: &postgres::Row) -> KmsResult<ApiKey> {
+    let scopes: String = r.col(3)?;
+    Ok(ApiKey {
+        id: r.col(0)?,
+        name: r.col(1)?,
+        tenant: r.col(2)?,
         // Written by cu as a JSON array; anything else grants nothing.
         scopes: serde_json::from_str(&scopes).unwrap_or_default(),
-        hash: r.get(4),
-        created_at: r.get(5),
-        expires_at: r.get(6),
-        revoked_at: r.get(7),
-    }
+        hash: r.col(4)?,
+        created_at: r.col(5)?,
+        expires_at: r.col(6)?,
+        revoked_at: r.col(7)?,
+    })
 }
 
 impl Backend for PgBackend {
@@ -1139,18 +1160,20 @@ impl Backend for PgBackend {
 
     fn newest_root(&mut self) -> KmsResult<Option<u32>> {
         let row = self.opt("SELECT MAX(version) FROM cu.root_keys", &[])?;
-        row.and_then(|r| r.get::<_, Option<i64>>(0))
+        row.map(|r| r.col::<Option<i64>>(0))
+            .transpose()?
+            .flatten()
             .map(v32)
             .transpose()
     }
 
     fn root_wrapped(&mut self, version: u32) -> KmsResult<Option<Vec<u8>>> {
-        Ok(self
-            .opt(
-                "SELECT wrapped FROM cu.root_keys WHERE version = $1",
-                &[&i64::from(version)],
-            )?
-            .map(|r| r.get(0)))
+        self.opt(
+            "SELECT wrapped FROM cu.root_keys WHERE version = $1",
+            &[&i64::from(version)],
+        )?
+        .map(|r| r.col(0))
+        .transpose()
     }
 
     fn pin_newest(&mut self, tenant: &str) -> KmsResult<u32> {
@@ -1175,7 +1198,9 @@ impl Backend for PgBackend {
 
     fn newest_intermediate(&mut self) -> KmsResult<Option<u32>> {
         let row = self.opt("SELECT MAX(version) FROM intermediate_keys", &[])?;
-        row.and_then(|r| r.get::<_, Option<i64>>(0))
+        row.map(|r| r.col::<Option<i64>>(0))
+            .transpose()?
+            .flatten()
             .map(v32)
             .transpose()
     }
@@ -1185,7 +1210,7 @@ impl Backend for PgBackend {
             "SELECT wrapped, root_version FROM intermediate_keys WHERE version = $1",
             &[&i64::from(version)],
         )?
-        .map(|r| Ok((r.get(0), v32(r.get(1))?)))
+        .map(|r| Ok((r.col(0)?, v32(r.col(1)?)?)))
         .transpose()
     }
 
@@ -1218,7 +1243,7 @@ impl Backend for PgBackend {
             "SELECT type, primary_version, min_decrypt_version, created_at FROM keys WHERE name = $1",
             &[&name],
         )?
-        .map(|r| Ok((r.get(0), v32(r.get(1))?, v32(r.get(2))?, r.get(3))))
+        .map(|r| Ok((r.col(0)?, v32(r.col(1)?)?, v32(r.col(2)?)?, r.col(3)?)))
         .transpose()
     }
 
@@ -1248,7 +1273,7 @@ impl Backend for PgBackend {
             "SELECT state, wrapped, intermediate_version FROM key_versions WHERE name = $1 AND version = $2",
             &[&name, &i64::from(version)],
         )?
-        .map(|r| Ok((r.get(0), r.get(1), v32(r.get(2))?)))
+        .map(|r| Ok((r.col(0)?, r.col(1)?, v32(r.col(2)?)?)))
         .transpose()
     }
 
@@ -1265,7 +1290,9 @@ impl Backend for PgBackend {
             "SELECT MAX(version) + 1 FROM key_versions WHERE name = $1",
             &[&name],
         )?;
-        row.and_then(|r| r.get::<_, Option<i64>>(0))
+        row.map(|r| r.col::<Option<i64>>(0))
+            .transpose()?
+            .flatten()
             .map(v32)
             .transpose()
     }
@@ -1337,20 +1364,19 @@ impl Backend for PgBackend {
         .iter()
         .map(|r| {
             Ok(VersionInfo {
-                version: v32(r.get(0))?,
-                state: r.get(1),
-                created_at: r.get(2),
+                version: v32(r.col(0)?)?,
+                state: r.col(1)?,
+                created_at: r.col(2)?,
             })
         })
         .collect()
     }
 
     fn key_names(&mut self) -> KmsResult<Vec<String>> {
-        Ok(self
-            .all("SELECT name FROM keys ORDER BY name COLLATE \"C\"", &[])?
+        self.all("SELECT name FROM keys ORDER BY name COLLATE \"C\"", &[])?
             .iter()
-            .map(|r| r.get(0))
-            .collect())
+            .map(|r| r.col(0))
+            .collect::<KmsResult<_>>()
     }
 
     fn all_versions(&mut self) -> KmsResult<Vec<VersionRow>> {
@@ -1359,7 +1385,7 @@ impl Backend for PgBackend {
             &[],
         )?
         .iter()
-        .map(|r| Ok((r.get(0), v32(r.get(1))?, r.get(2), v32(r.get(3))?, r.get(4))))
+        .map(|r| Ok((r.col(0)?, v32(r.col(1)?)?, r.col(2)?, v32(r.col(3)?)?, r.col(4)?)))
         .collect()
     }
 
@@ -1384,7 +1410,7 @@ impl Backend for PgBackend {
             &[&name, &i64::from(min)],
         )?
         .iter()
-        .map(|r| Ok((v32(r.get(0))?, r.get::<_, Option<Vec<u8>>>(1).unwrap_or_default())))
+        .map(|r| Ok((v32(r.col(0)?)?, r.get::<_, Option<Vec<u8>>>(1).unwrap_or_default())))
         .collect()
     }
 
@@ -1444,24 +1470,24 @@ impl Backend for PgBackend {
     }
 
     fn find_api_key(&mut self, id: &str) -> KmsResult<Option<ApiKey>> {
-        Ok(self
+        self
             .opt(
                 "SELECT id, name, tenant, scopes, hash, created_at, expires_at, revoked_at FROM cu.api_keys WHERE id = $1",
                 &[&id],
             )?
             .as_ref()
-            .map(api_key_row))
+            .map(api_key_row).transpose()
     }
 
     fn api_keys(&mut self, tenant: Option<&str>) -> KmsResult<Vec<ApiKey>> {
-        Ok(self
+        self
             .all(
                 "SELECT id, name, tenant, scopes, hash, created_at, expires_at, revoked_at FROM cu.api_keys WHERE $1::TEXT IS NULL OR tenant = $1 ORDER BY created_at, id COLLATE \"C\"",
                 &[&tenant],
             )?
             .iter()
             .map(api_key_row)
-            .collect())
+            .collect::<KmsResult<_>>()
     }
 
     fn revoke_api_key(&mut self, id: &str, now: i64) -> KmsResult<()> {
@@ -1492,8 +1518,8 @@ impl Backend for PgBackend {
                     &[],
                 )?
                 .iter()
-                .map(|r| (r.get(0), r.get(1)))
-                .collect();
+                .map(|r| Ok((r.col(0)?, r.col(1)?)))
+                .collect::<KmsResult<_>>()?;
             if !existing.is_empty() && existing != snap.meta {
                 return Err(super::sqlite::another_store(&place));
             }
@@ -1571,24 +1597,24 @@ impl Backend for PgBackend {
     }
 
     fn find_realm_user(&mut self, name: &str) -> KmsResult<Option<RealmUser>> {
-        Ok(self
+        self
             .opt(
                 "SELECT name, kind, tenant, scopes, hash, created_at, updated_at FROM cu.kms_realm_users WHERE name = $1",
                 &[&name],
             )?
             .as_ref()
-            .map(user_row))
+            .map(user_row).transpose()
     }
 
     fn realm_users(&mut self, tenant: Option<&str>) -> KmsResult<Vec<RealmUser>> {
-        Ok(self
+        self
             .all(
                 "SELECT name, kind, tenant, scopes, hash, created_at, updated_at FROM cu.kms_realm_users WHERE $1::TEXT IS NULL OR tenant = $1 ORDER BY name COLLATE \"C\"",
                 &[&tenant],
             )?
             .iter()
             .map(user_row)
-            .collect())
+            .collect::<KmsResult<_>>()
     }
 
     fn set_realm_password(&mut self, name: &str, hash: &str, now: i64) -> KmsResult<usize> {
