@@ -362,11 +362,6 @@ impl Cluster {
         );
         out.stdout
     }
-
-    #[allow(dead_code)]
-    pub fn runs_as(&self) -> Option<(u32, u32)> {
-        self.run_as
-    }
 }
 
 /// The database name of a URL made by `database()`.

@@ -737,7 +737,6 @@ pub fn init(location: impl Into<Location>, unseal: &Unseal, now: i64) -> KmsResu
 pub struct Store {
     b: Box<dyn Backend>,
     k: Keys,
-    location: Location,
     tenant_exists: bool,
 }
 
@@ -790,7 +789,6 @@ impl Store {
         Ok(Store {
             b,
             k,
-            location,
             tenant_exists,
         })
     }
@@ -802,10 +800,6 @@ impl Store {
     #[cfg(test)]
     pub(crate) fn sqlite_statements(&mut self) -> Vec<(String, i32)> {
         self.b.statement_reprepares()
-    }
-
-    pub fn location(&self) -> &Location {
-        &self.location
     }
 
     /// Read key rows through a server's shared cache (kept current by notifications).
