@@ -9,9 +9,21 @@ use clap::{Args, Subcommand};
     after_help = "Examples:\n  cu identity client create billing --tenant 7d0b6a2e-9c41-4f7e-8a55-2f3c1d9e0b4a --scope kms:encrypt --secret-out billing.secret\n  cu identity serve --config cu-identity.yaml\n  cu identity token --server https://id.example:8082 --ca ca/root.pem --client-id billing --client-secret-file billing.secret"
 )]
 pub struct IdentityArgs {
-    /// The identity server's state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)
-    #[arg(long, global = true, value_name = "PATH")]
+    /// The identity server's state: a SQLite file (PATH or sqlite:PATH) or
+    /// postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else
+    /// $XDG_DATA_HOME/cu/identity.db)
+    #[arg(long, global = true, value_name = "PATH|URL")]
     pub state: Option<PathBuf>,
+
+    /// File holding the PostgreSQL password of --state (default: the matching line of
+    /// $PGPASSFILE or ~/.pgpass); never in the URL
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        env = "CU_IDENTITY_STATE_PASSWORD_FILE"
+    )]
+    pub state_password_file: Option<PathBuf>,
 
     #[command(subcommand)]
     pub command: IdentityCommand,
@@ -42,6 +54,28 @@ pub enum IdentityCommand {
         /// The server config (YAML) naming the key store
         #[arg(long, value_name = "FILE")]
         config: Option<PathBuf>,
+    },
+    /// Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one
+    /// store to another and verify the copy
+    #[command(
+        after_help = "The destination must be empty or hold an earlier copy of the same rows (rerunning is safe).\nStop the servers using the source first: rows they write during the copy are not copied.\n\nExamples:\n  cu identity migrate --from identity.db --to postgres://cu@db.example:5432/cu?sslmode=verify-full&sslrootcert=db-ca.pem --to-password-file db.pw\n  cu identity migrate --from postgres://cu@localhost/cu --to sqlite:identity-copy.db"
+    )]
+    Migrate {
+        /// The state to copy (PATH, sqlite:PATH or postgres://…)
+        #[arg(long, value_name = "PATH|URL")]
+        from: PathBuf,
+
+        /// Where to copy it (made when missing)
+        #[arg(long, value_name = "PATH|URL")]
+        to: PathBuf,
+
+        /// PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)
+        #[arg(long, value_name = "FILE")]
+        from_password_file: Option<PathBuf>,
+
+        /// PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)
+        #[arg(long, value_name = "FILE")]
+        to_password_file: Option<PathBuf>,
     },
     /// Get an access token with client credentials and print it
     #[command(

@@ -21,7 +21,47 @@ pub fn run(args: IdentityArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             config,
             check_config,
         } => serve(config, check_config, ctx),
-        IdentityCommand::Client(c) => client(c.command, args.state, ctx),
+        IdentityCommand::Client(c) => {
+            let location = state_location(args.state, args.state_password_file.as_deref(), ctx)?;
+            client(c.command, &location, ctx)
+        }
+        IdentityCommand::Migrate {
+            from,
+            to,
+            from_password_file,
+            to_password_file,
+        } => {
+            if args.state.is_some() || args.state_password_file.is_some() {
+                return Err(CuError::usage(
+                    "migrate takes its stores from --from and --to, not --state",
+                    "drop --state and --state-password-file",
+                ));
+            }
+            let source = crate::cmd::kms::location_of(&from, from_password_file.as_deref(), ctx)?;
+            let destination = crate::cmd::kms::location_of(&to, to_password_file.as_deref(), ctx)?;
+            if source.display() == destination.display() {
+                return Err(CuError::usage(
+                    "--from and --to name the same state",
+                    "copy to another file or database",
+                ));
+            }
+            let report = crate::identity::state::migrate(&source, &destination)?;
+            let total: u64 = report.iter().map(|(_, n)| n).sum();
+            Ok(Simple::boxed(
+                format!(
+                    "copied {} to {}: {total} row(s) in {} table(s), verified\n",
+                    source.display(),
+                    destination.display(),
+                    report.len()
+                ),
+                json!({
+                    "from": source.display(),
+                    "to": destination.display(),
+                    "rows": report.iter().map(|(t, n)| (t.to_string(), json!(n))).collect::<serde_json::Map<_, _>>(),
+                    "verified": true,
+                }),
+            ))
+        }
         IdentityCommand::Token(t) => token(t),
         IdentityCommand::RotateSigningKey { config } => {
             if args.state.is_some() {
@@ -48,6 +88,16 @@ pub fn run(args: IdentityArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             ))
         }
     }
+}
+
+/// Where the state is, with the PostgreSQL password from --state-password-file, else the
+/// matching line of $PGPASSFILE (or ~/.pgpass).
+fn state_location(
+    explicit: Option<PathBuf>,
+    password_file: Option<&std::path::Path>,
+    ctx: &Ctx,
+) -> CuResult<crate::kms::store::Location> {
+    crate::cmd::kms::location_of(&state_path(explicit)?, password_file, ctx)
 }
 
 fn state_path(explicit: Option<PathBuf>) -> CuResult<PathBuf> {
@@ -128,10 +178,13 @@ fn secret_report(
     }
 }
 
-fn client(command: ClientCommand, state: Option<PathBuf>, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
-    let path = state_path(state)?;
+fn client(
+    command: ClientCommand,
+    location: &crate::kms::store::Location,
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Report>> {
     let creating = matches!(command, ClientCommand::Create { .. });
-    let state = State::open(&path, creating)?;
+    let state = State::open_at(location, creating)?;
     match command {
         ClientCommand::Create {
             id,

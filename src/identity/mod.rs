@@ -2,6 +2,7 @@
 //! signing keys sealed in a `cu kms` store, and RFC 9068 JWT access tokens signed with EdDSA.
 //! Never prints, exits, or reads the clock or the environment: times come in as arguments.
 
+pub(crate) mod db;
 pub mod http;
 pub mod jwt;
 pub mod keys;
@@ -25,6 +26,8 @@ pub enum Reason {
     DiskFull,
     /// The operating system failed a read or write of the state file.
     IoError,
+    /// The database holding the state cannot be reached now; retry shortly.
+    Unavailable,
     Internal,
 }
 
@@ -43,6 +46,7 @@ impl Reason {
             Reason::BadState => "bad_state",
             Reason::DiskFull => "disk_full",
             Reason::IoError => "io_error",
+            Reason::Unavailable => "temporarily_unavailable",
             Reason::Internal => "internal",
         }
     }
@@ -61,6 +65,7 @@ impl Reason {
             Reason::BadState => "point --state at the identity server's state file (made by `cu identity client create` or the server)",
             Reason::DiskFull => "free space on the disk that holds the state file, then run the command again; the failed write was rolled back",
             Reason::IoError => "check the disk, the file's permissions and the system log; the failed write was rolled back",
+            Reason::Unavailable => "the state's database is down or unreachable; retry once it is back (nothing half-done was kept)",
             Reason::Internal => "this is a bug in cu; please report it",
         }
     }

@@ -12,6 +12,7 @@
 //! signed verify until they expire while a sealed key signs, and then scrubs the file (see
 //! `scrub`) so that no byte of a seed is left in it or in its `-wal`.
 
+use std::cell::RefCell;
 use std::path::Path;
 
 use rusqlite::{params, Connection, OptionalExtension};
@@ -19,11 +20,13 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
+use super::db::{p, Db, Dialect, PgConn, Row, Value};
 use super::{IdentityError, IdentityResult, Reason};
 use crate::kms::crypto;
+use crate::kms::store::Location;
 
 const SCHEMA_VERSION: i64 = 3;
-const MAGIC: &str = "cu-identity";
+pub(crate) const MAGIC: &str = "cu-identity";
 
 /// A registered OAuth client, without its secret.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -74,7 +77,9 @@ pub struct NewClient {
 }
 
 pub struct State {
-    conn: Connection,
+    db: RefCell<Db>,
+    /// Where it is, for messages.
+    place: String,
 }
 
 fn secret_hash(secret: &[u8]) -> Vec<u8> {
@@ -131,74 +136,77 @@ fn check_client_id(id: &str) -> IdentityResult<()> {
 }
 
 impl State {
-    /// Open the state file; with `create`, make it (0600) when it does not exist.
+    /// Open the SQLite state file; with `create`, make it (0600) when it does not exist.
     pub fn open(path: &Path, create: bool) -> IdentityResult<State> {
-        let exists = path.exists();
-        if !exists && !create {
-            return Err(IdentityError::new(
-                Reason::BadState,
-                format!("no identity state at {}", path.display()),
-            ));
+        Ok(State {
+            db: RefCell::new(Db::Sqlite(open_sqlite(path, create)?)),
+            place: path.display().to_string(),
+        })
+    }
+
+    /// Open the state where `location` says: a SQLite file or a PostgreSQL database (its
+    /// `cu_identity` schema, made on first use with `create`).
+    pub fn open_at(location: &Location, create: bool) -> IdentityResult<State> {
+        match location {
+            Location::Sqlite(path) => State::open(path, create),
+            Location::Postgres(pg) => Ok(State {
+                db: RefCell::new(Db::Postgres(Box::new(PgConn::open(pg, create)?))),
+                place: pg.display(),
+            }),
         }
-        if !exists {
-            let mut options = std::fs::OpenOptions::new();
-            options.write(true).create_new(true);
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::OpenOptionsExt;
-                options.mode(0o600);
+    }
+
+    /// Where the state is (a path or a URL without its password).
+    pub fn place(&self) -> &str {
+        &self.place
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.dialect() == Dialect::Postgres
+    }
+
+    fn dialect(&self) -> Dialect {
+        self.db.borrow().dialect()
+    }
+
+    fn exec(&self, sql: &'static str, params: &[Value]) -> IdentityResult<u64> {
+        self.db.borrow_mut().exec(sql, params)
+    }
+
+    fn rows(&self, sql: &'static str, params: &[Value]) -> IdentityResult<Vec<Row>> {
+        self.db.borrow_mut().rows(sql, params)
+    }
+
+    fn row(&self, sql: &'static str, params: &[Value]) -> IdentityResult<Option<Row>> {
+        self.db.borrow_mut().row(sql, params)
+    }
+
+    /// Run `f` in one transaction: SQLite's write lock, or PostgreSQL's advisory lock of
+    /// `key` (writers of the same refresh family wait for each other).
+    fn transaction<T>(
+        &self,
+        key: &str,
+        f: impl FnOnce() -> IdentityResult<T>,
+    ) -> IdentityResult<T> {
+        self.db.borrow_mut().begin(key)?;
+        match f() {
+            Ok(v) => {
+                self.db.borrow_mut().commit()?;
+                Ok(v)
             }
-            options.open(path).map_err(|e| {
-                let reason = if e.raw_os_error() == Some(libc::ENOSPC) {
-                    Reason::DiskFull
-                } else {
-                    Reason::IoError
-                };
-                IdentityError::new(reason, format!("cannot create {}: {e}", path.display()))
-            })?;
+            Err(e) => {
+                self.db.borrow_mut().rollback();
+                Err(e)
+            }
         }
-        let conn = Connection::open(path)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.pragma_update(None, "synchronous", "FULL")?;
-        // Deleted rows are overwritten with zeros (the migration to 3 relies on it too).
-        conn.pragma_update(None, "secure_delete", "ON")?;
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if version > SCHEMA_VERSION {
-            return Err(IdentityError::new(
-                Reason::BadState,
-                format!(
-                    "{} has schema version {version}; this cu reads up to {SCHEMA_VERSION}",
-                    path.display()
-                ),
-            ));
+    }
+
+    /// Whether the state answers (a PostgreSQL database may be down).
+    pub fn ping(&self) -> IdentityResult<()> {
+        match &mut *self.db.borrow_mut() {
+            Db::Sqlite(_) => Ok(()),
+            Db::Postgres(c) => c.ping(),
         }
-        if version == 0 {
-            conn.pragma_update(None, "journal_mode", "WAL")?;
-        }
-        if version < SCHEMA_VERSION {
-            migrate(&conn)?;
-        }
-        let scrub_pending = conn
-            .query_row("SELECT 1 FROM meta WHERE name = 'scrub'", [], |_| Ok(()))
-            .optional()
-            .unwrap_or(None)
-            .is_some();
-        if scrub_pending {
-            scrub(&conn, path)?;
-        }
-        let magic: Option<String> = conn
-            .query_row("SELECT value FROM meta WHERE name = 'magic'", [], |r| {
-                r.get(0)
-            })
-            .optional()
-            .unwrap_or(None);
-        if magic.as_deref() != Some(MAGIC) {
-            return Err(IdentityError::new(
-                Reason::BadState,
-                format!("{} is not a cu identity state file", path.display()),
-            ));
-        }
-        Ok(State { conn })
     }
 
     /// Register a client with the default policy (see `ClientPolicy`); a confidential one
@@ -239,19 +247,19 @@ impl State {
         } else {
             None
         };
-        let inserted = self.conn.execute(
-            "INSERT OR IGNORE INTO clients (client_id, kind, secret_hash, tenant, scopes,
+        let inserted = self.exec(
+            "INSERT INTO clients (client_id, kind, secret_hash, tenant, scopes,
                  redirect_uris, created_at, grant_types, resource_server)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            params![
-                new.client_id,
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING",
+            p![
+                &new.client_id,
                 if new.confidential {
                     "confidential"
                 } else {
                     "public"
                 },
                 secret.as_ref().map(|s| secret_hash(s.as_bytes())),
-                new.tenant,
+                &new.tenant,
                 serde_json::to_string(&new.scopes).unwrap_or_default(),
                 serde_json::to_string(&new.redirect_uris).unwrap_or_default(),
                 now,
@@ -269,38 +277,34 @@ impl State {
     }
 
     pub fn client(&self, id: &str) -> IdentityResult<ClientInfo> {
-        self.conn
-            .query_row(
-                "SELECT client_id, kind, tenant, scopes, redirect_uris, created_at, grant_types,
-                        resource_server FROM clients WHERE client_id = ?1",
-                [id],
-                |r| {
-                    Ok(ClientInfo {
-                        client_id: r.get(0)?,
-                        kind: r.get(1)?,
-                        tenant: r.get(2)?,
-                        scopes: serde_json::from_str(&r.get::<_, String>(3)?).unwrap_or_default(),
-                        redirect_uris: serde_json::from_str(&r.get::<_, String>(4)?)
-                            .unwrap_or_default(),
-                        created_at: r.get(5)?,
-                        grant_types: serde_json::from_str(&r.get::<_, String>(6)?)
-                            .unwrap_or_default(),
-                        resource_server: r.get(7)?,
-                    })
-                },
-            )
-            .optional()?
-            .ok_or_else(|| IdentityError::new(Reason::UnknownClient, format!("no client `{id}`")))
+        let row = self.row(
+            "SELECT client_id, kind, tenant, scopes, redirect_uris, created_at, grant_types,
+                    resource_server FROM clients WHERE client_id = $1",
+            p![id],
+        )?;
+        let r = row.ok_or_else(|| {
+            IdentityError::new(Reason::UnknownClient, format!("no client `{id}`"))
+        })?;
+        Ok(ClientInfo {
+            client_id: r.text(0)?,
+            kind: r.text(1)?,
+            tenant: r.text(2)?,
+            scopes: serde_json::from_str(&r.text(3)?).unwrap_or_default(),
+            redirect_uris: serde_json::from_str(&r.text(4)?).unwrap_or_default(),
+            created_at: r.int(5)?,
+            grant_types: serde_json::from_str(&r.text(6)?).unwrap_or_default(),
+            resource_server: r.int(7)? != 0,
+        })
     }
 
     pub fn list_clients(&self) -> IdentityResult<Vec<ClientInfo>> {
-        let ids: Vec<String> = {
-            let mut stmt = self
-                .conn
-                .prepare("SELECT client_id FROM clients ORDER BY client_id")?;
-            let rows = stmt.query_map([], |r| r.get(0))?;
-            rows.collect::<Result<_, _>>()?
-        };
+        let mut ids = self
+            .rows("SELECT client_id FROM clients", p![])?
+            .iter()
+            .map(|r| r.text(0))
+            .collect::<IdentityResult<Vec<_>>>()?;
+        // By bytes, the same on both stores (collations differ).
+        ids.sort_unstable();
         ids.iter().map(|id| self.client(id)).collect()
     }
 
@@ -308,9 +312,9 @@ impl State {
     pub fn set_client_tenant(&self, id: &str, tenant: &str) -> IdentityResult<()> {
         crate::kms::check_tenant(tenant)
             .map_err(|e| IdentityError::new(Reason::InvalidRequest, e.message))?;
-        let n = self.conn.execute(
-            "UPDATE clients SET tenant = ?2 WHERE client_id = ?1",
-            params![id, tenant],
+        let n = self.exec(
+            "UPDATE clients SET tenant = $2 WHERE client_id = $1",
+            p![id, tenant],
         )?;
         if n == 0 {
             return Err(IdentityError::new(
@@ -322,8 +326,7 @@ impl State {
     }
 
     pub fn delete_client(&self, id: &str) -> IdentityResult<()> {
-        self.conn
-            .execute("DELETE FROM clients WHERE client_id = ?1", [id])?;
+        self.exec("DELETE FROM clients WHERE client_id = $1", p![id])?;
         Ok(())
     }
 
@@ -337,27 +340,25 @@ impl State {
             ));
         }
         let secret = new_secret()?;
-        self.conn.execute(
-            "UPDATE clients SET secret_hash = ?2 WHERE client_id = ?1",
-            params![id, secret_hash(secret.as_bytes())],
+        self.exec(
+            "UPDATE clients SET secret_hash = $2 WHERE client_id = $1",
+            p![id, secret_hash(secret.as_bytes())],
         )?;
         Ok(secret)
     }
 
     /// Check a confidential client's secret (the same answer for an unknown id).
     pub fn authenticate_client(&self, id: &str, secret: &[u8]) -> IdentityResult<ClientInfo> {
-        let stored: Option<Option<Vec<u8>>> = self
-            .conn
-            .query_row(
-                "SELECT secret_hash FROM clients WHERE client_id = ?1",
-                [id],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let stored = self.row(
+            "SELECT secret_hash FROM clients WHERE client_id = $1",
+            p![id],
+        )?;
         let given = secret_hash(secret);
         let ok = match stored {
-            Some(Some(hash)) => crypto::equal(&hash, &given),
-            _ => false,
+            Some(r) => r
+                .opt_blob(0)?
+                .is_some_and(|hash| crypto::equal(&hash, &given)),
+            None => false,
         };
         if !ok {
             return Err(IdentityError::new(
@@ -376,15 +377,14 @@ impl State {
         now: i64,
         keep_for: i64,
     ) -> IdentityResult<Vec<(String, [u8; 32])>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT kid, public FROM published_keys WHERE retired_at IS NULL OR retired_at + ?2 > ?1 ORDER BY created_at",
+        let rows = self.rows(
+            "SELECT kid, public FROM published_keys
+             WHERE retired_at IS NULL OR retired_at + $2 > $1 ORDER BY created_at",
+            p![now, keep_for],
         )?;
-        let rows = stmt.query_map(params![now, keep_for], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, Vec<u8>>(1)?))
-        })?;
         let mut out = Vec::new();
-        for row in rows {
-            let (kid, public) = row?;
+        for r in rows {
+            let (kid, public) = (r.text(0)?, r.blob(1)?);
             let public: [u8; 32] = public.as_slice().try_into().map_err(|_| {
                 IdentityError::new(
                     Reason::BadState,
@@ -399,25 +399,24 @@ impl State {
     /// Mark the signing keys from before schema 3 that were still current as retired at
     /// `now` (the sealed key signs from now on); retired ones no longer needed are dropped.
     pub fn retire_legacy_keys(&self, now: i64, keep_for: i64) -> IdentityResult<()> {
-        self.conn.execute(
-            "UPDATE published_keys SET retired_at = ?1 WHERE retired_at IS NULL",
-            [now],
+        self.exec(
+            "UPDATE published_keys SET retired_at = $1 WHERE retired_at IS NULL",
+            p![now],
         )?;
-        self.conn.execute(
-            "DELETE FROM published_keys WHERE retired_at + ?2 <= ?1",
-            params![now, keep_for],
+        self.exec(
+            "DELETE FROM published_keys WHERE retired_at + $2 <= $1",
+            p![now, keep_for],
         )?;
         Ok(())
     }
 
     pub fn revoke(&self, jti: &str, expires_at: i64, now: i64) -> IdentityResult<()> {
-        self.conn.execute(
-            "INSERT OR IGNORE INTO revoked VALUES (?1, ?2)",
-            params![jti, expires_at],
+        self.exec(
+            "INSERT INTO revoked VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            p![jti, expires_at],
         )?;
         // Revocations of expired tokens are no longer needed.
-        self.conn
-            .execute("DELETE FROM revoked WHERE expires_at < ?1", [now])?;
+        self.exec("DELETE FROM revoked WHERE expires_at < $1", p![now])?;
         Ok(())
     }
 
@@ -428,13 +427,10 @@ impl State {
             .map(|(tag, _)| format!("family:{tag}"))
             .unwrap_or_default();
         Ok(self
-            .conn
-            .query_row(
-                "SELECT 1 FROM revoked WHERE jti = ?1 OR jti = ?2",
-                [jti, &family],
-                |_| Ok(()),
-            )
-            .optional()?
+            .row(
+                "SELECT 1 FROM revoked WHERE jti = $1 OR jti = $2",
+                p![jti, family],
+            )?
             .is_some())
     }
 }
@@ -523,14 +519,13 @@ impl State {
     /// A new session; returns the cookie value (only its hash is stored).
     pub fn create_session(&self, s: &Session, now: i64, ttl: i64) -> IdentityResult<String> {
         let id = random_token()?;
-        self.conn
-            .execute("DELETE FROM sessions WHERE expires_at < ?1", [now])?;
-        self.conn.execute(
-            "INSERT INTO sessions VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
+        self.exec("DELETE FROM sessions WHERE expires_at < $1", p![now])?;
+        self.exec(
+            "INSERT INTO sessions VALUES ($1, $2, $3, $4, $5, $6)",
+            p![
                 token_hash(&id),
-                s.user,
-                s.tenant,
+                &s.user,
+                &s.tenant,
                 serde_json::to_string(&s.scopes).unwrap_or_default(),
                 s.auth_time,
                 now + ttl
@@ -540,37 +535,37 @@ impl State {
     }
 
     pub fn session(&self, id: &str, now: i64) -> IdentityResult<Option<Session>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT user, tenant, scopes, auth_time FROM sessions WHERE id_hash = ?1 AND expires_at >= ?2",
-                params![token_hash(id), now],
-                |r| {
-                    Ok(Session {
-                        user: r.get(0)?,
-                        tenant: r.get(1)?,
-                        scopes: serde_json::from_str(&r.get::<_, String>(2)?).unwrap_or_default(),
-                        auth_time: r.get(3)?,
-                    })
-                },
-            )
-            .optional()?)
+        let row = self.row(
+            "SELECT \"user\", tenant, scopes, auth_time FROM sessions
+             WHERE id_hash = $1 AND expires_at >= $2",
+            p![token_hash(id), now],
+        )?;
+        row.map(|r| {
+            Ok(Session {
+                user: r.text(0)?,
+                tenant: r.text(1)?,
+                scopes: serde_json::from_str(&r.text(2)?).unwrap_or_default(),
+                auth_time: r.int(3)?,
+            })
+        })
+        .transpose()
     }
 
     pub fn end_session(&self, id: &str) -> IdentityResult<()> {
-        self.conn
-            .execute("DELETE FROM sessions WHERE id_hash = ?1", [token_hash(id)])?;
+        self.exec(
+            "DELETE FROM sessions WHERE id_hash = $1",
+            p![token_hash(id)],
+        )?;
         Ok(())
     }
 
     /// A one-time authorization code for `grant` (valid `ttl` seconds).
     pub fn create_code(&self, grant: &Grant, now: i64, ttl: i64) -> IdentityResult<String> {
         let code = random_token()?;
-        self.conn
-            .execute("DELETE FROM codes WHERE expires_at < ?1", [now - 3600])?;
-        self.conn.execute(
-            "INSERT INTO codes (code_hash, grant_data, expires_at) VALUES (?1, ?2, ?3)",
-            params![
+        self.exec("DELETE FROM codes WHERE expires_at < $1", p![now - 3600])?;
+        self.exec(
+            "INSERT INTO codes (code_hash, grant_data, expires_at) VALUES ($1, $2, $3)",
+            p![
                 token_hash(&code),
                 serde_json::to_string(grant).unwrap_or_default(),
                 now + ttl
@@ -584,23 +579,21 @@ impl State {
     /// token (RFC 6749 §4.1.2). An expired or unknown code is refused.
     pub fn redeem_code(&self, code: &str, now: i64, issue: &Exchange) -> IdentityResult<Grant> {
         let invalid = |m: &str| IdentityError::new(Reason::InvalidGrant, m.to_string());
-        let row: Option<(String, i64, i64)> = self
-            .conn
-            .query_row(
-                "SELECT grant_data, expires_at, used FROM codes WHERE code_hash = ?1",
-                [token_hash(code)],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        let (data, expires_at, used) = row.ok_or_else(|| invalid("unknown authorization code"))?;
-        // Marked used in one statement: two concurrent redemptions cannot both succeed.
-        let marked = self.conn.execute(
-            "UPDATE codes SET used = 1, family = ?2, access_jti = ?3, access_exp = ?4
-             WHERE code_hash = ?1 AND used = 0",
-            params![
+        let row = self.row(
+            "SELECT grant_data, expires_at, used FROM codes WHERE code_hash = $1",
+            p![token_hash(code)],
+        )?;
+        let r = row.ok_or_else(|| invalid("unknown authorization code"))?;
+        let (data, expires_at, used) = (r.text(0)?, r.int(1)?, r.int(2)?);
+        // Marked used in one statement: two concurrent redemptions cannot both succeed, on
+        // one server or on many (PostgreSQL re-checks `used = 0` on the locked row).
+        let marked = self.exec(
+            "UPDATE codes SET used = 1, family = $2, access_jti = $3, access_exp = $4
+             WHERE code_hash = $1 AND used = 0",
+            p![
                 token_hash(code),
-                issue.family,
-                issue.access_jti,
+                &issue.family,
+                &issue.access_jti,
                 issue.access_exp
             ],
         )?;
@@ -618,22 +611,18 @@ impl State {
 
     /// Revoke what a code's (first) exchange issued.
     fn revoke_exchange(&self, code: &str, now: i64) -> IdentityResult<()> {
-        let row: Option<(Option<String>, Option<String>, Option<i64>)> = self
-            .conn
-            .query_row(
-                "SELECT family, access_jti, access_exp FROM codes WHERE code_hash = ?1",
-                [token_hash(code)],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        let Some((family, jti, exp)) = row else {
+        let row = self.row(
+            "SELECT family, access_jti, access_exp FROM codes WHERE code_hash = $1",
+            p![token_hash(code)],
+        )?;
+        let Some(r) = row else {
             return Ok(());
         };
-        if let Some(family) = family {
+        if let Some(family) = r.opt_text(0)? {
             self.revoke_family(&family)?;
         }
-        if let Some(jti) = jti {
-            self.revoke(&jti, exp.unwrap_or(now), now)?;
+        if let Some(jti) = r.opt_text(1)? {
+            self.revoke(&jti, r.opt_int(2)?.unwrap_or(now), now)?;
         }
         Ok(())
     }
@@ -651,48 +640,54 @@ impl State {
             Some(f) => f.to_string(),
             None => random_token()?,
         };
-        // Refused in the same statement when the family was revoked meanwhile (a replay seen
-        // by this or another server on the same state): `revoke_family` writes its `family:`
-        // row before it marks the rows, so a token inserted after that row is refused and one
-        // inserted before it is marked.
-        let inserted = self.conn.execute(
-            "INSERT INTO refresh_tokens (token_hash, family, grant_data, expires_at)
-             SELECT ?1, ?2, ?3, ?4
-             WHERE NOT EXISTS (SELECT 1 FROM revoked WHERE jti = ?5)",
-            params![
-                token_hash(&token),
-                family,
-                serde_json::to_string(grant).unwrap_or_default(),
-                now + ttl,
-                format!("family:{}", family_tag(&family)),
-            ],
-        )?;
-        if inserted == 0 {
-            return Err(IdentityError::new(
-                Reason::InvalidGrant,
-                "the refresh token was replayed meanwhile; every token of this sign-in is now revoked",
-            ));
-        }
+        // Refused when the family was revoked meanwhile (a replay seen by this or another
+        // server on the same state). Checked and inserted under the family's lock, which
+        // `revoke_family` takes too: either the revocation comes first and this is refused,
+        // or this comes first and the revocation marks the new row.
+        self.transaction(&family, || {
+            let revoked = self
+                .row(
+                    "SELECT 1 FROM revoked WHERE jti = $1",
+                    p![format!("family:{}", family_tag(&family))],
+                )?
+                .is_some();
+            if revoked {
+                return Err(IdentityError::new(
+                    Reason::InvalidGrant,
+                    "the refresh token was replayed meanwhile; every token of this sign-in is now revoked",
+                ));
+            }
+            self.exec(
+                "INSERT INTO refresh_tokens (token_hash, family, grant_data, expires_at)
+                 VALUES ($1, $2, $3, $4)",
+                p![
+                    token_hash(&token),
+                    &family,
+                    serde_json::to_string(grant).unwrap_or_default(),
+                    now + ttl
+                ],
+            )?;
+            Ok(())
+        })?;
         Ok(token)
     }
 
     /// Redeem a refresh token (rotation: each is good once). Presenting a used one revokes
     /// its whole family, the one the thief and the rightful client share.
     pub fn redeem_refresh(&self, token: &str, now: i64) -> IdentityResult<Refresh> {
-        let row: Option<(String, String, i64, i64, i64)> = self
-            .conn
-            .query_row(
-                "SELECT family, grant_data, expires_at, used, revoked FROM refresh_tokens WHERE token_hash = ?1",
-                [token_hash(token)],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-            )
-            .optional()?;
-        let Some((family, data, expires_at, used, revoked)) = row else {
+        let row = self.row(
+            "SELECT family, grant_data, expires_at, used, revoked FROM refresh_tokens
+             WHERE token_hash = $1",
+            p![token_hash(token)],
+        )?;
+        let Some(r) = row else {
             return Ok(Refresh::Invalid);
         };
-        let marked = self.conn.execute(
-            "UPDATE refresh_tokens SET used = 1 WHERE token_hash = ?1 AND used = 0",
-            [token_hash(token)],
+        let (family, data, expires_at, used, revoked) =
+            (r.text(0)?, r.text(1)?, r.int(2)?, r.int(3)?, r.int(4)?);
+        let marked = self.exec(
+            "UPDATE refresh_tokens SET used = 1 WHERE token_hash = $1 AND used = 0",
+            p![token_hash(token)],
         )?;
         if used != 0 || marked == 0 {
             self.revoke_family(&family)?;
@@ -714,11 +709,10 @@ impl State {
     pub fn store_access(&self, claims: &serde_json::Value, now: i64) -> IdentityResult<String> {
         let token = format!("cuo_{}", random_token()?);
         let exp = claims["exp"].as_i64().unwrap_or(now);
-        self.conn
-            .execute("DELETE FROM access_tokens WHERE expires_at < ?1", [now])?;
-        self.conn.execute(
-            "INSERT INTO access_tokens VALUES (?1, ?2, ?3)",
-            params![token_hash(&token), claims.to_string(), exp],
+        self.exec("DELETE FROM access_tokens WHERE expires_at < $1", p![now])?;
+        self.exec(
+            "INSERT INTO access_tokens VALUES ($1, $2, $3)",
+            p![token_hash(&token), claims.to_string(), exp],
         )?;
         Ok(token)
     }
@@ -729,16 +723,15 @@ impl State {
         token: &str,
         now: i64,
     ) -> IdentityResult<Option<serde_json::Value>> {
-        let row: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT claims FROM access_tokens WHERE token_hash = ?1 AND expires_at > ?2",
-                params![token_hash(token), now],
-                |r| r.get(0),
-            )
-            .optional()?;
-        let Some(claims) = row.and_then(|c| serde_json::from_str::<serde_json::Value>(&c).ok())
-        else {
+        let row = self.row(
+            "SELECT claims FROM access_tokens WHERE token_hash = $1 AND expires_at > $2",
+            p![token_hash(token), now],
+        )?;
+        let claims = match row {
+            Some(r) => serde_json::from_str::<serde_json::Value>(&r.text(0)?).ok(),
+            None => None,
+        };
+        let Some(claims) = claims else {
             return Ok(None);
         };
         if self.is_revoked(claims["jti"].as_str().unwrap_or(""))? {
@@ -749,66 +742,84 @@ impl State {
 
     /// Revoke a refresh family: its refresh tokens, and the access tokens issued with them
     /// (by their `jti`'s family part, remembered until the last of them has expired).
-    /// The `family:` row comes first: from then on `create_refresh` refuses the family, and
-    /// the rows it made before are marked next.
+    /// Under the family's lock (see `create_refresh`): the `family:` row, then the marks.
     pub fn revoke_family(&self, family: &str) -> IdentityResult<()> {
-        let last: Option<i64> = self.conn.query_row(
-            "SELECT MAX(expires_at) FROM refresh_tokens WHERE family = ?1",
-            [family],
-            |r| r.get(0),
-        )?;
-        let keep_until = last.unwrap_or(0).max(0) + ACCESS_TTL_MAX;
-        self.conn.execute(
-            "INSERT INTO revoked VALUES (?1, ?2)
-             ON CONFLICT (jti) DO UPDATE SET expires_at = MAX(expires_at, excluded.expires_at)",
-            params![format!("family:{}", family_tag(family)), keep_until],
-        )?;
-        self.conn.execute(
-            "UPDATE refresh_tokens SET revoked = 1 WHERE family = ?1",
-            [family],
-        )?;
-        Ok(())
+        self.transaction(family, || {
+            let last = self
+                .row(
+                    "SELECT MAX(expires_at) FROM refresh_tokens WHERE family = $1",
+                    p![family],
+                )?
+                .map(|r| r.opt_int(0))
+                .transpose()?
+                .flatten();
+            let keep_until = last.unwrap_or(0).max(0) + ACCESS_TTL_MAX;
+            self.exec(
+                "INSERT INTO revoked VALUES ($1, $2)
+                 ON CONFLICT (jti) DO UPDATE SET expires_at = CASE
+                     WHEN excluded.expires_at > revoked.expires_at THEN excluded.expires_at
+                     ELSE revoked.expires_at END",
+                p![format!("family:{}", family_tag(family)), keep_until],
+            )?;
+            self.exec(
+                "UPDATE refresh_tokens SET revoked = 1 WHERE family = $1",
+                p![family],
+            )?;
+            Ok(())
+        })
     }
 
     /// Sign a session out everywhere: end it and revoke every refresh family (and so every
     /// access token) granted from it.
     pub fn end_session_and_grants(&self, cookie: &str) -> IdentityResult<usize> {
         let tag = session_tag(cookie);
-        let families: Vec<String> = {
-            let mut statement = self.conn.prepare(
+        let postgres = self.dialect() == Dialect::Postgres;
+        let families = if postgres {
+            self.rows(
                 "SELECT DISTINCT family FROM refresh_tokens
-                 WHERE revoked = 0 AND json_extract(grant_data, '$.session') = ?1",
-            )?;
-            let rows = statement.query_map([&tag], |r| r.get(0))?;
-            rows.collect::<Result<_, _>>()?
+                 WHERE revoked = 0 AND (grant_data::jsonb ->> 'session') = $1",
+                p![&tag],
+            )?
+        } else {
+            self.rows(
+                "SELECT DISTINCT family FROM refresh_tokens
+                 WHERE revoked = 0 AND json_extract(grant_data, '$.session') = $1",
+                p![&tag],
+            )?
         };
         for family in &families {
-            self.revoke_family(family)?;
+            self.revoke_family(&family.text(0)?)?;
         }
         // A code granted from the session and not yet exchanged can no longer be.
-        self.conn.execute(
-            "UPDATE codes SET used = 1 WHERE used = 0 AND json_extract(grant_data, '$.session') = ?1",
-            [&tag],
-        )?;
+        if postgres {
+            self.exec(
+                "UPDATE codes SET used = 1
+                 WHERE used = 0 AND (grant_data::jsonb ->> 'session') = $1",
+                p![&tag],
+            )?;
+        } else {
+            self.exec(
+                "UPDATE codes SET used = 1
+                 WHERE used = 0 AND json_extract(grant_data, '$.session') = $1",
+                p![&tag],
+            )?;
+        }
         self.end_session(cookie)?;
         Ok(families.len())
     }
 
     /// Revoke the family of a refresh token (RFC 7009), if `client_id` owns it.
     pub fn revoke_refresh(&self, token: &str, client_id: &str) -> IdentityResult<bool> {
-        let row: Option<(String, String)> = self
-            .conn
-            .query_row(
-                "SELECT family, grant_data FROM refresh_tokens WHERE token_hash = ?1",
-                [token_hash(token)],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let row = self.row(
+            "SELECT family, grant_data FROM refresh_tokens WHERE token_hash = $1",
+            p![token_hash(token)],
+        )?;
         match row {
-            Some((family, data))
-                if serde_json::from_str::<Grant>(&data).is_ok_and(|g| g.client_id == client_id) =>
+            Some(r)
+                if serde_json::from_str::<Grant>(&r.text(1)?)
+                    .is_ok_and(|g| g.client_id == client_id) =>
             {
-                self.revoke_family(&family)?;
+                self.revoke_family(&r.text(0)?)?;
                 Ok(true)
             }
             _ => Ok(false),
@@ -817,24 +828,246 @@ impl State {
 
     /// Whether a refresh token is live (for introspection).
     pub fn refresh_active(&self, token: &str, now: i64) -> IdentityResult<Option<Grant>> {
-        let row: Option<(String, i64, i64, i64)> = self
-            .conn
-            .query_row(
-                "SELECT grant_data, expires_at, used, revoked FROM refresh_tokens WHERE token_hash = ?1",
-                [token_hash(token)],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()?;
-        Ok(match row {
-            Some((data, expires_at, 0, 0)) if expires_at >= now => serde_json::from_str(&data).ok(),
-            _ => None,
+        let row = self.row(
+            "SELECT grant_data, expires_at, used, revoked FROM refresh_tokens
+             WHERE token_hash = $1",
+            p![token_hash(token)],
+        )?;
+        let Some(r) = row else { return Ok(None) };
+        Ok(if r.int(2)? == 0 && r.int(3)? == 0 && r.int(1)? >= now {
+            serde_json::from_str(&r.text(0)?).ok()
+        } else {
+            None
         })
     }
 }
 
+/// A table of the state, as `migrate` copies it: every column, and its key.
+struct Table {
+    name: &'static str,
+    all: &'static str,
+    one: &'static str,
+    insert: &'static str,
+    count: &'static str,
+}
+
+macro_rules! table {
+    ($name:literal, $key:literal, $cols:literal, $params:literal) => {
+        Table {
+            name: $name,
+            all: concat!("SELECT ", $cols, " FROM ", $name),
+            one: concat!("SELECT ", $cols, " FROM ", $name, " WHERE ", $key, " = $1"),
+            insert: concat!(
+                "INSERT INTO ",
+                $name,
+                " (",
+                $cols,
+                ") VALUES (",
+                $params,
+                ") ON CONFLICT DO NOTHING"
+            ),
+            count: concat!("SELECT COUNT(*) FROM ", $name),
+        }
+    };
+}
+
+/// Every table, its key first.
+const TABLES: [Table; 7] = [
+    table!(
+        "clients",
+        "client_id",
+        "client_id, kind, secret_hash, tenant, scopes, redirect_uris, created_at, grant_types, resource_server",
+        "$1, $2, $3, $4, $5, $6, $7, $8, $9"
+    ),
+    table!(
+        "published_keys",
+        "kid",
+        "kid, public, created_at, retired_at",
+        "$1, $2, $3, $4"
+    ),
+    table!("revoked", "jti", "jti, expires_at", "$1, $2"),
+    table!(
+        "access_tokens",
+        "token_hash",
+        "token_hash, claims, expires_at",
+        "$1, $2, $3"
+    ),
+    table!(
+        "sessions",
+        "id_hash",
+        "id_hash, \"user\", tenant, scopes, auth_time, expires_at",
+        "$1, $2, $3, $4, $5, $6"
+    ),
+    table!(
+        "codes",
+        "code_hash",
+        "code_hash, grant_data, expires_at, used, family, access_jti, access_exp",
+        "$1, $2, $3, $4, $5, $6, $7"
+    ),
+    table!(
+        "refresh_tokens",
+        "token_hash",
+        "token_hash, family, grant_data, expires_at, used, revoked",
+        "$1, $2, $3, $4, $5, $6"
+    ),
+];
+
+/// Copy a whole identity state to another store (made when missing) and verify it, row for
+/// row: the rows a consistent snapshot of the source holds, inserted in one transaction of
+/// the destination. A destination that already holds the same rows (an earlier run) is
+/// fine; one that holds any other row is refused and left as it was.
+pub fn migrate(from: &Location, to: &Location) -> IdentityResult<Vec<(&'static str, u64)>> {
+    let source = State::open_at(from, false)?;
+    let destination = State::open_at(to, true)?;
+    source.db.borrow_mut().begin_snapshot()?;
+    let copied = (|| {
+        let mut tables = Vec::new();
+        for t in &TABLES {
+            tables.push((t, source.rows(t.all, p![])?));
+        }
+        Ok::<_, IdentityError>(tables)
+    })();
+    source.db.borrow_mut().rollback();
+    let tables = copied?;
+    let different = |table: &str, what: String| {
+        IdentityError::new(
+            Reason::BadState,
+            format!(
+                "{} already holds {what} in `{table}`: it is not an earlier copy of {}",
+                destination.place(),
+                source.place()
+            ),
+        )
+        .with_help("copy to an empty state (a new file or database); nothing was written")
+    };
+    destination.transaction("migrate", || {
+        for (t, rows) in &tables {
+            for row in rows {
+                destination.exec(t.insert, &row.0)?;
+                let there = destination.row(t.one, &row.0[..1])?;
+                if there.map(|r| r.0) != Some(row.0.clone()) {
+                    return Err(different(
+                        t.name,
+                        "a different row with the same key".into(),
+                    ));
+                }
+            }
+            let count = destination
+                .row(t.count, p![])?
+                .map(|r| r.int(0))
+                .transpose()?;
+            if count != Some(rows.len() as i64) {
+                return Err(different(t.name, "rows the source does not have".into()));
+            }
+        }
+        Ok(())
+    })?;
+    // Read back from a new connection: what a server opening the copy will find.
+    let check = State::open_at(to, false)?;
+    let mut report = Vec::new();
+    for (t, rows) in &tables {
+        for row in rows {
+            let there = check.row(t.one, &row.0[..1])?;
+            if there.map(|r| r.0) != Some(row.0.clone()) {
+                return Err(IdentityError::new(
+                    Reason::BadState,
+                    format!(
+                        "the copy in {} differs from the source in `{}`",
+                        check.place(),
+                        t.name
+                    ),
+                ));
+            }
+        }
+        let count = check.row(t.count, p![])?.map(|r| r.int(0)).transpose()?;
+        if count != Some(rows.len() as i64) {
+            return Err(IdentityError::new(
+                Reason::BadState,
+                format!(
+                    "the copy in {} has other rows in `{}`",
+                    check.place(),
+                    t.name
+                ),
+            ));
+        }
+        report.push((t.name, rows.len() as u64));
+    }
+    Ok(report)
+}
+
+/// Open (with `create`, make) the SQLite state file, migrated and checked.
+fn open_sqlite(path: &Path, create: bool) -> IdentityResult<Connection> {
+    let exists = path.exists();
+    if !exists && !create {
+        return Err(IdentityError::new(
+            Reason::BadState,
+            format!("no identity state at {}", path.display()),
+        ));
+    }
+    if !exists {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        options.open(path).map_err(|e| {
+            let reason = if e.raw_os_error() == Some(libc::ENOSPC) {
+                Reason::DiskFull
+            } else {
+                Reason::IoError
+            };
+            IdentityError::new(reason, format!("cannot create {}: {e}", path.display()))
+        })?;
+    }
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    // Deleted rows are overwritten with zeros (the migration to 3 relies on it too).
+    conn.pragma_update(None, "secure_delete", "ON")?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(IdentityError::new(
+            Reason::BadState,
+            format!(
+                "{} has schema version {version}; this cu reads up to {SCHEMA_VERSION}",
+                path.display()
+            ),
+        ));
+    }
+    if version == 0 {
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+    }
+    if version < SCHEMA_VERSION {
+        migrate_sqlite(&conn)?;
+    }
+    let scrub_pending = conn
+        .query_row("SELECT 1 FROM meta WHERE name = 'scrub'", [], |_| Ok(()))
+        .optional()
+        .unwrap_or(None)
+        .is_some();
+    if scrub_pending {
+        scrub(&conn, path)?;
+    }
+    let magic: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE name = 'magic'", [], |r| {
+            r.get(0)
+        })
+        .optional()
+        .unwrap_or(None);
+    if magic.as_deref() != Some(MAGIC) {
+        return Err(IdentityError::new(
+            Reason::BadState,
+            format!("{} is not a cu identity state file", path.display()),
+        ));
+    }
+    Ok(conn)
+}
+
 /// Bring the schema to `SCHEMA_VERSION`, one numbered step at a time, in one transaction that
 /// re-reads the version (another process may have migrated since this one looked).
-fn migrate(conn: &Connection) -> IdentityResult<()> {
+fn migrate_sqlite(conn: &Connection) -> IdentityResult<()> {
     conn.execute_batch("BEGIN IMMEDIATE")?;
     let result = (|| -> IdentityResult<()> {
         let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;

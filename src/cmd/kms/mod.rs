@@ -102,7 +102,7 @@ fn store_path(args: &StoreArgs) -> CuResult<PathBuf> {
 }
 
 /// A place named on the command line, with its PostgreSQL password (a file, else pgpass).
-fn location_of(
+pub(crate) fn location_of(
     place: &std::path::Path,
     password_file: Option<&std::path::Path>,
     ctx: &Ctx,

@@ -23,7 +23,7 @@ use crate::identity::keys::SigningKeys;
 use crate::identity::state::{self as id_state, ClientInfo, Exchange, Grant, Refresh, State};
 use crate::identity::{jwt, IdentityError, Reason as IdReason};
 use crate::kms::http::api::StoreSettings;
-use crate::kms::store::Unseal;
+use crate::kms::store::{Location, Unseal};
 use crate::limits::FileKind;
 use crate::server::auth::lockout::{Lockout, LockoutSettings, Refusal};
 use crate::server::auth::password::Passwords;
@@ -118,7 +118,11 @@ pub struct IdentityServerConfig {
     /// The issuer URL; by default https://<public address>.
     #[serde(default)]
     pub issuer: Option<String>,
+    /// A SQLite file, or postgres://USER@HOST:PORT/DB shared by many identity servers.
     pub state: PathBuf,
+    /// The PostgreSQL password of `state` (never in the URL).
+    #[serde(default)]
+    pub state_password_file: Option<PathBuf>,
     /// The key store that seals the token signing keys (required to serve).
     #[serde(default)]
     pub keys: Option<KeySettings>,
@@ -144,7 +148,10 @@ impl IdentityServerConfig {
     pub fn load(file: &Path) -> ServerResult<IdentityServerConfig> {
         let text = config::read_text(file, FileKind::Config, Reason::BadConfig)?;
         let mut c: IdentityServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
-        c.state = resolve(file, &c.state);
+        if !Location::parse(&c.state).is_ok_and(|l| l.is_postgres()) {
+            c.state = resolve(file, &c.state);
+        }
+        c.state_password_file = c.state_password_file.map(|p| resolve(file, &p));
         if let Some(k) = c.keys.as_mut() {
             k.store.resolve_paths(file);
         }
@@ -205,6 +212,8 @@ impl AppState {
 
 pub struct Prepared {
     pub config: IdentityServerConfig,
+    /// Where the state is (checked: it opened).
+    pub state: Location,
     pub keys: SigningKeys,
     pub acceptor: tokio_rustls::TlsAcceptor,
     pub metrics: Arc<Metrics>,
@@ -213,6 +222,31 @@ pub struct Prepared {
 
 fn state_error(e: IdentityError) -> ServerError {
     ServerError::new(Reason::BadConfig, format!("state: {}", e.message))
+}
+
+impl IdentityServerConfig {
+    /// Where the state is, with the database password read from `state_password_file`.
+    pub fn state_location(&self, config_file: &Path) -> ServerResult<Location> {
+        let settings = StoreSettings {
+            path: self.state.clone(),
+            unseal_file: None,
+            passphrase_file: None,
+            password_file: self.state_password_file.clone(),
+            max_connections: 1,
+            pool_timeout_ms: 0,
+        };
+        settings.location(config_file, "/state").map_err(|e| {
+            if e.message.contains("/state/password_file") {
+                ServerError::new(
+                    e.reason,
+                    e.message
+                        .replace("/state/password_file", "/state_password_file"),
+                )
+            } else {
+                e
+            }
+        })
+    }
 }
 
 impl KeySettings {
@@ -260,7 +294,8 @@ fn open_keys(config: &IdentityServerConfig, config_file: &Path) -> ServerResult<
 /// the key store unseals and has a signing key (made on first start), and signing keys from
 /// before it are marked retired; the TLS identity is a CA-issued leaf.
 pub fn prepare(config: IdentityServerConfig, config_file: &Path) -> ServerResult<Prepared> {
-    let state = State::open(&config.state, true).map_err(state_error)?;
+    let location = config.state_location(config_file)?;
+    let state = State::open_at(&location, true).map_err(state_error)?;
     let acceptor = crate::server::http::acceptor(&config.tls, config_file)?;
     let realm = config.realm.as_deref().map(Realm::load).transpose()?;
     let mut keys = open_keys(&config, config_file)?;
@@ -271,6 +306,7 @@ pub fn prepare(config: IdentityServerConfig, config_file: &Path) -> ServerResult
         .map_err(state_error)?;
     Ok(Prepared {
         config,
+        state: location,
         keys,
         acceptor,
         metrics: Arc::new(Metrics::new("cu_identity")),
@@ -285,12 +321,12 @@ fn oauth_error(e: &IdentityError) -> Response {
         IdReason::Internal | IdReason::BadState | IdReason::IoError => {
             StatusCode::INTERNAL_SERVER_ERROR
         }
-        IdReason::DiskFull => StatusCode::SERVICE_UNAVAILABLE,
+        IdReason::DiskFull | IdReason::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
         _ => StatusCode::BAD_REQUEST,
     };
     let code = match e.reason {
         IdReason::Internal | IdReason::BadState | IdReason::IoError => "server_error",
-        IdReason::DiskFull => "temporarily_unavailable",
+        IdReason::DiskFull | IdReason::Unavailable => "temporarily_unavailable",
         r => r.as_str(),
     };
     let mut response = (
@@ -298,6 +334,11 @@ fn oauth_error(e: &IdentityError) -> Response {
         axum::Json(json!({"error": code, "error_description": e.message})),
     )
         .into_response();
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+    }
     if status == StatusCode::UNAUTHORIZED {
         response.headers_mut().insert(
             header::WWW_AUTHENTICATE,
@@ -1004,12 +1045,27 @@ pub async fn run(
 ) -> ServerResult<()> {
     let Prepared {
         config,
+        state: location,
         keys,
         acceptor,
         metrics,
         realm,
     } = prepared;
-    let state = State::open(&config.state, true).map_err(state_error)?;
+    let state = State::open_at(&location, true).map_err(state_error)?;
+    // `/readyz` asks the database with a connection of its own (a slow request holding the
+    // state does not make the server look down).
+    let probe: Option<crate::server::http::Probe> = if location.is_postgres() {
+        let checker = Mutex::new(State::open_at(&location, false).map_err(state_error)?);
+        Some(Arc::new(move || {
+            checker
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .ping()
+                .map_err(|e| e.message)
+        }))
+    } else {
+        None
+    };
     let tokens = config.tokens.clone();
     let issuer_setting = config.issuer.clone();
     let app_metrics = metrics.clone();
@@ -1051,10 +1107,7 @@ pub async fn run(
                 &limits,
             )
         },
-        crate::server::http::Health {
-            metrics,
-            probe: None,
-        },
+        crate::server::http::Health { metrics, probe },
         &config.shutdown,
         on_listening,
     )

@@ -342,7 +342,7 @@ impl PgLocation {
         self.url.to_string()
     }
 
-    fn connect(&self) -> KmsResult<Client> {
+    pub(crate) fn connect(&self) -> KmsResult<Client> {
         let mut config: postgres::Config =
             self.url.as_str().parse().map_err(|e: postgres::Error| {
                 KmsError::new(Reason::BadRequest, format!("the store URL: {e}"))
