@@ -9,6 +9,13 @@ mod common;
 use common::servers::{run_ok, Server, Setup, TENANT_A};
 use serde_json::Value;
 
+on_both_stores!(
+    grant_types_are_registered_per_client,
+    a_replayed_code_revokes_the_first_exchange,
+    introspection_is_for_the_owner_and_resource_servers,
+    public_clients_revoke_their_own_tokens,
+);
+
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
 
 struct Env {
@@ -38,8 +45,7 @@ fn create(setup: &Setup, id: &str, extra: &[&str]) {
 
 /// An identity server with a public code-flow client (`web-app`), a confidential code-flow
 /// client (`web-conf`) and two service clients (`svc-a`, `svc-b`), all with defaults.
-fn env() -> Env {
-    let setup = Setup::new();
+fn env_on(setup: Setup) -> Env {
     create(&setup, "web-app", &["--public", "--redirect-uri", REDIRECT]);
     create(
         &setup,
@@ -174,9 +180,8 @@ impl Env {
 
 /// Medium 3: a client registered for the code flow cannot mint user-less tokens with
 /// client_credentials; a service client can, and cannot use the code flow.
-#[test]
-fn grant_types_are_registered_per_client() {
-    let e = env();
+fn grant_types_are_registered_per_client(setup: Setup) {
+    let e = env_on(setup);
     let (status, v) = e.client_credentials("web-conf");
     assert_eq!(
         (status, v["error"].as_str()),
@@ -366,9 +371,8 @@ fn existing_clients_keep_their_grants_after_the_migration() {
 
 /// A replayed authorization code revokes the refresh family and the access token its first
 /// exchange issued.
-#[test]
-fn a_replayed_code_revokes_the_first_exchange() {
-    let e = env();
+fn a_replayed_code_revokes_the_first_exchange(setup: Setup) {
+    let e = env_on(setup);
     create(
         &e.setup,
         "rs",
@@ -406,9 +410,8 @@ fn a_replayed_code_revokes_the_first_exchange() {
 
 /// Introspection answers only the token's own client and resource servers; anyone else
 /// learns nothing (`active: false`).
-#[test]
-fn introspection_is_for_the_owner_and_resource_servers() {
-    let e = env();
+fn introspection_is_for_the_owner_and_resource_servers(setup: Setup) {
+    let e = env_on(setup);
     let (_, v) = e.client_credentials("svc-a");
     let token = v["access_token"].as_str().unwrap().to_string();
     let user = e.user_tokens("web-app", None);
@@ -450,9 +453,8 @@ fn introspection_is_for_the_owner_and_resource_servers() {
 
 /// A public client revokes its own tokens with only its client_id; another client's token
 /// is left alone (and the answer is the same 200).
-#[test]
-fn public_clients_revoke_their_own_tokens() {
-    let e = env();
+fn public_clients_revoke_their_own_tokens(setup: Setup) {
+    let e = env_on(setup);
     create(
         &e.setup,
         "rs",

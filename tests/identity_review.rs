@@ -6,6 +6,12 @@ mod common;
 use common::servers::{run_ok, Agent, Server, Setup, TENANT_A};
 use serde_json::Value;
 
+on_both_stores!(
+    a_signing_key_made_anew_is_not_signed_with_from_a_stale_cache,
+    concurrent_refresh_replays_leave_no_live_refresh_token,
+    a_client_that_proves_its_secret_is_served_from_a_locked_address,
+);
+
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
 
 fn create(setup: &Setup, id: &str, extra: &[&str]) {
@@ -37,7 +43,10 @@ struct Env {
 /// An identity server (with `extra` config lines) and a confidential code-flow client
 /// (`web-conf`), a service client (`svc-a`) and a resource server (`rs`).
 fn env(extra: &str) -> Env {
-    let setup = Setup::new();
+    env_on(Setup::new(), extra)
+}
+
+fn env_on(setup: Setup, extra: &str) -> Env {
     create(
         &setup,
         "web-conf",
@@ -200,9 +209,8 @@ fn loopback_redirect_uris_are_loopback_hosts() {
 /// Finding 12: the signing key deleted in the key store and made anew (v1 again, another
 /// seed) while the server runs: the server signs with the new seed under its kid, which the
 /// JWKS publishes, and not with a cached copy of the deleted one.
-#[test]
-fn a_signing_key_made_anew_is_not_signed_with_from_a_stale_cache() {
-    let e = env("");
+fn a_signing_key_made_anew_is_not_signed_with_from_a_stale_cache(setup: Setup) {
+    let e = env_on(setup, "");
     let (status, before) = e.client_credentials();
     assert_eq!(status, 200, "{before}");
     let before = before["access_token"].as_str().unwrap().to_string();
@@ -216,11 +224,13 @@ fn a_signing_key_made_anew_is_not_signed_with_from_a_stale_cache() {
             "delete",
             "identity.signing",
             "--force",
-            "--store",
-            "identity-keys.db",
             "--unseal-file",
             "identity-unseal.key",
-        ],
+        ]
+        .iter()
+        .copied()
+        .chain(e.setup.identity_keys_args().iter().map(String::as_str))
+        .collect::<Vec<_>>(),
         None,
     );
     let (status, after) = e.client_credentials();
@@ -251,11 +261,10 @@ fn a_signing_key_made_anew_is_not_signed_with_from_a_stale_cache() {
 /// the others find it used and revoke the family; whatever the order, no refresh token issued
 /// in the race is live afterwards (before the fix, a replay that revoked the family between
 /// the winner's redemption and its new token missed that token).
-#[test]
-fn concurrent_refresh_replays_leave_no_live_refresh_token() {
+fn concurrent_refresh_replays_leave_no_live_refresh_token(setup: Setup) {
     const ROUNDS: usize = 30;
     const AT_ONCE: usize = 8;
-    let e = env("");
+    let e = env_on(setup, "");
     let browser = Agent::new(&e.setup.path("ca/root.pem"));
     // One connection per racer, opened before the race.
     let clients: Vec<reqwest::blocking::Client> =
@@ -427,9 +436,11 @@ fn authorization_schemes_are_case_insensitive() {
 /// Finding 5: wrong passwords at the login form lock the address (shared by a NAT, or by
 /// every process of `cu demo`); a client that proves its secret from there is still served,
 /// while nothing unproved is, and a wrong secret still answers 429.
-#[test]
-fn a_client_that_proves_its_secret_is_served_from_a_locked_address() {
-    let e = env("lockout: {address_failures: 3, address_lockout_seconds: 300}\n");
+fn a_client_that_proves_its_secret_is_served_from_a_locked_address(setup: Setup) {
+    let e = env_on(
+        setup,
+        "lockout: {address_failures: 3, address_lockout_seconds: 300}\n",
+    );
     let browser = Agent::new(&e.setup.path("ca/root.pem"));
     let issuer = &e.identity.public;
     let (_, challenge) = common::servers::pkce();

@@ -7,10 +7,23 @@ mod common;
 use std::process::Command;
 
 use common::browser::Browser;
-use common::servers::{
-    b64, cu, problem, run_ok, Reply, Server, Setup, IDENTITY_KEYS, TENANT_A, TENANT_B,
-};
+use common::servers::{b64, cu, problem, run_ok, Reply, Server, Setup, TENANT_A, TENANT_B};
 use serde_json::{json, Value};
+
+on_both_stores!(
+    client_credentials_tokens_work_at_the_kms,
+    introspection_revocation_and_oauth_errors,
+    discovery_and_a_rotated_secret,
+    python_authlib_and_pyjwt_accept_the_server,
+    authlib_authorization_code_with_pkce_and_refresh_rotation,
+    authorization_code_refusals,
+    signing_key_rotation_and_expired_tokens,
+    revoked_tokens_and_introspection_at_the_kms,
+    chromium_signs_in_through_the_login_page,
+    opaque_tokens_are_validated_by_introspection,
+    chromium_signs_in_to_the_console_through_the_identity_server,
+    logout_needs_a_post,
+);
 
 struct Federated {
     setup: Setup,
@@ -19,8 +32,7 @@ struct Federated {
 }
 
 /// An identity server with three clients, and a KMS that trusts its tokens.
-fn federated() -> Federated {
-    let setup = Setup::new();
+fn federated_on(setup: Setup) -> Federated {
     let d = setup.dir.path();
     for (id, tenant, scopes) in [
         (
@@ -148,9 +160,8 @@ impl Federated {
     }
 }
 
-#[test]
-fn client_credentials_tokens_work_at_the_kms() {
-    let f = federated();
+fn client_credentials_tokens_work_at_the_kms(setup: Setup) {
+    let f = federated_on(setup);
     f.kms.ok(
         "POST",
         "/keys",
@@ -261,9 +272,8 @@ fn client_credentials_tokens_work_at_the_kms() {
     );
 }
 
-#[test]
-fn introspection_revocation_and_oauth_errors() {
-    let f = federated();
+fn introspection_revocation_and_oauth_errors(setup: Setup) {
+    let f = federated_on(setup);
     let secret = f.secret("svc-a");
     let token = f.token("svc-a", &["kms:encrypt"]);
     let (status, active) = f.form(
@@ -403,9 +413,8 @@ fn introspection_revocation_and_oauth_errors() {
     assert_eq!(v["error"]["reason"], "invalid_client");
 }
 
-#[test]
-fn discovery_and_a_rotated_secret() {
-    let f = federated();
+fn discovery_and_a_rotated_secret(setup: Setup) {
+    let f = federated_on(setup);
     for path in [
         "/.well-known/openid-configuration",
         "/.well-known/oauth-authorization-server",
@@ -499,8 +508,7 @@ fn discovery_and_a_rotated_secret() {
 }
 
 /// Python: authlib gets a token with client credentials; PyJWT verifies it with the JWKS.
-#[test]
-fn python_authlib_and_pyjwt_accept_the_server() {
+fn python_authlib_and_pyjwt_accept_the_server(setup: Setup) {
     let ready = Command::new("python3")
         .args(["-c", "import authlib, jwt, cryptography"])
         .status()
@@ -510,7 +518,7 @@ fn python_authlib_and_pyjwt_accept_the_server() {
         eprintln!("SKIP: python3 with authlib, PyJWT and cryptography is not installed");
         return;
     }
-    let f = federated();
+    let f = federated_on(setup);
     let script = r#"
 import json, sys, jwt
 from authlib.integrations.requests_client import OAuth2Session
@@ -566,8 +574,7 @@ print(json.dumps(claims))
 
 /// Authorization code + PKCE through the login and consent pages with authlib, refresh
 /// rotation and reuse detection, ID token and userinfo; the access token works at the KMS.
-#[test]
-fn authlib_authorization_code_with_pkce_and_refresh_rotation() {
+fn authlib_authorization_code_with_pkce_and_refresh_rotation(setup: Setup) {
     let ready = Command::new("python3")
         .args(["-c", "import authlib, jwt, cryptography, requests"])
         .status()
@@ -577,7 +584,7 @@ fn authlib_authorization_code_with_pkce_and_refresh_rotation() {
         eprintln!("SKIP: python3 with authlib, PyJWT, requests and cryptography is not installed");
         return;
     }
-    let f = federated();
+    let f = federated_on(setup);
     f.kms.ok(
         "POST",
         "/keys",
@@ -627,9 +634,8 @@ fn authlib_authorization_code_with_pkce_and_refresh_rotation() {
 }
 
 /// The negative paths of the code flow, without a browser.
-#[test]
-fn authorization_code_refusals() {
-    let f = federated();
+fn authorization_code_refusals(setup: Setup) {
+    let f = federated_on(setup);
     let http = f.identity.client(false);
     let verifier = "v".repeat(64);
     let challenge = {
@@ -771,9 +777,8 @@ fn authorization_code_refusals() {
 }
 
 /// Tokens signed before a key rotation keep working; an expired token is refused with 401.
-#[test]
-fn signing_key_rotation_and_expired_tokens() {
-    let f = federated();
+fn signing_key_rotation_and_expired_tokens(setup: Setup) {
+    let f = federated_on(setup);
     f.kms.ok(
         "POST",
         "/keys",
@@ -826,7 +831,7 @@ fn signing_key_rotation_and_expired_tokens() {
         .as_secs() as i64;
     let unseal = std::fs::read(f.setup.path("identity-unseal.key")).unwrap();
     let (kid_now, key) = cu::identity::keys::SigningKeys::open(
-        f.setup.path("identity-keys.db"),
+        f.setup.identity_keys_location(),
         &cu::kms::store::Unseal::Secret(unseal.into()),
         TENANT_A,
         cu::identity::keys::DEFAULT_KEY_NAME,
@@ -876,9 +881,8 @@ fn signing_key_rotation_and_expired_tokens() {
 
 /// With `introspection: sensitive`, a revoked token stops working at the KMS for decrypt at
 /// once, while encrypt (not sensitive) keeps trusting the signature until the token expires.
-#[test]
-fn revoked_tokens_and_introspection_at_the_kms() {
-    let f = federated();
+fn revoked_tokens_and_introspection_at_the_kms(setup: Setup) {
+    let f = federated_on(setup);
     let d = f.setup.dir.path();
     run_ok(
         d,
@@ -901,7 +905,8 @@ fn revoked_tokens_and_introspection_at_the_kms() {
     std::fs::write(
         f.setup.path("kms-introspect.yaml"),
         format!(
-            "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem, introspection: {{when: sensitive, client_id: kms, client_secret_file: kms.secret}}}}\nauth_order: [federation]\n",
+            "{}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem, introspection: {{when: sensitive, client_id: kms, client_secret_file: kms.secret}}}}\nauth_order: [federation]\n",
+            f.setup.store_line(),
             f.identity.public
         ),
     )
@@ -954,8 +959,7 @@ fn revoked_tokens_and_introspection_at_the_kms() {
 /// Headless Chromium opens the authorize URL, signs in through the form, allows access and
 /// lands on the client's redirect with a code; screenshots of each page are kept under
 /// target/screenshots/.
-#[test]
-fn chromium_signs_in_through_the_login_page() {
+fn chromium_signs_in_through_the_login_page(setup: Setup) {
     let available = Command::new("chromedriver")
         .arg("--version")
         .output()
@@ -965,7 +969,7 @@ fn chromium_signs_in_through_the_login_page() {
         eprintln!("SKIP: chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
         return;
     }
-    let f = federated();
+    let f = federated_on(setup);
     // The client's redirect target: a one-page HTTP server on loopback.
     let callback = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let redirect_uri = format!("http://{}/callback", callback.local_addr().unwrap());
@@ -1051,13 +1055,12 @@ fn chromium_signs_in_through_the_login_page() {
 }
 
 /// Opaque access tokens: only introspection can read them, so the KMS validates them there.
-#[test]
-fn opaque_tokens_are_validated_by_introspection() {
-    let f = federated();
+fn opaque_tokens_are_validated_by_introspection(setup: Setup) {
+    let f = federated_on(setup);
     let d = f.setup.dir.path();
     std::fs::write(
         f.setup.path("cu-identity-opaque.yaml"),
-        format!("state: identity.db\n{IDENTITY_KEYS}listen: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\ntokens: {{format: opaque}}\n"),
+        format!("{}listen: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\ntokens: {{format: opaque}}\n", f.setup.identity_lines()),
     )
     .unwrap();
     let opaque = f.setup.start_identity("cu-identity-opaque.yaml");
@@ -1083,7 +1086,8 @@ fn opaque_tokens_are_validated_by_introspection() {
         std::fs::write(
             f.setup.path(name),
             format!(
-                "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem{introspection}}}\n",
+                "{}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem{introspection}}}\n",
+                f.setup.store_line(),
                 opaque.public
             ),
         )
@@ -1157,13 +1161,12 @@ fn opaque_tokens_are_validated_by_introspection() {
 
 /// The KMS console signs people in through the identity server's login page (authorization
 /// code + PKCE, the console as a public client), in headless Chromium.
-#[test]
-fn chromium_signs_in_to_the_console_through_the_identity_server() {
+fn chromium_signs_in_to_the_console_through_the_identity_server(setup: Setup) {
     if !Browser::available() {
         eprintln!("SKIP: chromium and chromium-driver are not installed");
         return;
     }
-    let f = federated();
+    let f = federated_on(setup);
     let d = f.setup.dir.path();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -1206,7 +1209,8 @@ fn chromium_signs_in_to_the_console_through_the_identity_server() {
     std::fs::write(
         f.setup.path("kms-console.yaml"),
         format!(
-            "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:{port}\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem}}\nconsole: {{client_id: kms-console, redirect_uri: \"{redirect}\"}}\n",
+            "{}\nlisten: {{public: \"127.0.0.1:{port}\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem}}\nconsole: {{client_id: kms-console, redirect_uri: \"{redirect}\"}}\n",
+            f.setup.store_line(),
             f.identity.public
         ),
     )
@@ -1242,9 +1246,8 @@ fn chromium_signs_in_to_the_console_through_the_identity_server() {
 }
 
 /// Signing out takes a POST: a GET (a link, an image) only asks.
-#[test]
-fn logout_needs_a_post() {
-    let f = federated();
+fn logout_needs_a_post(setup: Setup) {
+    let f = federated_on(setup);
     let http = f.identity.client(false);
     let asked = http
         .get(format!("{}/oauth2/v1/logout", f.identity.public))

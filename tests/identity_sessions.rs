@@ -12,6 +12,13 @@ use common::servers::{
 };
 use serde_json::{json, Value};
 
+on_both_stores!(
+    a_replayed_refresh_token_revokes_the_familys_access_tokens_at_the_kms,
+    signing_out_revokes_what_the_session_granted,
+    a_user_of_another_tenant_cannot_sign_in_to_the_application,
+    prompt_and_max_age_decide_how_fresh_the_sign_in_must_be,
+);
+
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
 
 struct Env {
@@ -51,7 +58,10 @@ fn public_client(setup: &Setup, id: &str, tenant: &str) {
 /// that trusts its tokens and introspects them (as the resource server `kms`) before every
 /// sensitive operation.
 fn env() -> Env {
-    let setup = Setup::new();
+    env_on(Setup::new())
+}
+
+fn env_on(setup: Setup) -> Env {
     public_client(&setup, "web-a", TENANT_A);
     public_client(&setup, "web-b", TENANT_B);
     run_ok(
@@ -224,9 +234,8 @@ fn claims(jwt: &Value) -> Value {
 
 /// RFC 9700 §4.14.2: a refresh token used twice was stolen; the whole family is revoked, and
 /// the access tokens it issued stop working at the KMS on the next decrypt.
-#[test]
-fn a_replayed_refresh_token_revokes_the_familys_access_tokens_at_the_kms() {
-    let e = env();
+fn a_replayed_refresh_token_revokes_the_familys_access_tokens_at_the_kms(setup: Setup) {
+    let e = env_on(setup);
     let browser = e.browser();
     let first = e.tokens(&browser, "web-a", "admin-a");
     assert_eq!(e.decrypt_with(&first["access_token"]).0, 200);
@@ -256,9 +265,8 @@ fn a_replayed_refresh_token_revokes_the_familys_access_tokens_at_the_kms() {
 }
 
 /// Signing out at the identity server revokes what the session granted.
-#[test]
-fn signing_out_revokes_what_the_session_granted() {
-    let e = env();
+fn signing_out_revokes_what_the_session_granted(setup: Setup) {
+    let e = env_on(setup);
     let browser = e.browser();
     let tokens = e.tokens(&browser, "web-a", "admin-a");
     let elsewhere = e.tokens(&e.browser(), "web-a", "admin-a");
@@ -299,9 +307,8 @@ fn signing_out_revokes_what_the_session_granted() {
 
 /// The token's tenant is the user's: a user of tenant B cannot sign in to tenant A's
 /// application, nor use a session made through tenant B's application there.
-#[test]
-fn a_user_of_another_tenant_cannot_sign_in_to_the_application() {
-    let e = env();
+fn a_user_of_another_tenant_cannot_sign_in_to_the_application(setup: Setup) {
+    let e = env_on(setup);
     let browser = e.browser();
     let (_, challenge) = pkce();
     let login = e.authorize(&browser, "web-a", &challenge, &[]);
@@ -418,9 +425,8 @@ fn redirected_error(answer: &Answer) -> String {
 /// OIDC Core §3.1.2.1: `prompt=none` shows no page (login_required without a session,
 /// consent_required with one, as consent is asked every time); `prompt=login` and `max_age`
 /// force a fresh sign-in, which the consent form cannot skip; `auth_time` is in the ID token.
-#[test]
-fn prompt_and_max_age_decide_how_fresh_the_sign_in_must_be() {
-    let e = env();
+fn prompt_and_max_age_decide_how_fresh_the_sign_in_must_be(setup: Setup) {
+    let e = env_on(setup);
     let browser = e.browser();
     let (verifier, challenge) = pkce();
     let none = e.authorize(&browser, "web-a", &challenge, &[("prompt", "none")]);

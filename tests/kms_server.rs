@@ -11,29 +11,6 @@ use std::time::{Duration, Instant};
 use common::servers::{b64, cu, problem, run_ok, Reply, Setup, TENANT_A, TENANT_B};
 use serde_json::{json, Value};
 
-/// Each of these runs twice: on a SQLite store, and on a PostgreSQL store in a database of
-/// the throwaway cluster the tests start (skipped with a reason where PostgreSQL is missing,
-/// a failure under CI=true).
-macro_rules! on_both_stores {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                use super::*;
-                #[test]
-                fn sqlite() {
-                    super::$name(Setup::new())
-                }
-                #[test]
-                fn postgres() {
-                    if let Some(c) = common::pg::cluster() {
-                        super::$name(Setup::on_postgres(c))
-                    }
-                }
-            }
-        )*
-    };
-}
-
 on_both_stores!(
     the_config_route_refuses_what_it_should,
     every_route_over_https,

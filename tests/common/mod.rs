@@ -1,6 +1,29 @@
 //! Helpers shared by the integration tests: run the real `cu` binary in a scratch directory.
 #![allow(dead_code)]
 
+/// `on_both_stores!(a, b)`: tests `a::sqlite`, `a::postgres`, … that call `fn a(setup: Setup)`
+/// with a `Setup` on SQLite files and one on the shared test PostgreSQL cluster (skipped with
+/// a reason where PostgreSQL is missing; a failure under CI=true).
+#[macro_export]
+macro_rules! on_both_stores {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[test]
+                fn sqlite() {
+                    super::$name($crate::common::servers::Setup::new())
+                }
+                #[test]
+                fn postgres() {
+                    if let Some(c) = $crate::common::pg::cluster() {
+                        super::$name($crate::common::servers::Setup::on_postgres(c))
+                    }
+                }
+            }
+        )*
+    };
+}
+
 pub mod browser;
 pub mod kms;
 pub mod pg;

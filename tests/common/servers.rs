@@ -22,10 +22,40 @@ pub fn cu() -> Command {
     c
 }
 
+/// The file a `Setup` on PostgreSQL leaves in its directory: the identity state's URL and
+/// password file, one per line.
+const IDENTITY_STATE_FILE: &str = "identity-state.url";
+
+/// `args`, with `--state identity.db` naming the PostgreSQL identity state when the directory
+/// belongs to a `Setup` on PostgreSQL, so that one test body runs on both stores.
+pub fn state_args(dir: &Path, args: &[&str]) -> Vec<String> {
+    let Ok(text) = std::fs::read_to_string(dir.join(IDENTITY_STATE_FILE)) else {
+        return args.iter().map(|a| a.to_string()).collect();
+    };
+    let (url, password) = text.trim().split_once('\n').unwrap();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        if args[i] == "--state" && args.get(i + 1) == Some(&"identity.db") {
+            out.extend([
+                "--state".to_string(),
+                url.to_string(),
+                "--state-password-file".to_string(),
+                password.to_string(),
+            ]);
+            i += 2;
+        } else {
+            out.push(args[i].to_string());
+            i += 1;
+        }
+    }
+    out
+}
+
 pub fn run_ok(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> String {
     let mut c = cu();
     c.current_dir(dir)
-        .args(args)
+        .args(state_args(dir, args))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     if stdin.is_some() {
@@ -52,6 +82,9 @@ pub struct Setup {
     pub store: Vec<String>,
     /// The `store:` line of the server configs.
     store_config: String,
+    /// The identity server's state and signing-key store: SQLite files, or two more
+    /// databases of the cluster (URL, password file).
+    identity_pg: Option<(String, String, String)>,
 }
 
 impl Setup {
@@ -60,6 +93,7 @@ impl Setup {
         Setup::with_store(
             vec!["--store".into(), "kms.db".into()],
             "store: {path: kms.db, unseal_file: unseal.key}".into(),
+            None,
         )
     }
 
@@ -67,6 +101,7 @@ impl Setup {
     pub fn on_postgres(cluster: &super::pg::Cluster) -> Setup {
         let url = cluster.database();
         let password = cluster.password_file.display().to_string();
+        let identity = (cluster.database(), cluster.database(), password.clone());
         Setup::with_store(
             vec![
                 "--store".into(),
@@ -75,15 +110,28 @@ impl Setup {
                 password.clone(),
             ],
             format!("store: {{path: \"{url}\", unseal_file: unseal.key, password_file: \"{password}\"}}"),
+            Some(identity),
         )
     }
 
-    fn with_store(store: Vec<String>, store_config: String) -> Setup {
+    fn with_store(
+        store: Vec<String>,
+        store_config: String,
+        identity_pg: Option<(String, String, String)>,
+    ) -> Setup {
         let s = Setup {
             dir: tempfile::tempdir().unwrap(),
             store,
             store_config,
+            identity_pg,
         };
+        if let Some((state, _, password)) = &s.identity_pg {
+            std::fs::write(
+                s.dir.path().join(IDENTITY_STATE_FILE),
+                format!("{state}\n{password}\n"),
+            )
+            .unwrap();
+        }
         let d = s.dir.path();
         let mut secret = [0u8; 32];
         getrandom::fill(&mut secret).unwrap();
@@ -175,6 +223,11 @@ principals:
         self.dir.path().join(name)
     }
 
+    /// The `store:` line of a KMS server config naming this setup's store.
+    pub fn store_line(&self) -> &str {
+        &self.store_config
+    }
+
     pub fn config(&self, name: &str, client_auth: &str, limits: &str) {
         let client_ca = if client_auth == "off" {
             String::new()
@@ -199,35 +252,81 @@ principals:
     }
 
     /// An identity server config (state `identity.db`, signing keys sealed in the key store
-    /// `identity-keys.db` of its own, the same TLS identity).
+    /// `identity-keys.db` of its own, the same TLS identity; on PostgreSQL, databases).
     pub fn identity_config(&self, name: &str) {
         self.identity_keys();
-        let text = format!("state: identity.db\n{IDENTITY_KEYS}realm: realm.yml\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 100, grace_ms: 1000}}\n");
+        let text = format!("{}realm: realm.yml\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 100, grace_ms: 1000}}\n", self.identity_lines());
         std::fs::write(self.path(name), text).unwrap();
     }
 
-    /// The identity server's key store `identity-keys.db` and its unseal file (made once).
+    /// The `state:` and `keys:` lines of an identity server config.
+    pub fn identity_lines(&self) -> String {
+        match &self.identity_pg {
+            None => format!("state: identity.db\n{IDENTITY_KEYS}"),
+            Some((state, keys, password)) => format!(
+                "state: \"{state}\"\nstate_password_file: \"{password}\"\nkeys: {{store: {{path: \"{keys}\", unseal_file: identity-unseal.key, password_file: \"{password}\"}}}}\n"
+            ),
+        }
+    }
+
+    /// Where the identity server's signing keys are sealed.
+    pub fn identity_keys_location(&self) -> cu::kms::store::Location {
+        match &self.identity_pg {
+            None => cu::kms::store::Location::Sqlite(self.path("identity-keys.db")),
+            Some((_, keys, password)) => {
+                let password = std::fs::read_to_string(password).unwrap();
+                cu::kms::store::Location::parse(Path::new(keys))
+                    .unwrap()
+                    .with_password(Some(password.trim_end().to_string().into()))
+            }
+        }
+    }
+
+    /// The identity server's key store, as the CLI names it (`--store X …`).
+    pub fn identity_keys_args(&self) -> Vec<String> {
+        match &self.identity_pg {
+            None => vec!["--store".into(), "identity-keys.db".into()],
+            Some((_, keys, password)) => vec![
+                "--store".into(),
+                keys.clone(),
+                "--store-password-file".into(),
+                password.clone(),
+            ],
+        }
+    }
+
+    /// The identity state, as the CLI names it (`--state X [--state-password-file F]`).
+    pub fn identity_state_args(&self) -> Vec<String> {
+        state_args(self.dir.path(), &["--state", "identity.db"])
+    }
+
+    /// The identity server's key store and its unseal file (made once).
     pub fn identity_keys(&self) {
         let d = self.dir.path();
-        if d.join("identity-keys.db").exists() {
+        if d.join("identity-unseal.key").exists() {
             return;
         }
         let mut secret = [0u8; 32];
         getrandom::fill(&mut secret).unwrap();
         std::fs::write(d.join("identity-unseal.key"), secret).unwrap();
-        run_ok(
-            d,
-            &[
-                "-q",
-                "kms",
-                "init",
-                "--store",
-                "identity-keys.db",
-                "--unseal-file",
-                "identity-unseal.key",
-            ],
-            None,
-        );
+        let mut init = vec![
+            "-q".to_string(),
+            "kms".into(),
+            "init".into(),
+            "--unseal-file".into(),
+            "identity-unseal.key".into(),
+        ];
+        match &self.identity_pg {
+            None => init.extend(["--store".into(), "identity-keys.db".into()]),
+            Some((_, keys, password)) => init.extend([
+                "--store".into(),
+                keys.clone(),
+                "--store-password-file".into(),
+                password.clone(),
+            ]),
+        }
+        let init: Vec<&str> = init.iter().map(String::as_str).collect();
+        run_ok(d, &init, None);
     }
 
     /// A KMS config that also accepts the tokens of `issuer`.

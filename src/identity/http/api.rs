@@ -212,8 +212,10 @@ impl AppState {
 
 pub struct Prepared {
     pub config: IdentityServerConfig,
-    /// Where the state is (checked: it opened).
-    pub state: Location,
+    /// The state, opened (made on first start); PostgreSQL connects here, before the runtime.
+    pub state: State,
+    /// A second connection for `/readyz` (PostgreSQL only).
+    pub probe: Option<State>,
     pub keys: SigningKeys,
     pub acceptor: tokio_rustls::TlsAcceptor,
     pub metrics: Arc<Metrics>,
@@ -304,9 +306,15 @@ pub fn prepare(config: IdentityServerConfig, config_file: &Path) -> ServerResult
     state
         .retire_legacy_keys(now, config.tokens.access_ttl_seconds)
         .map_err(state_error)?;
+    let probe = if location.is_postgres() {
+        Some(State::open_at(&location, false).map_err(state_error)?)
+    } else {
+        None
+    };
     Ok(Prepared {
         config,
-        state: location,
+        state,
+        probe,
         keys,
         acceptor,
         metrics: Arc::new(Metrics::new("cu_identity")),
@@ -949,10 +957,13 @@ fn published(
 }
 
 async fn jwks(AxumState(app): AxumState<Arc<AppState>>) -> Response {
-    let published = {
+    // The key store may be PostgreSQL: read it off the async threads.
+    let published = tokio::task::spawn_blocking(move || {
         let state = app.state.lock().unwrap_or_else(|p| p.into_inner());
         published(&app, &state, unix_now())
-    };
+    })
+    .await
+    .unwrap_or_else(|_| Err(IdentityError::new(IdReason::Internal, "the request failed")));
     match published {
         Ok(keys) => axum::Json(json!({
             "keys": keys.iter().map(|(kid, x)| jwt::public_jwk(kid, x)).collect::<Vec<_>>()
@@ -1045,27 +1056,26 @@ pub async fn run(
 ) -> ServerResult<()> {
     let Prepared {
         config,
-        state: location,
+        state,
+        probe,
         keys,
         acceptor,
         metrics,
         realm,
     } = prepared;
-    let state = State::open_at(&location, true).map_err(state_error)?;
     // `/readyz` asks the database with a connection of its own (a slow request holding the
     // state does not make the server look down).
-    let probe: Option<crate::server::http::Probe> = if location.is_postgres() {
-        let checker = Mutex::new(State::open_at(&location, false).map_err(state_error)?);
-        Some(Arc::new(move || {
+    let probe: Option<crate::server::http::Probe> = probe.map(|checker| {
+        let checker = Mutex::new(checker);
+        let probe: crate::server::http::Probe = Arc::new(move || {
             checker
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .ping()
                 .map_err(|e| e.message)
-        }))
-    } else {
-        None
-    };
+        });
+        probe
+    });
     let tokens = config.tokens.clone();
     let issuer_setting = config.issuer.clone();
     let app_metrics = metrics.clone();
