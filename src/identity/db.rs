@@ -433,8 +433,17 @@ impl PgConn {
 
     /// After an error: a broken connection is dropped (the next call connects again).
     fn failed(&mut self, e: postgres::Error) -> IdentityError {
-        if e.is_closed() || e.as_db_error().is_none() {
+        // Class 08 (connection exception) and 57P (the server shutting down, as on a
+        // restart) leave a connection that is closing even if it does not say so yet.
+        let dying = e
+            .code()
+            .is_some_and(|c| c.code().starts_with("08") || c.code().starts_with("57P"));
+        let closed = self.client.as_ref().is_some_and(|c| c.is_closed());
+        if e.is_closed() || e.as_db_error().is_none() || dying || closed {
             self.disconnect();
+            let mut out = pg_error(e);
+            out.reason = Reason::Unavailable;
+            return out;
         }
         pg_error(e)
     }

@@ -14,7 +14,7 @@ use ed25519_dalek::pkcs8::DecodePrivateKey;
 use sha2::{Digest, Sha256};
 
 use super::{IdentityError, IdentityResult, Reason};
-use crate::kms::store::{Store, Unseal};
+use crate::kms::store::{Location, Store, Unseal};
 use crate::kms::{KeyType, KmsError};
 
 /// The KMS key that holds the signing keys unless the config names another.
@@ -31,7 +31,11 @@ pub fn kid(version: u32, public: &[u8; 32]) -> String {
 
 /// An open key store with the identity server's signing key.
 pub struct SigningKeys {
-    store: Store,
+    /// None after the store's database went away: opened again at the next use.
+    store: Option<Store>,
+    location: Location,
+    unseal: Unseal,
+    tenant: String,
     name: String,
     /// Parsed keys by version and SHA-256 of their material: a key deleted and made anew
     /// (v1 again, another seed) is parsed again, never signed with from the cache.
@@ -43,6 +47,7 @@ fn store_error(e: KmsError) -> IdentityError {
     let reason = match e.reason {
         crate::kms::Reason::DiskFull => Reason::DiskFull,
         crate::kms::Reason::IoError => Reason::IoError,
+        crate::kms::Reason::Unavailable => Reason::Unavailable,
         _ => Reason::BadState,
     };
     let error = IdentityError::new(reason, format!("signing key store: {}", e.message));
@@ -73,16 +78,47 @@ impl SigningKeys {
         now: i64,
     ) -> IdentityResult<SigningKeys> {
         crate::kms::check_key_name(name).map_err(store_error)?;
-        let store = Store::open(path, unseal, Some(tenant), true, now).map_err(store_error)?;
+        let location = path.into();
+        let store =
+            Store::open(location.clone(), unseal, Some(tenant), true, now).map_err(store_error)?;
         Ok(SigningKeys {
-            store,
+            tenant: store.tenant().to_string(),
+            store: Some(store),
+            location,
+            unseal: unseal.clone(),
             name: name.to_string(),
             parsed: HashMap::new(),
         })
     }
 
+    /// Run `f` on the store, opened again first if its database went away before; a
+    /// connection that fails now is dropped, so the next call connects anew (a server
+    /// recovers from a database restart by itself).
+    fn with_store<T>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> Result<T, KmsError>,
+    ) -> Result<T, KmsError> {
+        if self.store.is_none() {
+            self.store = Some(Store::open(
+                self.location.clone(),
+                &self.unseal,
+                Some(&self.tenant),
+                false,
+                0,
+            )?);
+        }
+        let Some(store) = self.store.as_mut() else {
+            return Err(KmsError::new(crate::kms::Reason::Internal, "no store"));
+        };
+        let result = f(store);
+        if matches!(&result, Err(e) if e.reason == crate::kms::Reason::Unavailable) {
+            self.store = None;
+        }
+        result
+    }
+
     pub fn tenant(&self) -> &str {
-        self.store.tenant()
+        &self.tenant
     }
 
     pub fn key_name(&self) -> &str {
@@ -95,10 +131,8 @@ impl SigningKeys {
     pub fn current(&mut self, now: i64) -> IdentityResult<(String, ed25519_dalek::SigningKey)> {
         let material = match self.material() {
             Err(e) if e.reason == crate::kms::Reason::UnknownKey => {
-                match self
-                    .store
-                    .create_key(&self.name, KeyType::Ed25519, None, now)
-                {
+                let name = self.name.clone();
+                match self.with_store(|s| s.create_key(&name, KeyType::Ed25519, None, now)) {
                     Ok(_) => {}
                     // Another server sharing the store created it meanwhile.
                     Err(e) if e.reason == crate::kms::Reason::KeyExists => {}
@@ -128,15 +162,16 @@ impl SigningKeys {
     }
 
     fn material(&mut self) -> Result<(u32, zeroize::Zeroizing<Vec<u8>>), KmsError> {
+        let name = self.name.clone();
         let (_, version, material) =
-            self.store
-                .material(&self.name, None, &[KeyType::Ed25519], "sign tokens")?;
+            self.with_store(|s| s.material(&name, None, &[KeyType::Ed25519], "sign tokens"))?;
         Ok((version, material))
     }
 
     /// A new signing key (the first one when there is none); returns its kid.
     pub fn rotate(&mut self, now: i64) -> IdentityResult<String> {
-        match self.store.rotate_key(&self.name, now) {
+        let name = self.name.clone();
+        match self.with_store(|s| s.rotate_key(&name, now)) {
             Ok(_) => {}
             Err(e) if e.reason == crate::kms::Reason::UnknownKey => {
                 return self.current(now).map(|(kid, _)| kid);
@@ -153,12 +188,15 @@ impl SigningKeys {
         now: i64,
         keep_for: i64,
     ) -> IdentityResult<Vec<(String, [u8; 32])>> {
-        let info = match self.store.key_info(&self.name) {
+        let name = self.name.clone();
+        let info = match self.with_store(|s| s.key_info(&name)) {
             Ok(i) => i,
             Err(e) if e.reason == crate::kms::Reason::UnknownKey => return Ok(Vec::new()),
             Err(e) => return Err(store_error(e)),
         };
-        let (key_type, publics) = self.store.public_keys(&self.name).map_err(store_error)?;
+        let (key_type, publics) = self
+            .with_store(|s| s.public_keys(&name))
+            .map_err(store_error)?;
         if key_type != KeyType::Ed25519 {
             return Err(IdentityError::new(
                 Reason::BadState,

@@ -282,6 +282,13 @@ principals:
         }
     }
 
+    /// The databases of the identity state and its signing-key store (PostgreSQL only).
+    pub fn identity_databases(&self) -> Option<(String, String)> {
+        self.identity_pg
+            .as_ref()
+            .map(|(state, keys, _)| (state.clone(), keys.clone()))
+    }
+
     /// The identity server's key store, as the CLI names it (`--store X …`).
     pub fn identity_keys_args(&self) -> Vec<String> {
         match &self.identity_pg {

@@ -500,7 +500,13 @@ fn client_from_secret(
     let state = app.state.lock().unwrap_or_else(|p| p.into_inner());
     state
         .authenticate_client(&id, secret.as_bytes())
-        .map_err(|_| failed())
+        .map_err(|e| match e.reason {
+            // The state could not answer: not a failed guess (no lockout count), a 503.
+            IdReason::Unavailable | IdReason::DiskFull | IdReason::BadState | IdReason::IoError => {
+                e
+            }
+            _ => failed(),
+        })
 }
 
 /// Requested scopes, all of which the client must be allowed; none requested means all.

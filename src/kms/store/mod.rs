@@ -35,6 +35,7 @@ pub const PBKDF2_ITERATIONS: u32 = 600_000;
 pub(crate) const MAGIC: &str = "cu-kms";
 
 /// How the store is unsealed.
+#[derive(Clone)]
 pub enum Unseal {
     /// 32 random bytes from a file.
     Secret(Zeroizing<Vec<u8>>),
