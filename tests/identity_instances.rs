@@ -45,6 +45,11 @@ fn create(setup: &Setup, id: &str, extra: &[&str]) {
 /// `n` identity servers on the setup's state, with a confidential code-flow client
 /// (`web-conf`) and a resource server (`rs`).
 fn instances(setup: Setup, n: usize) -> Pair {
+    instances_with(setup, n, "")
+}
+
+/// The same, with `extra` config lines.
+fn instances_with(setup: Setup, n: usize, extra: &str) -> Pair {
     create(
         &setup,
         "web-conf",
@@ -62,6 +67,9 @@ fn instances(setup: Setup, n: usize) -> Pair {
     );
     create(&setup, "svc-a", &["--secret-out", "svc-a.secret"]);
     setup.identity_config("cu-identity.yaml");
+    let mut config = std::fs::read_to_string(setup.path("cu-identity.yaml")).unwrap();
+    config.push_str(extra);
+    std::fs::write(setup.path("cu-identity.yaml"), config).unwrap();
     // Behind one load balancer the instances are one issuer: the first one's URL.
     let first = setup.start_identity("cu-identity.yaml");
     let config = std::fs::read_to_string(setup.path("cu-identity.yaml")).unwrap();
@@ -425,6 +433,43 @@ fn a_dump_of_the_databases_holds_no_seed_secret_or_token() {
         text.len()
     );
     assert!(text.contains("web-conf"));
+}
+
+/// Wrong client secrets spread over both instances add up to the address's limit: then a
+/// wrong secret is 429 on each (within the sharing's 250 ms poll), and a client that proves
+/// its secret is still served.
+#[test]
+fn failed_client_authentications_add_up_across_instances() {
+    let Some(c) = pg::cluster() else { return };
+    let setup = Setup::on_postgres(c);
+    let p = instances_with(
+        setup,
+        2,
+        "lockout: {address_failures: 4, address_lockout_seconds: 300}\n",
+    );
+    let wrong = |i: usize| {
+        let r = p.http[i]
+            .post(format!("{}/oauth2/v1/token", p.ids[i].public))
+            .basic_auth("svc-a", Some("not-the-secret"))
+            .form(&[("grant_type", "client_credentials")])
+            .send()
+            .unwrap();
+        r.status().as_u16()
+    };
+    for k in 0..4 {
+        assert_eq!(wrong(k % 2), 401, "guess {k}");
+    }
+    std::thread::sleep(Duration::from_millis(700));
+    for i in 0..2 {
+        assert_eq!(wrong(i), 429, "instance {i}: the address is locked");
+        let (status, v) = p.post(
+            i,
+            "/oauth2/v1/token",
+            "svc-a",
+            &[("grant_type", "client_credentials")],
+        );
+        assert_eq!(status, 200, "instance {i}: a proven secret is served: {v}");
+    }
 }
 
 #[test]

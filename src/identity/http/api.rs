@@ -216,6 +216,8 @@ pub struct Prepared {
     pub state: State,
     /// A second connection for `/readyz` (PostgreSQL only).
     pub probe: Option<State>,
+    /// The database whose `cu_shared.lockouts` the instances count failures in together.
+    pub shared: Option<crate::kms::store::postgres::PgLocation>,
     pub keys: SigningKeys,
     pub acceptor: tokio_rustls::TlsAcceptor,
     pub metrics: Arc<Metrics>,
@@ -311,10 +313,15 @@ pub fn prepare(config: IdentityServerConfig, config_file: &Path) -> ServerResult
     } else {
         None
     };
+    let shared = match &location {
+        Location::Postgres(pg) => Some(pg.clone()),
+        Location::Sqlite(_) => None,
+    };
     Ok(Prepared {
         config,
         state,
         probe,
+        shared,
         keys,
         acceptor,
         metrics: Arc::new(Metrics::new("cu_identity")),
@@ -1064,6 +1071,7 @@ pub async fn run(
         config,
         state,
         probe,
+        shared,
         keys,
         acceptor,
         metrics,
@@ -1087,6 +1095,15 @@ pub async fn run(
     let app_metrics = metrics.clone();
     let limits = config.limits.clone();
     let lockout = Arc::new(Lockout::new(&config.lockout));
+    if let Some(pg) = shared {
+        crate::server::auth::shared_lockout::start(&lockout, pg, "identity", &config.lockout)
+            .map_err(|e| {
+                ServerError::new(
+                    Reason::Internal,
+                    format!("cannot start the lockout sharing: {e}"),
+                )
+            })?;
+    }
     let passwords = realm.map(|realm| {
         Passwords::new(
             realm,

@@ -382,13 +382,24 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
     let realm_is_demo = realm.demo;
     let acceptor = crate::server::http::acceptor(&config.tls, config_file)?;
     let metrics = Arc::new(Metrics::new("cu_kms"));
+    let lockout = Arc::new(Lockout::new(&config.lockout));
+    // Many instances on one database count failed sign-ins together.
+    if let Location::Postgres(pg) = &location {
+        crate::server::auth::shared_lockout::start(&lockout, pg.clone(), "kms", &config.lockout)
+            .map_err(|e| {
+                ServerError::new(
+                    Reason::Internal,
+                    format!("cannot start the lockout sharing: {e}"),
+                )
+            })?;
+    }
     let mut auth = Authenticator::new(
         realm,
         "cu-kms",
         Duration::from_secs(config.limits.credential_cache_seconds),
         config.limits.rate_per_second,
         config.limits.burst,
-        Arc::new(Lockout::new(&config.lockout)),
+        lockout,
         metrics.clone(),
     );
     let order = config

@@ -321,6 +321,18 @@ struct Tables {
 /// The failure counters of one server, shared by every way in that checks a secret.
 pub struct Lockout {
     tables: Mutex<Tables>,
+    /// Where outcomes go to be shared with other instances (`shared_lockout`), once set.
+    events: std::sync::OnceLock<Mutex<std::sync::mpsc::Sender<Event>>>,
+}
+
+/// An outcome to share with the other instances of a server: a failure of a name or an
+/// address, or a name's successful sign-in (which clears its failures).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    pub scope: Scope,
+    /// The name's SHA-256 (32 bytes) or the address group (16 bytes).
+    pub key: Vec<u8>,
+    pub failed: bool,
 }
 
 /// An attempt admitted for checking; end it with [`Lockout::end`] (dropping it un-ended
@@ -358,6 +370,48 @@ impl Lockout {
                     settings.max_tracked,
                 ),
             }),
+            events: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Share outcomes from now on: every failure (and a name's success) is sent to the
+    /// returned receiver. Once only; None the second time.
+    pub fn share(&self) -> Option<std::sync::mpsc::Receiver<Event>> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        self.events.set(Mutex::new(tx)).ok()?;
+        Some(rx)
+    }
+
+    /// A lock decided elsewhere (another instance counted the failures): `key` (as in
+    /// [`Event`]) is refused until `until`, here too.
+    pub fn impose(&self, scope: Scope, key: &[u8], until: Instant, now: Instant) {
+        let mut t = self.lock();
+        match scope {
+            Scope::Address => {
+                let Ok(g) = <[u8; 16]>::try_from(key) else {
+                    return;
+                };
+                if t.addresses.enabled() {
+                    let e = t.addresses.entry(Group(g), now);
+                    e.locked_until = Some(e.locked_until.map_or(until, |u| u.max(until)));
+                }
+            }
+            Scope::Principal => {
+                let Ok(k) = <[u8; 32]>::try_from(key) else {
+                    return;
+                };
+                if t.names.enabled() {
+                    let e = t.names.entry(k, now);
+                    e.locked_until = Some(e.locked_until.map_or(until, |u| u.max(until)));
+                }
+            }
+            Scope::InFlight => {}
+        }
+    }
+
+    fn publish(&self, event: Event) {
+        if let Some(tx) = self.events.get() {
+            let _ = tx.lock().unwrap_or_else(|p| p.into_inner()).send(event);
         }
     }
 
@@ -424,6 +478,20 @@ impl Lockout {
     }
 
     fn settle(&self, name: Option<Name>, group: Group, in_flight: bool, ok: bool, now: Instant) {
+        if !ok {
+            self.publish(Event {
+                scope: Scope::Address,
+                key: group.0.to_vec(),
+                failed: true,
+            });
+        }
+        if let Some(k) = name {
+            self.publish(Event {
+                scope: Scope::Principal,
+                key: k.to_vec(),
+                failed: !ok,
+            });
+        }
         let mut t = self.lock();
         t.addresses.end(group, in_flight, !ok, now);
         let Some(k) = name else { return };
@@ -495,6 +563,40 @@ mod tests {
         let later = t0 + Duration::from_secs(31);
         let a = l.begin(Some("alice"), ip("10.0.1.1"), later).unwrap();
         l.end(a, true, later);
+    }
+
+    #[test]
+    fn outcomes_are_shared_and_locks_from_elsewhere_hold() {
+        let l = Lockout::new(&settings(5, 100));
+        let events = l.share().unwrap();
+        assert!(l.share().is_none(), "shared once");
+        let now = Instant::now();
+        assert!(fail(&l, "carol", "192.0.2.7", now).is_ok());
+        let got: Vec<Event> = events.try_iter().collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].scope, Scope::Address);
+        assert_eq!(got[0].key, Group::of(ip("192.0.2.7")).0.to_vec());
+        assert_eq!((got[1].scope, got[1].failed), (Scope::Principal, true));
+        assert_eq!(got[1].key, name_key("carol").to_vec());
+        // Another instance locked the name: refused here too, until then.
+        l.impose(
+            Scope::Principal,
+            &name_key("carol"),
+            now + Duration::from_secs(30),
+            now,
+        );
+        let r = l.check(Some("carol"), ip("198.51.100.1"), now).unwrap_err();
+        assert_eq!(r.scope, Scope::Principal);
+        assert_eq!(r.retry_after, 30);
+        assert!(l
+            .check(
+                Some("carol"),
+                ip("198.51.100.1"),
+                now + Duration::from_secs(31)
+            )
+            .is_ok());
+        // A key of the wrong length is ignored, not a panic.
+        l.impose(Scope::Address, b"short", now + Duration::from_secs(30), now);
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod lockout;
 pub mod password;
 pub mod presented;
 pub mod realm;
+pub mod shared_lockout;
 
 use std::collections::HashMap;
 use std::net::IpAddr;
