@@ -67,6 +67,9 @@ _cu() {
             cu__subcmd__help__subcmd__identity,client)
                 cmd="cu__subcmd__help__subcmd__identity__subcmd__client"
                 ;;
+            cu__subcmd__help__subcmd__identity,migrate)
+                cmd="cu__subcmd__help__subcmd__identity__subcmd__migrate"
+                ;;
             cu__subcmd__help__subcmd__identity,rotate-signing-key)
                 cmd="cu__subcmd__help__subcmd__identity__subcmd__rotate__subcmd__signing__subcmd__key"
                 ;;
@@ -304,6 +307,9 @@ _cu() {
             cu__subcmd__identity,help)
                 cmd="cu__subcmd__identity__subcmd__help"
                 ;;
+            cu__subcmd__identity,migrate)
+                cmd="cu__subcmd__identity__subcmd__migrate"
+                ;;
             cu__subcmd__identity,rotate-signing-key)
                 cmd="cu__subcmd__identity__subcmd__rotate__subcmd__signing__subcmd__key"
                 ;;
@@ -342,6 +348,9 @@ _cu() {
                 ;;
             cu__subcmd__identity__subcmd__help,help)
                 cmd="cu__subcmd__identity__subcmd__help__subcmd__help"
+                ;;
+            cu__subcmd__identity__subcmd__help,migrate)
+                cmd="cu__subcmd__identity__subcmd__help__subcmd__migrate"
                 ;;
             cu__subcmd__identity__subcmd__help,rotate-signing-key)
                 cmd="cu__subcmd__identity__subcmd__help__subcmd__rotate__subcmd__signing__subcmd__key"
@@ -1075,7 +1084,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__demo)
-            opts="-q -h -V --check --ephemeral --data-dir --reset-demo --fail-fast --port-offset --ready-timeout --output --no-color --quiet --now --help --version kms identity all"
+            opts="-q -h -V --check --ephemeral --data-dir --reset-demo --fail-fast --port-offset --postgres --postgres-password-file --kms-instances --ready-timeout --output --no-color --quiet --now --help --version kms identity all"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1086,6 +1095,18 @@ _cu() {
                     return 0
                     ;;
                 --port-offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --postgres)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --postgres-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kms-instances)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1165,7 +1186,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__identity)
-            opts="serve client rotate-signing-key token"
+            opts="serve client rotate-signing-key migrate token"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1223,6 +1244,20 @@ _cu() {
         cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__rotate__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__identity__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2327,13 +2362,17 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity)
-            opts="-q -h -V --state --output --no-color --quiet --now --help --version serve client rotate-signing-key token help"
+            opts="-q -h -V --state --state-password-file --output --no-color --quiet --now --help --version serve client rotate-signing-key migrate token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2353,13 +2392,17 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__client)
-            opts="-q -h -V --state --output --no-color --quiet --now --help --version create list rotate-secret help"
+            opts="-q -h -V --state --state-password-file --output --no-color --quiet --now --help --version create list rotate-secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2379,7 +2422,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__client__subcmd__create)
-            opts="-q -h -V --tenant --public --redirect-uri --scope --grant-type --resource-server --secret-out --state --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --tenant --public --redirect-uri --scope --grant-type --resource-server --secret-out --state --state-password-file --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2406,6 +2449,10 @@ _cu() {
                     return 0
                     ;;
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2495,13 +2542,17 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__client__subcmd__list)
-            opts="-q -h -V --state --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --state --state-password-file --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2521,7 +2572,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__client__subcmd__rotate__subcmd__secret)
-            opts="-q -h -V --secret-out --state --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --secret-out --state --state-password-file --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2532,6 +2583,10 @@ _cu() {
                     return 0
                     ;;
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2551,7 +2606,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__help)
-            opts="serve client rotate-signing-key token help"
+            opts="serve client rotate-signing-key migrate token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2634,6 +2689,20 @@ _cu() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cu__subcmd__identity__subcmd__help__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cu__subcmd__identity__subcmd__help__subcmd__rotate__subcmd__signing__subcmd__key)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2676,8 +2745,54 @@ _cu() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        cu__subcmd__identity__subcmd__migrate)
+            opts="-q -h -V --from --to --from-password-file --to-password-file --state --state-password-file --output --no-color --quiet --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         cu__subcmd__identity__subcmd__rotate__subcmd__signing__subcmd__key)
-            opts="-q -h -V --config --state --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --config --state --state-password-file --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2688,6 +2803,10 @@ _cu() {
                     return 0
                     ;;
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2707,7 +2826,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__serve)
-            opts="-q -h -V --config --check-config --state --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --config --check-config --state --state-password-file --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2718,6 +2837,10 @@ _cu() {
                     return 0
                     ;;
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2737,7 +2860,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__token)
-            opts="-q -h -V --server --ca --client-id --client-secret-file --scope --state --output --no-color --quiet --now --help --version"
+            opts="-q -h -V --server --ca --client-id --client-secret-file --scope --state --state-password-file --output --no-color --quiet --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2764,6 +2887,10 @@ _cu() {
                     return 0
                     ;;
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state-password-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2123,7 +2123,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;passport;help;help'= {
         }
         &'cu;identity'= {
-            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state-password-file 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
@@ -2136,12 +2137,14 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand serve 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
             cand client 'Register, list and re-key OAuth clients'
             cand rotate-signing-key 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
+            cand migrate 'Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy'
             cand token 'Get an access token with client credentials and print it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;identity;serve'= {
             cand --config 'The server config (YAML)'
-            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state-password-file 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --check-config 'Check the config and exit without serving'
@@ -2154,7 +2157,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;identity;client'= {
-            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state-password-file 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
@@ -2175,7 +2179,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --scope 'Scope the client may ask for (repeatable)'
             cand --grant-type 'Grant type the client may use (repeatable; default: authorization_code and refresh_token with redirect URIs, else client_credentials)'
             cand --secret-out 'Write the secret to this file (0600) instead of standard output'
-            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state-password-file 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --public 'A public client (PKCE only, no secret)'
@@ -2189,7 +2194,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;identity;client;list'= {
-            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state-password-file 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
@@ -2202,7 +2208,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;identity;client;rotate-secret'= {
             cand --secret-out 'Write the secret to this file (0600) instead of standard output'
-            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state-password-file 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
@@ -2229,7 +2236,25 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;identity;rotate-signing-key'= {
             cand --config 'The server config (YAML) naming the key store'
-            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state-password-file 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;identity;migrate'= {
+            cand --from 'The state to copy (PATH, sqlite:PATH or postgres://…)'
+            cand --to 'Where to copy it (made when missing)'
+            cand --from-password-file 'PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)'
+            cand --to-password-file 'PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)'
+            cand --state 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state-password-file 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
@@ -2246,7 +2271,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --client-id 'client-id'
             cand --client-secret-file 'File (or `-`) holding the client secret'
             cand --scope 'Scope to ask for (repeatable; default: all the client may have)'
-            cand --state 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
+            cand --state-password-file 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
@@ -2261,6 +2287,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand serve 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
             cand client 'Register, list and re-key OAuth clients'
             cand rotate-signing-key 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
+            cand migrate 'Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy'
             cand token 'Get an access token with client credentials and print it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2279,6 +2306,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;identity;help;rotate-signing-key'= {
         }
+        &'cu;identity;help;migrate'= {
+        }
         &'cu;identity;help;token'= {
         }
         &'cu;identity;help;help'= {
@@ -2286,6 +2315,9 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;demo'= {
             cand --data-dir 'Where demo data lives and is reused (default: $XDG_DATA_HOME/cu/demo)'
             cand --port-offset 'Add this to the default ports (8081, 8082, 9090, 9091)'
+            cand --postgres 'Keep the key store and the identity state in PostgreSQL: at URL (postgres://USER@HOST:PORT/DB, password from --postgres-password-file or $PGPASSFILE), or without one in a throwaway cluster (Debian''s initdb, a free port, a temporary directory removed on exit)'
+            cand --postgres-password-file 'File holding the password of --postgres URL'
+            cand --kms-instances 'KMS servers to start on the one PostgreSQL store (needs --postgres); the checks then cross them: a key made on one is used and rotated on another, old data decrypted on a third'
             cand --ready-timeout 'How long to wait for each server''s /readyz'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
@@ -2547,6 +2579,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand serve 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
             cand client 'Register, list and re-key OAuth clients'
             cand rotate-signing-key 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
+            cand migrate 'Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy'
             cand token 'Get an access token with client credentials and print it'
         }
         &'cu;help;identity;serve'= {
@@ -2563,6 +2596,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;identity;client;rotate-secret'= {
         }
         &'cu;help;identity;rotate-signing-key'= {
+        }
+        &'cu;help;identity;migrate'= {
         }
         &'cu;help;identity;token'= {
         }

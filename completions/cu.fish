@@ -736,21 +736,24 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "retire" -d 'Retire a version: passports it signed stop verifying'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "attest" -d 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -l state -d 'The identity server\'s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -l state-password-file -d 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -s V -l version -d 'Print version'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -f -a "client" -d 'Register, list and re-key OAuth clients'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -f -a "rotate-signing-key" -d 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -f -a "token" -d 'Get an access token with client credentials and print it'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -f -a "client" -d 'Register, list and re-key OAuth clients'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -f -a "rotate-signing-key" -d 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -f -a "migrate" -d 'Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -f -a "token" -d 'Get an access token with client credentials and print it'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l config -d 'The server config (YAML)' -r -F
-complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l state -d 'The identity server\'s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l state-password-file -d 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -759,7 +762,8 @@ complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
-complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l state -d 'The identity server\'s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l state-password-file -d 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -772,7 +776,8 @@ complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "rotate-secret" -d 'Give a confidential client a new secret; the old one stops working at once'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l config -d 'The server config (YAML) naming the key store' -r -F
-complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l state -d 'The identity server\'s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l state-password-file -d 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -780,12 +785,26 @@ complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l from -d 'The state to copy (PATH, sqlite:PATH or postgres://…)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l to -d 'Where to copy it (made when missing)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l from-password-file -d 'PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l to-password-file -d 'PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l state -d 'The identity server\'s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l state-password-file -d 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l server -d 'The identity server (https://HOST:PORT)' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l ca -d 'The CA (PEM) the server certificate must chain to' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l client-id -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l client-secret-file -d 'File (or `-`) holding the client secret' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l scope -d 'Scope to ask for (repeatable; default: all the client may have)' -r
-complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l state -d 'The identity server\'s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l state -d 'The identity server\'s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l state-password-file -d 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
@@ -796,10 +815,14 @@ complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "client" -d 'Register, list and re-key OAuth clients'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "rotate-signing-key" -d 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "token" -d 'Get an access token with client credentials and print it'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand demo" -l data-dir -d 'Where demo data lives and is reused (default: $XDG_DATA_HOME/cu/demo)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand demo" -l port-offset -d 'Add this to the default ports (8081, 8082, 9090, 9091)' -r
+complete -c cu -n "__fish_cu_using_subcommand demo" -l postgres -d 'Keep the key store and the identity state in PostgreSQL: at URL (postgres://USER@HOST:PORT/DB, password from --postgres-password-file or $PGPASSFILE), or without one in a throwaway cluster (Debian\'s initdb, a free port, a temporary directory removed on exit)' -r
+complete -c cu -n "__fish_cu_using_subcommand demo" -l postgres-password-file -d 'File holding the password of --postgres URL' -r -F
+complete -c cu -n "__fish_cu_using_subcommand demo" -l kms-instances -d 'KMS servers to start on the one PostgreSQL store (needs --postgres); the checks then cross them: a key made on one is used and rotated on another, old data decrypted on a third' -r
 complete -c cu -n "__fish_cu_using_subcommand demo" -l ready-timeout -d 'How long to wait for each server\'s /readyz' -r
 complete -c cu -n "__fish_cu_using_subcommand demo" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
@@ -863,4 +886,5 @@ complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_f
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "client" -d 'Register, list and re-key OAuth clients'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "rotate-signing-key" -d 'Make a new token signing key; the old one stays in the JWKS until its tokens expire'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "migrate" -d 'Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from identity" -f -a "token" -d 'Get an access token with client credentials and print it'

@@ -2352,7 +2352,8 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;identity' {
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state-password-file', '--state-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
@@ -2365,13 +2366,15 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation')
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Register, list and re-key OAuth clients')
             [CompletionResult]::new('rotate-signing-key', 'rotate-signing-key', [CompletionResultType]::ParameterValue, 'Make a new token signing key; the old one stays in the JWKS until its tokens expire')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get an access token with client credentials and print it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'cu;identity;serve' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The server config (YAML)')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state-password-file', '--state-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--check-config', '--check-config', [CompletionResultType]::ParameterName, 'Check the config and exit without serving')
@@ -2385,7 +2388,8 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;identity;client' {
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state-password-file', '--state-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
@@ -2407,7 +2411,8 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope the client may ask for (repeatable)')
             [CompletionResult]::new('--grant-type', '--grant-type', [CompletionResultType]::ParameterName, 'Grant type the client may use (repeatable; default: authorization_code and refresh_token with redirect URIs, else client_credentials)')
             [CompletionResult]::new('--secret-out', '--secret-out', [CompletionResultType]::ParameterName, 'Write the secret to this file (0600) instead of standard output')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state-password-file', '--state-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'A public client (PKCE only, no secret)')
@@ -2422,7 +2427,8 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;identity;client;list' {
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state-password-file', '--state-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
@@ -2436,7 +2442,8 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;identity;client;rotate-secret' {
             [CompletionResult]::new('--secret-out', '--secret-out', [CompletionResultType]::ParameterName, 'Write the secret to this file (0600) instead of standard output')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state-password-file', '--state-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
@@ -2469,7 +2476,26 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;identity;rotate-signing-key' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The server config (YAML) naming the key store')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state-password-file', '--state-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;identity;migrate' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The state to copy (PATH, sqlite:PATH or postgres://…)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to copy it (made when missing)')
+            [CompletionResult]::new('--from-password-file', '--from-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)')
+            [CompletionResult]::new('--to-password-file', '--to-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state-password-file', '--state-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
@@ -2487,7 +2513,8 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'client-id')
             [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the client secret')
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Scope to ask for (repeatable; default: all the client may have)')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state file (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
+            [CompletionResult]::new('--state-password-file', '--state-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
@@ -2503,6 +2530,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation')
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Register, list and re-key OAuth clients')
             [CompletionResult]::new('rotate-signing-key', 'rotate-signing-key', [CompletionResultType]::ParameterValue, 'Make a new token signing key; the old one stays in the JWKS until its tokens expire')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get an access token with client credentials and print it')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2528,6 +2556,9 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         'cu;identity;help;rotate-signing-key' {
             break
         }
+        'cu;identity;help;migrate' {
+            break
+        }
         'cu;identity;help;token' {
             break
         }
@@ -2537,6 +2568,9 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         'cu;demo' {
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where demo data lives and is reused (default: $XDG_DATA_HOME/cu/demo)')
             [CompletionResult]::new('--port-offset', '--port-offset', [CompletionResultType]::ParameterName, 'Add this to the default ports (8081, 8082, 9090, 9091)')
+            [CompletionResult]::new('--postgres', '--postgres', [CompletionResultType]::ParameterName, 'Keep the key store and the identity state in PostgreSQL: at URL (postgres://USER@HOST:PORT/DB, password from --postgres-password-file or $PGPASSFILE), or without one in a throwaway cluster (Debian''s initdb, a free port, a temporary directory removed on exit)')
+            [CompletionResult]::new('--postgres-password-file', '--postgres-password-file', [CompletionResultType]::ParameterName, 'File holding the password of --postgres URL')
+            [CompletionResult]::new('--kms-instances', '--kms-instances', [CompletionResultType]::ParameterName, 'KMS servers to start on the one PostgreSQL store (needs --postgres); the checks then cross them: a key made on one is used and rotated on another, old data decrypted on a third')
             [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'How long to wait for each server''s /readyz')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
@@ -2876,6 +2910,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation')
             [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Register, list and re-key OAuth clients')
             [CompletionResult]::new('rotate-signing-key', 'rotate-signing-key', [CompletionResultType]::ParameterValue, 'Make a new token signing key; the old one stays in the JWKS until its tokens expire')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Get an access token with client credentials and print it')
             break
         }
@@ -2898,6 +2933,9 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;help;identity;rotate-signing-key' {
+            break
+        }
+        'cu;help;identity;migrate' {
             break
         }
         'cu;help;identity;token' {

@@ -3082,7 +3082,8 @@ esac
 ;;
 (identity)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--state=[The identity server'\''s state\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH|URL:_files' \
+'--state-password-file=[File holding the PostgreSQL password of --state (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -3106,7 +3107,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
             (serve)
 _arguments "${_arguments_options[@]}" : \
 '--config=[The server config (YAML)]:FILE:_files' \
-'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--state=[The identity server'\''s state\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH|URL:_files' \
+'--state-password-file=[File holding the PostgreSQL password of --state (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -3122,7 +3124,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (client)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--state=[The identity server'\''s state\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH|URL:_files' \
+'--state-password-file=[File holding the PostgreSQL password of --state (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -3150,7 +3153,8 @@ _arguments "${_arguments_options[@]}" : \
 '*--scope=[Scope the client may ask for (repeatable)]:SCOPE:_default' \
 '*--grant-type=[Grant type the client may use (repeatable; default\: authorization_code and refresh_token with redirect URIs, else client_credentials)]:GRANT:(authorization_code refresh_token client_credentials)' \
 '--secret-out=[Write the secret to this file (0600) instead of standard output]:FILE:_files' \
-'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--state=[The identity server'\''s state\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH|URL:_files' \
+'--state-password-file=[File holding the PostgreSQL password of --state (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -3168,7 +3172,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (list)
 _arguments "${_arguments_options[@]}" : \
-'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--state=[The identity server'\''s state\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH|URL:_files' \
+'--state-password-file=[File holding the PostgreSQL password of --state (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -3184,7 +3189,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 (rotate-secret)
 _arguments "${_arguments_options[@]}" : \
 '--secret-out=[Write the secret to this file (0600) instead of standard output]:FILE:_files' \
-'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--state=[The identity server'\''s state\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH|URL:_files' \
+'--state-password-file=[File holding the PostgreSQL password of --state (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -3237,7 +3243,28 @@ esac
 (rotate-signing-key)
 _arguments "${_arguments_options[@]}" : \
 '--config=[The server config (YAML) naming the key store]:FILE:_files' \
-'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--state=[The identity server'\''s state\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH|URL:_files' \
+'--state-password-file=[File holding the PostgreSQL password of --state (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(migrate)
+_arguments "${_arguments_options[@]}" : \
+'--from=[The state to copy (PATH, sqlite\:PATH or postgres\://…)]:PATH|URL:_files' \
+'--to=[Where to copy it (made when missing)]:PATH|URL:_files' \
+'--from-password-file=[PostgreSQL password of --from (default\: \$PGPASSFILE / ~/.pgpass)]:FILE:_files' \
+'--to-password-file=[PostgreSQL password of --to (default\: \$PGPASSFILE / ~/.pgpass)]:FILE:_files' \
+'--state=[The identity server'\''s state\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH|URL:_files' \
+'--state-password-file=[File holding the PostgreSQL password of --state (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -3257,7 +3284,8 @@ _arguments "${_arguments_options[@]}" : \
 '--client-id=[]:ID:_default' \
 '--client-secret-file=[File (or \`-\`) holding the client secret]:FILE:_files' \
 '*--scope=[Scope to ask for (repeatable; default\: all the client may have)]:SCOPE:_default' \
-'--state=[The identity server'\''s state file (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH:_files' \
+'--state=[The identity server'\''s state\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH|URL:_files' \
+'--state-password-file=[File holding the PostgreSQL password of --state (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
@@ -3318,6 +3346,10 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(migrate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (token)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3338,6 +3370,9 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--data-dir=[Where demo data lives and is reused (default\: \$XDG_DATA_HOME/cu/demo)]:DIR:_files' \
 '--port-offset=[Add this to the default ports (8081, 8082, 9090, 9091)]:N:_default' \
+'--postgres=[Keep the key store and the identity state in PostgreSQL\: at URL (postgres\://USER@HOST\:PORT/DB, password from --postgres-password-file or \$PGPASSFILE), or without one in a throwaway cluster (Debian'\''s initdb, a free port, a temporary directory removed on exit)]::URL:_default' \
+'--postgres-password-file=[File holding the password of --postgres URL]:FILE:_files' \
+'--kms-instances=[KMS servers to start on the one PostgreSQL store (needs --postgres); the checks then cross them\: a key made on one is used and rotated on another, old data decrypted on a third]:N:_default' \
 '--ready-timeout=[How long to wait for each server'\''s /readyz]:DURATION:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
@@ -3937,6 +3972,10 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(migrate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (token)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4025,6 +4064,7 @@ _cu__subcmd__help__subcmd__identity_commands() {
 'serve:Serve OAuth 2.1 over HTTPS (TLS 1.3)\: discovery, JWKS, token, introspection, revocation' \
 'client:Register, list and re-key OAuth clients' \
 'rotate-signing-key:Make a new token signing key; the old one stays in the JWKS until its tokens expire' \
+'migrate:Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy' \
 'token:Get an access token with client credentials and print it' \
     )
     _describe -t commands 'cu help identity commands' commands "$@"
@@ -4052,6 +4092,11 @@ _cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__list_commands() {
 _cu__subcmd__help__subcmd__identity__subcmd__client__subcmd__rotate-secret_commands() {
     local commands; commands=()
     _describe -t commands 'cu help identity client rotate-secret commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__identity__subcmd__migrate_commands] )) ||
+_cu__subcmd__help__subcmd__identity__subcmd__migrate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help identity migrate commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__identity__subcmd__rotate-signing-key_commands] )) ||
 _cu__subcmd__help__subcmd__identity__subcmd__rotate-signing-key_commands() {
@@ -4537,6 +4582,7 @@ _cu__subcmd__identity_commands() {
 'serve:Serve OAuth 2.1 over HTTPS (TLS 1.3)\: discovery, JWKS, token, introspection, revocation' \
 'client:Register, list and re-key OAuth clients' \
 'rotate-signing-key:Make a new token signing key; the old one stays in the JWKS until its tokens expire' \
+'migrate:Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy' \
 'token:Get an access token with client credentials and print it' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -4603,6 +4649,7 @@ _cu__subcmd__identity__subcmd__help_commands() {
 'serve:Serve OAuth 2.1 over HTTPS (TLS 1.3)\: discovery, JWKS, token, introspection, revocation' \
 'client:Register, list and re-key OAuth clients' \
 'rotate-signing-key:Make a new token signing key; the old one stays in the JWKS until its tokens expire' \
+'migrate:Copy the whole identity state (clients, sessions, codes, tokens, revocations) from one store to another and verify the copy' \
 'token:Get an access token with client credentials and print it' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -4637,6 +4684,11 @@ _cu__subcmd__identity__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'cu identity help help commands' commands "$@"
 }
+(( $+functions[_cu__subcmd__identity__subcmd__help__subcmd__migrate_commands] )) ||
+_cu__subcmd__identity__subcmd__help__subcmd__migrate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity help migrate commands' commands "$@"
+}
 (( $+functions[_cu__subcmd__identity__subcmd__help__subcmd__rotate-signing-key_commands] )) ||
 _cu__subcmd__identity__subcmd__help__subcmd__rotate-signing-key_commands() {
     local commands; commands=()
@@ -4651,6 +4703,11 @@ _cu__subcmd__identity__subcmd__help__subcmd__serve_commands() {
 _cu__subcmd__identity__subcmd__help__subcmd__token_commands() {
     local commands; commands=()
     _describe -t commands 'cu identity help token commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__identity__subcmd__migrate_commands] )) ||
+_cu__subcmd__identity__subcmd__migrate_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu identity migrate commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__identity__subcmd__rotate-signing-key_commands] )) ||
 _cu__subcmd__identity__subcmd__rotate-signing-key_commands() {

@@ -1,6 +1,8 @@
 //! `cu demo`: from nothing to verified servers in one command, and an honest exit code when
 //! a piece is broken.
 
+mod common;
+
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -521,4 +523,117 @@ fn the_data_directory_and_every_file_in_it_are_owner_only() {
     let token = std::fs::read_to_string(file).unwrap();
     assert_eq!(token.trim().split('.').count(), 3, "{token}");
     assert_eq!(doc["access_token"]["client_id"], "demo-service");
+}
+
+/// `--postgres` without a URL: a throwaway cluster of the demo's own, three KMS servers on
+/// it, the checks crossing them; every instance is listed, and the cluster's directory is
+/// gone afterwards.
+#[test]
+fn demo_all_on_a_throwaway_postgres_with_three_kms_instances() {
+    if common::pg::cluster().is_none() {
+        return;
+    }
+    let before = throwaway_dirs();
+    let (code, doc, stderr) = demo(&[
+        "all",
+        "--check",
+        "--ephemeral",
+        "--port-offset",
+        "31400",
+        "--postgres",
+        "--kms-instances",
+        "3",
+    ]);
+    assert_eq!(code, Some(0), "{doc:#}\n{stderr}");
+    assert_eq!(doc["passed"], doc["total_steps"], "{doc:#}");
+    let across = doc["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "use one key across the KMS instances")
+        .expect("the cross-instance step runs");
+    assert_eq!(across["status"], "passed", "{across}");
+    assert!(
+        across["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("3 instances"),
+        "{across}"
+    );
+    let configs = &doc["steps"][1]["detail"];
+    assert!(
+        configs.as_str().unwrap().contains("throwaway cluster"),
+        "{configs}"
+    );
+    let instances = doc["urls"]["kms_instances"].as_array().unwrap();
+    assert_eq!(instances.len(), 3, "{instances:?}");
+    let apis: std::collections::HashSet<&str> = instances
+        .iter()
+        .map(|i| i["api"].as_str().unwrap())
+        .collect();
+    assert_eq!(apis.len(), 3, "three distinct instances: {instances:?}");
+    assert_eq!(instances[0]["api"], doc["urls"]["kms_api"]);
+    let after = throwaway_dirs();
+    assert!(
+        after.is_subset(&before),
+        "the throwaway cluster is left behind: {:?}",
+        after.difference(&before).collect::<Vec<_>>()
+    );
+}
+
+fn throwaway_dirs() -> std::collections::HashSet<String> {
+    std::fs::read_dir(std::env::temp_dir())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("cu-demo-pg-"))
+        .collect()
+}
+
+/// `--postgres URL`: the store and the identity state in a database the caller runs.
+#[test]
+fn demo_kms_on_a_postgres_url() {
+    let Some(c) = common::pg::cluster() else {
+        return;
+    };
+    let url = c.database();
+    let password = c.password_file.display().to_string();
+    let (code, doc, stderr) = demo(&[
+        "all",
+        "--check",
+        "--ephemeral",
+        "--port-offset",
+        "31500",
+        "--postgres",
+        &url,
+        "--postgres-password-file",
+        &password,
+        "--kms-instances",
+        "2",
+    ]);
+    assert_eq!(code, Some(0), "{doc:#}\n{stderr}");
+    assert_eq!(doc["passed"], doc["total_steps"], "{doc:#}");
+    assert_eq!(doc["urls"]["kms_instances"].as_array().unwrap().len(), 2);
+    // The keys and the identity state are in that database.
+    let mut db = c.connect(common::pg::db_name(&url)).unwrap();
+    let schemas: Vec<String> = db
+        .query("SELECT nspname::text FROM pg_namespace", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    for want in ["cu", "cu_identity", "cu_shared"] {
+        assert!(schemas.iter().any(|s| s == want), "{want}: {schemas:?}");
+    }
+    assert!(schemas.iter().filter(|s| s.starts_with("tenant_")).count() >= 2);
+}
+
+#[test]
+fn kms_instances_need_postgres() {
+    let (code, _, stderr) = demo(&["kms", "--check", "--ephemeral", "--kms-instances", "2"]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains("--kms-instances needs --postgres"),
+        "{stderr}"
+    );
 }

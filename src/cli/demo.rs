@@ -16,7 +16,7 @@ pub enum DemoKind {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Steps: demo CA and certificates; configs and realm (a fresh tenant per run); servers started as\nchild processes (8081 KMS, 8082 identity; a port another program holds is swapped for a free one,\none held by a cu server left from an earlier demo stops the demo); seed users, an OAuth client, keys\nof every type, passports; verify each over HTTPS (a revoked token refused at once); summary with\nthe console URL first, credentials and a sample access token. Then it serves until Ctrl-C (or stops\nafter the summary with --check); a server that dies is reported and the demo exits 2.\n\nExit codes: 0 all steps passed, 1 some passed, 2 none passed, start-up failed, a server died, or a\nstale cu server holds a demo port (stop it or use --port-offset).\n\nExamples:\n  cu demo all\n  cu demo all --check --ephemeral --output json"
+    after_help = "Steps: demo CA and certificates; configs and realm (a fresh tenant per run); servers started as\nchild processes (8081 KMS, 8082 identity; a port another program holds is swapped for a free one,\none held by a cu server left from an earlier demo stops the demo); seed users, an OAuth client, keys\nof every type, passports; verify each over HTTPS (a revoked token refused at once); summary with\nthe console URL first, credentials and a sample access token. Then it serves until Ctrl-C (or stops\nafter the summary with --check); a server that dies is reported and the demo exits 2.\n\nExit codes: 0 all steps passed, 1 some passed, 2 none passed, start-up failed, a server died, or a\nstale cu server holds a demo port (stop it or use --port-offset).\n\nWith --postgres the KMS store and the identity state live in PostgreSQL (the identity server's\nsigning keys stay in a SQLite store of their own in the data directory); --kms-instances N starts\nN KMS servers on that one store.\n\nExamples:\n  cu demo all\n  cu demo all --check --ephemeral --output json\n  cu demo all --postgres --kms-instances 3"
 )]
 pub struct DemoArgs {
     /// What to run
@@ -46,6 +46,23 @@ pub struct DemoArgs {
     /// Add this to the default ports (8081, 8082, 9090, 9091)
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub port_offset: u16,
+
+    /// Keep the key store and the identity state in PostgreSQL: at URL
+    /// (postgres://USER@HOST:PORT/DB, password from --postgres-password-file or $PGPASSFILE),
+    /// or without one in a throwaway cluster (Debian's initdb, a free port, a temporary
+    /// directory removed on exit)
+    #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = "")]
+    pub postgres: Option<String>,
+
+    /// File holding the password of --postgres URL
+    #[arg(long, value_name = "FILE", requires = "postgres")]
+    pub postgres_password_file: Option<PathBuf>,
+
+    /// KMS servers to start on the one PostgreSQL store (needs --postgres); the checks then
+    /// cross them: a key made on one is used and rotated on another, old data decrypted on a
+    /// third
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=8))]
+    pub kms_instances: u16,
 
     /// How long to wait for each server's /readyz
     #[arg(long, value_name = "DURATION", default_value = "30s")]

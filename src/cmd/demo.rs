@@ -110,16 +110,39 @@ struct Demo {
     port_notes: Vec<String>,
     /// The sample access token's file and what it allows.
     token_file: Option<(PathBuf, Value)>,
+    /// `--postgres`: Some("") for a throwaway cluster, else the URL.
+    postgres: Option<String>,
+    postgres_password_file: Option<PathBuf>,
+    /// KMS servers on the one store; those after the first are `kms_more`.
+    kms_instances: usize,
+    kms_more: Vec<Running>,
+    /// The KMS store as the CLI names it, as a config's `store:` names it, and where it is.
+    store_cli: Vec<String>,
+    store_line: String,
+    store_location: store::Location,
+    /// The identity state as a config names it, and where it is.
+    state_line: String,
+    state_location: store::Location,
+    /// The throwaway PostgreSQL cluster (dropped after the servers: fields drop after
+    /// `Drop::drop` has stopped them).
+    pg: Option<super::demo_postgres::Throwaway>,
 }
 
 impl Demo {
     fn stop_servers(&mut self) {
-        for server in [self.kms.take(), self.identity.take()]
-            .into_iter()
-            .flatten()
-        {
+        let more = std::mem::take(&mut self.kms_more);
+        for server in more.into_iter().chain(
+            [self.kms.take(), self.identity.take()]
+                .into_iter()
+                .flatten(),
+        ) {
             stop(server.child);
         }
+    }
+
+    /// Every KMS instance, the first one first.
+    fn all_kms(&self) -> Vec<&Running> {
+        self.kms.iter().chain(self.kms_more.iter()).collect()
     }
 }
 
@@ -133,7 +156,7 @@ impl Drop for Demo {
 static STOP_SIGNAL: AtomicI32 = AtomicI32::new(0);
 /// The running servers' pids, so the signal handler can pass the signal on at once: steps
 /// waiting on a server then fail fast instead of running to their timeouts.
-static SERVER_PIDS: [AtomicI32; 2] = [AtomicI32::new(0), AtomicI32::new(0)];
+static SERVER_PIDS: [AtomicI32; 12] = [const { AtomicI32::new(0) }; 12];
 
 extern "C" fn on_stop_signal(signal: libc::c_int) {
     // Only async-signal-safe work here: atomics and kill(2).
@@ -465,9 +488,19 @@ impl Demo {
         user: Option<(&str, &str)>,
         token: Option<&str>,
     ) -> Result<RemoteKms, StepError> {
-        let kms = self
-            .kms
-            .as_ref()
+        self.kms_on(0, user, token)
+    }
+
+    /// A client of KMS instance `i` (0: the first).
+    fn kms_on(
+        &self,
+        i: usize,
+        user: Option<(&str, &str)>,
+        token: Option<&str>,
+    ) -> Result<RemoteKms, StepError> {
+        let all = self.all_kms();
+        let kms = all
+            .get(i)
             .ok_or_else(|| fail("the KMS is not running", "an earlier step failed"))?;
         RemoteKms::connect(Connection {
             url: kms.public.clone(),
@@ -596,7 +629,7 @@ impl Demo {
 
 type Step = (&'static str, fn(&mut Demo) -> Result<String, StepError>);
 
-fn steps(kind: DemoKind) -> Vec<Step> {
+fn steps(kind: DemoKind, kms_instances: usize) -> Vec<Step> {
     let mut list: Vec<Step> = vec![
         ("create the demo CA and certificates", certificates),
         ("write configs and the realm", configs),
@@ -616,6 +649,9 @@ fn steps(kind: DemoKind) -> Vec<Step> {
     if kind != DemoKind::Identity {
         list.push(("sign and verify", sign_verify));
         list.push(("rotate a key and decrypt old data", rotate_and_decrypt));
+        if kms_instances > 1 {
+            list.push(("use one key across the KMS instances", across_instances));
+        }
         list.push(("check another tenant cannot use the key", tenant_isolation));
         list.push(("issue and batch-verify passports", passports));
     }
@@ -674,9 +710,29 @@ fn configs(d: &mut Demo) -> Result<String, StepError> {
         super::io::write_file(&d.path("unseal.key"), &secret, true, false)
             .map_err(|e| fail("cannot write the unseal key", e.full_message()))?;
     }
-    if !d.path("kms.db").exists() {
-        store::init(d.path("kms.db"), &d.unseal()?, super::kms::unix_now())
-            .map_err(|e| fail("cannot create the key store", e.message))?;
+    let storage = storage(d)?;
+    let exists = match &d.store_location {
+        store::Location::Sqlite(path) => path.exists(),
+        pg => match Store::open(pg.clone(), &d.unseal()?, None, false, 0) {
+            Ok(_) => true,
+            Err(e)
+                if matches!(
+                    e.reason,
+                    crate::kms::Reason::NoStore | crate::kms::Reason::NotAStore
+                ) =>
+            {
+                false
+            }
+            Err(e) => return Err(fail("cannot open the key store", e.message)),
+        },
+    };
+    if !exists {
+        store::init(
+            d.store_location.clone(),
+            &d.unseal()?,
+            super::kms::unix_now(),
+        )
+        .map_err(|e| fail("cannot create the key store", e.message))?;
     }
     // PBKDF2 at 600,000 iterations is ~180 ms a password: hash them all at once.
     let mut principals: Vec<(String, String, String, String)> = USERS
@@ -750,7 +806,8 @@ fn configs(d: &mut Demo) -> Result<String, StepError> {
             .map_err(|e| fail("cannot create the identity key store", e.message))?;
         }
         let identity = format!(
-            "state: identity.db\nkeys: {{store: {{path: identity-keys.db, unseal_file: identity-unseal.key}}}}\nrealm: realm.yml\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n",
+            "{}keys: {{store: {{path: identity-keys.db, unseal_file: identity-unseal.key}}}}\nrealm: realm.yml\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n",
+            d.state_line.clone(),
             d.address(8082 + d.port_offset)?,
             d.address(9091 + d.port_offset)?
         );
@@ -758,18 +815,91 @@ fn configs(d: &mut Demo) -> Result<String, StepError> {
             .map_err(|e| fail("cannot write the identity config", e.full_message()))?;
     }
     Ok(format!(
-        "tenant {} (and {} for the isolation check); realm with {} principals",
+        "tenant {} (and {} for the isolation check); realm with {} principals; {storage}",
         d.tenant,
         d.other_tenant,
         principals.len()
     ))
 }
 
+/// Where the KMS store and the identity state live: SQLite files in the data directory, or
+/// PostgreSQL (a URL given, or a throwaway cluster started here). What it chose, in words.
+fn storage(d: &mut Demo) -> Result<String, StepError> {
+    let Some(requested) = d.postgres.clone() else {
+        d.store_cli = vec!["--store".into(), "kms.db".into()];
+        d.store_line = "store: {path: kms.db, unseal_file: unseal.key}".into();
+        d.store_location = store::Location::Sqlite(d.path("kms.db"));
+        d.state_line = "state: identity.db\n".into();
+        d.state_location = store::Location::Sqlite(d.path("identity.db"));
+        return Ok("SQLite files in the data directory".into());
+    };
+    let (url, password_file, what) = if requested.is_empty() {
+        if d.pg.is_none() {
+            let cluster = super::demo_postgres::Throwaway::start(d.ready_timeout, die_with_demo)
+                .map_err(|e| fail("cannot start a throwaway PostgreSQL", e))?;
+            d.pg = Some(cluster);
+        }
+        let cluster = d.pg.as_ref().ok_or_else(|| fail("no cluster", "start"))?;
+        let url = cluster
+            .database("cu_demo")
+            .map_err(|e| fail("cannot make the demo database", e))?;
+        let what = format!(
+            "PostgreSQL: a throwaway cluster on 127.0.0.1:{} (removed on exit)",
+            cluster.port
+        );
+        (url, cluster.password_file.clone(), what)
+    } else {
+        // The password as the CLI finds it (the file given, else $PGPASSFILE), kept in a
+        // 0600 file of the data directory for the servers' configs.
+        let located = store::Location::parse(Path::new(&requested))
+            .map_err(|e| fail("--postgres", e.message))?;
+        let store::Location::Postgres(pg) = &located else {
+            return Err(fail("--postgres", "give a postgres:// URL"));
+        };
+        let password = match &d.postgres_password_file {
+            Some(f) => Some(
+                super::kms::password_from_file(f)
+                    .map_err(|e| fail("--postgres-password-file", e.full_message()))?,
+            ),
+            None => super::kms::pgpass_password(pg, None)
+                .map_err(|e| fail("$PGPASSFILE", e.full_message()))?,
+        };
+        let file = d.path("pg-password");
+        super::io::write_file(
+            &file,
+            password.as_deref().map(String::as_bytes).unwrap_or(b""),
+            true,
+            true,
+        )
+        .map_err(|e| fail("cannot write the database password", e.full_message()))?;
+        let what = format!("PostgreSQL {}", pg.display());
+        (requested, file, what)
+    };
+    let password = super::kms::password_from_file(&password_file)
+        .map_err(|e| fail("the database password", e.full_message()))?;
+    let location = store::Location::parse(Path::new(&url))
+        .map_err(|e| fail("the database URL", e.message))?
+        .with_password(Some(password));
+    let pw = password_file.display().to_string();
+    d.store_cli = vec![
+        "--store".into(),
+        url.clone(),
+        "--store-password-file".into(),
+        pw.clone(),
+    ];
+    d.store_line =
+        format!("store: {{path: \"{url}\", unseal_file: unseal.key, password_file: \"{pw}\"}}");
+    d.store_location = location.clone();
+    d.state_line = format!("state: \"{url}\"\nstate_password_file: \"{pw}\"\n");
+    d.state_location = location;
+    Ok(what)
+}
+
 fn console_redirect(d: &Demo) -> String {
     format!("https://127.0.0.1:{}/ui/callback", d.kms_port)
 }
 
-fn kms_config(d: &Demo, admin: &str) -> String {
+fn kms_config(d: &Demo, public: &str, admin: &str) -> String {
     // In `demo all` the console signs people in through the identity server.
     let federation = match (&d.identity, d.kind) {
         (Some(id), DemoKind::All) => format!(
@@ -780,8 +910,8 @@ fn kms_config(d: &Demo, admin: &str) -> String {
         _ => String::new(),
     };
     format!(
-        "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n{federation}",
-        d.kms_port, admin
+        "{}\nlisten: {{public: \"{public}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n{federation}",
+        d.store_line, admin
     )
 }
 
@@ -802,7 +932,7 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
         let admin = d.address(9090 + d.port_offset)?;
         super::io::write_file(
             &d.path("kms.yaml"),
-            kms_config(d, &admin).as_bytes(),
+            kms_config(d, &format!("127.0.0.1:{}", d.kms_port), &admin).as_bytes(),
             false,
             true,
         )
@@ -812,6 +942,21 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
             "KMS {}",
             d.kms.as_ref().map(|r| r.public.as_str()).unwrap_or("")
         ));
+        if d.kms_instances > 1 {
+            // More instances on the same store, on ports of their own.
+            super::io::write_file(
+                &d.path("kms-more.yaml"),
+                kms_config(d, "127.0.0.1:0", "127.0.0.1:0").as_bytes(),
+                false,
+                true,
+            )
+            .map_err(|e| fail("cannot write the KMS config", e.full_message()))?;
+            for _ in 1..d.kms_instances {
+                let more = d.launch("kms", "kms-more.yaml")?;
+                started.push(format!("KMS {}", more.public));
+                d.kms_more.push(more);
+            }
+        }
     }
     let mut detail = started.join(", ");
     if !d.port_notes.is_empty() {
@@ -824,7 +969,7 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
 /// introspect every token: the KMS asks about each token before a sensitive operation, so a
 /// revoked token stops working there at once. A new secret every run.
 fn introspection_client(d: &Demo) -> Result<(), StepError> {
-    let state = crate::identity::state::State::open(&d.path("identity.db"), true)
+    let state = crate::identity::state::State::open_at(&d.state_location, true)
         .map_err(|e| fail("cannot open the identity state", e.message))?;
     let _ = state.delete_client(INTROSPECTION_CLIENT);
     let (_, secret) = state
@@ -883,7 +1028,7 @@ fn seed_keys(d: &mut Demo) -> Result<String, StepError> {
         return Err(fail("some keys were not created", errors.join("; ")));
     }
     let mut store = Store::open(
-        d.path("kms.db"),
+        d.store_location.clone(),
         &d.unseal()?,
         Some(&d.tenant),
         true,
@@ -900,7 +1045,7 @@ fn seed_keys(d: &mut Demo) -> Result<String, StepError> {
 }
 
 fn seed_client(d: &mut Demo) -> Result<String, StepError> {
-    let state = crate::identity::state::State::open(&d.path("identity.db"), true)
+    let state = crate::identity::state::State::open_at(&d.state_location, true)
         .map_err(|e| fail("cannot open the identity state", e.message))?;
     if d.kind == DemoKind::All {
         // The console's public client; its redirect names this run's KMS port.
@@ -1055,7 +1200,7 @@ fn revoked_token(d: &mut Demo) -> Result<String, StepError> {
         .and_then(|p| crate::jose::b64::decode(p, "the token payload").ok())
         .and_then(|p| serde_json::from_slice(&p).ok())
         .ok_or_else(|| fail("the token cannot be read", "not a JWT"))?;
-    let state = crate::identity::state::State::open(&d.path("identity.db"), false)
+    let state = crate::identity::state::State::open_at(&d.state_location, false)
         .map_err(|e| fail("cannot open the identity state", e.message))?;
     state
         .revoke(
@@ -1126,6 +1271,68 @@ fn rotate_and_decrypt(d: &mut Demo) -> Result<String, StepError> {
     ))
 }
 
+/// Many KMS servers on one store: a key made on the first is used on the second, rotated on
+/// the second, data from before the rotation decrypted on the third (or the first), and the
+/// first encrypts under the new version within the documented bound.
+fn across_instances(d: &mut Demo) -> Result<String, StepError> {
+    let n = d.all_kms().len();
+    if n < 2 {
+        return Err(fail("one KMS instance runs", "an instance did not start"));
+    }
+    let user = Some(("tenant-admin", USERS[1].1));
+    let (first, second, third) = (0, 1, 2 % n);
+    let name = format!("demo-shared-{}", &d.tenant[..8]);
+    d.kms_on(first, user, None)?
+        .create_key(&name, crate::kms::KeyType::Aes256Gcm, None, 0)
+        .map_err(|e| fail(format!("create {name} on instance 1"), e.message))?;
+    let mut on_second = d.kms_on(second, user, None)?;
+    let old = on_second
+        .encrypt(&name, b"made on one, kept on all", None)
+        .map_err(|e| fail("encrypt on instance 2", e.message))?;
+    let rotated = on_second
+        .rotate_key(&name, 0)
+        .map_err(|e| fail("rotate on instance 2", e.message))?;
+    let (pt, kid) = d
+        .kms_on(third, user, None)?
+        .decrypt(&old, None)
+        .map_err(|e| {
+            fail(
+                format!("decrypt old data on instance {}", third + 1),
+                e.message,
+            )
+        })?;
+    if &pt[..] != b"made on one, kept on all" {
+        return Err(fail("old data decrypted to something else", kid));
+    }
+    // The first instance has the key's v1 cached; it hears of the rotation by notification.
+    let mut on_first = d.kms_on(first, user, None)?;
+    let started = Instant::now();
+    let want = format!("{name}/v{}", rotated.primary_version);
+    loop {
+        let ct = on_first
+            .encrypt(&name, b"after", None)
+            .map_err(|e| fail("encrypt on instance 1", e.message))?;
+        let (_, kid) = on_first
+            .decrypt(&ct, None)
+            .map_err(|e| fail("decrypt on instance 1", e.message))?;
+        if kid == want {
+            break;
+        }
+        if started.elapsed() > Duration::from_secs(5) {
+            return Err(fail(
+                "instance 1 still encrypts under the old version",
+                format!("{kid}, not {want}, after 5 s"),
+            ));
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    Ok(format!(
+        "{n} instances: {name} made on 1, used and rotated on 2, old data decrypted on {}, 1 on {want} after {} ms",
+        third + 1,
+        started.elapsed().as_millis()
+    ))
+}
+
 fn tenant_isolation(d: &mut Demo) -> Result<String, StepError> {
     let ct = match &d.old_ciphertext {
         Some(c) => c.clone(),
@@ -1158,14 +1365,9 @@ fn tenant_isolation(d: &mut Demo) -> Result<String, StepError> {
 }
 
 fn passports(d: &mut Demo) -> Result<String, StepError> {
-    let store = [
-        "--store",
-        "kms.db",
-        "--unseal-file",
-        "unseal.key",
-        "--tenant",
-    ];
-    let mut args: Vec<&str> = store.to_vec();
+    let store_cli = d.store_cli.clone();
+    let mut args: Vec<&str> = store_cli.iter().map(String::as_str).collect();
+    args.extend(["--unseal-file", "unseal.key", "--tenant"]);
     args.push(&d.tenant);
     let tenant = d.tenant.clone();
     let mut issued = String::new();
@@ -1184,14 +1386,8 @@ fn passports(d: &mut Demo) -> Result<String, StepError> {
             "--ttl",
             "15m",
         ];
-        a.extend([
-            "--store",
-            "kms.db",
-            "--unseal-file",
-            "unseal.key",
-            "--tenant",
-            tenant.as_str(),
-        ]);
+        a.extend(store_cli.iter().map(String::as_str));
+        a.extend(["--unseal-file", "unseal.key", "--tenant", tenant.as_str()]);
         let v: Value = serde_json::from_str(&d.cu(&a)?).map_err(|e| fail("passport", e))?;
         issued.push_str(&v.to_string());
         issued.push('\n');
@@ -1285,6 +1481,13 @@ fn serve(demo: &mut Demo) -> Ended {
         if let Some(signal) = stop_signal() {
             return Ended::Signal(signal);
         }
+        for more in demo.kms_more.iter_mut() {
+            if let Some(status) = exited(&mut more.child) {
+                let pid = more.child.id();
+                demo.kms_more.retain(|r| r.child.id() != pid);
+                return Ended::ServerDied("a KMS instance", pid, describe_exit(status));
+            }
+        }
         for (name, server) in [
             ("the KMS", &mut demo.kms),
             ("the identity server", &mut demo.identity),
@@ -1336,6 +1539,18 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         libc::umask(0o077);
     }
     let started = Instant::now();
+    if args.kms_instances > 1 && args.postgres.is_none() {
+        return Err(CuError::usage(
+            "--kms-instances needs --postgres: instances share one PostgreSQL store",
+            "add --postgres (a throwaway cluster) or --postgres URL",
+        ));
+    }
+    if args.kms_instances > 1 && args.kind == DemoKind::Identity {
+        return Err(CuError::usage(
+            "--kms-instances is for `cu demo kms` and `cu demo all`",
+            "drop --kms-instances, or run `cu demo all`",
+        ));
+    }
     let ready_timeout = humantime::parse_duration(&args.ready_timeout)
         .map_err(|e| CuError::usage(format!("--ready-timeout: {e}"), "e.g. --ready-timeout 30s"))?;
     let scratch = Scratch(if args.ephemeral {
@@ -1380,8 +1595,18 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         kms_port: 0,
         port_notes: Vec::new(),
         token_file: None,
+        postgres: args.postgres.clone(),
+        postgres_password_file: args.postgres_password_file.clone(),
+        kms_instances: usize::from(args.kms_instances),
+        kms_more: Vec::new(),
+        store_cli: Vec::new(),
+        store_line: String::new(),
+        store_location: store::Location::Sqlite(dir.join("kms.db")),
+        state_line: String::new(),
+        state_location: store::Location::Sqlite(dir.join("identity.db")),
+        pg: None,
     };
-    let list = steps(args.kind);
+    let list = steps(args.kind, usize::from(args.kms_instances));
     let total = list.len();
     let progress = ctx.progress();
     let mut results: Vec<StepResult> = Vec::new();
@@ -1451,6 +1676,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         "console": demo.kms.as_ref().map(|k| format!("{}/ui/", k.public)),
         "kms_api": demo.kms.as_ref().map(|k| format!("{}/service/api/v1", k.public)),
         "kms_admin": demo.kms.as_ref().map(|k| k.admin.clone()),
+        "kms_instances": demo.all_kms().iter().map(|k| json!({"api": format!("{}/service/api/v1", k.public), "admin": k.admin})).collect::<Vec<_>>(),
         "identity": demo.identity.as_ref().map(|k| k.public.clone()),
         "identity_discovery": demo.identity.as_ref().map(|k| format!("{}/.well-known/openid-configuration", k.public)),
         "identity_admin": demo.identity.as_ref().map(|k| k.admin.clone()),
@@ -1518,6 +1744,15 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     ] {
         if let Some(u) = doc["urls"][key].as_str() {
             text.push_str(&format!("{label:<11} {u}\n"));
+        }
+    }
+    if !demo.kms_more.is_empty() {
+        for (i, k) in demo.all_kms().iter().enumerate().skip(1) {
+            text.push_str(&format!(
+                "{:<11} {}/service/api/v1\n",
+                format!("KMS {}", i + 1),
+                k.public
+            ));
         }
     }
     text.push_str(&format!(

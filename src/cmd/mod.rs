@@ -2,6 +2,7 @@
 //! returns a report. Mirrors `src/cli/`.
 
 pub mod demo;
+pub mod demo_postgres;
 pub mod identity;
 pub mod io;
 pub mod jose;

@@ -122,7 +122,7 @@ pub(crate) fn location_of(
     };
     let password = match password_file {
         Some(f) => Some(password_from_file(f)?),
-        None => pgpass_password(pg, ctx)?,
+        None => pgpass_password(pg, Some(ctx))?,
     };
     Ok(location.with_password(password))
 }
@@ -181,9 +181,9 @@ pub(crate) fn password_from_file(f: &std::path::Path) -> CuResult<Zeroizing<Stri
     Ok(Zeroizing::new(text.to_string()))
 }
 
-fn pgpass_password(
+pub(crate) fn pgpass_password(
     pg: &crate::kms::store::postgres::PgLocation,
-    ctx: &Ctx,
+    ctx: Option<&Ctx>,
 ) -> CuResult<Option<Zeroizing<String>>> {
     let file = match std::env::var_os("PGPASSFILE").filter(|v| !v.is_empty()) {
         Some(f) => PathBuf::from(f),
@@ -201,10 +201,13 @@ fn pgpass_password(
         if let Ok(meta) = std::fs::metadata(&file) {
             if meta.permissions().mode() & 0o077 != 0 {
                 // libpq ignores such a file too.
-                ctx.warn(&format!(
+                let warn = format!(
                     "{} can be read by other users, so it is not used; `chmod 600` it",
                     file.display()
-                ));
+                );
+                if let Some(ctx) = ctx {
+                    ctx.warn(&warn);
+                }
                 return Ok(None);
             }
         }
