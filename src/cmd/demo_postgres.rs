@@ -228,9 +228,12 @@ impl Throwaway {
 
     /// Make the database `name`; its URL (the password is in `password_file`).
     pub fn database(&self, name: &str) -> Result<String, String> {
+        // Spliced into the statement (CREATE DATABASE takes no parameter): lowercase
+        // letters and `_` only, checked here, so quoting it is enough.
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+            return Err(format!("`{name}` is not a database name this demo makes"));
+        }
         let mut c = self.connect("postgres").map_err(|e| e.to_string())?;
-        // A name of this module's own (letters and `_`), so quoting it is enough.
-        debug_assert!(name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
         c.batch_execute(&format!("CREATE DATABASE \"{name}\""))
             .map_err(|e| e.to_string())?;
         Ok(format!(

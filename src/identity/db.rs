@@ -439,7 +439,9 @@ impl PgConn {
             .code()
             .is_some_and(|c| c.code().starts_with("08") || c.code().starts_with("57P"));
         let closed = self.client.as_ref().is_some_and(|c| c.is_closed());
-        if e.is_closed() || e.as_db_error().is_none() || dying || closed {
+        // A socket error (as opposed to, say, a value that did not convert).
+        let io = std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>());
+        if e.is_closed() || io || dying || closed {
             self.disconnect();
             let mut out = pg_error(e);
             out.reason = Reason::Unavailable;
@@ -477,7 +479,11 @@ impl PgConn {
         use sha2::Digest;
         let d = sha2::Sha256::digest(key.as_bytes());
         let lock = LOCK_FAMILY | i64::from(u32::from_le_bytes([d[0], d[1], d[2], d[3]]));
-        let began = self.client()?.batch_execute("BEGIN");
+        // Pinned: each statement after the lock must see what committed while it waited
+        // (a database default of REPEATABLE READ would take the snapshot before the lock).
+        let began = self
+            .client()?
+            .batch_execute("BEGIN ISOLATION LEVEL READ COMMITTED");
         began.map_err(|e| self.failed(e))?;
         self.in_txn = true;
         let locked = self

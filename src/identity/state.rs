@@ -189,16 +189,24 @@ impl State {
         f: impl FnOnce() -> IdentityResult<T>,
     ) -> IdentityResult<T> {
         self.db.borrow_mut().begin(key)?;
-        match f() {
-            Ok(v) => {
-                self.db.borrow_mut().commit()?;
-                Ok(v)
-            }
-            Err(e) => {
-                self.db.borrow_mut().rollback();
-                Err(e)
+        // Rolled back unless committed: on an error, a failed commit (SQLite may keep the
+        // transaction open then) and a panic in `f` alike, so no later statement of this
+        // connection runs inside a transaction nobody will commit.
+        struct Open<'a>(&'a RefCell<Db>, bool);
+        impl Drop for Open<'_> {
+            fn drop(&mut self) {
+                if !self.1 {
+                    if let Ok(mut db) = self.0.try_borrow_mut() {
+                        db.rollback();
+                    }
+                }
             }
         }
+        let mut open = Open(&self.db, false);
+        let value = f()?;
+        self.db.borrow_mut().commit()?;
+        open.1 = true;
+        Ok(value)
     }
 
     /// Whether the state answers (a PostgreSQL database may be down).
@@ -559,19 +567,43 @@ impl State {
         Ok(())
     }
 
-    /// A one-time authorization code for `grant` (valid `ttl` seconds).
-    pub fn create_code(&self, grant: &Grant, now: i64, ttl: i64) -> IdentityResult<String> {
+    /// A one-time authorization code for `grant` (valid `ttl` seconds), granted from the
+    /// session whose cookie is `session`: made in the same statement that finds the session
+    /// live, so a sign-out on any server, even one between the consent's check of the
+    /// session and this, leaves no code behind (None: the session ended).
+    pub fn create_code(
+        &self,
+        grant: &Grant,
+        session: &str,
+        now: i64,
+        ttl: i64,
+    ) -> IdentityResult<Option<String>> {
         let code = random_token()?;
         self.exec("DELETE FROM codes WHERE expires_at < $1", p![now - 3600])?;
-        self.exec(
-            "INSERT INTO codes (code_hash, grant_data, expires_at) VALUES ($1, $2, $3)",
-            p![
-                token_hash(&code),
-                serde_json::to_string(grant).unwrap_or_default(),
-                now + ttl
-            ],
-        )?;
-        Ok(code)
+        let params = p![
+            token_hash(&code),
+            serde_json::to_string(grant).unwrap_or_default(),
+            now + ttl,
+            token_hash(session),
+            now
+        ];
+        // PostgreSQL: the session row is share-locked, so a sign-out's DELETE waits for this
+        // code to be committed and then spends it. SQLite runs one write at a time.
+        let made = if self.dialect() == Dialect::Postgres {
+            self.exec(
+                "INSERT INTO codes (code_hash, grant_data, expires_at)
+                 SELECT $1, $2, $3 FROM sessions WHERE id_hash = $4 AND expires_at >= $5
+                 FOR SHARE",
+                params,
+            )?
+        } else {
+            self.exec(
+                "INSERT INTO codes (code_hash, grant_data, expires_at)
+                 SELECT $1, $2, $3 FROM sessions WHERE id_hash = $4 AND expires_at >= $5",
+                params,
+            )?
+        };
+        Ok((made == 1).then_some(code))
     }
 
     /// Redeem a code once, recording what its exchange will issue (`issue`). A second attempt
@@ -619,7 +651,7 @@ impl State {
             return Ok(());
         };
         if let Some(family) = r.opt_text(0)? {
-            self.revoke_family(&family)?;
+            self.revoke_family(&family, now)?;
         }
         if let Some(jti) = r.opt_text(1)? {
             self.revoke(&jti, r.opt_int(2)?.unwrap_or(now), now)?;
@@ -638,7 +670,15 @@ impl State {
         let token = random_token()?;
         let family = match family {
             Some(f) => f.to_string(),
-            None => random_token()?,
+            None => {
+                // Refresh tokens expired a day ago or more are no longer needed: a family's
+                // revocation outlives them by its own row in `revoked`.
+                self.exec(
+                    "DELETE FROM refresh_tokens WHERE expires_at < $1",
+                    p![now - ACCESS_TTL_MAX],
+                )?;
+                random_token()?
+            }
         };
         // Refused when the family was revoked meanwhile (a replay seen by this or another
         // server on the same state). Checked and inserted under the family's lock, which
@@ -690,7 +730,7 @@ impl State {
             p![token_hash(token)],
         )?;
         if used != 0 || marked == 0 {
-            self.revoke_family(&family)?;
+            self.revoke_family(&family, now)?;
             return Ok(Refresh::Reused);
         }
         if revoked != 0 || expires_at < now {
@@ -743,7 +783,7 @@ impl State {
     /// Revoke a refresh family: its refresh tokens, and the access tokens issued with them
     /// (by their `jti`'s family part, remembered until the last of them has expired).
     /// Under the family's lock (see `create_refresh`): the `family:` row, then the marks.
-    pub fn revoke_family(&self, family: &str) -> IdentityResult<()> {
+    pub fn revoke_family(&self, family: &str, now: i64) -> IdentityResult<()> {
         self.transaction(family, || {
             let last = self
                 .row(
@@ -753,7 +793,9 @@ impl State {
                 .map(|r| r.opt_int(0))
                 .transpose()?
                 .flatten();
-            let keep_until = last.unwrap_or(0).max(0) + ACCESS_TTL_MAX;
+            // A family with no refresh token yet (its code's exchange is still under way) is
+            // remembered from now: never an expiry in the past, which `revoke` would sweep.
+            let keep_until = last.unwrap_or(now).max(now) + ACCESS_TTL_MAX;
             self.exec(
                 "INSERT INTO revoked VALUES ($1, $2)
                  ON CONFLICT (jti) DO UPDATE SET expires_at = CASE
@@ -770,27 +812,16 @@ impl State {
     }
 
     /// Sign a session out everywhere: end it and revoke every refresh family (and so every
-    /// access token) granted from it.
-    pub fn end_session_and_grants(&self, cookie: &str) -> IdentityResult<usize> {
+    /// access token) granted from it. In this order, so that nothing granted from it can
+    /// come out live on another server meanwhile: the session goes first (no new code is
+    /// made for it, see `create_code`), then its codes not yet exchanged are spent, then the
+    /// families of its codes already exchanged (an exchange under way has recorded its
+    /// family on the code: its refresh token is then refused) and of its refresh tokens are
+    /// revoked.
+    pub fn end_session_and_grants(&self, cookie: &str, now: i64) -> IdentityResult<usize> {
         let tag = session_tag(cookie);
+        self.end_session(cookie)?;
         let postgres = self.dialect() == Dialect::Postgres;
-        let families = if postgres {
-            self.rows(
-                "SELECT DISTINCT family FROM refresh_tokens
-                 WHERE revoked = 0 AND (grant_data::jsonb ->> 'session') = $1",
-                p![&tag],
-            )?
-        } else {
-            self.rows(
-                "SELECT DISTINCT family FROM refresh_tokens
-                 WHERE revoked = 0 AND json_extract(grant_data, '$.session') = $1",
-                p![&tag],
-            )?
-        };
-        for family in &families {
-            self.revoke_family(&family.text(0)?)?;
-        }
-        // A code granted from the session and not yet exchanged can no longer be.
         if postgres {
             self.exec(
                 "UPDATE codes SET used = 1
@@ -804,12 +835,37 @@ impl State {
                 p![&tag],
             )?;
         }
-        self.end_session(cookie)?;
+        let rows = if postgres {
+            self.rows(
+                "SELECT family FROM refresh_tokens
+                 WHERE revoked = 0 AND (grant_data::jsonb ->> 'session') = $1
+                 UNION SELECT family FROM codes
+                 WHERE family IS NOT NULL AND (grant_data::jsonb ->> 'session') = $1",
+                p![&tag],
+            )?
+        } else {
+            self.rows(
+                "SELECT family FROM refresh_tokens
+                 WHERE revoked = 0 AND json_extract(grant_data, '$.session') = $1
+                 UNION SELECT family FROM codes
+                 WHERE family IS NOT NULL AND json_extract(grant_data, '$.session') = $1",
+                p![&tag],
+            )?
+        };
+        let mut families = rows
+            .iter()
+            .map(|r| r.text(0))
+            .collect::<IdentityResult<Vec<_>>>()?;
+        families.sort_unstable();
+        families.dedup();
+        for family in &families {
+            self.revoke_family(family, now)?;
+        }
         Ok(families.len())
     }
 
     /// Revoke the family of a refresh token (RFC 7009), if `client_id` owns it.
-    pub fn revoke_refresh(&self, token: &str, client_id: &str) -> IdentityResult<bool> {
+    pub fn revoke_refresh(&self, token: &str, client_id: &str, now: i64) -> IdentityResult<bool> {
         let row = self.row(
             "SELECT family, grant_data FROM refresh_tokens WHERE token_hash = $1",
             p![token_hash(token)],
@@ -819,7 +875,7 @@ impl State {
                 if serde_json::from_str::<Grant>(&r.text(1)?)
                     .is_ok_and(|g| g.client_id == client_id) =>
             {
-                self.revoke_family(&r.text(0)?)?;
+                self.revoke_family(&r.text(0)?, now)?;
                 Ok(true)
             }
             _ => Ok(false),
@@ -1265,7 +1321,63 @@ fn signing_key_from(seed: &[u8]) -> IdentityResult<ed25519_dalek::SigningKey> {
 
 #[cfg(test)]
 mod tests {
-    use super::http_loopback;
+    use super::*;
+
+    fn grant() -> Grant {
+        Grant {
+            client_id: "web".into(),
+            user: "alice".into(),
+            tenant: crate::kms::DEFAULT_TENANT.into(),
+            scopes: vec!["openid".into()],
+            redirect_uri: "https://app.example/cb".into(),
+            nonce: None,
+            code_challenge: "c".into(),
+            auth_time: 1_000,
+            session: None,
+        }
+    }
+
+    /// A replay that revokes a family whose first exchange has not yet made its refresh
+    /// token: the revocation must outlive the sweep of expired revocations, and the refresh
+    /// token the first exchange then asks for must be refused.
+    #[test]
+    fn a_family_revoked_before_its_first_refresh_token_stays_revoked() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = State::open(&dir.path().join("identity.db"), true).unwrap();
+        let now = 1_700_000_000;
+        state.revoke_family("F", now).unwrap();
+        // Any later revocation sweeps expired rows.
+        state.revoke("some-jti", now + 60, now).unwrap();
+        let refused = state
+            .create_refresh(&grant(), Some("F"), now, 3_600)
+            .unwrap_err();
+        assert_eq!(refused.reason, Reason::InvalidGrant, "{}", refused.message);
+        assert!(state.is_revoked(&new_jti(Some("F")).unwrap()).unwrap());
+    }
+
+    /// A code is made only while its session is live: after a sign-out none is.
+    #[test]
+    fn no_code_for_a_session_that_ended() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = State::open(&dir.path().join("identity.db"), true).unwrap();
+        let now = 1_700_000_000;
+        let session = Session {
+            user: "alice".into(),
+            tenant: crate::kms::DEFAULT_TENANT.into(),
+            scopes: vec![],
+            auth_time: now,
+        };
+        let cookie = state.create_session(&session, now, 600).unwrap();
+        assert!(state
+            .create_code(&grant(), &cookie, now, 60)
+            .unwrap()
+            .is_some());
+        state.end_session_and_grants(&cookie, now).unwrap();
+        assert!(state
+            .create_code(&grant(), &cookie, now, 60)
+            .unwrap()
+            .is_none());
+    }
 
     #[test]
     fn loopback_means_the_host_exactly() {

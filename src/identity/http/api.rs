@@ -148,7 +148,7 @@ impl IdentityServerConfig {
     pub fn load(file: &Path) -> ServerResult<IdentityServerConfig> {
         let text = config::read_text(file, FileKind::Config, Reason::BadConfig)?;
         let mut c: IdentityServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
-        if !Location::parse(&c.state).is_ok_and(|l| l.is_postgres()) {
+        if !Location::names_postgres(&c.state) {
             c.state = resolve(file, &c.state);
         }
         c.state_password_file = c.state_password_file.map(|p| resolve(file, &p));
@@ -205,7 +205,7 @@ impl AppState {
     pub(crate) fn session_ttl(&self) -> i64 {
         self.tokens.session_ttl_seconds
     }
-    pub(crate) fn active_claims(&self, token: &str) -> Option<Value> {
+    pub(crate) fn active_claims(&self, token: &str) -> Result<Option<Value>, IdentityError> {
         active_claims(self, token)
     }
 }
@@ -344,9 +344,17 @@ fn oauth_error(e: &IdentityError) -> Response {
         IdReason::DiskFull | IdReason::Unavailable => "temporarily_unavailable",
         r => r.as_str(),
     };
+    // What failed inside (a database's host, a file's path) is for the log, not the client.
+    let description = match e.reason {
+        IdReason::Unavailable | IdReason::DiskFull => {
+            "the server cannot reach its storage right now; retry shortly"
+        }
+        IdReason::Internal | IdReason::BadState | IdReason::IoError => "the server failed",
+        _ => e.message.as_str(),
+    };
     let mut response = (
         status,
-        axum::Json(json!({"error": code, "error_description": e.message})),
+        axum::Json(json!({"error": code, "error_description": description})),
     )
         .into_response();
     if status == StatusCode::SERVICE_UNAVAILABLE {
@@ -574,6 +582,15 @@ fn client_for_grant(
         .ok_or_else(|| IdentityError::new(IdReason::InvalidClient, "client_id is missing"))?;
     match app.state().client(id) {
         Ok(c) if c.kind == "public" => Ok(c),
+        // The state could not answer: a 503, not a failed client authentication.
+        Err(e)
+            if matches!(
+                e.reason,
+                IdReason::Unavailable | IdReason::DiskFull | IdReason::IoError
+            ) =>
+        {
+            Err(Refused::OAuth(e))
+        }
         _ => {
             app.metrics.auth_failure("invalid_client");
             Err(Refused::OAuth(IdentityError::new(
@@ -668,7 +685,7 @@ fn refresh(
         Refresh::Invalid => return Err(invalid_grant("the refresh token is not valid")),
     };
     if grant.client_id != client.client_id {
-        state.revoke_family(&family)?;
+        state.revoke_family(&family, now)?;
         return Err(invalid_grant(
             "the refresh token was issued to another client",
         ));
@@ -859,15 +876,20 @@ async fn token(
 }
 
 /// The claims of one of our access tokens if it is valid now and not revoked.
-fn active_claims(app: &AppState, token: &str) -> Option<Value> {
+/// The claims of a live token; Ok(None) for one that is not (bad, expired, revoked), an
+/// error when the state cannot tell (its database is away): never "not active" then, which
+/// would make a revocation a silent no-op.
+fn active_claims(app: &AppState, token: &str) -> Result<Option<Value>, IdentityError> {
     let now = unix_now();
     let state = app.state.lock().unwrap_or_else(|p| p.into_inner());
     if token.starts_with("cuo_") {
-        return state.access_claims(token, now).ok().flatten();
+        return state.access_claims(token, now);
     }
-    let published = published(app, &state, now).ok()?;
+    let published = published(app, &state, now)?;
     let jwks = json!({"keys": published.iter().map(|(kid, x)| jwt::public_jwk(kid, x)).collect::<Vec<_>>()});
-    let keys = jwt::keys_from_jwks(&jwks).ok()?;
+    let Ok(keys) = jwt::keys_from_jwks(&jwks) else {
+        return Ok(None);
+    };
     let expect = jwt::Expect {
         issuer: &app.issuer,
         audience: &app.tokens.audience,
@@ -875,12 +897,16 @@ fn active_claims(app: &AppState, token: &str) -> Option<Value> {
         now,
         leeway: 0,
     };
-    let claims = jwt::verify(token, &keys, &expect).ok()?;
-    let jti = claims["jti"].as_str()?;
-    if state.is_revoked(jti).ok()? {
-        return None;
+    let Ok(claims) = jwt::verify(token, &keys, &expect) else {
+        return Ok(None);
+    };
+    let Some(jti) = claims["jti"].as_str() else {
+        return Ok(None);
+    };
+    if state.is_revoked(jti)? {
+        return Ok(None);
     }
-    Some(claims)
+    Ok(Some(claims))
 }
 
 async fn introspect(
@@ -899,7 +925,7 @@ async fn introspect(
         // RFC 7662 §4: only the token's own client and resource servers learn about a token;
         // anyone else gets the answer for an unknown one (§2.2).
         let may_see = |owner: &str| caller.resource_server || owner == caller.client_id;
-        if let Some(mut claims) = active_claims(&app, token) {
+        if let Some(mut claims) = active_claims(&app, token)? {
             if !may_see(claims["client_id"].as_str().unwrap_or_default()) {
                 return Ok(json!({"active": false}));
             }
@@ -938,7 +964,7 @@ async fn revoke(
             .ok_or_else(|| invalid_request("token is missing"))?;
         // RFC 7009 §2.2: an unknown or invalid token is not an error. A client revokes only
         // its own tokens.
-        if let Some(claims) = active_claims(&app, token) {
+        if let Some(claims) = active_claims(&app, token)? {
             if claims["client_id"] == client.client_id.as_str() {
                 let state = app.state.lock().unwrap_or_else(|p| p.into_inner());
                 state.revoke(
@@ -948,7 +974,10 @@ async fn revoke(
                 )?;
                 app.metrics.operation("revoke");
             }
-        } else if app.state().revoke_refresh(token, &client.client_id)? {
+        } else if app
+            .state()
+            .revoke_refresh(token, &client.client_id, unix_now())?
+        {
             app.metrics.operation("revoke");
         }
         Ok(json!({}))

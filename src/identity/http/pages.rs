@@ -165,6 +165,23 @@ fn grantable(requested: &[String], user_scopes: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The page for a state that failed: 503 (with Retry-After) while its database is away,
+/// else 500.
+fn state_error_page(e: &crate::identity::IdentityError) -> Response {
+    use crate::identity::Reason;
+    if matches!(e.reason, Reason::Unavailable | Reason::DiskFull) {
+        let mut r = error_page(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the sign-in service cannot reach its storage right now; try again in a moment",
+        );
+        r.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+        r
+    } else {
+        error_page(StatusCode::INTERNAL_SERVER_ERROR, "the server failed")
+    }
+}
+
 async fn blocking_page(f: impl FnOnce() -> Response + Send + 'static) -> Response {
     tokio::task::spawn_blocking(f)
         .await
@@ -537,15 +554,23 @@ pub async fn consent(
             auth_time: session.auth_time,
             session: cookie(&headers).map(|c| session_tag(&c)),
         };
-        match app.state().create_code(&grant, unix_now(), CODE_TTL) {
-            Ok(code) => {
+        let Some(session_cookie) = cookie(&headers) else {
+            return error_page(StatusCode::UNAUTHORIZED, "you are not signed in any more");
+        };
+        match app
+            .state()
+            .create_code(&grant, &session_cookie, unix_now(), CODE_TTL)
+        {
+            Ok(Some(code)) => {
                 app.metrics().operation("authorization_code");
                 redirect(&with_query(
                     redirect_uri,
                     &[("code", &code), ("state", state), ("iss", app.issuer())],
                 ))
             }
-            Err(e) => error_page(StatusCode::INTERNAL_SERVER_ERROR, &e.message),
+            // Signed out (on this server or another) since the session was read.
+            Ok(None) => error_page(StatusCode::UNAUTHORIZED, "you are not signed in any more"),
+            Err(e) => state_error_page(&e),
         }
     })
     .await
@@ -567,7 +592,10 @@ pub async fn logout(AxumState(app): AxumState<Arc<AppState>>, headers: HeaderMap
         // Signing out ends the session and revokes what it granted: refresh tokens, and
         // (by their family) access tokens, wherever the KMS checks revocation.
         if let Some(id) = cookie(&headers) {
-            let _ = app.state().end_session_and_grants(&id);
+            // Never "signed out" when the session and its grants may still be live.
+            if let Err(e) = app.state().end_session_and_grants(&id, unix_now()) {
+                return state_error_page(&e);
+            }
         }
         let mut response = page(
             StatusCode::OK,
@@ -601,10 +629,11 @@ pub async fn userinfo(AxumState(app): AxumState<Arc<AppState>>, headers: HeaderM
         return unauthorized("a bearer token is required");
     };
     let app2 = app.clone();
-    let claims = tokio::task::spawn_blocking(move || app2.active_claims(&token))
-        .await
-        .ok()
-        .flatten();
+    let claims = match tokio::task::spawn_blocking(move || app2.active_claims(&token)).await {
+        Ok(Ok(c)) => c,
+        Ok(Err(e)) => return state_error_page(&e),
+        Err(_) => None,
+    };
     match claims {
         Some(c)
             if c["scope"]

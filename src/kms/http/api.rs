@@ -69,7 +69,7 @@ fn default_pool_timeout_ms() -> u64 {
 impl StoreSettings {
     /// Make the settings' file paths relative to the config file's directory (a URL stays).
     pub fn resolve_paths(&mut self, config_file: &Path) {
-        if !Location::parse(&self.path).is_ok_and(|l| l.is_postgres()) {
+        if !Location::names_postgres(&self.path) {
             self.path = resolve(config_file, &self.path);
         }
         self.unseal_file = self.unseal_file.as_ref().map(|p| resolve(config_file, p));

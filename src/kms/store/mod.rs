@@ -113,6 +113,13 @@ impl Location {
     pub fn is_postgres(&self) -> bool {
         matches!(self, Location::Postgres(_))
     }
+
+    /// Whether `text` is meant as a PostgreSQL URL (whether or not it parses): such text is
+    /// never taken as a file path (its password, if it holds one, would land in messages).
+    pub fn names_postgres(text: &Path) -> bool {
+        let s = text.to_string_lossy();
+        s.starts_with("postgres://") || s.starts_with("postgresql://")
+    }
 }
 
 /// A path is a SQLite file; URLs (from the command line or a config) go through

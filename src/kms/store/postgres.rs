@@ -349,8 +349,15 @@ impl PgLocation {
             })?;
         config.connect_timeout(CONNECT_TIMEOUT);
         config.application_name("cu");
+        // A peer that vanished without closing (a dropped route, a dead host) is noticed in
+        // about 20 s, not the kernel's default of minutes: keepalives, and a bound on how long
+        // sent data may stay unacknowledged (which statement_timeout, enforced by the
+        // server, cannot give).
         config.keepalives(true);
-        config.keepalives_idle(Duration::from_secs(30));
+        config.keepalives_idle(Duration::from_secs(10));
+        config.keepalives_interval(Duration::from_secs(3));
+        config.keepalives_retries(3);
+        config.tcp_user_timeout(Duration::from_secs(20));
         config.options(&format!("-c statement_timeout={STATEMENT_TIMEOUT_MS}"));
         if let Some(p) = &self.password {
             config.password(p.as_bytes());

@@ -322,7 +322,7 @@ struct Tables {
 pub struct Lockout {
     tables: Mutex<Tables>,
     /// Where outcomes go to be shared with other instances (`shared_lockout`), once set.
-    events: std::sync::OnceLock<Mutex<std::sync::mpsc::Sender<Event>>>,
+    events: std::sync::OnceLock<std::sync::mpsc::SyncSender<Event>>,
 }
 
 /// An outcome to share with the other instances of a server: a failure of a name or an
@@ -333,7 +333,14 @@ pub struct Event {
     /// The name's SHA-256 (32 bytes) or the address group (16 bytes).
     pub key: Vec<u8>,
     pub failed: bool,
+    /// A name's success: the address group that signed it in (trusted for it, see
+    /// `TRUSTED_FOR`).
+    pub trusted: Option<Vec<u8>>,
 }
+
+/// Outcomes waiting to be shared at most; past that they are dropped (the local counters
+/// still hold), so a flood cannot grow memory.
+pub const SHARED_QUEUE: usize = 4096;
 
 /// An attempt admitted for checking; end it with [`Lockout::end`] (dropping it un-ended
 /// gives its place back without counting a failure).
@@ -377,9 +384,30 @@ impl Lockout {
     /// Share outcomes from now on: every failure (and a name's success) is sent to the
     /// returned receiver. Once only; None the second time.
     pub fn share(&self) -> Option<std::sync::mpsc::Receiver<Event>> {
-        let (tx, rx) = std::sync::mpsc::channel();
-        self.events.set(Mutex::new(tx)).ok()?;
+        let (tx, rx) = std::sync::mpsc::sync_channel(SHARED_QUEUE);
+        self.events.set(tx).ok()?;
         Some(rx)
+    }
+
+    /// A sign-in of a name from an address group, seen elsewhere: that address may try the
+    /// name while it is locked, here too (`at`: when it signed in).
+    pub fn impose_trust(&self, name: &[u8], group: &[u8], at: Instant, now: Instant) {
+        let (Ok(k), Ok(g)) = (<[u8; 32]>::try_from(name), <[u8; 16]>::try_from(group)) else {
+            return;
+        };
+        let mut t = self.lock();
+        if !t.names.enabled() || now.saturating_duration_since(at) >= TRUSTED_FOR {
+            return;
+        }
+        let e = t.names.entry(k, now);
+        if let Some(known) = e.trusted.iter_mut().find(|(x, _)| *x == Group(g)) {
+            known.1 = known.1.max(at);
+            return;
+        }
+        e.trusted.push((Group(g), at));
+        if e.trusted.len() > TRUSTED_PER_NAME {
+            e.trusted.remove(0);
+        }
     }
 
     /// A lock decided elsewhere (another instance counted the failures): `key` (as in
@@ -411,7 +439,8 @@ impl Lockout {
 
     fn publish(&self, event: Event) {
         if let Some(tx) = self.events.get() {
-            let _ = tx.lock().unwrap_or_else(|p| p.into_inner()).send(event);
+            // Never waits: a full queue drops the outcome.
+            let _ = tx.try_send(event);
         }
     }
 
@@ -478,21 +507,31 @@ impl Lockout {
     }
 
     fn settle(&self, name: Option<Name>, group: Group, in_flight: bool, ok: bool, now: Instant) {
-        if !ok {
-            self.publish(Event {
-                scope: Scope::Address,
-                key: group.0.to_vec(),
-                failed: true,
-            });
-        }
-        if let Some(k) = name {
-            self.publish(Event {
-                scope: Scope::Principal,
-                key: k.to_vec(),
-                failed: !ok,
-            });
-        }
         let mut t = self.lock();
+        if self.events.get().is_some() {
+            // A failure of what is locked already changes nothing anywhere: not shared, so a
+            // locked address's flood of wrong secrets does not crowd out the rest.
+            let locked =
+                |e: Option<&Entry>| e.is_some_and(|e| e.locked_until.is_some_and(|u| u > now));
+            if !ok && !locked(t.addresses.map.get(&group)) {
+                self.publish(Event {
+                    scope: Scope::Address,
+                    key: group.0.to_vec(),
+                    failed: true,
+                    trusted: None,
+                });
+            }
+            if let Some(k) = name {
+                if ok || !locked(t.names.map.get(&k)) {
+                    self.publish(Event {
+                        scope: Scope::Principal,
+                        key: k.to_vec(),
+                        failed: !ok,
+                        trusted: ok.then(|| group.0.to_vec()),
+                    });
+                }
+            }
+        }
         t.addresses.end(group, in_flight, !ok, now);
         let Some(k) = name else { return };
         t.names.end(k, in_flight, !ok, now);
@@ -577,6 +616,7 @@ mod tests {
         assert_eq!(got[0].scope, Scope::Address);
         assert_eq!(got[0].key, Group::of(ip("192.0.2.7")).0.to_vec());
         assert_eq!((got[1].scope, got[1].failed), (Scope::Principal, true));
+        assert_eq!(got[1].trusted, None);
         assert_eq!(got[1].key, name_key("carol").to_vec());
         // Another instance locked the name: refused here too, until then.
         l.impose(
@@ -597,6 +637,30 @@ mod tests {
             .is_ok());
         // A key of the wrong length is ignored, not a panic.
         l.impose(Scope::Address, b"short", now + Duration::from_secs(30), now);
+        // An address that signed the name in on another instance may still try it here.
+        l.impose_trust(
+            &name_key("carol"),
+            &Group::of(ip("198.51.100.1")).0,
+            now,
+            now,
+        );
+        assert!(l.check(Some("carol"), ip("198.51.100.1"), now).is_ok());
+        assert!(l.check(Some("carol"), ip("203.0.113.9"), now).is_err());
+        // A success is shared with the address that signed in; failures of a locked address
+        // are not shared again.
+        let _ = events.try_iter().count();
+        l.record(Some("dave"), ip("192.0.2.8"), true, now);
+        let ok: Vec<Event> = events.try_iter().collect();
+        assert_eq!(ok.len(), 1, "{ok:?}");
+        assert_eq!(ok[0].trusted, Some(Group::of(ip("192.0.2.8")).0.to_vec()));
+        l.impose(
+            Scope::Address,
+            &Group::of(ip("192.0.2.9")).0,
+            now + Duration::from_secs(30),
+            now,
+        );
+        l.record(None, ip("192.0.2.9"), false, now);
+        assert_eq!(events.try_iter().count(), 0);
     }
 
     #[test]

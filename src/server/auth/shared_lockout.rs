@@ -8,8 +8,12 @@
 //! The request path never waits for the database: checks stay in memory, and a thread per
 //! server does the writing and reading. While the database is away the local counters still
 //! hold each instance to the limits on its own, and sharing resumes when it is back.
-//! What is not shared: attempts in flight (each instance admits its own), and the addresses a
-//! name was signed in from (which let that address past the name's lock).
+//! The addresses a name was signed in from (which may try that name while it is locked) are
+//! shared the same way, in `cu_shared.trusted`, so a lock counted on one instance does not
+//! shut a service out of another it had not signed in to yet. Outcomes wait in a bounded
+//! queue (dropped past it; the local counters still hold) and failures of what is locked
+//! already are not sent. What is not shared: attempts in flight (each instance admits its
+//! own, so N instances check at most N times the in-flight limit at once).
 
 use std::sync::mpsc::RecvTimeoutError;
 use std::sync::{Arc, Weak};
@@ -67,6 +71,8 @@ pub fn start(
                 names,
                 addresses,
                 client: None,
+                retry_at: Instant::now(),
+                trusted_since: now_ms() - TRUSTED_FOR_MS,
                 lockout: weak,
             };
             let mut polled = Instant::now() - POLL;
@@ -99,8 +105,15 @@ struct Sync {
     names: Rule,
     addresses: Rule,
     client: Option<postgres::Client>,
+    /// No connection is tried before this (after a failure, once a second).
+    retry_at: Instant,
+    /// Trust rows read up to here (ms since the epoch).
+    trusted_since: i64,
     lockout: Weak<Lockout>,
 }
+
+/// How long a sign-in trusts its address for the name (the local tables' `TRUSTED_FOR`).
+const TRUSTED_FOR_MS: i64 = 86_400_000;
 
 fn now_ms() -> i64 {
     SystemTime::now()
@@ -130,6 +143,10 @@ impl Sync {
     /// The connection, made (with the table) when there is none.
     fn client(&mut self) -> Option<&mut postgres::Client> {
         if self.client.is_none() {
+            if Instant::now() < self.retry_at {
+                return None;
+            }
+            self.retry_at = Instant::now() + Duration::from_secs(1);
             let mut c = self.at.connect().ok()?;
             let made = (|| {
                 let mut t = c.transaction()?;
@@ -141,7 +158,11 @@ impl Sync {
                          since BIGINT NOT NULL, failures BIGINT NOT NULL,
                          locked_until BIGINT NOT NULL, PRIMARY KEY (app, scope, key));
                      CREATE INDEX IF NOT EXISTS lockouts_live
-                         ON cu_shared.lockouts (app, locked_until);",
+                         ON cu_shared.lockouts (app, locked_until);
+                     CREATE TABLE IF NOT EXISTS cu_shared.trusted (
+                         app TEXT NOT NULL, name BYTEA NOT NULL, grp BYTEA NOT NULL,
+                         at BIGINT NOT NULL, PRIMARY KEY (app, name, grp));
+                     CREATE INDEX IF NOT EXISTS trusted_recent ON cu_shared.trusted (app, at);",
                 )?;
                 t.commit()
             })();
@@ -198,6 +219,13 @@ impl Sync {
                  WHERE app = $1 AND scope = $2 AND key = $3",
                 &[&app, &scope, &event.key, &since, &failures, &locked_until],
             )?;
+            if let Some(group) = &event.trusted {
+                t.execute(
+                    "INSERT INTO cu_shared.trusted VALUES ($1, $2, $3, $4)
+                     ON CONFLICT (app, name, grp) DO UPDATE SET at = excluded.at",
+                    &[&app, &event.key, group, &now],
+                )?;
+            }
             t.commit()?;
             Ok(locked_until)
         })();
@@ -221,6 +249,35 @@ impl Sync {
             self.client = None;
             return;
         };
+        // Trust first: an address trusted elsewhere is let past a lock imposed below.
+        let since = self.trusted_since;
+        let trusted = match self.client.as_mut() {
+            Some(c) => c.query(
+                "SELECT name, grp, at FROM cu_shared.trusted WHERE app = $1 AND at > $2",
+                &[&app, &since],
+            ),
+            None => return,
+        };
+        let Ok(trusted) = trusted else {
+            self.client = None;
+            return;
+        };
+        if let Some(lockout) = self.lockout.upgrade() {
+            let here = Instant::now();
+            for row in &trusted {
+                let (Ok(name), Ok(group), Ok(at)) = (
+                    row.try_get::<_, Vec<u8>>(0),
+                    row.try_get::<_, Vec<u8>>(1),
+                    row.try_get::<_, i64>(2),
+                ) else {
+                    continue;
+                };
+                let age = Duration::from_millis((now - at).max(0) as u64);
+                lockout.impose_trust(&name, &group, here.checked_sub(age).unwrap_or(here), here);
+            }
+        }
+        // Rows written by a clock a little behind are read again next time, not missed.
+        self.trusted_since = now - 5_000;
         for row in rows {
             let (Ok(scope), Ok(key), Ok(until)) = (
                 row.try_get::<_, String>(0),
@@ -252,11 +309,18 @@ impl Sync {
         let (app, now) = (self.app, now_ms());
         let longest = self.names.window_ms.max(self.addresses.window_ms);
         let Some(c) = self.client() else { return };
-        let swept = c.execute(
-            "DELETE FROM cu_shared.lockouts
-             WHERE app = $1 AND locked_until < $2 AND since < $2 - $3",
-            &[&app, &now, &longest],
-        );
+        let swept = c
+            .execute(
+                "DELETE FROM cu_shared.lockouts
+                 WHERE app = $1 AND locked_until < $2 AND since < $2 - $3",
+                &[&app, &now, &longest],
+            )
+            .and_then(|_| {
+                c.execute(
+                    "DELETE FROM cu_shared.trusted WHERE app = $1 AND at < $2",
+                    &[&app, &(now - TRUSTED_FOR_MS)],
+                )
+            });
         if swept.is_err() {
             self.client = None;
         }
