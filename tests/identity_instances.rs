@@ -345,6 +345,60 @@ fn a_refresh_token_redeemed_on_two_instances_at_once_is_good_once() {
     }
 }
 
+/// A sign-out on one instance racing the exchange of a code of that session on the other,
+/// many times over: whichever comes first, nothing the session granted is live afterwards.
+#[test]
+fn a_sign_out_racing_an_exchange_on_the_other_instance_leaves_nothing_live() {
+    const ROUNDS: usize = 15;
+    let Some(c) = pg::cluster() else { return };
+    let p = instances(Setup::on_postgres(c), 2);
+    let mut exchanged = 0;
+    for round in 0..ROUNDS {
+        let browser = Agent::new(&p.setup.path("ca/root.pem"));
+        let (code, verifier) = p.code(round % 2, &browser);
+        let out = format!("{}/oauth2/v1/logout", p.ids[round % 2].public);
+        let barrier = std::sync::Barrier::new(2);
+        let ((status, tokens), signed_out) = std::thread::scope(|scope| {
+            let exchange = scope.spawn(|| {
+                barrier.wait();
+                p.exchange((round + 1) % 2, &code, &verifier)
+            });
+            let logout = scope.spawn(|| {
+                barrier.wait();
+                // Later and later, so that some exchanges finish first, some are under way,
+                // and some come after.
+                std::thread::sleep(Duration::from_millis((round as u64 % 8) * 4));
+                browser.post(&out, &[], &[]).status
+            });
+            (exchange.join().unwrap(), logout.join().unwrap())
+        });
+        assert_eq!(signed_out, 200, "round {round}");
+        if status == 200 {
+            exchanged += 1;
+            for i in 0..2 {
+                for t in ["access_token", "refresh_token"] {
+                    assert!(
+                        !p.active(i, tokens[t].as_str().unwrap()),
+                        "round {round}: the {t} is live on {i} after the sign-out"
+                    );
+                }
+            }
+            let (status, again) = p.refresh(round % 2, tokens["refresh_token"].as_str().unwrap());
+            assert_eq!(status, 400, "round {round}: {again}");
+        } else {
+            assert_eq!(
+                tokens["error"], "invalid_grant",
+                "round {round}: {status} {tokens}"
+            );
+        }
+    }
+    eprintln!("{exchanged} of {ROUNDS} exchanges got tokens before the sign-out spent the code");
+    assert!(
+        exchanged >= 1,
+        "no exchange came before a sign-out: the race was not run"
+    );
+}
+
 fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
