@@ -69,6 +69,24 @@ pub fn private_cluster(name: &str) -> Option<Cluster> {
     Some(start(bin, name, Vec::new()))
 }
 
+/// A cluster of the caller's own that also listens on `addresses` and takes password
+/// sign-ins from `network` (CIDR): for clients in other network namespaces.
+pub fn private_cluster_on(name: &str, addresses: &[&str], network: &str) -> Option<Cluster> {
+    let bin = bin_or_skip()?;
+    let listen = std::iter::once("127.0.0.1")
+        .chain(addresses.iter().copied())
+        .collect::<Vec<_>>()
+        .join(",");
+    let cluster = start(bin, name, vec![format!("listen_addresses={listen}")]);
+    cluster.stop_server();
+    let hba = cluster.dir.join("data/pg_hba.conf");
+    let mut text = std::fs::read_to_string(&hba).unwrap();
+    text.push_str(&format!("host all all {network} scram-sha-256\n"));
+    std::fs::write(&hba, text).unwrap();
+    cluster.start_server();
+    Some(cluster)
+}
+
 /// A cluster of the caller's own that also takes TLS, with this certificate chain and key
 /// (PEM files), or None where PostgreSQL is missing.
 pub fn private_cluster_with_tls(name: &str, chain: &Path, key: &Path) -> Option<Cluster> {
