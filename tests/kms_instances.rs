@@ -647,3 +647,43 @@ fn a_full_pool_answers_503_not_a_hang() {
     let list = s.ok("GET", "/keys", A, None);
     assert_eq!(list["keys"].as_array().unwrap().len(), 3, "{list}");
 }
+
+/// The per-credential rate is the service's, not each instance's: two live instances take
+/// half the burst and half the rate each (they count each other by heartbeat).
+#[test]
+fn the_rate_limit_holds_over_the_instances() {
+    let Some(c) = pg::cluster() else { return };
+    let setup = Setup::on_postgres(c);
+    setup.config(
+        "rated.yaml",
+        "off",
+        "limits: {rate_per_second: 0.2, burst: 6}\n",
+    );
+    let s: Vec<Server> = (0..2).map(|_| setup.start("rated.yaml")).collect();
+    // Each sees the other's heartbeat within a poll (250 ms).
+    std::thread::sleep(Duration::from_millis(1500));
+    let (mut ok, mut limited) = (0, 0);
+    for _ in 0..8 {
+        let r = s[0].request("GET", "/keys", Some(A), None);
+        match r.status {
+            200 => ok += 1,
+            429 => {
+                limited += 1;
+                assert_eq!(r.body["code"], "rate_limited", "{}", r.body);
+                assert!(
+                    r.body["detail"]
+                        .as_str()
+                        .unwrap()
+                        .contains("over 2 instances"),
+                    "{}",
+                    r.body
+                );
+            }
+            other => panic!("{other}: {}", r.body),
+        }
+    }
+    // Burst 6 over 2 instances: 3 here (the refill, 0.1 a second, adds none in the test's
+    // time). One instance alone would let 6 through.
+    assert_eq!(ok, 3, "{ok} requests passed a limit of 3");
+    assert_eq!(limited, 5);
+}

@@ -383,16 +383,24 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
     let acceptor = crate::server::http::acceptor(&config.tls, config_file)?;
     let metrics = Arc::new(Metrics::new("cu_kms"));
     let lockout = Arc::new(Lockout::new(&config.lockout));
-    // Many instances on one database count failed sign-ins together.
-    if let Location::Postgres(pg) = &location {
-        crate::server::auth::shared_lockout::start(&lockout, pg.clone(), "kms", &config.lockout)
+    // Many instances on one database count failed sign-ins together, and share the rate.
+    let instances = match &location {
+        Location::Postgres(pg) => Some(
+            crate::server::auth::shared_lockout::start(
+                &lockout,
+                pg.clone(),
+                "kms",
+                &config.lockout,
+            )
             .map_err(|e| {
                 ServerError::new(
                     Reason::Internal,
                     format!("cannot start the lockout sharing: {e}"),
                 )
-            })?;
-    }
+            })?,
+        ),
+        Location::Sqlite(_) => None,
+    };
     let mut auth = Authenticator::new(
         realm,
         "cu-kms",
@@ -402,6 +410,9 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         lockout,
         metrics.clone(),
     );
+    if let Some(n) = instances {
+        auth.share_rate(n);
+    }
     let order = config
         .auth_order
         .clone()

@@ -67,6 +67,8 @@ pub struct Authenticator {
     buckets: Mutex<HashMap<String, Bucket>>,
     rate: f64,
     burst: f64,
+    /// The live instances sharing the limits (PostgreSQL): each takes its share.
+    instances: Option<Arc<std::sync::atomic::AtomicUsize>>,
     metrics: Arc<Metrics>,
 }
 
@@ -91,8 +93,16 @@ impl Authenticator {
             buckets: Mutex::new(HashMap::new()),
             rate,
             burst,
+            instances: None,
             metrics,
         }
+    }
+
+    /// Share the per-credential rate with the other live instances (their count kept by
+    /// `shared_lockout`): each allows rate / N and burst / N (at least 1), so the limit
+    /// holds for the whole service over requests a load balancer spreads.
+    pub fn share_rate(&mut self, instances: Arc<std::sync::atomic::AtomicUsize>) {
+        self.instances = Some(instances);
     }
 
     /// Refuse Basic credentials (a KMS that trusts only the identity server's tokens).
@@ -281,28 +291,41 @@ impl Authenticator {
 
     /// Charge one request to the caller's bucket; 429 with Retry-After when it is empty.
     pub fn charge(&self, identity: &Identity) -> Result<(), Problem> {
+        let share = self
+            .instances
+            .as_ref()
+            .map_or(1, |n| n.load(std::sync::atomic::Ordering::Relaxed).max(1))
+            as f64;
+        let (rate, burst) = (self.rate / share, (self.burst / share).max(1.0));
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
         let id = format!("{}/{}", identity.tenant, identity.name);
         let bucket = buckets.entry(id).or_insert(Bucket {
-            tokens: self.burst,
+            tokens: burst,
             at: now,
         });
-        let refill = now.duration_since(bucket.at).as_secs_f64() * self.rate;
-        bucket.tokens = (bucket.tokens + refill).min(self.burst);
+        let refill = now.duration_since(bucket.at).as_secs_f64() * rate;
+        bucket.tokens = (bucket.tokens + refill).min(burst);
         bucket.at = now;
         if bucket.tokens >= 1.0 {
             bucket.tokens -= 1.0;
             Ok(())
         } else {
-            let wait = ((1.0 - bucket.tokens) / self.rate).ceil().max(1.0) as u64;
+            let wait = ((1.0 - bucket.tokens) / rate).ceil().max(1.0) as u64;
             let mut p = Problem::new(
                 StatusCode::TOO_MANY_REQUESTS,
                 "rate_limited",
-                format!(
-                    "more than {} requests per second for this credential",
-                    self.rate
-                ),
+                if share > 1.0 {
+                    format!(
+                        "more than {} requests per second for this credential (this instance's share of {} over {share} instances)",
+                        rate, self.rate
+                    )
+                } else {
+                    format!(
+                        "more than {} requests per second for this credential",
+                        self.rate
+                    )
+                },
             );
             p.retry_after = Some(wait);
             Err(p)

@@ -5,6 +5,10 @@
 //! reaches the limit locks the key in the database; the instance that counted it imposes the
 //! lock at once, every other within `POLL` (it reads the live locks that often).
 //!
+//! The same thread keeps a heartbeat of each instance in `cu_shared.instances`, and counts
+//! the live ones (seen within `LIVE`): per-credential rate limits divide by that count, so
+//! that over requests spread by a load balancer the limit holds for the whole service.
+//!
 //! The request path never waits for the database: checks stay in memory, and a thread per
 //! server does the writing and reading. While the database is away the local counters still
 //! hold each instance to the limits on its own, and sharing resumes when it is back.
@@ -15,6 +19,7 @@
 //! already are not sent. What is not shared: attempts in flight (each instance admits its
 //! own, so N instances check at most N times the in-flight limit at once).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
 use std::sync::{Arc, Weak};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -35,17 +40,26 @@ struct Rule {
     lockout_ms: i64,
 }
 
+/// An instance counts as live while its heartbeat is this recent.
+const LIVE_MS: i64 = 2_000;
+
 /// Share `lockout` with the other instances of `app` (`kms`, `identity`) on the database
-/// `at`, from a thread of its own that ends with the lockout.
+/// `at`, from a thread of its own that ends with the lockout. Returns the number of live
+/// instances (this one included), kept current by that thread.
 pub fn start(
     lockout: &Arc<Lockout>,
     at: PgLocation,
     app: &'static str,
     settings: &LockoutSettings,
-) -> std::io::Result<()> {
+) -> std::io::Result<Arc<AtomicUsize>> {
+    let instances = Arc::new(AtomicUsize::new(1));
     let Some(events) = lockout.share() else {
-        return Ok(());
+        return Ok(instances);
     };
+    let mut id = [0u8; 12];
+    getrandom::fill(&mut id).map_err(|e| std::io::Error::other(e.to_string()))?;
+    let id: String = id.iter().map(|b| format!("{b:02x}")).collect();
+    let live = instances.clone();
     let rule = |failures: u32, window: u64, lock: u64| Rule {
         failures: i64::from(failures),
         window_ms: (window as i64).saturating_mul(1000),
@@ -74,6 +88,8 @@ pub fn start(
                 retry_at: Instant::now(),
                 trusted_since: now_ms() - TRUSTED_FOR_MS,
                 lockout: weak,
+                id,
+                live,
             };
             let mut polled = Instant::now() - POLL;
             let mut swept = Instant::now();
@@ -96,7 +112,7 @@ pub fn start(
                 }
             }
         })?;
-    Ok(())
+    Ok(instances)
 }
 
 struct Sync {
@@ -110,6 +126,9 @@ struct Sync {
     /// Trust rows read up to here (ms since the epoch).
     trusted_since: i64,
     lockout: Weak<Lockout>,
+    /// This instance's heartbeat row, and the count of live instances it updates.
+    id: String,
+    live: Arc<AtomicUsize>,
 }
 
 /// How long a sign-in trusts its address for the name (the local tables' `TRUSTED_FOR`).
@@ -162,7 +181,10 @@ impl Sync {
                      CREATE TABLE IF NOT EXISTS cu_shared.trusted (
                          app TEXT NOT NULL, name BYTEA NOT NULL, grp BYTEA NOT NULL,
                          at BIGINT NOT NULL, PRIMARY KEY (app, name, grp));
-                     CREATE INDEX IF NOT EXISTS trusted_recent ON cu_shared.trusted (app, at);",
+                     CREATE INDEX IF NOT EXISTS trusted_recent ON cu_shared.trusted (app, at);
+                     CREATE TABLE IF NOT EXISTS cu_shared.instances (
+                         app TEXT NOT NULL, id TEXT NOT NULL, seen BIGINT NOT NULL,
+                         PRIMARY KEY (app, id));",
                 )?;
                 t.commit()
             })();
@@ -236,10 +258,38 @@ impl Sync {
         }
     }
 
-    /// Impose every live lock of this application.
+    /// Impose every live lock of this application (and beat the heart, count the live).
     fn poll(&mut self) {
         let (app, now) = (self.app, now_ms());
+        let id = self.id.clone();
         let Some(c) = self.client() else { return };
+        let beat = c
+            .execute(
+                "INSERT INTO cu_shared.instances VALUES ($1, $2, $3)
+                 ON CONFLICT (app, id) DO UPDATE SET seen = excluded.seen",
+                &[&app, &id, &now],
+            )
+            .and_then(|_| {
+                c.query_one(
+                    "SELECT COUNT(*) FROM cu_shared.instances WHERE app = $1 AND seen > $2",
+                    &[&app, &(now - LIVE_MS)],
+                )
+            });
+        match beat {
+            Ok(row) => {
+                let n: i64 = row.try_get(0).unwrap_or(1);
+                self.live.store(n.max(1) as usize, Ordering::Relaxed);
+            }
+            Err(_) => {
+                // Cut off from the others: this instance alone is what it can vouch for.
+                self.live.store(1, Ordering::Relaxed);
+                self.client = None;
+                return;
+            }
+        }
+        let Some(c) = self.client.as_mut() else {
+            return;
+        };
         let rows = c.query(
             "SELECT scope, key, locked_until FROM cu_shared.lockouts
              WHERE app = $1 AND locked_until > $2",
@@ -319,6 +369,12 @@ impl Sync {
                 c.execute(
                     "DELETE FROM cu_shared.trusted WHERE app = $1 AND at < $2",
                     &[&app, &(now - TRUSTED_FOR_MS)],
+                )
+            })
+            .and_then(|_| {
+                c.execute(
+                    "DELETE FROM cu_shared.instances WHERE app = $1 AND seen < $2",
+                    &[&app, &(now - 60_000)],
                 )
             });
         if swept.is_err() {
