@@ -16,6 +16,17 @@ use std::time::{Duration, Instant};
 use common::servers::{run_ok, Agent, Reply, Server, Setup, TENANT_A};
 use serde_json::Value;
 
+on_both_stores!(
+    five_wrong_passwords_lock_the_name_even_for_the_right_password,
+    an_unknown_name_is_locked_the_same_way,
+    one_address_guessing_many_names_is_throttled,
+    sixteen_guessers_leave_a_verified_client_fast,
+    the_console_sign_in_is_locked_out_too,
+    the_identity_login_form_is_locked_out_too,
+    client_secret_guessing_is_throttled_per_address,
+    the_credential_cache_remembers_only_the_exact_pair,
+);
+
 /// A counter's value on the server's /metrics (0 when absent).
 fn counter(s: &Server, line_start: &str) -> u64 {
     let (status, text) = s.admin_get("/metrics");
@@ -68,8 +79,7 @@ fn retry_after(r: &Reply) -> u64 {
         .unwrap()
 }
 
-fn kms(lockout: &str) -> (Setup, Server) {
-    let setup = Setup::new();
+fn kms_on(setup: Setup, lockout: &str) -> (Setup, Server) {
     setup.config("cu-kms.yaml", "off", &format!("lockout: {lockout}\n"));
     let server = setup.start("cu-kms.yaml");
     (setup, server)
@@ -85,10 +95,11 @@ fn shape(detail: &Value) -> String {
         .collect()
 }
 
-#[test]
-fn five_wrong_passwords_lock_the_name_even_for_the_right_password() {
-    let (_setup, s) =
-        kms("{failures: 5, window_seconds: 60, lockout_seconds: 3, address_failures: 1000}");
+fn five_wrong_passwords_lock_the_name_even_for_the_right_password(setup: Setup) {
+    let (_setup, s) = kms_on(
+        setup,
+        "{failures: 5, window_seconds: 60, lockout_seconds: 3, address_failures: 1000}",
+    );
     let attacker = client_from(&s, 21);
     for _ in 0..5 {
         assert_eq!(list(&s, &attacker, "admin-a", "guess").status, 401);
@@ -121,10 +132,11 @@ fn five_wrong_passwords_lock_the_name_even_for_the_right_password() {
     assert_eq!(pbkdf2(&s), 6);
 }
 
-#[test]
-fn an_unknown_name_is_locked_the_same_way() {
-    let (_setup, s) =
-        kms("{failures: 5, window_seconds: 60, lockout_seconds: 60, address_failures: 1000}");
+fn an_unknown_name_is_locked_the_same_way(setup: Setup) {
+    let (_setup, s) = kms_on(
+        setup,
+        "{failures: 5, window_seconds: 60, lockout_seconds: 60, address_failures: 1000}",
+    );
     let (a, b) = (client_from(&s, 31), client_from(&s, 32));
     for _ in 0..5 {
         let known = list(&s, &a, "admin-a", "guess");
@@ -192,9 +204,8 @@ fn refused_sign_ins_are_answered_late_without_holding_the_server() {
     assert_eq!(pbkdf2(&s), 2);
 }
 
-#[test]
-fn one_address_guessing_many_names_is_throttled() {
-    let (_setup, s) = kms("{failures: 5, window_seconds: 60, lockout_seconds: 60, address_failures: 4, address_lockout_seconds: 60}");
+fn one_address_guessing_many_names_is_throttled(setup: Setup) {
+    let (_setup, s) = kms_on(setup, "{failures: 5, window_seconds: 60, lockout_seconds: 60, address_failures: 4, address_lockout_seconds: 60}");
     let guesser = client_from(&s, 41);
     for name in ["admin-a", "app-a", "admin-b", "root"] {
         assert_eq!(list(&s, &guesser, name, "guess").status, 401);
@@ -232,9 +243,8 @@ fn timed_requests(s: &Server, client: &reqwest::blocking::Client, n: usize) -> V
     times
 }
 
-#[test]
-fn sixteen_guessers_leave_a_verified_client_fast() {
-    let (_setup, s) = kms("{failures: 5, window_seconds: 60, lockout_seconds: 60, address_failures: 20, address_lockout_seconds: 60}");
+fn sixteen_guessers_leave_a_verified_client_fast(setup: Setup) {
+    let (_setup, s) = kms_on(setup, "{failures: 5, window_seconds: 60, lockout_seconds: 60, address_failures: 20, address_lockout_seconds: 60}");
     let s = Arc::new(s);
     let legit = client_from(&s, 2);
     assert_eq!(list(&s, &legit, "admin-a", "pw-admin-a").status, 200);
@@ -358,10 +368,11 @@ fn console_sign_in(
     )
 }
 
-#[test]
-fn the_console_sign_in_is_locked_out_too() {
-    let (setup, s) =
-        kms("{failures: 3, window_seconds: 60, lockout_seconds: 60, address_failures: 1000}");
+fn the_console_sign_in_is_locked_out_too(setup: Setup) {
+    let (setup, s) = kms_on(
+        setup,
+        "{failures: 3, window_seconds: 60, lockout_seconds: 60, address_failures: 1000}",
+    );
     let browser = Agent::new(&setup.path("ca/root.pem"));
     for _ in 0..3 {
         let wrong = console_sign_in(&s, &browser, "admin-a", "guess");
@@ -389,8 +400,7 @@ fn the_console_sign_in_is_locked_out_too() {
     assert_eq!(pbkdf2(&s), 3);
 }
 
-fn identity(lockout: &str) -> (Setup, Server) {
-    let setup = Setup::new();
+fn identity_on(setup: Setup, lockout: &str) -> (Setup, Server) {
     let d = setup.dir.path();
     run_ok(
         d,
@@ -439,10 +449,11 @@ fn identity(lockout: &str) -> (Setup, Server) {
     (setup, server)
 }
 
-#[test]
-fn the_identity_login_form_is_locked_out_too() {
-    let (setup, s) =
-        identity("{failures: 3, window_seconds: 60, lockout_seconds: 60, address_failures: 1000}");
+fn the_identity_login_form_is_locked_out_too(setup: Setup) {
+    let (setup, s) = identity_on(
+        setup,
+        "{failures: 3, window_seconds: 60, lockout_seconds: 60, address_failures: 1000}",
+    );
     let browser = Agent::new(&setup.path("ca/root.pem"));
     let authorize = format!(
         "{}/oauth2/v1/authorize?response_type=code&client_id=web-app&redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fcallback&scope=openid&state=s1&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuZGJlsdpQq&code_challenge_method=S256",
@@ -483,9 +494,8 @@ fn the_identity_login_form_is_locked_out_too() {
     assert_eq!(counter(&s, "cu_identity_auth_pbkdf2_total "), 3);
 }
 
-#[test]
-fn client_secret_guessing_is_throttled_per_address() {
-    let (setup, s) = identity("{address_failures: 3, address_lockout_seconds: 60}");
+fn client_secret_guessing_is_throttled_per_address(setup: Setup) {
+    let (setup, s) = identity_on(setup, "{address_failures: 3, address_lockout_seconds: 60}");
     let secret = std::fs::read_to_string(setup.path("svc-a.secret"))
         .unwrap()
         .trim()
@@ -590,10 +600,11 @@ fn guessers_from_many_addresses_cannot_queue_hashes_without_bound() {
 /// The credential cache (a keyed hash of name and password) remembers only the exact pair it
 /// verified: the same pair passes without PBKDF2, a wrong password or a pair that moves the
 /// name/password boundary (`admin-a`+`pw…` against `admin-ap`+`w…`) is checked and refused.
-#[test]
-fn the_credential_cache_remembers_only_the_exact_pair() {
-    let (_setup, s) =
-        kms("{failures: 50, window_seconds: 60, lockout_seconds: 3, address_failures: 1000}");
+fn the_credential_cache_remembers_only_the_exact_pair(setup: Setup) {
+    let (_setup, s) = kms_on(
+        setup,
+        "{failures: 50, window_seconds: 60, lockout_seconds: 3, address_failures: 1000}",
+    );
     let client = client_from(&s, 31);
     assert_eq!(list(&s, &client, "admin-a", "pw-admin-a").status, 200);
     assert_eq!(pbkdf2(&s), 1);

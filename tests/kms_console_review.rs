@@ -14,6 +14,15 @@ use common::servers::{
 };
 use serde_json::{json, Value};
 
+on_both_stores!(
+    signing_out_at_the_identity_server_ends_the_console_session,
+    refused_introspection_is_unavailable_not_revoked,
+    console_sign_ins_under_way_are_bounded_per_address,
+    the_console_charges_the_credentials_rate_limit,
+    a_jwt_under_an_api_key_only_policy_is_told_what_is_accepted,
+    revoking_another_tenants_api_key_is_refused,
+);
+
 const SESSION: &str = "__Host-cu_kms_console";
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
 
@@ -27,8 +36,7 @@ struct Env {
     kms: Server,
 }
 
-fn env(secret_file: &str, kms_limits: &str) -> Env {
-    let setup = Setup::new();
+fn env_on(setup: Setup, secret_file: &str, kms_limits: &str) -> Env {
     let d = setup.dir.path();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -97,7 +105,8 @@ fn env(secret_file: &str, kms_limits: &str) -> Env {
     std::fs::write(
         setup.path("kms-console.yaml"),
         format!(
-            "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:{port}\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem, introspection: {{when: sensitive, client_id: kms, client_secret_file: {secret_file}}}}}\nconsole: {{client_id: kms-console, redirect_uri: \"{console_redirect}\"}}\nlimits: {{refusal_delay_ms: 10{kms_limits}}}\n",
+            "{}\nlisten: {{public: \"127.0.0.1:{port}\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem, introspection: {{when: sensitive, client_id: kms, client_secret_file: {secret_file}}}}}\nconsole: {{client_id: kms-console, redirect_uri: \"{console_redirect}\"}}\nlimits: {{refusal_delay_ms: 10{kms_limits}}}\n",
+            setup.store_line(),
             identity.public
         ),
     )
@@ -204,9 +213,8 @@ fn max_age(answer: &Answer) -> u64 {
 
 /// Finding 7: a console session made through the identity server lasts no longer than its
 /// access token, and signing out at the identity server ends it at the next sensitive action.
-#[test]
-fn signing_out_at_the_identity_server_ends_the_console_session() {
-    let e = env("kms.secret", "");
+fn signing_out_at_the_identity_server_ends_the_console_session(setup: Setup) {
+    let e = env_on(setup, "kms.secret", "");
     let browser = e.browser();
     let back = e.console_sign_in(&browser, "admin-a");
     assert_eq!(back.status, 303, "{}", back.body);
@@ -244,9 +252,8 @@ fn signing_out_at_the_identity_server_ends_the_console_session() {
 /// Finding 5: an identity server that refuses the KMS's introspection (here its client
 /// secret is wrong: 401) leaves the KMS unable to check; that is 503 federation_unavailable,
 /// never "the token has been revoked".
-#[test]
-fn refused_introspection_is_unavailable_not_revoked() {
-    let e = env("wrong.secret", "");
+fn refused_introspection_is_unavailable_not_revoked(setup: Setup) {
+    let e = env_on(setup, "wrong.secret", "");
     let token = e.access_token("admin-a");
     let ciphertext = e.kms.ok(
         "POST",
@@ -295,9 +302,8 @@ fn client_from(setup: &Setup, source: &str) -> reqwest::blocking::Client {
 /// Finding 2: anyone may start a console sign-in, so the ones under way are bounded per
 /// client address: the 33rd from one address is refused with Retry-After, another address
 /// is still served.
-#[test]
-fn console_sign_ins_under_way_are_bounded_per_address() {
-    let e = env("kms.secret", "");
+fn console_sign_ins_under_way_are_bounded_per_address(setup: Setup) {
+    let e = env_on(setup, "kms.secret", "");
     let url = format!("{}/ui/oidc/start", e.kms.public);
     let one = client_from(&e.setup, "127.0.0.1");
     for i in 0..32 {
@@ -331,9 +337,7 @@ fn password_sign_in(kms: &Server, browser: &Agent, user: &str) -> Answer {
 }
 
 /// Finding 8: the console draws on the same per-credential rate limit as the API.
-#[test]
-fn the_console_charges_the_credentials_rate_limit() {
-    let setup = Setup::new();
+fn the_console_charges_the_credentials_rate_limit(setup: Setup) {
     setup.config(
         "slow.yaml",
         "off",
@@ -355,9 +359,7 @@ fn the_console_charges_the_credentials_rate_limit() {
 }
 
 /// Finding 15: a JWT under a policy without tokens is told what the policy does take.
-#[test]
-fn a_jwt_under_an_api_key_only_policy_is_told_what_is_accepted() {
-    let setup = Setup::new();
+fn a_jwt_under_an_api_key_only_policy_is_told_what_is_accepted(setup: Setup) {
     setup.config("keys-only.yaml", "off", "auth_order: [api_key]\n");
     let kms = setup.start("keys-only.yaml");
     let r = kms
@@ -375,27 +377,26 @@ fn a_jwt_under_an_api_key_only_policy_is_told_what_is_accepted() {
 
 /// `cu --output json kms realm api-key ARGS…` on the setup's store.
 fn api_key(dir: &Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec![
+        "--output",
+        "json",
+        "kms",
+        "realm",
+        "api-key",
+        "--store",
+        "kms.db",
+        "--unseal-file",
+        "unseal.key",
+    ];
+    all.extend_from_slice(args);
     cu().current_dir(dir)
-        .args([
-            "--output",
-            "json",
-            "kms",
-            "realm",
-            "api-key",
-            "--store",
-            "kms.db",
-            "--unseal-file",
-            "unseal.key",
-        ])
-        .args(args)
+        .args(common::servers::state_args(dir, &all))
         .output()
         .unwrap()
 }
 
 /// Finding 16: `api-key revoke --tenant T` refuses a key of another tenant and leaves it.
-#[test]
-fn revoking_another_tenants_api_key_is_refused() {
-    let setup = Setup::new();
+fn revoking_another_tenants_api_key_is_refused(setup: Setup) {
     let d = setup.dir.path();
     let created = api_key(
         d,

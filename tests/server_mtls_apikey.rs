@@ -11,6 +11,13 @@ use std::path::Path;
 use common::servers::{b64, cu, problem, run_ok, Reply, Server, Setup, TENANT_A, TENANT_B};
 use serde_json::{json, Value};
 
+on_both_stores!(
+    client_certificates_sign_in_as_their_realm_principals,
+    optional_client_auth_falls_back_and_the_policy_decides,
+    api_keys_sign_in_until_revoked,
+    api_key_commands_refuse_bad_input_and_show_the_key_once,
+);
+
 /// The realm of `Setup` plus certificate principals: `svc-orders` (tenant A, no password,
 /// encrypt with `orders` and read keys) and `svc-b` (tenant B, everything).
 fn with_certificate_principals(setup: &Setup) {
@@ -175,9 +182,7 @@ fn unauthorized(r: &Reply, detail_has: &str) {
     );
 }
 
-#[test]
-fn client_certificates_sign_in_as_their_realm_principals() {
-    let setup = Setup::new();
+fn client_certificates_sign_in_as_their_realm_principals(setup: Setup) {
     with_certificate_principals(&setup);
     certificates(&setup);
     setup.config(
@@ -306,9 +311,7 @@ fn client_certificates_sign_in_as_their_realm_principals() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("orders"));
 }
 
-#[test]
-fn optional_client_auth_falls_back_and_the_policy_decides() {
-    let setup = Setup::new();
+fn optional_client_auth_falls_back_and_the_policy_decides(setup: Setup) {
     with_certificate_principals(&setup);
     certificates(&setup);
     setup.config(
@@ -411,9 +414,7 @@ fn bearer(key: &str) -> String {
     format!("Bearer {key}")
 }
 
-#[test]
-fn api_keys_sign_in_until_revoked() {
-    let setup = Setup::new();
+fn api_keys_sign_in_until_revoked(setup: Setup) {
     let d = setup.dir.path();
     setup.config("keys.yaml", "off", "auth_order: [file, api_key]\n");
     let s = setup.start("keys.yaml");
@@ -577,10 +578,9 @@ fn api_keys_sign_in_until_revoked() {
     }
     // The store holds no plaintext key: neither the text nor the secret's bytes.
     let raw_secret = cu::jose::b64::decode(&secret, "secret").unwrap();
-    for file in ["kms.db", "kms.db-wal"] {
-        let Ok(bytes) = std::fs::read(d.join(file)) else {
-            continue;
-        };
+    let stored = setup.stored_bytes();
+    assert!(!stored.is_empty());
+    for (file, bytes) in stored {
         let found = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
         assert!(!found(secret.as_bytes()), "{file} holds the key's secret");
         assert!(!found(&raw_secret), "{file} holds the secret's bytes");
@@ -726,9 +726,7 @@ fn api_keys_sign_in_until_revoked() {
     unauthorized(&r, "does not accept API keys");
 }
 
-#[test]
-fn api_key_commands_refuse_bad_input_and_show_the_key_once() {
-    let setup = Setup::new();
+fn api_key_commands_refuse_bad_input_and_show_the_key_once(setup: Setup) {
     let d = setup.dir.path();
     let fails = |args: &[&str]| -> String {
         let mut all = vec![
@@ -743,7 +741,11 @@ fn api_key_commands_refuse_bad_input_and_show_the_key_once() {
             "unseal.key",
         ];
         all.extend_from_slice(args);
-        let out = cu().current_dir(d).args(&all).output().unwrap();
+        let out = cu()
+            .current_dir(d)
+            .args(common::servers::state_args(d, &all))
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?} did not fail");
         assert!(out.stdout.is_empty());
         String::from_utf8_lossy(&out.stderr).to_string()

@@ -382,6 +382,23 @@ impl Cluster {
     }
 }
 
+/// `pg_dump` of the database at `url` (made by `database()` of any test cluster), as text.
+pub fn dump_url(url: &str) -> Vec<u8> {
+    let rest = url.strip_prefix("postgres://postgres@127.0.0.1:").unwrap();
+    let (port, db) = rest.split_once('/').unwrap();
+    let out = Command::new(bin_dir().unwrap().join("pg_dump"))
+        .args(["-h", "127.0.0.1", "-p", port, "-U", "postgres", db])
+        .env("PGPASSWORD", PASSWORD)
+        .output()
+        .expect("pg_dump runs");
+    assert!(
+        out.status.success(),
+        "pg_dump: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
 /// The database name of a URL made by `database()`.
 pub fn db_name(url: &str) -> &str {
     url.rsplit('/').next().unwrap_or("")

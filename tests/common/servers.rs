@@ -26,27 +26,47 @@ pub fn cu() -> Command {
 /// password file, one per line.
 const IDENTITY_STATE_FILE: &str = "identity-state.url";
 
-/// `args`, with `--state identity.db` naming the PostgreSQL identity state when the directory
-/// belongs to a `Setup` on PostgreSQL, so that one test body runs on both stores.
+/// The same for the KMS store (`--store kms.db`).
+const KMS_STORE_FILE: &str = "kms-store.url";
+
+/// `args`, with `--state identity.db` and `--store kms.db` naming the PostgreSQL identity
+/// state and key store when the directory belongs to a `Setup` on PostgreSQL, so that one
+/// test body runs on both stores.
 pub fn state_args(dir: &Path, args: &[&str]) -> Vec<String> {
-    let Ok(text) = std::fs::read_to_string(dir.join(IDENTITY_STATE_FILE)) else {
-        return args.iter().map(|a| a.to_string()).collect();
+    let read = |file: &str| {
+        std::fs::read_to_string(dir.join(file)).ok().map(|t| {
+            let (url, password) = t.trim().split_once('\n').unwrap();
+            (url.to_string(), password.to_string())
+        })
     };
-    let (url, password) = text.trim().split_once('\n').unwrap();
+    let (state, store) = (read(IDENTITY_STATE_FILE), read(KMS_STORE_FILE));
     let mut out = Vec::new();
     let mut i = 0;
     while i < args.len() {
-        if args[i] == "--state" && args.get(i + 1) == Some(&"identity.db") {
-            out.extend([
-                "--state".to_string(),
-                url.to_string(),
-                "--state-password-file".to_string(),
-                password.to_string(),
-            ]);
-            i += 2;
-        } else {
-            out.push(args[i].to_string());
-            i += 1;
+        let next = args.get(i + 1).copied();
+        match (args[i], next, &state, &store) {
+            ("--state", Some("identity.db"), Some((url, password)), _) => {
+                out.extend([
+                    "--state".to_string(),
+                    url.clone(),
+                    "--state-password-file".to_string(),
+                    password.clone(),
+                ]);
+                i += 2;
+            }
+            ("--store", Some("kms.db"), _, Some((url, password))) => {
+                out.extend([
+                    "--store".to_string(),
+                    url.clone(),
+                    "--store-password-file".to_string(),
+                    password.clone(),
+                ]);
+                i += 2;
+            }
+            _ => {
+                out.push(args[i].to_string());
+                i += 1;
+            }
         }
     }
     out
@@ -129,6 +149,11 @@ impl Setup {
             std::fs::write(
                 s.dir.path().join(IDENTITY_STATE_FILE),
                 format!("{state}\n{password}\n"),
+            )
+            .unwrap();
+            std::fs::write(
+                s.dir.path().join(KMS_STORE_FILE),
+                format!("{}\n{}\n", s.store[1], s.store[3]),
             )
             .unwrap();
         }
@@ -221,6 +246,21 @@ principals:
 
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
+    }
+
+    /// What the key store keeps, to scan for secrets: the SQLite files, or a `pg_dump`.
+    pub fn stored_bytes(&self) -> Vec<(String, Vec<u8>)> {
+        if self.identity_pg.is_some() {
+            return vec![("pg_dump".into(), super::pg::dump_url(&self.store[1]))];
+        }
+        ["kms.db", "kms.db-wal"]
+            .iter()
+            .filter_map(|f| Some((f.to_string(), std::fs::read(self.path(f)).ok()?)))
+            .collect()
+    }
+
+    pub fn on_postgres_store(&self) -> bool {
+        self.identity_pg.is_some()
     }
 
     /// The `store:` line of a KMS server config naming this setup's store.
