@@ -12,6 +12,9 @@ use common::servers::{b64, cu, problem, run_ok, Reply, Setup, TENANT_A, TENANT_B
 use serde_json::{json, Value};
 
 on_both_stores!(
+    schemathesis_finds_no_server_errors_or_schema_breaks,
+    mutual_tls_required_and_optional,
+    client_mode_fails_clearly_above_the_servers_body_limit,
     the_config_route_refuses_what_it_should,
     every_route_over_https,
     authentication_scopes_and_tenants,
@@ -537,9 +540,7 @@ fn body_and_rate_limits(setup: Setup) {
     s.ok("GET", "/keys", "admin-b", None);
 }
 
-#[test]
-fn mutual_tls_required_and_optional() {
-    let setup = Setup::new();
+fn mutual_tls_required_and_optional(setup: Setup) {
     setup.config("require.yaml", "require", "");
     setup.config("optional.yaml", "optional", "");
     let required = setup.start("require.yaml");
@@ -903,8 +904,7 @@ fn a_bad_config_stops_start_up_with_the_place_and_the_reason() {
 
 /// schemathesis (PyPI) drives the live server from the committed OpenAPI document: no 5xx,
 /// and every response matches the document (schema, status code, content type).
-#[test]
-fn schemathesis_finds_no_server_errors_or_schema_breaks() {
+fn schemathesis_finds_no_server_errors_or_schema_breaks(setup: Setup) {
     let available = Command::new("st")
         .arg("--version")
         .output()
@@ -914,7 +914,6 @@ fn schemathesis_finds_no_server_errors_or_schema_breaks() {
         eprintln!("SKIP: schemathesis is not installed (pip install schemathesis)");
         return;
     }
-    let setup = Setup::new();
     let s = setup.start("cu-kms.yaml");
     s.ok(
         "POST",
@@ -1004,9 +1003,7 @@ fn chromium_uses_the_console() {
     assert_eq!(pt["plaintext"], b64(b"meet at noon"));
 }
 
-#[test]
-fn client_mode_fails_clearly_above_the_servers_body_limit() {
-    let setup = Setup::new();
+fn client_mode_fails_clearly_above_the_servers_body_limit(setup: Setup) {
     setup.config("tight.yaml", "off", "limits: {max_body_bytes: 2048}\n");
     let s = setup.start("tight.yaml");
     for (name, t) in [("k", "aes-256-gcm"), ("sig", "ed25519")] {

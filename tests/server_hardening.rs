@@ -16,6 +16,13 @@ use common::servers::{b64, problem, Server, Setup, TENANT_A};
 use serde_json::{json, Value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
+on_both_stores!(
+    security_headers_on_both_servers,
+    state_changes_take_json_only,
+    access_tokens_without_jti_are_refused,
+    unknown_methods_share_one_metrics_label,
+);
+
 fn address(s: &Server) -> SocketAddr {
     s.public.trim_start_matches("https://").parse().unwrap()
 }
@@ -322,9 +329,7 @@ fn no_store(what: &str, headers: &reqwest::header::HeaderMap) {
 
 /// HSTS and nosniff on every response of both servers (errors and HTML pages included, a
 /// page's own headers not doubled), `no-store` on what carries a secret.
-#[test]
-fn security_headers_on_both_servers() {
-    let setup = Setup::new();
+fn security_headers_on_both_servers(setup: Setup) {
     let s = setup.start("cu-kms.yaml");
     let a = "admin-a";
     s.ok(
@@ -393,9 +398,7 @@ fn security_headers_on_both_servers() {
 
 /// A state change in anything but JSON is 415, an empty body included: a cross-site form
 /// post with cached Basic credentials cannot rotate, disable or delete a key.
-#[test]
-fn state_changes_take_json_only() {
-    let setup = Setup::new();
+fn state_changes_take_json_only(setup: Setup) {
     let s = setup.start("cu-kms.yaml");
     let a = "admin-a";
     s.ok(
@@ -510,9 +513,7 @@ fn fake_issuer(setup: &Setup, public: &[u8; 32]) -> String {
 }
 
 /// RFC 9068 §2.2: a JWT access token without `jti` is refused (401), one with it accepted.
-#[test]
-fn access_tokens_without_jti_are_refused() {
-    let setup = Setup::new();
+fn access_tokens_without_jti_are_refused(setup: Setup) {
     let key = ed25519_dalek::SigningKey::from_bytes(&[7u8; 32]);
     let issuer = fake_issuer(&setup, &key.verifying_key().to_bytes());
     setup.federated_config("federated.yaml", &issuer);
@@ -558,9 +559,7 @@ fn access_tokens_without_jti_are_refused() {
 }
 
 /// Requests with made-up methods are counted under one `other` label, not one label each.
-#[test]
-fn unknown_methods_share_one_metrics_label() {
-    let setup = Setup::new();
+fn unknown_methods_share_one_metrics_label(setup: Setup) {
     let s = setup.start("cu-kms.yaml");
     let client = s.client(false);
     for i in 0..5 {

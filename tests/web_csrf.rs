@@ -8,6 +8,15 @@ mod common;
 
 use common::servers::{run_ok, Agent, Answer, Server, Setup, TENANT_A};
 
+on_both_stores!(
+    a_callback_from_another_browsers_sign_in_is_refused,
+    a_callback_with_a_wrong_iss_is_refused,
+    a_cross_site_login_post_to_the_console_is_refused,
+    a_cross_site_login_post_to_the_identity_server_is_refused,
+    the_console_password_form_is_refused_under_federation_only,
+    the_console_federation_sign_in_is_refused_under_file_only,
+);
+
 const EVIL: &str = "https://evil.example";
 const SESSION: &str = "__Host-cu_kms_console";
 
@@ -18,8 +27,7 @@ struct Console {
     kms: Server,
 }
 
-fn console(auth_order: &str) -> Console {
-    let setup = Setup::new();
+fn console(setup: Setup, auth_order: &str) -> Console {
     let d = setup.dir.path();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -78,7 +86,8 @@ fn console(auth_order: &str) -> Console {
     std::fs::write(
         setup.path("kms-console.yaml"),
         format!(
-            "store: {{path: kms.db, unseal_file: unseal.key}}\nlisten: {{public: \"127.0.0.1:{port}\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem}}\nconsole: {{client_id: kms-console, redirect_uri: \"{redirect}\"}}\n{auth_order}",
+            "{}\nlisten: {{public: \"127.0.0.1:{port}\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nfederation: {{issuer: \"{}\", ca: ca/root.pem}}\nconsole: {{client_id: kms-console, redirect_uri: \"{redirect}\"}}\n{auth_order}",
+            setup.store_line(),
             identity.public
         ),
     )
@@ -140,9 +149,8 @@ fn refused_without_session(answer: &Answer, what: &str) {
 
 /// RFC 9700 §4.7.1: a callback link produced by the attacker's own sign-in, opened in the
 /// victim's browser, must not sign the victim in as the attacker.
-#[test]
-fn a_callback_from_another_browsers_sign_in_is_refused() {
-    let c = console("");
+fn a_callback_from_another_browsers_sign_in_is_refused(setup: Setup) {
+    let c = console(setup, "");
     let attacker = c.browser();
     // The attacker has an account of the application's tenant (else it could not sign in).
     let link = c.sign_in_until_callback(&attacker, "app-a");
@@ -173,9 +181,8 @@ fn a_callback_from_another_browsers_sign_in_is_refused() {
 }
 
 /// RFC 9207: an authorization response naming another issuer is refused (mix-up).
-#[test]
-fn a_callback_with_a_wrong_iss_is_refused() {
-    let c = console("");
+fn a_callback_with_a_wrong_iss_is_refused(setup: Setup) {
+    let c = console(setup, "");
     let browser = c.browser();
     let meta = browser.get(&format!(
         "{}/.well-known/openid-configuration",
@@ -199,9 +206,8 @@ fn a_callback_with_a_wrong_iss_is_refused() {
 }
 
 /// Login CSRF on the console: a cross-site form POST with the attacker's password.
-#[test]
-fn a_cross_site_login_post_to_the_console_is_refused() {
-    let c = console("");
+fn a_cross_site_login_post_to_the_console_is_refused(setup: Setup) {
+    let c = console(setup, "");
     let url = format!("{}/ui/login", c.kms.public);
     let creds = [("username", "admin-b"), ("password", "pw-admin-b")];
     let victim = c.browser();
@@ -236,9 +242,8 @@ fn a_cross_site_login_post_to_the_console_is_refused() {
 
 /// Login CSRF on the identity server: the attacker opens a sign-in page, then has the victim's
 /// browser post it with the attacker's password.
-#[test]
-fn a_cross_site_login_post_to_the_identity_server_is_refused() {
-    let c = console("");
+fn a_cross_site_login_post_to_the_identity_server_is_refused(setup: Setup) {
+    let c = console(setup, "");
     let attacker = c.browser();
     let authorize = format!(
         "{}/oauth2/v1/authorize?response_type=code&client_id=web-app&redirect_uri=http%3A%2F%2F127.0.0.1%3A9%2Fcallback&scope=openid&state=s1&code_challenge={}&code_challenge_method=S256",
@@ -270,9 +275,8 @@ fn a_cross_site_login_post_to_the_identity_server_is_refused() {
 }
 
 /// With `auth_order: [federation]` the console neither shows nor accepts realm passwords.
-#[test]
-fn the_console_password_form_is_refused_under_federation_only() {
-    let c = console("auth_order: [federation]\n");
+fn the_console_password_form_is_refused_under_federation_only(setup: Setup) {
+    let c = console(setup, "auth_order: [federation]\n");
     let browser = c.browser();
     let page = browser.get(&format!("{}/ui/", c.kms.public));
     assert!(!page.body.contains("action=\"/ui/login\""), "{}", page.body);
@@ -304,9 +308,8 @@ fn the_console_password_form_is_refused_under_federation_only() {
 }
 
 /// With `auth_order: [file]` the console's identity-server sign-in is neither shown nor served.
-#[test]
-fn the_console_federation_sign_in_is_refused_under_file_only() {
-    let c = console("auth_order: [file]\n");
+fn the_console_federation_sign_in_is_refused_under_file_only(setup: Setup) {
+    let c = console(setup, "auth_order: [file]\n");
     let browser = c.browser();
     let page = browser.get(&format!("{}/ui/", c.kms.public));
     assert!(page.body.contains("action=\"/ui/login\""), "{}", page.body);
