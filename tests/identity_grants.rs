@@ -23,32 +23,11 @@ struct Env {
     identity: Server,
 }
 
-fn create(setup: &Setup, id: &str, extra: &[&str]) {
-    let mut args = vec![
-        "-q",
-        "identity",
-        "client",
-        "create",
-        id,
-        "--state",
-        "identity.db",
-        "--tenant",
-        TENANT_A,
-        "--scope",
-        "openid",
-        "--scope",
-        "kms:encrypt",
-    ];
-    args.extend(extra);
-    run_ok(setup.dir.path(), &args, None);
-}
-
 /// An identity server with a public code-flow client (`web-app`), a confidential code-flow
 /// client (`web-conf`) and two service clients (`svc-a`, `svc-b`), all with defaults.
 fn env_on(setup: Setup) -> Env {
-    create(&setup, "web-app", &["--public", "--redirect-uri", REDIRECT]);
-    create(
-        &setup,
+    setup.identity_client("web-app", &["--public", "--redirect-uri", REDIRECT]);
+    setup.identity_client(
         "web-conf",
         &[
             "--redirect-uri",
@@ -57,8 +36,8 @@ fn env_on(setup: Setup) -> Env {
             "web-conf.secret",
         ],
     );
-    create(&setup, "svc-a", &["--secret-out", "svc-a.secret"]);
-    create(&setup, "svc-b", &["--secret-out", "svc-b.secret"]);
+    setup.identity_client("svc-a", &["--secret-out", "svc-a.secret"]);
+    setup.identity_client("svc-b", &["--secret-out", "svc-b.secret"]);
     setup.identity_config("cu-identity.yaml");
     let identity = setup.start_identity("cu-identity.yaml");
     Env { setup, identity }
@@ -224,8 +203,7 @@ fn grant_types_are_registered_per_client(setup: Setup) {
         );
     }
     // Explicit grant types, and what `client list` shows.
-    create(
-        &e.setup,
+    e.setup.identity_client(
         "both",
         &[
             "--redirect-uri",
@@ -373,11 +351,8 @@ fn existing_clients_keep_their_grants_after_the_migration() {
 /// exchange issued.
 fn a_replayed_code_revokes_the_first_exchange(setup: Setup) {
     let e = env_on(setup);
-    create(
-        &e.setup,
-        "rs",
-        &["--resource-server", "--secret-out", "rs.secret"],
-    );
+    e.setup
+        .identity_client("rs", &["--resource-server", "--secret-out", "rs.secret"]);
     let verifier = "v".repeat(64);
     let code = e.code("web-app", &verifier);
     let (status, first) = e.exchange("web-app", None, &code, &verifier);
@@ -434,11 +409,8 @@ fn introspection_is_for_the_owner_and_resource_servers(setup: Setup) {
         "a foreign client read a refresh token"
     );
     assert_eq!(e.active("svc-a", &token), true, "the owner may introspect");
-    create(
-        &e.setup,
-        "rs",
-        &["--resource-server", "--secret-out", "rs.secret"],
-    );
+    e.setup
+        .identity_client("rs", &["--resource-server", "--secret-out", "rs.secret"]);
     let (_, v) = e.post(
         "/oauth2/v1/introspect",
         "rs",
@@ -455,16 +427,10 @@ fn introspection_is_for_the_owner_and_resource_servers(setup: Setup) {
 /// is left alone (and the answer is the same 200).
 fn public_clients_revoke_their_own_tokens(setup: Setup) {
     let e = env_on(setup);
-    create(
-        &e.setup,
-        "rs",
-        &["--resource-server", "--secret-out", "rs.secret"],
-    );
-    create(
-        &e.setup,
-        "web-other",
-        &["--public", "--redirect-uri", REDIRECT],
-    );
+    e.setup
+        .identity_client("rs", &["--resource-server", "--secret-out", "rs.secret"]);
+    e.setup
+        .identity_client("web-other", &["--public", "--redirect-uri", REDIRECT]);
     let own = e.user_tokens("web-app", None);
     let other = e.user_tokens("web-other", None);
     let (_, v) = e.client_credentials("svc-a");

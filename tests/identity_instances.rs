@@ -22,26 +22,6 @@ struct Pair {
     http: Vec<reqwest::blocking::Client>,
 }
 
-fn create(setup: &Setup, id: &str, extra: &[&str]) {
-    let mut args = vec![
-        "-q",
-        "identity",
-        "client",
-        "create",
-        id,
-        "--state",
-        "identity.db",
-        "--tenant",
-        TENANT_A,
-        "--scope",
-        "openid",
-        "--scope",
-        "kms:encrypt",
-    ];
-    args.extend(extra);
-    run_ok(setup.dir.path(), &args, None);
-}
-
 /// `n` identity servers on the setup's state, with a confidential code-flow client
 /// (`web-conf`) and a resource server (`rs`).
 fn instances(setup: Setup, n: usize) -> Pair {
@@ -50,8 +30,7 @@ fn instances(setup: Setup, n: usize) -> Pair {
 
 /// The same, with `extra` config lines.
 fn instances_with(setup: Setup, n: usize, extra: &str) -> Pair {
-    create(
-        &setup,
+    setup.identity_client(
         "web-conf",
         &[
             "--redirect-uri",
@@ -60,12 +39,8 @@ fn instances_with(setup: Setup, n: usize, extra: &str) -> Pair {
             "web-conf.secret",
         ],
     );
-    create(
-        &setup,
-        "rs",
-        &["--resource-server", "--secret-out", "rs.secret"],
-    );
-    create(&setup, "svc-a", &["--secret-out", "svc-a.secret"]);
+    setup.identity_client("rs", &["--resource-server", "--secret-out", "rs.secret"]);
+    setup.identity_client("svc-a", &["--secret-out", "svc-a.secret"]);
     setup.identity_config("cu-identity.yaml");
     let mut config = std::fs::read_to_string(setup.path("cu-identity.yaml")).unwrap();
     config.push_str(extra);
@@ -231,7 +206,8 @@ fn a_sign_in_on_one_instance_is_served_by_the_other() {
     assert_eq!(status, 200);
     assert!(!p.active(1, token), "revoked on 0, still active on 1");
     // A client registered while both run is known to both at once.
-    create(&p.setup, "late", &["--secret-out", "late.secret"]);
+    p.setup
+        .identity_client("late", &["--secret-out", "late.secret"]);
     for i in 0..2 {
         let (status, v) = p.post(
             i,

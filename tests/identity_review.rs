@@ -14,26 +14,6 @@ on_both_stores!(
 
 const REDIRECT: &str = "http://127.0.0.1:9/callback";
 
-fn create(setup: &Setup, id: &str, extra: &[&str]) {
-    let mut args = vec![
-        "-q",
-        "identity",
-        "client",
-        "create",
-        id,
-        "--state",
-        "identity.db",
-        "--tenant",
-        TENANT_A,
-        "--scope",
-        "openid",
-        "--scope",
-        "kms:encrypt",
-    ];
-    args.extend(extra);
-    run_ok(setup.dir.path(), &args, None);
-}
-
 struct Env {
     setup: Setup,
     identity: Server,
@@ -47,8 +27,7 @@ fn env(extra: &str) -> Env {
 }
 
 fn env_on(setup: Setup, extra: &str) -> Env {
-    create(
-        &setup,
+    setup.identity_client(
         "web-conf",
         &[
             "--redirect-uri",
@@ -57,12 +36,8 @@ fn env_on(setup: Setup, extra: &str) -> Env {
             "web-conf.secret",
         ],
     );
-    create(&setup, "svc-a", &["--secret-out", "svc-a.secret"]);
-    create(
-        &setup,
-        "rs",
-        &["--resource-server", "--secret-out", "rs.secret"],
-    );
+    setup.identity_client("svc-a", &["--secret-out", "svc-a.secret"]);
+    setup.identity_client("rs", &["--resource-server", "--secret-out", "rs.secret"]);
     setup.identity_config("cu-identity.yaml");
     let mut config = std::fs::read_to_string(setup.path("cu-identity.yaml")).unwrap();
     config.push_str(extra);
@@ -198,11 +173,7 @@ fn loopback_redirect_uris_are_loopback_hosts() {
     .iter()
     .enumerate()
     {
-        create(
-            &setup,
-            &format!("good-{i}"),
-            &["--public", "--redirect-uri", good],
-        );
+        setup.identity_client(&format!("good-{i}"), &["--public", "--redirect-uri", good]);
     }
 }
 

@@ -8,13 +8,12 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::pg;
 use common::servers::{b64, run_ok, Server, Setup};
-use serde_json::{json, Value};
+use serde_json::json;
 
 /// One host: a namespace and the veth pair to it, `10.<net>.<i>.1` on the machine's side
 /// and `10.<net>.<i>.2` inside. Removed on drop.
@@ -81,30 +80,14 @@ impl Drop for Host {
 
 /// `cu kms serve --config CONFIG` inside `host`'s namespace.
 fn serve_in(host: &Host, setup: &Setup, config: &str) -> Server {
-    let mut child: Child = Command::new("ip")
+    let mut command = Command::new("ip");
+    command
         .args(["netns", "exec", &host.ns, env!("CARGO_BIN_EXE_cu")])
         .args(["--output", "json", "kms", "serve", "--config", config])
         .current_dir(setup.dir.path())
         .env("NO_COLOR", "1")
-        .env_remove("CI")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-    let first = lines.next().expect("the server said nothing").unwrap();
-    let v: Value = serde_json::from_str(&first).unwrap_or_else(|_| panic!("not JSON: {first}"));
-    std::thread::spawn(move || for _ in lines {});
-    Server {
-        child,
-        public: v["listening"]["public"]
-            .as_str()
-            .unwrap_or_else(|| panic!("{first}"))
-            .to_string(),
-        admin: v["listening"]["admin"].as_str().unwrap().to_string(),
-        root: setup.path("ca/root.pem"),
-        clients: setup.path("clients"),
-    }
+        .env_remove("CI");
+    setup.serve(command)
 }
 
 #[test]

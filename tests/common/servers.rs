@@ -322,6 +322,28 @@ principals:
         }
     }
 
+    /// `cu identity client create ID --tenant TENANT_A --scope openid --scope kms:encrypt
+    /// EXTRA…` on this setup's identity state.
+    pub fn identity_client(&self, id: &str, extra: &[&str]) {
+        let mut args = vec![
+            "-q",
+            "identity",
+            "client",
+            "create",
+            id,
+            "--state",
+            "identity.db",
+            "--tenant",
+            TENANT_A,
+            "--scope",
+            "openid",
+            "--scope",
+            "kms:encrypt",
+        ];
+        args.extend(extra);
+        run_ok(self.dir.path(), &args, None);
+    }
+
     /// The databases of the identity state and its signing-key store (PostgreSQL only).
     pub fn identity_databases(&self) -> Option<(String, String)> {
         self.identity_pg
@@ -386,9 +408,17 @@ principals:
     }
 
     fn launch(&self, server: &str, config: &str) -> Server {
-        let mut child = cu()
+        let mut command = cu();
+        command
             .current_dir(self.dir.path())
-            .args(["--output", "json", server, "serve", "--config", config])
+            .args(["--output", "json", server, "serve", "--config", config]);
+        self.serve(command)
+    }
+
+    /// Start a server with `command` (`cu … serve`, maybe wrapped, as by `ip netns exec`)
+    /// and read where it listens from its first line.
+    pub fn serve(&self, mut command: Command) -> Server {
+        let mut child = command
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
@@ -401,7 +431,10 @@ principals:
         std::thread::spawn(move || for _ in lines {});
         Server {
             child,
-            public: v["listening"]["public"].as_str().unwrap().to_string(),
+            public: v["listening"]["public"]
+                .as_str()
+                .unwrap_or_else(|| panic!("not listening: {first}"))
+                .to_string(),
             admin: v["listening"]["admin"].as_str().unwrap().to_string(),
             root: self.path("ca/root.pem"),
             clients: self.path("clients"),
