@@ -906,7 +906,12 @@ impl Store {
         self.k
             .material
             .insert((name.to_string(), next), (key_type, material, wrapped));
-        self.key_info(name)
+        // The key as this rotation left it: another writer (another instance) may have
+        // rotated again since the commit, and its version is not this one's answer.
+        let mut info = self.key_info(name)?;
+        info.primary_version = next;
+        info.versions.retain(|v| v.version <= next);
+        Ok(info)
     }
 
     pub fn set_version_enabled(
