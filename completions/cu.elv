@@ -858,7 +858,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;kms;migrate'= {
-            cand --from 'The store to copy (PATH, sqlite:PATH or postgres://…)'
+            cand --from 'What to copy (PATH, sqlite:PATH or postgres://…)'
             cand --to 'Where to copy it (a new file, or an empty PostgreSQL database)'
             cand --from-password-file 'PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)'
             cand --to-password-file 'PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)'
@@ -2249,8 +2249,8 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;identity;migrate'= {
-            cand --from 'The state to copy (PATH, sqlite:PATH or postgres://…)'
-            cand --to 'Where to copy it (made when missing)'
+            cand --from 'What to copy (PATH, sqlite:PATH or postgres://…)'
+            cand --to 'Where to copy it (a new file, or an empty PostgreSQL database)'
             cand --from-password-file 'PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)'
             cand --to-password-file 'PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)'
             cand --state 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'

@@ -257,7 +257,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -l from -d 'The store to copy (PATH, sqlite:PATH or postgres://…)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -l from -d 'What to copy (PATH, sqlite:PATH or postgres://…)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -l to -d 'Where to copy it (a new file, or an empty PostgreSQL database)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -l from-password-file -d 'PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -l to-password-file -d 'PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)' -r -F
@@ -785,8 +785,8 @@ complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s V -l version -d 'Print version'
-complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l from -d 'The state to copy (PATH, sqlite:PATH or postgres://…)' -r -F
-complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l to -d 'Where to copy it (made when missing)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l from -d 'What to copy (PATH, sqlite:PATH or postgres://…)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l to -d 'Where to copy it (a new file, or an empty PostgreSQL database)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l from-password-file -d 'PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l to-password-file -d 'PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l state -d 'The identity server\'s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F

@@ -964,7 +964,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;kms;migrate' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The store to copy (PATH, sqlite:PATH or postgres://…)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'What to copy (PATH, sqlite:PATH or postgres://…)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to copy it (a new file, or an empty PostgreSQL database)')
             [CompletionResult]::new('--from-password-file', '--from-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)')
             [CompletionResult]::new('--to-password-file', '--to-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)')
@@ -2490,8 +2490,8 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;identity;migrate' {
-            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The state to copy (PATH, sqlite:PATH or postgres://…)')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to copy it (made when missing)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'What to copy (PATH, sqlite:PATH or postgres://…)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Where to copy it (a new file, or an empty PostgreSQL database)')
             [CompletionResult]::new('--from-password-file', '--from-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)')
             [CompletionResult]::new('--to-password-file', '--to-password-file', [CompletionResultType]::ParameterName, 'PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')

@@ -1387,7 +1387,7 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (migrate)
 _arguments "${_arguments_options[@]}" : \
-'--from=[The store to copy (PATH, sqlite\:PATH or postgres\://…)]:PATH|URL:_files' \
+'--from=[What to copy (PATH, sqlite\:PATH or postgres\://…)]:PATH|URL:_files' \
 '--to=[Where to copy it (a new file, or an empty PostgreSQL database)]:PATH|URL:_files' \
 '--from-password-file=[PostgreSQL password of --from (default\: \$PGPASSFILE / ~/.pgpass)]:FILE:_files' \
 '--to-password-file=[PostgreSQL password of --to (default\: \$PGPASSFILE / ~/.pgpass)]:FILE:_files' \
@@ -3259,8 +3259,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (migrate)
 _arguments "${_arguments_options[@]}" : \
-'--from=[The state to copy (PATH, sqlite\:PATH or postgres\://…)]:PATH|URL:_files' \
-'--to=[Where to copy it (made when missing)]:PATH|URL:_files' \
+'--from=[What to copy (PATH, sqlite\:PATH or postgres\://…)]:PATH|URL:_files' \
+'--to=[Where to copy it (a new file, or an empty PostgreSQL database)]:PATH|URL:_files' \
 '--from-password-file=[PostgreSQL password of --from (default\: \$PGPASSFILE / ~/.pgpass)]:FILE:_files' \
 '--to-password-file=[PostgreSQL password of --to (default\: \$PGPASSFILE / ~/.pgpass)]:FILE:_files' \
 '--state=[The identity server'\''s state\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH|URL:_files' \

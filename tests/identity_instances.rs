@@ -88,25 +88,23 @@ impl Pair {
     /// Sign in as admin-a on instance `i`: an authorization code for web-conf, and its
     /// PKCE verifier.
     fn code(&self, i: usize, browser: &Agent) -> (String, String) {
-        use sha2::Digest;
-        let verifier = "v".repeat(64);
-        let challenge = common::servers::b64(&sha2::Sha256::digest(verifier.as_bytes()));
-        let issuer = &self.ids[i].public;
-        let login = browser.authorize(
-            issuer,
-            &challenge,
-            &[
-                ("client_id", "web-conf"),
-                ("redirect_uri", REDIRECT),
-                ("scope", "openid kms:encrypt"),
-                ("state", "s1"),
-            ],
-        );
-        let consent = browser.log_in(issuer, &login, "admin-a");
-        let approved = browser.approve(issuer, &consent);
-        let code = common::servers::query_param(&approved.location, "code")
-            .unwrap_or_else(|| panic!("no code in {}", approved.location));
-        (code, verifier)
+        browser.code_flow(
+            &self.ids[i].public,
+            "web-conf",
+            REDIRECT,
+            "openid kms:encrypt",
+            "admin-a",
+        )
+    }
+
+    /// A client-credentials token of `svc-a` from instance `i`.
+    fn service(&self, i: usize) -> (u16, Value) {
+        self.post(
+            i,
+            "/oauth2/v1/token",
+            "svc-a",
+            &[("grant_type", "client_credentials")],
+        )
     }
 
     fn exchange(&self, i: usize, code: &str, verifier: &str) -> (u16, Value) {
@@ -398,12 +396,7 @@ fn a_dump_of_the_databases_holds_no_seed_secret_or_token() {
     let browser = Agent::new(&p.setup.path("ca/root.pem"));
     let (code, verifier) = p.code(0, &browser);
     let (_, tokens) = p.exchange(0, &code, &verifier);
-    let (_, service) = p.post(
-        0,
-        "/oauth2/v1/token",
-        "svc-a",
-        &[("grant_type", "client_credentials")],
-    );
+    let (_, service) = p.service(0);
     run_ok(
         p.setup.dir.path(),
         &[
@@ -506,12 +499,7 @@ fn failed_client_authentications_add_up_across_instances() {
             );
             std::thread::sleep(Duration::from_millis(50));
         }
-        let (status, v) = p.post(
-            i,
-            "/oauth2/v1/token",
-            "svc-a",
-            &[("grant_type", "client_credentials")],
-        );
+        let (status, v) = p.service(i);
         assert_eq!(status, 200, "instance {i}: a proven secret is served: {v}");
     }
 }
@@ -522,14 +510,7 @@ fn a_database_restart_gives_fast_503s_and_the_instances_recover() {
         return;
     };
     let p = instances(Setup::on_postgres(&cluster), 2);
-    let service = |i: usize| {
-        p.post(
-            i,
-            "/oauth2/v1/token",
-            "svc-a",
-            &[("grant_type", "client_credentials")],
-        )
-    };
+    let service = |i: usize| p.service(i);
     for i in 0..2 {
         assert_eq!(service(i).0, 200);
         assert_eq!(p.ids[i].admin_get("/readyz").0, 200);
@@ -582,12 +563,7 @@ fn migrate_copies_the_state_both_ways() {
     let (code, verifier) = p.code(0, &browser);
     let (_, tokens) = p.exchange(0, &code, &verifier);
     let refresh = tokens["refresh_token"].as_str().unwrap().to_string();
-    let (_, revoked) = p.post(
-        0,
-        "/oauth2/v1/token",
-        "svc-a",
-        &[("grant_type", "client_credentials")],
-    );
+    let (_, revoked) = p.service(0);
     let revoked = revoked["access_token"].as_str().unwrap().to_string();
     p.post(0, "/oauth2/v1/revoke", "svc-a", &[("token", &revoked)]);
     drop(p.ids);

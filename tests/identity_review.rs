@@ -97,24 +97,13 @@ impl Env {
 
     /// Sign in as admin-a in `browser` and exchange the code: web-conf's tokens.
     fn user_tokens(&self, browser: &Agent) -> Value {
-        use sha2::Digest;
-        let verifier = "v".repeat(64);
-        let challenge = common::servers::b64(&sha2::Sha256::digest(verifier.as_bytes()));
-        let issuer = &self.identity.public;
-        let login = browser.authorize(
-            issuer,
-            &challenge,
-            &[
-                ("client_id", "web-conf"),
-                ("redirect_uri", REDIRECT),
-                ("scope", "openid kms:encrypt"),
-                ("state", "s1"),
-            ],
+        let (code, verifier) = browser.code_flow(
+            &self.identity.public,
+            "web-conf",
+            REDIRECT,
+            "openid kms:encrypt",
+            "admin-a",
         );
-        let consent = browser.log_in(issuer, &login, "admin-a");
-        let approved = browser.approve(issuer, &consent);
-        let code = common::servers::query_param(&approved.location, "code")
-            .unwrap_or_else(|| panic!("no code in {}", approved.location));
         let (status, tokens) = self.post(
             "/oauth2/v1/token",
             "web-conf",

@@ -60,23 +60,7 @@ pub enum IdentityCommand {
     #[command(
         after_help = "The destination must be empty or hold an earlier copy of the same rows (rerunning is safe).\nStop the servers using the source first: rows they write during the copy are not copied.\n\nExamples:\n  cu identity migrate --from identity.db --to postgres://cu@db.example:5432/cu?sslmode=verify-full&sslrootcert=db-ca.pem --to-password-file db.pw\n  cu identity migrate --from postgres://cu@localhost/cu --to sqlite:identity-copy.db"
     )]
-    Migrate {
-        /// The state to copy (PATH, sqlite:PATH or postgres://…)
-        #[arg(long, value_name = "PATH|URL")]
-        from: PathBuf,
-
-        /// Where to copy it (made when missing)
-        #[arg(long, value_name = "PATH|URL")]
-        to: PathBuf,
-
-        /// PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)
-        #[arg(long, value_name = "FILE")]
-        from_password_file: Option<PathBuf>,
-
-        /// PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)
-        #[arg(long, value_name = "FILE")]
-        to_password_file: Option<PathBuf>,
-    },
+    Migrate(crate::cli::kms::MigrateArgs),
     /// Get an access token with client credentials and print it
     #[command(
         after_help = "Example:\n  TOKEN=$(cu identity token --server https://id.example:8082 --ca ca/root.pem --client-id billing --client-secret-file billing.secret --scope kms:encrypt)"

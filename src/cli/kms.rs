@@ -105,20 +105,7 @@ pub enum KmsCommand {
     #[command(
         after_help = "Every row is copied as it is kept (every key stays wrapped), then the copy is read back\nand compared row for row, and every key version is opened in it under the unseal secret\n(--unseal-file or --passphrase-file, as for the source). Stop writers first. A rerun\nafter a failure completes the copy; a destination holding another store is refused.\n\nExamples:\n  cu kms migrate --from kms.db --to postgres://cu@db.internal/kms --to-password-file db.pw\n  cu kms migrate --from postgres://cu@db.internal/kms --from-password-file db.pw --to sqlite:backup.db"
     )]
-    Migrate {
-        /// The store to copy (PATH, sqlite:PATH or postgres://…)
-        #[arg(long, value_name = "PATH|URL")]
-        from: PathBuf,
-        /// Where to copy it (a new file, or an empty PostgreSQL database)
-        #[arg(long, value_name = "PATH|URL")]
-        to: PathBuf,
-        /// PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)
-        #[arg(long, value_name = "FILE")]
-        from_password_file: Option<PathBuf>,
-        /// PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)
-        #[arg(long, value_name = "FILE")]
-        to_password_file: Option<PathBuf>,
-    },
+    Migrate(MigrateArgs),
     /// Make a new root key and re-wrap every tenant's intermediate keys under it
     RotateRoot,
     /// Make a new intermediate key for the tenant and re-wrap its content keys under it
@@ -504,4 +491,21 @@ pub enum ApiKeyCommand {
         /// The key's id (the part after cu_, as `api-key list` shows it)
         id: String,
     },
+}
+
+/// Where `cu kms migrate` and `cu identity migrate` copy from and to.
+#[derive(Debug, Args)]
+pub struct MigrateArgs {
+    /// What to copy (PATH, sqlite:PATH or postgres://…)
+    #[arg(long, value_name = "PATH|URL")]
+    pub from: PathBuf,
+    /// Where to copy it (a new file, or an empty PostgreSQL database)
+    #[arg(long, value_name = "PATH|URL")]
+    pub to: PathBuf,
+    /// PostgreSQL password of --from (default: $PGPASSFILE / ~/.pgpass)
+    #[arg(long, value_name = "FILE")]
+    pub from_password_file: Option<PathBuf>,
+    /// PostgreSQL password of --to (default: $PGPASSFILE / ~/.pgpass)
+    #[arg(long, value_name = "FILE")]
+    pub to_password_file: Option<PathBuf>,
 }

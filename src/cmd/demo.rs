@@ -1281,7 +1281,10 @@ fn across_instances(d: &mut Demo) -> Result<String, StepError> {
     }
     let user = Some(("tenant-admin", USERS[1].1));
     let (first, second, third) = (0, 1, 2 % n);
-    let name = format!("demo-shared-{}", &d.tenant[..8]);
+    let name = format!(
+        "demo-shared-{}",
+        d.tenant.get(..8).unwrap_or(d.tenant.as_str())
+    );
     d.kms_on(first, user, None)?
         .create_key(&name, crate::kms::KeyType::Aes256Gcm, None, 0)
         .map_err(|e| fail(format!("create {name} on instance 1"), e.message))?;

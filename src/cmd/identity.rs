@@ -25,12 +25,12 @@ pub fn run(args: IdentityArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             let location = state_location(args.state, args.state_password_file.as_deref(), ctx)?;
             client(c.command, &location, ctx)
         }
-        IdentityCommand::Migrate {
+        IdentityCommand::Migrate(crate::cli::kms::MigrateArgs {
             from,
             to,
             from_password_file,
             to_password_file,
-        } => {
+        }) => {
             if args.state.is_some() || args.state_password_file.is_some() {
                 return Err(CuError::usage(
                     "migrate takes its stores from --from and --to, not --state",

@@ -161,10 +161,6 @@ impl State {
         &self.place
     }
 
-    pub fn is_postgres(&self) -> bool {
-        self.dialect() == Dialect::Postgres
-    }
-
     fn dialect(&self) -> Dialect {
         self.db.borrow().dialect()
     }

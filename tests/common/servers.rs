@@ -259,10 +259,6 @@ principals:
             .collect()
     }
 
-    pub fn on_postgres_store(&self) -> bool {
-        self.identity_pg.is_some()
-    }
-
     /// The `store:` line of a KMS server config naming this setup's store.
     pub fn store_line(&self) -> &str {
         &self.store_config
@@ -362,11 +358,6 @@ principals:
                 password.clone(),
             ],
         }
-    }
-
-    /// The identity state, as the CLI names it (`--state X [--state-password-file F]`).
-    pub fn identity_state_args(&self) -> Vec<String> {
-        state_args(self.dir.path(), &["--state", "identity.db"])
     }
 
     /// The identity server's key store and its unseal file (made once).
@@ -724,6 +715,36 @@ impl Agent {
     }
 
     /// Approve the consent form of `page`.
+    /// The code flow up to the code, with PKCE: `client_id` asks for `scope` at `issuer`,
+    /// `user` signs in and approves. The code and its verifier.
+    pub fn code_flow(
+        &self,
+        issuer: &str,
+        client_id: &str,
+        redirect_uri: &str,
+        scope: &str,
+        user: &str,
+    ) -> (String, String) {
+        use sha2::Digest;
+        let verifier = "v".repeat(64);
+        let challenge = b64(&sha2::Sha256::digest(verifier.as_bytes()));
+        let login = self.authorize(
+            issuer,
+            &challenge,
+            &[
+                ("client_id", client_id),
+                ("redirect_uri", redirect_uri),
+                ("scope", scope),
+                ("state", "s1"),
+            ],
+        );
+        let consent = self.log_in(issuer, &login, user);
+        let approved = self.approve(issuer, &consent);
+        let code = query_param(&approved.location, "code")
+            .unwrap_or_else(|| panic!("no code in {}", approved.location));
+        (code, verifier)
+    }
+
     pub fn approve(&self, issuer: &str, page: &Answer) -> Answer {
         self.post(
             &format!("{issuer}/oauth2/v1/consent"),

@@ -24,12 +24,12 @@ pub fn run(args: KmsArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let store_args = &args.store;
     match args.command {
         KmsCommand::Init => init(store_args, ctx),
-        KmsCommand::Migrate {
+        KmsCommand::Migrate(crate::cli::kms::MigrateArgs {
             from,
             to,
             from_password_file,
             to_password_file,
-        } => migrate(
+        }) => migrate(
             store_args,
             (&from, from_password_file.as_deref()),
             (&to, to_password_file.as_deref()),
