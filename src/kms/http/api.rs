@@ -2,9 +2,8 @@
 //! semantics and formats as the CLI. The tenant always comes from the credential. Store work
 //! runs on blocking threads, each with a store connection from a per-tenant pool.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Bytes;
@@ -20,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::jose::b64;
+use crate::kms::http::pool::Pool;
 use crate::kms::store::{Location, Store, Unseal};
 use crate::kms::{ops, KeyType, KmsError};
 use crate::limits::FileKind;
@@ -195,158 +195,30 @@ impl KmsServerConfig {
     }
 }
 
-/// Store connections per tenant, reused across requests (each caches unwrapped keys), at
-/// most `max` open in all: a request that finds none free waits up to `wait` (closing an idle
-/// connection of another tenant when that makes room), then gets a 503, never a hang.
+/// The server's store connections: a pool per tenant, opened with the unseal secret (and,
+/// on PostgreSQL, reading key rows through the server's shared cache).
 struct StorePool {
     location: Location,
     /// Key rows cached for the whole server (PostgreSQL), kept current by notifications.
     key_cache: Option<Arc<crate::kms::store::postgres::KeyCache>>,
     unseal: Unseal,
-    idle: Mutex<Idle>,
-    freed: std::sync::Condvar,
-    max: usize,
-    wait: Duration,
+    connections: Pool<Store>,
 }
-
-#[derive(Default)]
-struct Idle {
-    by_tenant: HashMap<String, Vec<Store>>,
-    /// Connections open, idle or in use.
-    open: usize,
-}
-
-/// Idle connections kept per tenant.
-const POOL_KEEP: usize = 32;
 
 impl StorePool {
-    /// An idle connection of `tenant`, or room to open one (waiting up to `wait`).
-    fn take(&self, tenant: &str) -> Result<Option<Store>, Problem> {
-        let deadline = std::time::Instant::now() + self.wait;
-        let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
-        loop {
-            if let Some(s) = idle.by_tenant.get_mut(tenant).and_then(Vec::pop) {
-                return Ok(Some(s));
-            }
-            if idle.open < self.max {
-                idle.open += 1;
-                return Ok(None);
-            }
-            // Full: close another tenant's idle connection to make room, if there is one
-            // (closed once the lock is released: closing talks to the database).
-            let other = idle.by_tenant.iter_mut().find_map(|(_, list)| list.pop());
-            if let Some(closed) = other {
-                drop(idle);
-                drop(closed);
-                return Ok(None);
-            }
-            let now = std::time::Instant::now();
-            if now >= deadline {
-                let mut p = Problem::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "unavailable",
-                    format!(
-                        "all {} store connections are in use; try again in a moment",
-                        self.max
-                    ),
-                );
-                p.retry_after = Some(1);
-                return Err(p);
-            }
-            idle = self
-                .freed
-                .wait_timeout(idle, deadline - now)
-                .unwrap_or_else(|p| p.into_inner())
-                .0;
-        }
-    }
-
-    /// Give a connection back (or, with None, the room of one that was closed). A connection
-    /// beyond what is kept is closed after the lock is released.
-    fn give_back(&self, tenant: &str, store: Option<Store>) {
-        let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
-        let surplus = match store {
-            Some(s) => {
-                let list = idle.by_tenant.entry(tenant.to_string()).or_default();
-                if list.len() < POOL_KEEP {
-                    list.push(s);
-                    None
-                } else {
-                    idle.open = idle.open.saturating_sub(1);
-                    Some(s)
-                }
-            }
-            None => {
-                idle.open = idle.open.saturating_sub(1);
-                None
-            }
-        };
-        drop(idle);
-        self.freed.notify_one();
-        drop(surplus);
-    }
-
     fn with<R>(
         &self,
         tenant: &str,
         f: impl FnOnce(&mut Store) -> Result<R, Problem>,
     ) -> Result<R, Problem> {
-        let store = match self.take(tenant)? {
-            Some(s) => s,
-            None => match Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())
-            {
-                Ok(mut s) => {
-                    if let Some(cache) = &self.key_cache {
-                        s.use_key_cache(cache);
-                    }
-                    s
-                }
-                Err(e) => {
-                    self.give_back(tenant, None);
-                    return Err(e.into());
-                }
-            },
+        let open = || {
+            let mut s = Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())?;
+            if let Some(cache) = &self.key_cache {
+                s.use_key_cache(cache);
+            }
+            Ok(s)
         };
-        // Gives the place back whatever happens in `f`, a panic included (then the connection
-        // is closed: its state is unknown).
-        let mut held = Held {
-            pool: self,
-            tenant,
-            store: Some(store),
-            keep: false,
-        };
-        let Some(store) = held.store.as_mut() else {
-            return Err(Problem::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "internal",
-                "the store connection went missing",
-            ));
-        };
-        let result = f(store);
-        // A connection that failed (a database restarted, a network drop) is not kept: the
-        // next request opens a fresh one, so the server recovers without a restart.
-        held.keep = !matches!(&result, Err(p) if p.status == StatusCode::SERVICE_UNAVAILABLE);
-        result
-    }
-}
-
-/// A connection taken from the pool: back to it (or closed, and its place freed) on drop.
-struct Held<'a> {
-    pool: &'a StorePool,
-    tenant: &'a str,
-    store: Option<Store>,
-    keep: bool,
-}
-
-impl Drop for Held<'_> {
-    fn drop(&mut self) {
-        let store = self.store.take();
-        if self.keep {
-            self.pool.give_back(self.tenant, store);
-        } else {
-            drop(store);
-            self.pool.give_back(self.tenant, None);
-        }
+        self.connections.with(tenant, open, f)
     }
 }
 
@@ -495,10 +367,10 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
             },
             location,
             unseal,
-            idle: Mutex::new(Idle::default()),
-            freed: std::sync::Condvar::new(),
-            max: config.store.max_connections.max(1),
-            wait: Duration::from_millis(config.store.pool_timeout_ms),
+            connections: Pool::new(
+                config.store.max_connections,
+                Duration::from_millis(config.store.pool_timeout_ms),
+            ),
         },
         auth,
         metrics,
