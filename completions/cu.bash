@@ -1040,7 +1040,7 @@ _cu() {
 
     case "${cmd}" in
         cu)
-            opts="-q -h -V --output --no-color --quiet --now --help --version jose pki kms passport identity demo completions help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version jose pki kms passport identity demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1062,7 +1062,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__completions)
-            opts="-q -h -V --output --no-color --quiet --now --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,7 +1084,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__demo)
-            opts="-q -h -V --check --ephemeral --data-dir --reset-demo --fail-fast --port-offset --postgres --postgres-password-file --kms-instances --ready-timeout --output --no-color --quiet --now --help --version kms identity all"
+            opts="-q -v -h -V --check --ephemeral --data-dir --reset-demo --fail-fast --port-offset --postgres --postgres-password-file --kms-instances --ready-timeout --output --no-color --quiet --verbose --now --help --version kms identity all"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2362,7 +2362,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity)
-            opts="-q -h -V --state --state-password-file --output --no-color --quiet --now --help --version serve client rotate-signing-key migrate token help"
+            opts="-q -v -h -V --state --state-password-file --output --no-color --quiet --verbose --now --help --version serve client rotate-signing-key migrate token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2392,7 +2392,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__client)
-            opts="-q -h -V --state --state-password-file --output --no-color --quiet --now --help --version create list rotate-secret help"
+            opts="-q -v -h -V --state --state-password-file --output --no-color --quiet --verbose --now --help --version create list rotate-secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2422,7 +2422,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__client__subcmd__create)
-            opts="-q -h -V --tenant --public --redirect-uri --scope --grant-type --resource-server --secret-out --state --state-password-file --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --tenant --public --redirect-uri --scope --grant-type --resource-server --secret-out --state --state-password-file --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2542,7 +2542,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__client__subcmd__list)
-            opts="-q -h -V --state --state-password-file --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --state --state-password-file --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2572,7 +2572,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__client__subcmd__rotate__subcmd__secret)
-            opts="-q -h -V --secret-out --state --state-password-file --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --secret-out --state --state-password-file --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2746,7 +2746,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__migrate)
-            opts="-q -h -V --from --to --from-password-file --to-password-file --state --state-password-file --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --from --to --from-password-file --to-password-file --state --state-password-file --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2792,7 +2792,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__rotate__subcmd__signing__subcmd__key)
-            opts="-q -h -V --config --state --state-password-file --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --config --state --state-password-file --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2826,7 +2826,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__serve)
-            opts="-q -h -V --config --check-config --state --state-password-file --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --config --check-config --state --state-password-file --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2860,7 +2860,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__token)
-            opts="-q -h -V --server --ca --client-id --client-secret-file --scope --state --state-password-file --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --server --ca --client-id --client-secret-file --scope --state --state-password-file --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2910,7 +2910,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose)
-            opts="-q -h -V --output --no-color --quiet --now --help --version jwk jws jwt jwe help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version jwk jws jwt jwe help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3170,7 +3170,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwe)
-            opts="-q -h -V --output --no-color --quiet --now --help --version encrypt decrypt help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version encrypt decrypt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3192,7 +3192,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwe__subcmd__decrypt)
-            opts="-q -h -V --key --password-file --in --max-p2c --max-inflated --max-size --allow-header-keys --out --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --key --password-file --in --max-p2c --max-inflated --max-size --allow-header-keys --out --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3242,7 +3242,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwe__subcmd__encrypt)
-            opts="-q -h -V --key --password-file --alg --enc --cty --header --zip --p2c --json --aad --in --out --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --key --password-file --alg --enc --cty --header --zip --p2c --json --aad --in --out --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3360,7 +3360,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwk)
-            opts="-q -h -V --output --no-color --quiet --now --help --version generate public thumbprint convert help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version generate public thumbprint convert help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3382,7 +3382,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwk__subcmd__convert)
-            opts="-q -h -V --in --to --public --traditional --kid --password-file --out --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --in --to --public --traditional --kid --password-file --out --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3424,7 +3424,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwk__subcmd__generate)
-            opts="-q -h -V --kty --bits --crv --alg --use --kid --public-out --out --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --kty --bits --crv --alg --use --kid --public-out --out --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3562,7 +3562,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwk__subcmd__public)
-            opts="-q -h -V --in --password-file --out --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --in --password-file --out --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3596,7 +3596,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwk__subcmd__thumbprint)
-            opts="-q -h -V --in --password-file --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --in --password-file --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3626,7 +3626,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jws)
-            opts="-q -h -V --output --no-color --quiet --now --help --version sign verify help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version sign verify help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3704,7 +3704,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jws__subcmd__sign)
-            opts="-q -h -V --key --password-file --alg --kid --header --unprotected --in --json --detached --unencoded --out --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --key --password-file --alg --kid --header --unprotected --in --json --detached --unencoded --out --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3758,7 +3758,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jws__subcmd__verify)
-            opts="-q -h -V --key --jwks --secret-file --password-file --alg --in --payload --require-all --max-size --allow-header-keys --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --key --jwks --secret-file --password-file --alg --in --payload --require-all --max-size --allow-header-keys --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3812,7 +3812,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwt)
-            opts="-q -h -V --output --no-color --quiet --now --help --version sign verify decode help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version sign verify decode help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3834,7 +3834,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwt__subcmd__decode)
-            opts="-q -h -V --insecure --in --max-size --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --insecure --in --max-size --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3934,7 +3934,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwt__subcmd__sign)
-            opts="-q -h -V --key --secret-file --password-file --alg --claims --claim --iss --sub --aud --exp --nbf --no-iat --jti --kid --header --encrypt-to --jwe-alg --jwe-enc --out --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --key --secret-file --password-file --alg --claims --claim --iss --sub --aud --exp --nbf --no-iat --jti --kid --header --encrypt-to --jwe-alg --jwe-enc --out --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4028,7 +4028,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__jose__subcmd__jwt__subcmd__verify)
-            opts="-q -h -V --key --jwks --secret-file --password-file --alg --iss --aud --no-audience-check --leeway --require --in --batch --decrypt-key --max-size --allow-header-keys --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --key --jwks --secret-file --password-file --alg --iss --aud --no-audience-check --leeway --require --in --batch --decrypt-key --max-size --allow-header-keys --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4098,7 +4098,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4168,7 +4168,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__datakey)
-            opts="-q -h -V --wrapped-only --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --wrapped-only --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4238,7 +4238,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__decrypt)
-            opts="-q -h -V --aad --stream --batch --in --out --force --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --aad --stream --batch --in --out --force --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4320,7 +4320,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__derive)
-            opts="-q -h -V --peer --salt --info --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --peer --salt --info --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4402,7 +4402,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__encrypt)
-            opts="-q -h -V --aad --in --stream --batch --out --force --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --aad --in --stream --batch --out --force --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5016,7 +5016,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__init)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5086,7 +5086,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version create import list show rotate disable enable config delete public help"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version create import list show rotate disable enable config delete public help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5156,7 +5156,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__config)
-            opts="-q -h -V --min-decrypt-version --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --min-decrypt-version --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5230,7 +5230,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__create)
-            opts="-q -h -V --type --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --type --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5304,7 +5304,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__delete)
-            opts="-q -h -V --force --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --force --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5374,7 +5374,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__disable)
-            opts="-q -h -V --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5448,7 +5448,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__enable)
-            opts="-q -h -V --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5690,7 +5690,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__import)
-            opts="-q -h -V --type --in --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --type --in --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5768,7 +5768,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__list)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5838,7 +5838,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__public)
-            opts="-q -h -V --format --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --format --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5916,7 +5916,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__rotate)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5986,7 +5986,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__key__subcmd__show)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6056,7 +6056,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__mac)
-            opts="-q -h -V --in --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --in --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6130,7 +6130,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__mac__subcmd__verify)
-            opts="-q -h -V --mac --in --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --mac --in --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6208,7 +6208,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__migrate)
-            opts="-q -h -V --from --to --from-password-file --to-password-file --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --from --to --from-password-file --to-password-file --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6294,7 +6294,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version hash-password api-key user help"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version hash-password api-key user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6364,7 +6364,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version create list revoke help"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6434,7 +6434,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__create)
-            opts="-q -h -V --name --scope --expires --secret-out --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --name --scope --expires --secret-out --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6590,7 +6590,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__list)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6660,7 +6660,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__api__subcmd__key__subcmd__revoke)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6730,7 +6730,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__hash__subcmd__password)
-            opts="-q -h -V --password-file --iterations --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --password-file --iterations --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6972,7 +6972,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__user)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version add list remove passwd help"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version add list remove passwd help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7042,7 +7042,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__add)
-            opts="-q -h -V --scope --kind --password-file --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --scope --kind --password-file --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7204,7 +7204,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__list)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7274,7 +7274,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__passwd)
-            opts="-q -h -V --password-file --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --password-file --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7344,7 +7344,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__realm__subcmd__user__subcmd__remove)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7414,7 +7414,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__rewrap)
-            opts="-q -h -V --aad --in --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --aad --in --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7492,7 +7492,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__rotate__subcmd__intermediate)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7562,7 +7562,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__rotate__subcmd__root)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7632,7 +7632,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__serve)
-            opts="-q -h -V --config --check-config --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --config --check-config --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7706,7 +7706,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__sign)
-            opts="-q -h -V --in --raw --batch --out --force --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --in --raw --batch --out --force --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7784,7 +7784,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__verify)
-            opts="-q -h -V --in --raw --batch --signature --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --in --raw --batch --signature --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7866,7 +7866,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --now --help --version issue verify keys rotate retire attest help"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version issue verify keys rotate retire attest help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7912,7 +7912,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__attest)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8070,7 +8070,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__issue)
-            opts="-q -h -V --sub --aud --scope --ttl --max-ttl --nbf --nonce --ctx --iss --batch --in --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --sub --aud --scope --ttl --max-ttl --nbf --nonce --ctx --iss --batch --in --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8156,7 +8156,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__keys)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8202,7 +8202,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__retire)
-            opts="-q -h -V --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8252,7 +8252,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__rotate)
-            opts="-q -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8298,7 +8298,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__verify)
-            opts="-q -h -V --in --aud --no-audience-check --require-scope --skew --jwks --batch --max-size --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --in --aud --no-audience-check --require-scope --skew --jwks --batch --max-size --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8368,7 +8368,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki)
-            opts="-q -h -V --output --no-color --quiet --now --help --version ca cert csr crl inspect verify p12 help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version ca cert csr crl inspect verify p12 help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8390,7 +8390,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__ca)
-            opts="-q -h -V --output --no-color --quiet --now --help --version create help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8412,7 +8412,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__ca__subcmd__create)
-            opts="-q -h -V --out-dir --levels --key-type --name-prefix --validity --spec --format --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --out-dir --levels --key-type --name-prefix --validity --spec --format --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8504,7 +8504,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__cert)
-            opts="-q -h -V --output --no-color --quiet --now --help --version issue help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version issue help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8568,7 +8568,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__cert__subcmd__issue)
-            opts="-q -h -V --ca --ca-cert --ca-key --cn --server --client --san --validity --key-type --out-dir --name --format --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --ca --ca-cert --ca-key --cn --server --client --san --validity --key-type --out-dir --name --format --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8630,7 +8630,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__crl)
-            opts="-q -h -V --output --no-color --quiet --now --help --version create help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8652,7 +8652,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__crl__subcmd__create)
-            opts="-q -h -V --ca --ca-cert --ca-key --revoke --revoke-cert --number --next-update --out --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --ca --ca-cert --ca-key --revoke --revoke-cert --number --next-update --out --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8748,7 +8748,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__csr)
-            opts="-q -h -V --output --no-color --quiet --now --help --version create sign help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version create sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8770,7 +8770,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__csr__subcmd__create)
-            opts="-q -h -V --cn --san --key-type --key --out-dir --name --format --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --cn --san --key-type --key --out-dir --name --format --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8876,7 +8876,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__csr__subcmd__sign)
-            opts="-q -h -V --ca --ca-cert --ca-key --cn --copy-sans --server --client --san --validity --bundle --out --format --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --ca --ca-cert --ca-key --cn --copy-sans --server --client --san --validity --bundle --out --format --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9154,7 +9154,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__inspect)
-            opts="-q -h -V --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9176,7 +9176,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__p12)
-            opts="-q -h -V --output --no-color --quiet --now --help --version export import help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9198,7 +9198,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__p12__subcmd__export)
-            opts="-q -h -V --cert --key --chain --password-file --name --out --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --cert --key --chain --password-file --name --out --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9300,7 +9300,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__p12__subcmd__import)
-            opts="-q -h -V --password-file --out-dir --name --force --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --password-file --out-dir --name --force --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9334,7 +9334,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__pki__subcmd__verify)
-            opts="-q -h -V --roots --chain --hostname --ip --purpose --profile --policy --require-explicit-policy --inhibit-policy-mapping --inhibit-any-policy --crl-policy --at --crl --max-intermediates --output --no-color --quiet --now --help --version"
+            opts="-q -v -h -V --roots --chain --hostname --ip --purpose --profile --policy --require-explicit-policy --inhibit-policy-mapping --inhibit-any-policy --crl-policy --at --crl --max-intermediates --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_cu_global_optspecs
-    string join \n output= no-color q/quiet now= h/help V/version
+    string join \n output= no-color q/quiet v/verbose now= h/help V/version
 end
 
 function __fish_cu_needs_command
@@ -29,6 +29,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_needs_command" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_needs_command" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_needs_command" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_needs_command" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_needs_command" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_needs_command" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
@@ -44,6 +45,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -f -a "jwk" -d 'Generate, inspect and convert JSON Web Keys'
@@ -56,6 +58,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -f -a "generate" -d 'Generate a private JWK (kid defaults to its RFC 7638 thumbprint)'
@@ -68,6 +71,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -f -a "sign" -d 'Sign a payload as a JWS'
@@ -78,6 +82,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -f -a "sign" -d 'Sign claims as a JWT'
@@ -89,6 +94,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -f -a "encrypt" -d 'Encrypt a payload as a JWE'
@@ -104,6 +110,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -f -a "ca" -d 'Create certificate authority chains'
@@ -119,6 +126,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -f -a "create" -d 'Create a CA chain: root → policy → issuing (length set by --levels)'
@@ -128,6 +136,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -f -a "issue" -d 'Issue a leaf certificate and key'
@@ -137,6 +146,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -f -a "create" -d 'Create a key (or use --key) and a certificate signing request'
@@ -147,6 +157,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -f -a "create" -d 'Sign a CRL listing revoked certificates'
@@ -156,6 +167,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l roots -d 'Trusted root certificate(s)' -r -F
@@ -182,6 +194,7 @@ complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l inhibit-any-policy -d 'anyPolicy in a CA certificate matches no policy (initial-any-policy-inhibit)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -189,6 +202,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -f -a "export" -d 'Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)'
@@ -219,6 +233,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'
@@ -255,6 +270,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -l from -d 'What to copy (PATH, sqlite:PATH or postgres://…)' -r -F
@@ -278,6 +294,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -297,6 +314,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -316,6 +334,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -335,6 +354,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create a key (version 1)'
@@ -371,6 +391,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l force
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l aad -r
@@ -396,6 +417,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l force
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l aad -r
@@ -417,6 +439,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l in -r -F
@@ -441,6 +464,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l force
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l in -d 'The JWS, or with --raw the signed message' -r -F
@@ -465,6 +489,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l batch -d 'JSON Lines in ({"jws": …} or one JWS per line), JSON Lines out, in order'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l in -r -F
@@ -485,6 +510,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l mac -r
@@ -506,6 +532,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -526,6 +553,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l wrapped-only -d 'Print only the encrypted data key'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l peer -d 'The peer\'s P-256 public key (PEM or DER)' -r -F
@@ -548,6 +576,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l config -d 'The server config (YAML)' -r -F
@@ -569,6 +598,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l check-config -d 'Check the config (schema, store, realm, TLS files) and exit without serving'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -588,6 +618,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -f -a "hash-password" -d 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
@@ -622,6 +653,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -f -a "issue" -d 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
@@ -653,6 +685,7 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l batch -d 'Issue one passport per JSON Lines request ({"sub","aud","scopes","ttl","nbf","nonce","ctx"}; the flags give the defaults). All lines are issued, or none: one bad request fails the run'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l in -d 'The passport (envelope or compact), or JSON Lines with --batch; `-` is standard input' -r -F
@@ -674,6 +707,7 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l batch -d 'JSON Lines in (one passport per line), one JSON result per line out'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -687,6 +721,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -700,6 +735,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l key-version -d 'The version to retire (not the current one)' -r
@@ -714,6 +750,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -727,6 +764,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
@@ -743,6 +781,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
@@ -760,6 +799,7 @@ complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l check-config -d 'Check the config and exit without serving'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l state -d 'The identity server\'s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
@@ -769,6 +809,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "create" -d 'Register a client; a confidential one gets a secret, shown once'
@@ -783,6 +824,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l from -d 'What to copy (PATH, sqlite:PATH or postgres://…)' -r -F
@@ -796,6 +838,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l server -d 'The identity server (https://HOST:PORT)' -r
@@ -810,6 +853,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
@@ -833,6 +877,7 @@ complete -c cu -n "__fish_cu_using_subcommand demo" -l reset-demo -d 'Wipe the d
 complete -c cu -n "__fish_cu_using_subcommand demo" -l fail-fast -d 'Stop at the first failing step'
 complete -c cu -n "__fish_cu_using_subcommand demo" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand demo" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand demo" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand completions" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -840,6 +885,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand completions" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand completions" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand completions" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity demo completions help" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'

@@ -21,6 +21,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -42,6 +44,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -64,6 +68,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -95,6 +101,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -113,6 +121,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -129,6 +139,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -151,6 +163,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -205,6 +219,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -239,6 +255,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -263,6 +281,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -309,6 +329,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -351,6 +373,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -380,6 +404,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -397,6 +423,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -447,6 +475,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -482,6 +512,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -505,6 +537,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -683,6 +717,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -705,6 +741,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -741,6 +779,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -783,6 +823,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -824,6 +866,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -866,6 +910,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -902,6 +948,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -930,6 +978,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -977,6 +1027,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1008,6 +1060,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1050,6 +1104,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1084,6 +1140,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1099,6 +1157,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1128,6 +1188,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1146,6 +1208,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1345,6 +1409,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1379,6 +1445,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1409,6 +1477,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1435,6 +1505,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1461,6 +1533,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1487,6 +1561,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1531,6 +1607,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1569,6 +1647,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1596,6 +1676,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1622,6 +1704,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1649,6 +1733,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1677,6 +1763,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1705,6 +1793,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1733,6 +1823,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1761,6 +1853,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1791,6 +1885,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1888,6 +1984,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1921,6 +2019,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1949,6 +2049,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1981,6 +2083,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2013,6 +2117,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2041,6 +2147,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2070,6 +2178,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2098,6 +2208,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2128,6 +2240,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2157,6 +2271,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2183,6 +2299,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2218,6 +2336,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2244,6 +2364,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2282,6 +2404,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2308,6 +2432,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2334,6 +2460,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2397,6 +2525,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2433,6 +2563,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2460,6 +2592,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2486,6 +2620,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2513,6 +2649,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2878,6 +3016,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2917,6 +3057,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2945,6 +3087,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2965,6 +3109,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2985,6 +3131,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3006,6 +3154,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3026,6 +3176,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3090,6 +3242,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3116,6 +3270,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3132,6 +3288,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3163,6 +3321,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3180,6 +3340,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3197,6 +3359,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3251,6 +3415,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3271,6 +3437,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3292,6 +3460,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3384,6 +3554,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3401,6 +3573,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \

@@ -83,6 +83,21 @@ where
             return ExitCode::from(err.exit_code());
         }
     };
+    let spec = match std::env::var("CU_LOG") {
+        Ok(v) if !v.trim().is_empty() => match output::LogSpec::parse(&v) {
+            Ok(spec) => spec,
+            Err(e) => {
+                let err = CuError::usage(
+                    format!("CU_LOG: {e}"),
+                    "set CU_LOG to a level (CU_LOG=debug) or module=level pairs (CU_LOG=cu=debug,rustls=info), or unset it",
+                );
+                output::emit_error(format, color, &err);
+                return ExitCode::from(err.exit_code());
+            }
+        },
+        _ => output::LogSpec::from_verbosity(cli.global.verbose, cli.global.quiet),
+    };
+    output::install_log(spec, format, color);
     let ctx = Ctx {
         format,
         color,

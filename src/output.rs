@@ -350,3 +350,168 @@ impl Progress {
         }
     }
 }
+
+/// What the CLI's diagnostics show: a level per module prefix (the longest match wins) and
+/// one for everything else. From `-v` (cu's own: info, debug, trace) or `CU_LOG`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogSpec {
+    rules: Vec<(String, log::LevelFilter)>,
+    default: log::LevelFilter,
+}
+
+impl LogSpec {
+    /// `-v` counted: cu's warnings only by default (and not even those with `--quiet`).
+    pub fn from_verbosity(verbose: u8, quiet: bool) -> LogSpec {
+        use log::LevelFilter::*;
+        let (cu, rest) = match (verbose, quiet) {
+            (0, true) => (Error, Error),
+            (0, false) => (Warn, Error),
+            (1, _) => (Info, Error),
+            (2, _) => (Debug, Warn),
+            _ => (Trace, Debug),
+        };
+        LogSpec {
+            rules: vec![("cu".into(), cu)],
+            default: rest,
+        }
+    }
+
+    /// `CU_LOG`: `LEVEL`, `MODULE=LEVEL`, or a comma-separated list of both
+    /// (`debug`, `cu=debug,rustls=info`). A bare level sets cu's level and, for others, one
+    /// step less (`debug`: cu at debug, the libraries at info).
+    pub fn parse(spec: &str) -> Result<LogSpec, String> {
+        let level = |s: &str| -> Result<log::LevelFilter, String> {
+            s.trim()
+                .parse()
+                .map_err(|_| format!("`{s}` is not a level (off, error, warn, info, debug, trace)"))
+        };
+        let mut out = LogSpec::from_verbosity(0, false);
+        for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match part.split_once('=') {
+                Some((module, l)) => {
+                    let module = module.trim().replace('-', "_");
+                    if module.is_empty() {
+                        return Err(format!("`{part}` names no module"));
+                    }
+                    let l = level(l)?;
+                    out.rules.retain(|(m, _)| *m != module);
+                    out.rules.push((module, l));
+                }
+                None => {
+                    let l = level(part)?;
+                    out.rules.retain(|(m, _)| m != "cu");
+                    out.rules.push(("cu".into(), l));
+                    out.default = match l {
+                        log::LevelFilter::Trace => log::LevelFilter::Debug,
+                        log::LevelFilter::Debug => log::LevelFilter::Info,
+                        other => other.min(log::LevelFilter::Warn),
+                    };
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    fn level_of(&self, target: &str) -> log::LevelFilter {
+        self.rules
+            .iter()
+            .filter(|(m, _)| {
+                target == m
+                    || target
+                        .strip_prefix(m.as_str())
+                        .is_some_and(|rest| rest.starts_with("::"))
+            })
+            .max_by_key(|(m, _)| m.len())
+            .map_or(self.default, |(_, l)| *l)
+    }
+
+    fn max(&self) -> log::LevelFilter {
+        self.rules
+            .iter()
+            .map(|(_, l)| *l)
+            .chain(std::iter::once(self.default))
+            .max()
+            .unwrap_or(log::LevelFilter::Off)
+    }
+}
+
+/// The CLI's diagnostics on stderr: `cu: LEVEL: message` (the level colored on a TTY), or
+/// in JSON mode one `{"log": {...}}` line each.
+struct StderrLog {
+    spec: LogSpec,
+    json: bool,
+    color: bool,
+}
+
+impl log::Log for StderrLog {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        metadata.level() <= self.spec.level_of(metadata.target())
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        if !self.enabled(record.metadata()) {
+            return;
+        }
+        let level = record.level().as_str().to_ascii_lowercase();
+        let message = record.args().to_string();
+        let mut stderr = io::stderr().lock();
+        let _ = if self.json {
+            writeln!(
+                stderr,
+                "{}",
+                serde_json::json!({"log": {"level": level, "target": record.target(), "message": message}})
+            )
+        } else if self.color {
+            let tag = match record.level() {
+                log::Level::Error => level.red().bold().to_string(),
+                log::Level::Warn => level.yellow().bold().to_string(),
+                _ => level.dimmed().to_string(),
+            };
+            writeln!(stderr, "cu: {tag}: {message}")
+        } else {
+            writeln!(stderr, "cu: {level}: {message}")
+        };
+    }
+
+    fn flush(&self) {
+        let _ = io::stderr().flush();
+    }
+}
+
+/// Send the `log` facade's records to stderr under `spec` (once per process).
+pub fn install_log(spec: LogSpec, format: Format, color: bool) {
+    let max = spec.max();
+    let logger = StderrLog {
+        spec,
+        json: format == Format::Json,
+        color,
+    };
+    if log::set_boxed_logger(Box::new(logger)).is_ok() {
+        log::set_max_level(max);
+    }
+}
+
+#[cfg(test)]
+mod log_tests {
+    use super::*;
+    use log::LevelFilter::*;
+
+    #[test]
+    fn specs() {
+        let v = LogSpec::from_verbosity(1, false);
+        assert_eq!(v.level_of("cu::kms::client"), Info);
+        assert_eq!(v.level_of("rustls::client"), Error);
+        assert_eq!(v.level_of("cupcake"), Error, "a prefix is a whole module");
+        let s = LogSpec::parse("debug").unwrap();
+        assert_eq!(s.level_of("cu"), Debug);
+        assert_eq!(s.level_of("reqwest"), Info);
+        let s = LogSpec::parse("cu=trace, rustls=info ,cu::kms=off").unwrap();
+        assert_eq!(s.level_of("cu::pki"), Trace);
+        assert_eq!(s.level_of("cu::kms::client"), Off);
+        assert_eq!(s.level_of("rustls::conn"), Info);
+        assert_eq!(s.max(), Trace);
+        assert!(LogSpec::parse("loud").is_err());
+        assert!(LogSpec::parse("=debug").is_err());
+        assert!(LogSpec::parse("").is_ok());
+    }
+}

@@ -523,6 +523,43 @@ fn the_data_directory_and_every_file_in_it_are_owner_only() {
     let token = std::fs::read_to_string(file).unwrap();
     assert_eq!(token.trim().split('.').count(), 3, "{token}");
     assert_eq!(doc["access_token"]["client_id"], "demo-service");
+    // Each server logged every request to its file in the data directory, and no secret the
+    // demo used is in any of them: not a password, the client secrets, the access token or
+    // the unseal secret.
+    let logs: Vec<String> = doc["logs"]["kms_instances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(std::iter::once(&doc["logs"]["identity"]))
+        .map(|p| std::fs::read_to_string(p.as_str().unwrap()).unwrap())
+        .collect();
+    assert_eq!(logs.len(), 2);
+    for log in &logs {
+        let requests = log
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .filter(|l| l["msg"] == "request")
+            .count();
+        assert!(requests >= 5, "{log}");
+    }
+    let mut secrets: Vec<String> = doc["credentials"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["password"].as_str().unwrap().to_string())
+        .collect();
+    secrets.push(token.trim().to_string());
+    for name in ["demo-service.secret", "kms-introspect.secret"] {
+        let secret = std::fs::read_to_string(data.join(name)).unwrap();
+        secrets.push(secret.trim().to_string());
+    }
+    let unseal = std::fs::read(data.join("unseal.key")).unwrap();
+    secrets.push(String::from_utf8_lossy(&unseal).trim().to_string());
+    for secret in secrets.iter().filter(|s| s.len() >= 8) {
+        for log in &logs {
+            assert!(!log.contains(secret.as_str()), "a log holds a secret");
+        }
+    }
 }
 
 /// `--postgres` without a URL: a throwaway cluster of the demo's own, three KMS servers on

@@ -43,6 +43,12 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// Diagnostics on stderr: -v what cu does (client requests with their request ids),
+    /// -vv more detail, -vvv everything, the libraries' own included (CU_LOG=debug, or
+    /// CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
     /// Fix the clock (RFC 3339), for reproducible tests
     #[arg(long, global = true, hide = true, value_name = "RFC3339")]
     pub now: Option<String>,

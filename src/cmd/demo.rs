@@ -552,7 +552,17 @@ impl Demo {
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             let mut lines = BufReader::new(stderr).lines();
-            let first = lines.next().and_then(Result::ok).unwrap_or_default();
+            // The line that says where it listens, or why it did not start (a log line on
+            // stderr before it, as without `log.file`, is passed over).
+            let first = lines
+                .by_ref()
+                .map_while(Result::ok)
+                .find(|l| {
+                    serde_json::from_str::<Value>(l).map_or(true, |v| {
+                        v.get("listening").is_some() || v.get("error").is_some()
+                    })
+                })
+                .unwrap_or_default();
             let _ = tx.send(first);
             // Keep draining so the server never blocks writing to stderr.
             for _ in lines {}
@@ -806,7 +816,7 @@ fn configs(d: &mut Demo) -> Result<String, StepError> {
             .map_err(|e| fail("cannot create the identity key store", e.message))?;
         }
         let identity = format!(
-            "{}keys: {{store: {{path: identity-keys.db, unseal_file: identity-unseal.key}}}}\nrealm: realm.yml\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n",
+            "{}keys: {{store: {{path: identity-keys.db, unseal_file: identity-unseal.key}}}}\nrealm: realm.yml\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\nlog: {{file: {IDENTITY_LOG}}}\n",
             d.state_line.clone(),
             d.address(8082 + d.port_offset)?,
             d.address(9091 + d.port_offset)?
@@ -899,7 +909,20 @@ fn console_redirect(d: &Demo) -> String {
     format!("https://127.0.0.1:{}/ui/callback", d.kms_port)
 }
 
-fn kms_config(d: &Demo, public: &str, admin: &str) -> String {
+/// Where each server logs, in the data directory.
+const KMS_LOG: &str = "kms.log";
+const IDENTITY_LOG: &str = "identity.log";
+
+/// The log of KMS instance `i` (1 is the first).
+fn kms_log(i: usize) -> String {
+    if i == 1 {
+        KMS_LOG.to_string()
+    } else {
+        format!("kms-{i}.log")
+    }
+}
+
+fn kms_config(d: &Demo, public: &str, admin: &str, log: &str) -> String {
     // In `demo all` the console signs people in through the identity server.
     let federation = match (&d.identity, d.kind) {
         (Some(id), DemoKind::All) => format!(
@@ -910,7 +933,7 @@ fn kms_config(d: &Demo, public: &str, admin: &str) -> String {
         _ => String::new(),
     };
     format!(
-        "{}\nlisten: {{public: \"{public}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\n{federation}",
+        "{}\nlisten: {{public: \"{public}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\nlog: {{file: {log}}}\n{federation}",
         d.store_line, admin
     )
 }
@@ -932,7 +955,7 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
         let admin = d.address(9090 + d.port_offset)?;
         super::io::write_file(
             &d.path("kms.yaml"),
-            kms_config(d, &format!("127.0.0.1:{}", d.kms_port), &admin).as_bytes(),
+            kms_config(d, &format!("127.0.0.1:{}", d.kms_port), &admin, KMS_LOG).as_bytes(),
             false,
             true,
         )
@@ -943,16 +966,17 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
             d.kms.as_ref().map(|r| r.public.as_str()).unwrap_or("")
         ));
         if d.kms_instances > 1 {
-            // More instances on the same store, on ports of their own.
-            super::io::write_file(
-                &d.path("kms-more.yaml"),
-                kms_config(d, "127.0.0.1:0", "127.0.0.1:0").as_bytes(),
-                false,
-                true,
-            )
-            .map_err(|e| fail("cannot write the KMS config", e.full_message()))?;
-            for _ in 1..d.kms_instances {
-                let more = d.launch("kms", "kms-more.yaml")?;
+            // More instances on the same store, on ports and with logs of their own.
+            for i in 2..=d.kms_instances {
+                let config = format!("kms-{i}.yaml");
+                super::io::write_file(
+                    &d.path(&config),
+                    kms_config(d, "127.0.0.1:0", "127.0.0.1:0", &kms_log(i)).as_bytes(),
+                    false,
+                    true,
+                )
+                .map_err(|e| fail("cannot write the KMS config", e.full_message()))?;
+                let more = d.launch("kms", &config)?;
                 started.push(format!("KMS {}", more.public));
                 d.kms_more.push(more);
             }
@@ -1684,6 +1708,12 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         "identity_discovery": demo.identity.as_ref().map(|k| format!("{}/.well-known/openid-configuration", k.public)),
         "identity_admin": demo.identity.as_ref().map(|k| k.admin.clone()),
     });
+    let in_dir = |name: String| dir.join(name).display().to_string();
+    let logs = json!({
+        "kms": demo.kms.as_ref().map(|_| in_dir(kms_log(1))),
+        "kms_instances": (1..=demo.all_kms().len()).map(|i| in_dir(kms_log(i))).collect::<Vec<_>>(),
+        "identity": demo.identity.as_ref().map(|_| in_dir(IDENTITY_LOG.to_string())),
+    });
     let credentials: Vec<Value> = USERS
         .iter()
         .map(|(u, p, s)| json!({"user": u, "password": p, "tenant": demo.tenant, "scopes": s}))
@@ -1705,6 +1735,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         "steps": results.iter().map(|r| json!({"name": r.name, "status": r.outcome.as_str(), "detail": r.detail, "duration_ms": r.duration_ms as u64})).collect::<Vec<_>>(),
         "errors": results.iter().filter(|r| r.outcome == Outcome::Failed).map(|r| json!({"step": r.name, "message": r.detail, "cause": r.cause})).collect::<Vec<_>>(),
         "urls": urls,
+        "logs": logs,
         "credentials": credentials,
         "access_token": token,
         "ca": dir.join("ca/root.pem").display().to_string(),
@@ -1757,6 +1788,16 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 k.public
             ));
         }
+    }
+    let log_files: Vec<&str> = doc["logs"]["kms_instances"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .chain(doc["logs"].get("identity"))
+        .filter_map(Value::as_str)
+        .collect();
+    if !log_files.is_empty() {
+        text.push_str(&format!("{:<11} {}\n", "Logs", log_files.join(", ")));
     }
     text.push_str(&format!(
         "CA          {} (trust it: curl --cacert …)\n\nCredentials (demo only):\n",

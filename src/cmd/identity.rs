@@ -276,11 +276,19 @@ fn token(a: TokenArgs) -> CuResult<Box<dyn Report>> {
         form.push(("scope", a.scope.join(" ")));
     }
     let secret_text = String::from_utf8_lossy(&secret).into_owned();
+    let ids = crate::server::middleware::request_id::outgoing();
+    let url = format!("{}/oauth2/v1/token", a.server.trim_end_matches('/'));
+    let started = std::time::Instant::now();
     let response = http
-        .post(format!(
-            "{}/oauth2/v1/token",
-            a.server.trim_end_matches('/')
-        ))
+        .post(&url)
+        .header(
+            crate::server::middleware::request_id::REQUEST_ID,
+            &ids.request_id,
+        )
+        .header(
+            crate::server::middleware::request_id::TRACEPARENT,
+            &ids.traceparent,
+        )
         .basic_auth(
             form_urlencoded::byte_serialize(a.client_id.as_bytes()).collect::<String>(),
             Some(form_urlencoded::byte_serialize(secret_text.as_bytes()).collect::<String>()),
@@ -289,6 +297,12 @@ fn token(a: TokenArgs) -> CuResult<Box<dyn Report>> {
         .send()
         .map_err(|e| failed(format!("cannot reach {}: {e}", a.server)))?;
     let status = response.status();
+    log::info!(
+        "POST {url} → {} in {} ms (request id {})",
+        status.as_u16(),
+        started.elapsed().as_millis(),
+        ids.request_id
+    );
     let body: Value = response
         .json()
         .map_err(|e| failed(format!("the answer ({status}) is not JSON: {e}")))?;

@@ -107,7 +107,33 @@ impl RemoteKms {
             Some(a) => request.header(reqwest::header::AUTHORIZATION, a.as_str()),
             None => request,
         };
-        let response = request.send().map_err(|e| {
+        // Every request names itself and starts a trace, so the server's log line, its
+        // problem body and this command's diagnostics can be matched.
+        let ids = crate::server::middleware::request_id::outgoing();
+        let request = request
+            .header(
+                crate::server::middleware::request_id::REQUEST_ID,
+                &ids.request_id,
+            )
+            .header(
+                crate::server::middleware::request_id::TRACEPARENT,
+                &ids.traceparent,
+            )
+            .build()
+            .map_err(|e| KmsError::new(Reason::BadRequest, format!("the request: {e}")))?;
+        let (method, url) = (request.method().clone(), request.url().clone());
+        log::debug!(
+            "{method} {url} (request id {}, trace {})",
+            ids.request_id,
+            ids.trace_id
+        );
+        let started = std::time::Instant::now();
+        let response = self.http.execute(request).map_err(|e| {
+            log::info!(
+                "{method} {url}: no answer after {} ms (request id {})",
+                started.elapsed().as_millis(),
+                ids.request_id
+            );
             // A server refuses a body over its limit (413) and closes the connection; a
             // client still sending sees a broken pipe or a reset instead of the answer.
             if body_bytes > 0 && cut_off(&e) {
@@ -120,6 +146,12 @@ impl RemoteKms {
             unavailable(format!("cannot reach the server: {}", error_chain(&e)))
         })?;
         let status = response.status();
+        log::info!(
+            "{method} {url} → {} in {} ms (request id {})",
+            status.as_u16(),
+            started.elapsed().as_millis(),
+            ids.request_id
+        );
         let body: Value = response
             .json()
             .map_err(|e| unavailable(format!("the server's answer ({status}) is not JSON: {e}")))?;
@@ -127,7 +159,12 @@ impl RemoteKms {
             return Ok(body);
         }
         let code = body["code"].as_str().unwrap_or("");
-        let detail = body["detail"].as_str().unwrap_or("no detail").to_string();
+        // The server's id for the request (ours, as it kept it): quoted with the failure.
+        let id = body["request_id"].as_str().unwrap_or(&ids.request_id);
+        let detail = format!(
+            "{} (request id {id})",
+            body["detail"].as_str().unwrap_or("no detail")
+        );
         let reason = match code {
             "unauthorized" => Reason::Unauthorized,
             "forbidden" => Reason::Forbidden,

@@ -29,6 +29,8 @@ use crate::pki::tls::{self, ClientAuth, Identity};
 use crate::server::auth::certificate::PeerCertificate;
 use crate::server::auth::lockout::Group;
 use crate::server::config::{resolve, TlsSettings};
+use crate::server::log::{Level, Logger};
+use crate::server::middleware::access_log;
 use crate::server::middleware::metrics::Metrics;
 use crate::server::middleware::stack::Stacked;
 use crate::server::{Reason, ServerError, ServerResult};
@@ -347,6 +349,7 @@ async fn serve<S>(
     policy: ConnectionPolicy,
     mut stop: watch::Receiver<bool>,
     grace: Duration,
+    log: Option<Arc<Logger>>,
 ) where
     S: tower::Service<
             hyper::Request<hyper::body::Incoming>,
@@ -390,6 +393,7 @@ async fn serve<S>(
         let builder = builder.clone();
         let watcher = graceful.watcher();
         let policy = policy.clone();
+        let log = log.clone();
         // The connection runs in a task of its own; this one only watches it for idleness
         // (woken by its timer, not by every byte or request) and aborts it when idle.
         let activity = Arc::new(Activity::default());
@@ -404,8 +408,11 @@ async fn serve<S>(
             // request of the connection as an extension (a request cannot set extensions itself).
             let service = |certificate: Option<PeerCertificate>| {
                 let activity = activity.clone();
+                let log = log.clone();
                 hyper::service::service_fn(
                     move |mut request: hyper::Request<hyper::body::Incoming>| {
+                        let log = log.clone();
+                        let logged = log.as_ref().map(|_| access_log::begin(&mut request));
                         // Handlers learn the peer as axum's `ConnectInfo<SocketAddr>` (see
                         // `Peer`), and the verified client certificate as a `PeerCertificate`.
                         request
@@ -417,9 +424,15 @@ async fn serve<S>(
                         let in_flight = InFlight::enter(&activity);
                         let response = tower::ServiceExt::oneshot(app.clone(), request);
                         async move {
-                            let response = response.await;
+                            let Ok(response) = response.await;
                             drop(in_flight);
-                            response
+                            let response = match (log, logged) {
+                                (Some(log), Some(begun)) => {
+                                    access_log::end(&log, begun, peer.ip(), response).await
+                                }
+                                (_, _) => response,
+                            };
+                            Ok::<_, std::convert::Infallible>(response)
                         }
                     },
                 )
@@ -482,8 +495,18 @@ pub async fn serve_tls(
     policy: ConnectionPolicy,
     stop: watch::Receiver<bool>,
     grace: Duration,
+    log: Option<Arc<Logger>>,
 ) {
-    serve(listener, Transport::Tls(acceptor), app, policy, stop, grace).await
+    serve(
+        listener,
+        Transport::Tls(acceptor),
+        app,
+        policy,
+        stop,
+        grace,
+        log,
+    )
+    .await
 }
 
 /// Readiness, shared by the admin listener and the shutdown sequence.
@@ -499,6 +522,8 @@ pub struct Admin {
 pub struct Health {
     pub metrics: Arc<Metrics>,
     pub probe: Option<Probe>,
+    /// The server's log: every public request is logged there, with its request id.
+    pub log: Arc<Logger>,
 }
 
 /// A readiness check of a dependency: Err says what is wrong. It may block (it runs on a
@@ -566,6 +591,7 @@ pub async fn serve_admin(
         policy,
         stop,
         Duration::from_secs(1),
+        None,
     )
     .await
 }
@@ -622,6 +648,7 @@ pub async fn run_servers(
         metrics: health.metrics,
         probe: health.probe,
     };
+    let log = health.log;
     let (stop_tx, stop_rx) = watch::channel(false);
     let router = make_router(public_addr);
     let public_task = tokio::spawn(serve_tls(
@@ -631,6 +658,7 @@ pub async fn run_servers(
         ConnectionPolicy::public(limits, fd_limit),
         stop_rx.clone(),
         grace,
+        Some(log.clone()),
     ));
     let admin_task = tokio::spawn(serve_admin(
         admin_listener,
@@ -639,14 +667,29 @@ pub async fn run_servers(
         stop_rx,
     ));
     admin.ready.store(true, Ordering::SeqCst);
+    log.log(
+        Level::Info,
+        "listening",
+        vec![
+            ("public_url", format!("https://{public_addr}").into()),
+            ("admin_url", format!("http://{admin_addr}").into()),
+        ],
+    );
     on_listening(public_addr, admin_addr);
     termination().await;
+    log.log(
+        Level::Info,
+        "stopping",
+        vec![("drain_ms", shutdown.drain_ms.into())],
+    );
     // Not ready first, so load balancers stop sending; then close and let requests finish.
     admin.ready.store(false, Ordering::SeqCst);
     tokio::time::sleep(drain).await;
     let _ = stop_tx.send(true);
     let _ = public_task.await;
     let _ = admin_task.await;
+    log.log(Level::Info, "stopped", vec![]);
+    log.flush(Duration::from_secs(2));
     Ok(())
 }
 

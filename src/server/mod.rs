@@ -8,6 +8,7 @@
 pub mod auth;
 pub mod config;
 pub mod http;
+pub mod log;
 pub mod middleware;
 pub mod pages;
 pub mod problem;

@@ -415,12 +415,27 @@ principals:
             .spawn()
             .unwrap();
         let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-        let first = lines.next().expect("the server said nothing").unwrap();
-        let v: Value = serde_json::from_str(&first)
-            .unwrap_or_else(|_| panic!("not the listening line: {first}"));
+        let log = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        // The listening line; the server's log lines (on stderr without `log.file`) are kept.
+        let first = loop {
+            let line = lines.next().expect("the server said nothing").unwrap();
+            let v: Value = serde_json::from_str(&line)
+                .unwrap_or_else(|_| panic!("not the listening line: {line}"));
+            if v.get("listening").is_some() || v.get("error").is_some() {
+                break line;
+            }
+            log.lock().unwrap().push(line);
+        };
+        let v: Value = serde_json::from_str(&first).unwrap();
         // Keep draining stderr so the server never blocks on it.
-        std::thread::spawn(move || for _ in lines {});
+        let kept = log.clone();
+        std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                kept.lock().unwrap().push(line);
+            }
+        });
         Server {
+            log,
             child,
             public: v["listening"]["public"]
                 .as_str()
@@ -434,6 +449,9 @@ principals:
 }
 
 pub struct Server {
+    /// What the server wrote to stderr after it said where it listens (its log lines, when
+    /// its config names no log file).
+    pub log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
     pub child: Child,
     pub public: String,
     pub admin: String,
@@ -458,6 +476,25 @@ pub struct Reply {
 }
 
 impl Server {
+    /// The server's log lines so far, parsed (waiting up to 5 s for one that `until` accepts,
+    /// as lines reach the log a moment after the answer).
+    pub fn log_lines(&self, until: impl Fn(&Value) -> bool) -> Vec<Value> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        loop {
+            let lines: Vec<Value> = self
+                .log
+                .lock()
+                .unwrap()
+                .iter()
+                .filter_map(|l| serde_json::from_str(l).ok())
+                .collect();
+            if lines.iter().any(&until) || std::time::Instant::now() > deadline {
+                return lines;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
     pub fn port(&self) -> String {
         self.public.rsplit(':').next().unwrap().to_string()
     }

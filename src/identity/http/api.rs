@@ -30,6 +30,7 @@ use crate::server::auth::password::Passwords;
 use crate::server::auth::realm::Realm;
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
 use crate::server::http::{unix_now, Peer};
+use crate::server::log::Note;
 use crate::server::middleware::metrics::Metrics;
 use crate::server::middleware::security_headers::carries_secret;
 use crate::server::problem::Problem;
@@ -137,6 +138,8 @@ pub struct IdentityServerConfig {
     #[serde(default)]
     pub limits: Limits,
     #[serde(default)]
+    pub log: crate::server::log::LogSettings,
+    #[serde(default)]
     pub shutdown: Shutdown,
     /// Failed sign-ins (login form) and client authentications counted per user name and per
     /// client address.
@@ -159,6 +162,7 @@ impl IdentityServerConfig {
         c.tls.cert = resolve(file, &c.tls.cert);
         c.tls.key = resolve(file, &c.tls.key);
         c.tls.client_ca = c.tls.client_ca.map(|p| resolve(file, &p));
+        c.log.file = c.log.file.map(|p| resolve(file, &p));
         Ok(c)
     }
 }
@@ -808,14 +812,34 @@ fn token_response(
     }))
 }
 
+/// The client a request authenticated as, for the access log.
+fn noted(note: &Note, client: &ClientInfo) {
+    let auth = if client.kind == "public" {
+        "none"
+    } else {
+        "client_secret"
+    };
+    note.who(&client.tenant, &client.client_id, auth);
+}
+
 fn no_store(value: Value) -> Response {
     carries_secret(axum::Json(value).into_response())
 }
 
-async fn blocking(f: impl FnOnce() -> Result<Value, Refused> + Send + 'static) -> Response {
+/// Run `f` on a blocking thread; a failure inside the server is noted for the log with its
+/// detail (the client is told less).
+async fn blocking(
+    note: Note,
+    f: impl FnOnce() -> Result<Value, Refused> + Send + 'static,
+) -> Response {
     match tokio::task::spawn_blocking(f).await {
         Ok(Ok(v)) => no_store(v),
-        Ok(Err(Refused::OAuth(e))) => oauth_error(&e),
+        Ok(Err(Refused::OAuth(e))) => {
+            if matches!(e.reason, IdReason::Unavailable | IdReason::Internal) {
+                note.error(&e.message);
+            }
+            oauth_error(&e)
+        }
         Ok(Err(Refused::Throttled(r))) => throttled(r),
         Err(_) => oauth_error(&IdentityError::new(
             IdReason::Internal,
@@ -827,11 +851,12 @@ async fn blocking(f: impl FnOnce() -> Result<Value, Refused> + Send + 'static) -
 async fn token(
     AxumState(app): AxumState<Arc<AppState>>,
     Peer(peer): Peer,
+    note: Note,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
     let locked = locked(&app, peer);
-    blocking(move || {
+    blocking(note.clone(), move || {
         let params = form(&headers, &body).map_err(|e| unproved(&app, locked, e))?;
         let grant = params
             .get("grant_type")
@@ -852,6 +877,7 @@ async fn token(
                 ))
             }
         };
+        noted(&note, &client);
         // RFC 6749 §5.2: a grant type the client is not registered for.
         if !client.allows(grant) {
             return Err(Refused::OAuth(IdentityError::new(
@@ -912,13 +938,15 @@ fn active_claims(app: &AppState, token: &str) -> Result<Option<Value>, IdentityE
 async fn introspect(
     AxumState(app): AxumState<Arc<AppState>>,
     Peer(peer): Peer,
+    note: Note,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
     let locked = locked(&app, peer);
-    blocking(move || {
+    blocking(note.clone(), move || {
         let params = form(&headers, &body).map_err(|e| unproved(&app, locked, e))?;
         let caller = authenticate_client(&app, &headers, &params, peer, locked)?;
+        noted(&note, &caller);
         let token = params
             .get("token")
             .ok_or_else(|| invalid_request("token is missing"))?;
@@ -951,14 +979,16 @@ async fn introspect(
 async fn revoke(
     AxumState(app): AxumState<Arc<AppState>>,
     Peer(peer): Peer,
+    note: Note,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
     let locked = locked(&app, peer);
-    blocking(move || {
+    blocking(note.clone(), move || {
         let params = form(&headers, &body).map_err(|e| unproved(&app, locked, e))?;
         // RFC 7009 §2.1: a confidential client authenticates; a public one names itself.
         let client = client_for_grant(&app, &headers, &params, peer, locked)?;
+        noted(&note, &client);
         let token = params
             .get("token")
             .ok_or_else(|| invalid_request("token is missing"))?;
@@ -1119,6 +1149,8 @@ pub async fn run(
         });
         probe
     });
+    let log =
+        crate::server::log::Logger::start(&config.log, config.log.file.as_deref(), "identity")?;
     let tokens = config.tokens.clone();
     let issuer_setting = config.issuer.clone();
     let app_metrics = metrics.clone();
@@ -1169,7 +1201,11 @@ pub async fn run(
                 &limits,
             )
         },
-        crate::server::http::Health { metrics, probe },
+        crate::server::http::Health {
+            metrics,
+            probe,
+            log,
+        },
         &config.shutdown,
         on_listening,
     )

@@ -29,6 +29,7 @@ use crate::server::auth::realm::{Identity, Realm};
 use crate::server::auth::{require, Authenticator};
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
 use crate::server::http::unix_now;
+use crate::server::log::Logger;
 use crate::server::middleware::metrics::Metrics;
 use crate::server::middleware::security_headers::carries_secret;
 use crate::server::middleware::{limits, stack};
@@ -148,6 +149,8 @@ pub struct KmsServerConfig {
     #[serde(default)]
     pub limits: Limits,
     #[serde(default)]
+    pub log: crate::server::log::LogSettings,
+    #[serde(default)]
     pub shutdown: Shutdown,
     /// Failed sign-ins counted per user name and per client address.
     #[serde(default)]
@@ -191,6 +194,7 @@ impl KmsServerConfig {
         c.tls.cert = resolve(file, &c.tls.cert);
         c.tls.key = resolve(file, &c.tls.key);
         c.tls.client_ca = c.tls.client_ca.map(|p| resolve(file, &p));
+        c.log.file = c.log.file.map(|p| resolve(file, &p));
         Ok(c)
     }
 }
@@ -465,6 +469,9 @@ where
     F: FnOnce(&mut Store, &Identity) -> Result<(StatusCode, T), Problem> + Send + 'static,
 {
     let worker = tokio::task::spawn_blocking(move || {
+        if let Some(key) = &key {
+            headers.note.key(key, None);
+        }
         let identity = state
             .auth
             .authenticate_request(&headers, need.sensitive, unix_now())?;
@@ -1118,6 +1125,7 @@ pub async fn run(
         acceptor,
         ..
     } = prepared;
+    let log = Logger::start(&config.log, config.log.file.as_deref(), "kms")?;
     let metrics = state.metrics();
     let max_body = config.limits.max_body_bytes;
     let check = Arc::new(crate::kms::store::Probe::new(state.pool.location.clone()));
@@ -1130,6 +1138,7 @@ pub async fn run(
         crate::server::http::Health {
             metrics,
             probe: Some(probe),
+            log,
         },
         &config.shutdown,
         on_listening,

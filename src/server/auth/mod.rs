@@ -357,17 +357,43 @@ impl Authenticator {
         sensitive: bool,
         now: i64,
     ) -> Result<Identity, Problem> {
+        let (identity, method) = self.identify(request, sensitive, now);
+        let identity = identity?;
+        request.note.who(&identity.tenant, &identity.name, method);
+        Ok(identity)
+    }
+
+    fn identify(
+        &self,
+        request: &presented::Presented,
+        sensitive: bool,
+        now: i64,
+    ) -> (Result<Identity, Problem>, &'static str) {
         match api_key::presented(&request.headers) {
-            Ok(Some(key)) => return self.by_api_key(key, now),
+            Ok(Some(key)) => return (self.by_api_key(key, now), "api_key"),
             Ok(None) => {}
-            Err(detail) => return Err(self.unauthorized("malformed", detail)),
+            Err(detail) => return (Err(self.unauthorized("malformed", detail)), "api_key"),
         }
         if !request.headers.contains_key(header::AUTHORIZATION) {
             if let (true, Some(cert)) = (self.certificates, &request.peer) {
-                return self.by_certificate(cert, now);
+                return (self.by_certificate(cert, now), "certificate");
             }
         }
-        self.authenticate(&request.headers, request.client, sensitive)
+        let scheme = request
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split_whitespace().next())
+            .map(str::to_ascii_lowercase);
+        let method = match scheme.as_deref() {
+            Some("basic") => "password",
+            Some("bearer") => "bearer",
+            _ => "none",
+        };
+        (
+            self.authenticate(&request.headers, request.client, sensitive),
+            method,
+        )
     }
 }
 

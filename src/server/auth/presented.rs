@@ -9,6 +9,7 @@ use axum::http::request::Parts;
 use axum::http::HeaderMap;
 
 use super::certificate::PeerCertificate;
+use crate::server::log::Note;
 
 /// An extractor for API handlers, in place of `HeaderMap` (it derefs to the headers).
 pub struct Presented {
@@ -17,6 +18,8 @@ pub struct Presented {
     pub client: IpAddr,
     /// Set by the serving loop, never from anything the client sends in the request.
     pub peer: Option<PeerCertificate>,
+    /// What the access log says of the request: authentication notes who it was.
+    pub note: Note,
 }
 
 impl std::ops::Deref for Presented {
@@ -36,6 +39,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Presented {
             headers: parts.headers.clone(),
             client,
             peer: parts.extensions.get::<PeerCertificate>().cloned(),
+            note: parts.extensions.get::<Note>().cloned().unwrap_or_default(),
         })
     }
 }

@@ -62,6 +62,11 @@ pub async fn guard(State(state): State<Arc<Guard>>, request: Request, next: Next
     if refused {
         tokio::time::sleep(state.refusal_delay).await;
     }
+    let mut response = response;
+    // The route template, for the access log.
+    if let Some(route) = route {
+        response.extensions_mut().insert(route);
+    }
     response
 }
 

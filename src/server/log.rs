@@ -1,0 +1,371 @@
+//! Server logs: one line per event (a request answered, a server started or stopped, a
+//! dependency lost), as a JSON object or as text, on stderr or appended to a file.
+//!
+//! A request never waits for its log line: lines go through a bounded queue to a writer
+//! thread, and when the queue is full (stderr not read, a slow disk) a line is dropped and
+//! counted, never blocking the request. What is logged is chosen field by field: never a
+//! header, a body, a query string or anything secret (passwords, tokens, key material,
+//! plaintext); the fields are the request's id, method, route, status and latency, the
+//! client's address, and who it turned out to be (tenant, principal, key).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::server::{Reason, ServerError, ServerResult};
+
+/// Lines waiting for the writer; past this they are dropped (and counted).
+const QUEUE: usize = 16_384;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    #[default]
+    Json,
+    Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    Warn,
+    #[default]
+    Info,
+    Debug,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Error => "error",
+            Level::Warn => "warn",
+            Level::Info => "info",
+            Level::Debug => "debug",
+        }
+    }
+}
+
+/// The `log:` section of a server's config.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct LogSettings {
+    #[serde(default)]
+    pub format: LogFormat,
+    #[serde(default)]
+    pub level: Level,
+    /// Append here instead of writing to stderr (made 0600 when created).
+    #[serde(default)]
+    pub file: Option<PathBuf>,
+}
+
+enum Message {
+    Line(Vec<u8>),
+    /// Everything before this is written: tell the sender.
+    Flush(SyncSender<()>),
+}
+
+/// Who a request turned out to be and what it touched, filled in by the handler as it learns
+/// it (the serving loop puts one in every request's extensions and logs it with the answer).
+#[derive(Debug, Clone, Default)]
+pub struct Noted {
+    pub tenant: Option<String>,
+    pub principal: Option<String>,
+    /// How the principal signed in (password, api_key, bearer, certificate, session).
+    pub auth: Option<String>,
+    pub key: Option<String>,
+    pub version: Option<u32>,
+    /// What went wrong inside the server (a 5xx), for the log only: the client is told less.
+    pub error: Option<String>,
+}
+
+/// A request's [`Noted`], shared between the handler and the serving loop.
+#[derive(Debug, Clone, Default)]
+pub struct Note(Arc<Mutex<Noted>>);
+
+impl Note {
+    fn with(&self, f: impl FnOnce(&mut Noted)) {
+        f(&mut self.0.lock().unwrap_or_else(|p| p.into_inner()));
+    }
+
+    pub fn who(&self, tenant: &str, principal: &str, auth: &str) {
+        self.with(|n| {
+            n.tenant = Some(tenant.to_string());
+            n.principal = Some(principal.to_string());
+            n.auth = Some(auth.to_string());
+        });
+    }
+
+    pub fn key(&self, name: &str, version: Option<u32>) {
+        self.with(|n| {
+            n.key = Some(name.to_string());
+            if version.is_some() {
+                n.version = version;
+            }
+        });
+    }
+
+    pub fn error(&self, detail: &str) {
+        self.with(|n| n.error = Some(detail.to_string()));
+    }
+
+    pub fn taken(&self) -> Noted {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+}
+
+/// A handler's extractor: the request's note (a detached one outside the serving loop).
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for Note {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        _: &S,
+    ) -> Result<Note, Self::Rejection> {
+        Ok(parts.extensions.get::<Note>().cloned().unwrap_or_default())
+    }
+}
+
+/// A server's log.
+pub struct Logger {
+    level: Level,
+    format: LogFormat,
+    /// The server's kind ("kms", "identity"), on every line.
+    app: &'static str,
+    tx: SyncSender<Message>,
+    dropped: AtomicU64,
+}
+
+impl Logger {
+    /// Open the log (`file` already resolved against the config file) and start its writer.
+    pub fn start(
+        settings: &LogSettings,
+        file: Option<&Path>,
+        app: &'static str,
+    ) -> ServerResult<Arc<Logger>> {
+        let out: Box<dyn Write + Send> = match file {
+            Some(path) => Box::new(open_append(path)?),
+            None => Box::new(std::io::stderr()),
+        };
+        let (tx, rx) = sync_channel(QUEUE);
+        std::thread::Builder::new()
+            .name(format!("cu-{app}-log"))
+            .spawn(move || write_lines(rx, out))
+            .map_err(|e| ServerError::new(Reason::Internal, format!("the log writer: {e}")))?;
+        Ok(Arc::new(Logger {
+            level: settings.level,
+            format: settings.format,
+            app,
+            tx,
+            dropped: AtomicU64::new(0),
+        }))
+    }
+
+    pub fn enabled(&self, level: Level) -> bool {
+        level <= self.level
+    }
+
+    /// Lines dropped because the writer could not keep up.
+    pub fn dropped(&self) -> u64 {
+        self.dropped.load(Ordering::Relaxed)
+    }
+
+    /// Log `message` with `fields` (nulls left out), if `level` is on.
+    pub fn log(&self, level: Level, message: &str, fields: Vec<(&'static str, Value)>) {
+        if !self.enabled(level) {
+            return;
+        }
+        let line = self.render(&timestamp(), level, message, fields);
+        match self.tx.try_send(Message::Line(line)) {
+            Ok(()) => {}
+            Err(TrySendError::Full(_)) | Err(TrySendError::Disconnected(_)) => {
+                self.dropped.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+    }
+
+    fn render(
+        &self,
+        at: &str,
+        level: Level,
+        message: &str,
+        fields: Vec<(&'static str, Value)>,
+    ) -> Vec<u8> {
+        let fields = fields.into_iter().filter(|(_, v)| !v.is_null());
+        match self.format {
+            LogFormat::Json => {
+                let mut m = Map::new();
+                m.insert("ts".into(), Value::from(at));
+                m.insert("level".into(), Value::from(level.as_str()));
+                m.insert("app".into(), Value::from(self.app));
+                m.insert("msg".into(), Value::from(message));
+                for (k, v) in fields {
+                    m.insert(k.into(), v);
+                }
+                let mut line = Value::Object(m).to_string().into_bytes();
+                line.push(b'\n');
+                line
+            }
+            LogFormat::Text => {
+                let mut line = format!(
+                    "{at} {:<5} {} {message}",
+                    level.as_str().to_uppercase(),
+                    self.app
+                );
+                for (k, v) in fields {
+                    let v = match v {
+                        Value::String(s) if !s.is_empty() && !s.contains([' ', '"', '=']) => s,
+                        other => other.to_string(),
+                    };
+                    line.push_str(&format!(" {k}={v}"));
+                }
+                // One event, one line: nothing logged may break it.
+                let mut line: String = line
+                    .chars()
+                    .map(|c| if c.is_control() { ' ' } else { c })
+                    .collect();
+                line.push('\n');
+                line.into_bytes()
+            }
+        }
+    }
+
+    /// Wait (at most `within`) until every line logged so far is written.
+    pub fn flush(&self, within: Duration) {
+        let (tx, rx) = sync_channel(1);
+        if self.tx.send(Message::Flush(tx)).is_ok() {
+            let _ = rx.recv_timeout(within);
+        }
+    }
+}
+
+fn open_append(path: &Path) -> ServerResult<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path).map_err(|e| {
+        ServerError::new(
+            Reason::BadConfig,
+            format!("the log file {}: {e}", path.display()),
+        )
+        .with_help("point log.file at a writable path, or leave it out to log to stderr")
+    })
+}
+
+fn write_lines(rx: Receiver<Message>, out: Box<dyn Write + Send>) {
+    let mut out = std::io::BufWriter::with_capacity(64 << 10, out);
+    while let Ok(first) = rx.recv() {
+        let mut next = Some(first);
+        while let Some(message) = next.take() {
+            match message {
+                Message::Line(line) => {
+                    let _ = out.write_all(&line);
+                }
+                Message::Flush(done) => {
+                    let _ = out.flush();
+                    let _ = done.try_send(());
+                }
+            }
+            next = rx.try_recv().ok();
+        }
+        let _ = out.flush();
+    }
+    let _ = out.flush();
+}
+
+/// Now, in RFC 3339 UTC with milliseconds.
+fn timestamp() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+        now.year(),
+        u8::from(now.month()),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second(),
+        now.millisecond()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn logger(format: LogFormat, level: Level) -> (Logger, Receiver<Message>) {
+        let (tx, rx) = sync_channel(1);
+        let l = Logger {
+            level,
+            format,
+            app: "kms",
+            tx,
+            dropped: AtomicU64::new(0),
+        };
+        (l, rx)
+    }
+
+    #[test]
+    fn json_lines_leave_out_nulls() {
+        let (l, _rx) = logger(LogFormat::Json, Level::Info);
+        let line = l.render(
+            "2026-12-02T00:00:00.000Z",
+            Level::Info,
+            "request",
+            vec![("status", Value::from(200)), ("tenant", Value::Null)],
+        );
+        let v: Value = serde_json::from_slice(&line).unwrap();
+        assert_eq!(v["msg"], "request");
+        assert_eq!(v["status"], 200);
+        assert_eq!(v["app"], "kms");
+        assert!(v.get("tenant").is_none());
+        assert_eq!(line.iter().filter(|b| **b == b'\n').count(), 1);
+    }
+
+    #[test]
+    fn text_lines_stay_one_line() {
+        let (l, _rx) = logger(LogFormat::Text, Level::Info);
+        let line = l.render(
+            "2026-12-02T00:00:00.000Z",
+            Level::Warn,
+            "request",
+            vec![
+                ("error", Value::from("two\nlines")),
+                ("route", Value::from("/a")),
+            ],
+        );
+        let text = String::from_utf8(line).unwrap();
+        assert_eq!(text.matches('\n').count(), 1, "{text}");
+        assert!(text.contains(" WARN  kms request "), "{text}");
+        assert!(text.contains("route=/a"), "{text}");
+    }
+
+    #[test]
+    fn a_full_queue_drops_and_counts() {
+        let (l, _rx) = logger(LogFormat::Json, Level::Info);
+        for _ in 0..3 {
+            l.log(Level::Info, "x", vec![]);
+        }
+        assert_eq!(l.dropped(), 2);
+        l.log(Level::Debug, "off", vec![]);
+        assert_eq!(l.dropped(), 2, "a line below the level is not even queued");
+    }
+
+    #[test]
+    fn timestamps_are_rfc3339_utc_with_milliseconds() {
+        let t = timestamp();
+        assert_eq!(t.len(), 24, "{t}");
+        assert!(
+            time::OffsetDateTime::parse(&t, &time::format_description::well_known::Rfc3339).is_ok()
+        );
+    }
+}

@@ -1,0 +1,136 @@
+//! The access log, around everything a public listener serves (in the serving loop, so a
+//! request the stack refuses before routing is logged too): each request gets its id and
+//! trace context and a [`Note`] for its handler, and its answer gets `X-Request-Id`, the id
+//! in a problem+json body (`request_id`), and one log line.
+
+use std::net::IpAddr;
+use std::time::Instant;
+
+use axum::body::Body;
+use axum::extract::MatchedPath;
+use axum::http::{header, Method, Request};
+use axum::response::Response;
+use serde_json::Value;
+
+use crate::server::log::{Level, Logger, Note};
+use crate::server::middleware::request_id::{self, RequestId, TraceContext};
+
+/// A problem body larger than this is passed on as it is (problems are a few hundred bytes).
+const MAX_PROBLEM: usize = 64 << 10;
+/// The longest path logged (longer ones are cut, marked with `…`).
+const MAX_PATH: usize = 256;
+
+/// What the log line needs from the request, taken as it arrives.
+pub struct Begun {
+    id: RequestId,
+    trace: TraceContext,
+    note: Note,
+    method: Method,
+    path: String,
+    started: Instant,
+}
+
+/// Give the request its id, trace context and note (in its extensions).
+pub fn begin<B>(request: &mut Request<B>) -> Begun {
+    let (id, trace) = request_id::identify(request.headers());
+    let note = Note::default();
+    request.extensions_mut().insert(id.clone());
+    request.extensions_mut().insert(trace);
+    request.extensions_mut().insert(note.clone());
+    let path = request.uri().path();
+    let path = match path.char_indices().nth(MAX_PATH) {
+        Some((cut, _)) => format!("{}…", &path[..cut]),
+        None => path.to_string(),
+    };
+    Begun {
+        id,
+        trace,
+        note,
+        method: request.method().clone(),
+        path,
+        started: Instant::now(),
+    }
+}
+
+/// The answer, with its request id, logged.
+pub async fn end(log: &Logger, begun: Begun, client: IpAddr, response: Response) -> Response {
+    let (mut response, problem) = with_request_id(response, &begun.id).await;
+    let status = response.status().as_u16();
+    let route = response
+        .extensions_mut()
+        .remove::<MatchedPath>()
+        .map_or_else(|| "unmatched".to_string(), |p| p.as_str().to_string());
+    let level = if status >= 500 {
+        Level::Error
+    } else {
+        Level::Info
+    };
+    if !log.enabled(level) {
+        return response;
+    }
+    let noted = begun.note.taken();
+    let latency_ms = (begun.started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
+    let opt = |v: Option<String>| v.map_or(Value::Null, Value::from);
+    log.log(
+        level,
+        "request",
+        vec![
+            ("request_id", begun.id.0.into()),
+            ("trace_id", begun.trace.trace_hex().into()),
+            ("method", begun.method.as_str().into()),
+            ("route", route.into()),
+            ("path", begun.path.into()),
+            ("status", status.into()),
+            ("problem", opt(problem)),
+            ("latency_ms", latency_ms.into()),
+            ("client", client.to_string().into()),
+            ("tenant", opt(noted.tenant)),
+            ("principal", opt(noted.principal)),
+            ("auth", opt(noted.auth)),
+            ("key", opt(noted.key)),
+            ("version", noted.version.map_or(Value::Null, Value::from)),
+            ("error", opt(noted.error.filter(|_| status >= 500))),
+        ],
+    );
+    response
+}
+
+/// `X-Request-Id` on every answer, and `request_id` in every problem+json body (whose
+/// `code` comes back, for the log).
+async fn with_request_id(response: Response, id: &RequestId) -> (Response, Option<String>) {
+    let mut code = None;
+    let is_problem = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
+    let mut response = if is_problem {
+        let (mut parts, body) = response.into_parts();
+        match axum::body::to_bytes(body, MAX_PROBLEM).await {
+            Ok(bytes) => {
+                let body = match serde_json::from_slice::<Value>(&bytes) {
+                    Ok(Value::Object(mut m)) => {
+                        code = m.get("code").and_then(Value::as_str).map(str::to_string);
+                        m.insert("request_id".into(), Value::from(id.0.as_str()));
+                        parts.headers.remove(header::CONTENT_LENGTH);
+                        Body::from(Value::Object(m).to_string())
+                    }
+                    _ => Body::from(bytes),
+                };
+                Response::from_parts(parts, body)
+            }
+            // Unreadable (never for the problems this server makes): an empty problem.
+            Err(_) => {
+                parts.headers.remove(header::CONTENT_LENGTH);
+                Response::from_parts(parts, Body::empty())
+            }
+        }
+    } else {
+        response
+    };
+    if let Some(v) = id.header() {
+        response
+            .headers_mut()
+            .insert(header::HeaderName::from_static(request_id::REQUEST_ID), v);
+    }
+    (response, code)
+}
