@@ -133,6 +133,9 @@ _cu() {
             cu__subcmd__help__subcmd__jose__subcmd__jwt,verify)
                 cmd="cu__subcmd__help__subcmd__jose__subcmd__jwt__subcmd__verify"
                 ;;
+            cu__subcmd__help__subcmd__kms,audit)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__audit"
+                ;;
             cu__subcmd__help__subcmd__kms,datakey)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__datakey"
                 ;;
@@ -180,6 +183,12 @@ _cu() {
                 ;;
             cu__subcmd__help__subcmd__kms,verify)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__verify"
+                ;;
+            cu__subcmd__help__subcmd__kms__subcmd__audit,search)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__search"
+                ;;
+            cu__subcmd__help__subcmd__kms__subcmd__audit,verify)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__verify"
                 ;;
             cu__subcmd__help__subcmd__kms__subcmd__key,config)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__key__subcmd__config"
@@ -523,6 +532,9 @@ _cu() {
             cu__subcmd__jose__subcmd__jwt__subcmd__help,verify)
                 cmd="cu__subcmd__jose__subcmd__jwt__subcmd__help__subcmd__verify"
                 ;;
+            cu__subcmd__kms,audit)
+                cmd="cu__subcmd__kms__subcmd__audit"
+                ;;
             cu__subcmd__kms,datakey)
                 cmd="cu__subcmd__kms__subcmd__datakey"
                 ;;
@@ -574,6 +586,27 @@ _cu() {
             cu__subcmd__kms,verify)
                 cmd="cu__subcmd__kms__subcmd__verify"
                 ;;
+            cu__subcmd__kms__subcmd__audit,help)
+                cmd="cu__subcmd__kms__subcmd__audit__subcmd__help"
+                ;;
+            cu__subcmd__kms__subcmd__audit,search)
+                cmd="cu__subcmd__kms__subcmd__audit__subcmd__search"
+                ;;
+            cu__subcmd__kms__subcmd__audit,verify)
+                cmd="cu__subcmd__kms__subcmd__audit__subcmd__verify"
+                ;;
+            cu__subcmd__kms__subcmd__audit__subcmd__help,help)
+                cmd="cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            cu__subcmd__kms__subcmd__audit__subcmd__help,search)
+                cmd="cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__search"
+                ;;
+            cu__subcmd__kms__subcmd__audit__subcmd__help,verify)
+                cmd="cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__verify"
+                ;;
+            cu__subcmd__kms__subcmd__help,audit)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__audit"
+                ;;
             cu__subcmd__kms__subcmd__help,datakey)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__datakey"
                 ;;
@@ -624,6 +657,12 @@ _cu() {
                 ;;
             cu__subcmd__kms__subcmd__help,verify)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__verify"
+                ;;
+            cu__subcmd__kms__subcmd__help__subcmd__audit,search)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__search"
+                ;;
+            cu__subcmd__kms__subcmd__help__subcmd__audit,verify)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__verify"
                 ;;
             cu__subcmd__kms__subcmd__help__subcmd__key,config)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__key__subcmd__config"
@@ -1536,8 +1575,50 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__kms)
-            opts="init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm"
+            opts="init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__audit)
+            opts="verify search"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4098,8 +4179,290 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms)
-            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__audit)
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version verify search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__audit__subcmd__help)
+            opts="verify search help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__audit__subcmd__search)
+            opts="-q -v -h -V --key --principal --op --since --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --principal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --op)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__audit__subcmd__verify)
+            opts="-q -v -h -V --continues --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4484,8 +4847,50 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__help)
-            opts="init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help"
+            opts="init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__audit)
+            opts="verify search"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

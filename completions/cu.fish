@@ -29,7 +29,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_needs_command" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_needs_command" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_needs_command" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_needs_command" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_needs_command" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_needs_command" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_needs_command" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
@@ -45,7 +45,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand jose; and not __fish_seen_subcommand_from jwk jws jwt jwe help" -f -a "jwk" -d 'Generate, inspect and convert JSON Web Keys'
@@ -58,7 +58,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwk" -f -a "generate" -d 'Generate a private JWK (kid defaults to its RFC 7638 thumbprint)'
@@ -71,7 +71,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jws" -f -a "sign" -d 'Sign a payload as a JWS'
@@ -82,7 +82,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwt" -f -a "sign" -d 'Sign claims as a JWT'
@@ -94,7 +94,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand jose; and __fish_seen_subcommand_from jwe" -f -a "encrypt" -d 'Encrypt a payload as a JWE'
@@ -110,7 +110,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and not __fish_seen_subcommand_from ca cert csr crl inspect verify p12 help" -f -a "ca" -d 'Create certificate authority chains'
@@ -126,7 +126,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from ca" -f -a "create" -d 'Create a CA chain: root → policy → issuing (length set by --levels)'
@@ -136,7 +136,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from cert" -f -a "issue" -d 'Issue a leaf certificate and key'
@@ -146,7 +146,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from csr" -f -a "create" -d 'Create a key (or use --key) and a certificate signing request'
@@ -157,7 +157,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from crl" -f -a "create" -d 'Sign a CRL listing revoked certificates'
@@ -167,7 +167,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l roots -d 'Trusted root certificate(s)' -r -F
@@ -194,7 +194,7 @@ complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l inhibit-any-policy -d 'anyPolicy in a CA certificate matches no policy (initial-any-policy-inhibit)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -202,7 +202,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from p12" -f -a "export" -d 'Bundle a certificate, its key and chain into PKCS#12 (AES-256, PBKDF2-SHA256, SHA-256 MAC)'
@@ -216,43 +216,44 @@ complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Validate a certificate chain (RFC 5280, via rustls-webpki); exit 0 valid, 2 invalid'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "p12" -d 'Export and import PKCS#12 (.p12/.pfx) files'
 complete -c cu -n "__fish_cu_using_subcommand pki; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l store-password-file -d 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l user -d 'User or service name for HTTP Basic' -r
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l client-key -d 'Key of the client certificate' -r -F
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l store-password-file -d 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l client-key -d 'Key of the client certificate' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -s V -l version -d 'Print version'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "migrate" -d 'Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "rotate-root" -d 'Make a new root key and re-wrap every tenant\'s intermediate keys under it'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "rotate-intermediate" -d 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "key" -d 'Create, list, inspect, rotate, enable, disable, delete and export keys'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "encrypt" -d 'Encrypt under the key\'s primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "decrypt" -d 'Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "rewrap" -d 'Re-encrypt a ciphertext under the key\'s newest version without revealing it'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "sign" -d 'Sign with the key\'s primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "verify" -d 'Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "mac" -d 'Compute an HMAC tag: NAME/vN:TAG'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "mac-verify" -d 'Check an HMAC tag made by `cu kms mac`'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "datakey" -d 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "serve" -d 'Serve the store over HTTPS (TLS 1.3): the KMS API, plus /livez, /readyz, /metrics'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "realm" -d 'File realm tools for `cu kms serve`'
-complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "migrate" -d 'Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "rotate-root" -d 'Make a new root key and re-wrap every tenant\'s intermediate keys under it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "rotate-intermediate" -d 'Make a new intermediate key for the tenant and re-wrap its content keys under it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "key" -d 'Create, list, inspect, rotate, enable, disable, delete and export keys'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "encrypt" -d 'Encrypt under the key\'s primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "decrypt" -d 'Decrypt a JWE from `cu kms encrypt`; the key and version come from its kid'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "rewrap" -d 'Re-encrypt a ciphertext under the key\'s newest version without revealing it'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "sign" -d 'Sign with the key\'s primary version: compact JWS (RS256/ES256/ES384/EdDSA) or --raw'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "verify" -d 'Verify a JWS from `cu kms sign` (or a raw signature with --raw --signature)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "mac" -d 'Compute an HMAC tag: NAME/vN:TAG'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "mac-verify" -d 'Check an HMAC tag made by `cu kms mac`'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "datakey" -d 'Make a fresh AES-256 data key: plaintext and encrypted under the key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "serve" -d 'Serve the store over HTTPS (TLS 1.3): the KMS API, plus /livez, /readyz, /metrics'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "realm" -d 'File realm tools for `cu kms serve`'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "audit" -d 'Check and read the audit trail of `cu kms serve`'
+complete -c cu -n "__fish_cu_using_subcommand kms; and not __fish_seen_subcommand_from init migrate rotate-root rotate-intermediate key encrypt decrypt rewrap sign verify mac mac-verify datakey derive serve realm audit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l store-password-file -d 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL' -r -F
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
@@ -270,7 +271,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -l from -d 'What to copy (PATH, sqlite:PATH or postgres://…)' -r -F
@@ -294,7 +295,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -314,7 +315,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-root" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -334,7 +335,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rotate-intermediate" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -354,7 +355,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from key" -f -a "create" -d 'Create a key (version 1)'
@@ -391,7 +392,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l force
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from encrypt" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l aad -r
@@ -417,7 +418,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l force
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from decrypt" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l aad -r
@@ -439,7 +440,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from rewrap" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l in -r -F
@@ -464,7 +465,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l force
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l in -d 'The JWS, or with --raw the signed message' -r -F
@@ -489,7 +490,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l batch -d 'JSON Lines in ({"jws": …} or one JWS per line), JSON Lines out, in order'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l in -r -F
@@ -510,7 +511,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l mac -r
@@ -532,7 +533,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from mac-verify" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -553,7 +554,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l wrapped-only -d 'Print only the encrypted data key'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from datakey" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l peer -d 'The peer\'s P-256 public key (PEM or DER)' -r -F
@@ -576,7 +577,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from derive" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l config -d 'The server config (YAML)' -r -F
@@ -598,7 +599,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l check-config -d 'Check the config (schema, store, realm, TLS files) and exit without serving'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -618,13 +619,36 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -f -a "hash-password" -d 'Hash a password for a realm file: $pbkdf2-sha256$ITERATIONS$SALT$HASH'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -f -a "api-key" -d 'Create, list and revoke API keys for `cu kms serve` (kept in the key store)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -f -a "user" -d 'Add, list, remove users of the database realm and change their passwords (kept in the key store, shared by every `cu kms serve` on it)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from realm" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l store-password-file -d 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l server -d 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l client-key -d 'Key of the client certificate' -r -F
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
+json\t'One JSON document on stdout; errors as JSON on stderr'"
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check a trail: every record chained to the one before, every checkpoint signed'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -f -a "search" -d 'Print the records that match, one JSON object per line'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Copy a whole store to another place (SQLite ↔ PostgreSQL), sealed as it is, and verify it'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "rotate-root" -d 'Make a new root key and re-wrap every tenant\'s intermediate keys under it'
@@ -641,6 +665,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the store over HTTPS (TLS 1.3): the KMS API, plus /livez, /readyz, /metrics'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "realm" -d 'File realm tools for `cu kms serve`'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "audit" -d 'Check and read the audit trail of `cu kms serve`'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l store-password-file -d 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL' -r -F
@@ -653,7 +678,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest help" -f -a "issue" -d 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
@@ -685,7 +710,7 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l batch -d 'Issue one passport per JSON Lines request ({"sub","aud","scopes","ttl","nbf","nonce","ctx"}; the flags give the defaults). All lines are issued, or none: one bad request fails the run'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l in -d 'The passport (envelope or compact), or JSON Lines with --batch; `-` is standard input' -r -F
@@ -707,7 +732,7 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l batch -d 'JSON Lines in (one passport per line), one JSON result per line out'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -721,7 +746,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -735,7 +760,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l key-version -d 'The version to retire (not the current one)' -r
@@ -750,7 +775,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l store -d 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)' -r -F
@@ -764,7 +789,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
@@ -781,7 +806,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and not __fish_seen_subcommand_from serve client rotate-signing-key migrate token help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
@@ -799,7 +824,7 @@ complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l check-config -d 'Check the config and exit without serving'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l state -d 'The identity server\'s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)' -r -F
@@ -809,7 +834,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from client" -f -a "create" -d 'Register a client; a confidential one gets a secret, shown once'
@@ -824,7 +849,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from rotate-signing-key" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l from -d 'What to copy (PATH, sqlite:PATH or postgres://…)' -r -F
@@ -838,7 +863,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l server -d 'The identity server (https://HOST:PORT)' -r
@@ -853,7 +878,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand identity; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'
@@ -877,7 +902,7 @@ complete -c cu -n "__fish_cu_using_subcommand demo" -l reset-demo -d 'Wipe the d
 complete -c cu -n "__fish_cu_using_subcommand demo" -l fail-fast -d 'Stop at the first failing step'
 complete -c cu -n "__fish_cu_using_subcommand demo" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand demo" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand demo" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand demo" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand completions" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
@@ -885,7 +910,7 @@ json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand completions" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand completions" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
-complete -c cu -n "__fish_cu_using_subcommand completions" -s v -l verbose -d 'Diagnostics on stderr: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries\' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)'
+complete -c cu -n "__fish_cu_using_subcommand completions" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand help; and not __fish_seen_subcommand_from jose pki kms passport identity demo completions help" -f -a "jose" -d 'JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)'
@@ -923,6 +948,7 @@ complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_f
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "derive" -d 'ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "serve" -d 'Serve the store over HTTPS (TLS 1.3): the KMS API, plus /livez, /readyz, /metrics'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "realm" -d 'File realm tools for `cu kms serve`'
+complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from kms" -f -a "audit" -d 'Check and read the audit trail of `cu kms serve`'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "issue" -d 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "verify" -d 'Verify passports; exit 0 with the payload, or 2 with one reason code'
 complete -c cu -n "__fish_cu_using_subcommand help; and __fish_seen_subcommand_from passport" -f -a "keys" -d 'Print the keyring\'s public keys as a JWKS (current and every version not retired)'

@@ -21,8 +21,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -44,8 +44,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -68,8 +68,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -101,8 +101,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -121,8 +121,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -139,8 +139,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -163,8 +163,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -219,8 +219,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -255,8 +255,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -281,8 +281,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -329,8 +329,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -373,8 +373,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -404,8 +404,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -423,8 +423,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -475,8 +475,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -512,8 +512,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -537,8 +537,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -717,8 +717,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -741,8 +741,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -779,8 +779,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -823,8 +823,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -866,8 +866,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -910,8 +910,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -948,8 +948,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -978,8 +978,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1027,8 +1027,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1060,8 +1060,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1104,8 +1104,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1140,8 +1140,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1157,8 +1157,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1188,8 +1188,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1208,8 +1208,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1409,8 +1409,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1445,8 +1445,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1477,8 +1477,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1505,8 +1505,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1533,8 +1533,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1561,8 +1561,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1607,8 +1607,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1647,8 +1647,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1676,8 +1676,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1704,8 +1704,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1733,8 +1733,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1763,8 +1763,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1793,8 +1793,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1823,8 +1823,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1853,8 +1853,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1885,8 +1885,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1984,8 +1984,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2019,8 +2019,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2049,8 +2049,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2083,8 +2083,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2117,8 +2117,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2147,8 +2147,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2178,8 +2178,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2208,8 +2208,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2240,8 +2240,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2271,8 +2271,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2299,8 +2299,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2336,8 +2336,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2364,8 +2364,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2404,8 +2404,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2432,8 +2432,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2460,8 +2460,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2525,8 +2525,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2563,8 +2563,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2592,8 +2592,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2620,8 +2620,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2649,8 +2649,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2773,6 +2773,137 @@ _arguments "${_arguments_options[@]}" : \
         esac
     ;;
 esac
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(audit)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_cu__subcmd__kms__subcmd__audit_commands" \
+"*::: :->audit" \
+&& ret=0
+
+    case $state in
+    (audit)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-audit-command-$line[1]:"
+        case $line[1] in
+            (verify)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--continues[The oldest files were removed\: the first record may come after others]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::file -- The trail'\''s current file:_files' \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+'--key=[]:NAME:_default' \
+'--principal=[]:NAME:_default' \
+'--op=[The operation\: encrypt, decrypt, create, rotate, console_sign_in, …]:OP:_default' \
+'--since=[Records at or after this time (RFC 3339)]:RFC3339:_default' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'::file -- The trail'\''s current file (rotated files beside it are read too):_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__audit__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-audit-help-command-$line[1]:"
+        case $line[1] in
+            (verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
 ;;
 (help)
 _arguments "${_arguments_options[@]}" : \
@@ -2990,6 +3121,30 @@ esac
     ;;
 esac
 ;;
+(audit)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__kms__subcmd__help__subcmd__audit_commands" \
+"*::: :->audit" \
+&& ret=0
+
+    case $state in
+    (audit)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-kms-help-audit-command-$line[1]:"
+        case $line[1] in
+            (verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3016,8 +3171,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3057,8 +3212,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3087,8 +3242,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3109,8 +3264,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3131,8 +3286,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3154,8 +3309,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3176,8 +3331,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3242,8 +3397,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3270,8 +3425,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3288,8 +3443,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3321,8 +3476,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3340,8 +3495,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3359,8 +3514,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3415,8 +3570,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3437,8 +3592,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3460,8 +3615,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3554,8 +3709,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -3573,8 +3728,8 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \
-'*-v[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
-'*--verbose[Diagnostics on stderr\: -v what cu does (client requests with their request ids), -vv more detail, -vvv everything, the libraries'\'' own included (CU_LOG=debug, or CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -4054,6 +4209,30 @@ esac
     ;;
 esac
 ;;
+(audit)
+_arguments "${_arguments_options[@]}" : \
+":: :_cu__subcmd__help__subcmd__kms__subcmd__audit_commands" \
+"*::: :->audit" \
+&& ret=0
+
+    case $state in
+    (audit)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:cu-help-kms-audit-command-$line[1]:"
+        case $line[1] in
+            (verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(search)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
         esac
     ;;
 esac
@@ -4406,8 +4585,27 @@ _cu__subcmd__help__subcmd__kms_commands() {
 'derive:ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key' \
 'serve:Serve the store over HTTPS (TLS 1.3)\: the KMS API, plus /livez, /readyz, /metrics' \
 'realm:File realm tools for \`cu kms serve\`' \
+'audit:Check and read the audit trail of \`cu kms serve\`' \
     )
     _describe -t commands 'cu help kms commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__audit_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__audit_commands() {
+    local commands; commands=(
+'verify:Check a trail\: every record chained to the one before, every checkpoint signed' \
+'search:Print the records that match, one JSON object per line' \
+    )
+    _describe -t commands 'cu help kms audit commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__search_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms audit search commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__verify_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms audit verify commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__datakey_commands] )) ||
 _cu__subcmd__help__subcmd__kms__subcmd__datakey_commands() {
@@ -5242,9 +5440,53 @@ _cu__subcmd__kms_commands() {
 'derive:ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key' \
 'serve:Serve the store over HTTPS (TLS 1.3)\: the KMS API, plus /livez, /readyz, /metrics' \
 'realm:File realm tools for \`cu kms serve\`' \
+'audit:Check and read the audit trail of \`cu kms serve\`' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu kms commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__audit_commands] )) ||
+_cu__subcmd__kms__subcmd__audit_commands() {
+    local commands; commands=(
+'verify:Check a trail\: every record chained to the one before, every checkpoint signed' \
+'search:Print the records that match, one JSON object per line' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms audit commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__audit__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__audit__subcmd__help_commands() {
+    local commands; commands=(
+'verify:Check a trail\: every record chained to the one before, every checkpoint signed' \
+'search:Print the records that match, one JSON object per line' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'cu kms audit help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__help_commands] )) ||
+_cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms audit help help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__search_commands] )) ||
+_cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms audit help search commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__verify_commands] )) ||
+_cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms audit help verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__audit__subcmd__search_commands] )) ||
+_cu__subcmd__kms__subcmd__audit__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms audit search commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__audit__subcmd__verify_commands] )) ||
+_cu__subcmd__kms__subcmd__audit__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms audit verify commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__datakey_commands] )) ||
 _cu__subcmd__kms__subcmd__datakey_commands() {
@@ -5285,9 +5527,28 @@ _cu__subcmd__kms__subcmd__help_commands() {
 'derive:ECDH P-256 with a peer public key, then HKDF-SHA256 to a 32-byte key' \
 'serve:Serve the store over HTTPS (TLS 1.3)\: the KMS API, plus /livez, /readyz, /metrics' \
 'realm:File realm tools for \`cu kms serve\`' \
+'audit:Check and read the audit trail of \`cu kms serve\`' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu kms help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__audit_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__audit_commands() {
+    local commands; commands=(
+'verify:Check a trail\: every record chained to the one before, every checkpoint signed' \
+'search:Print the records that match, one JSON object per line' \
+    )
+    _describe -t commands 'cu kms help audit commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__search_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__search_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help audit search commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__verify_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__verify_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help audit verify commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__datakey_commands] )) ||
 _cu__subcmd__kms__subcmd__help__subcmd__datakey_commands() {

@@ -30,6 +30,7 @@ const MIB: u64 = 1 << 20;
 /// | key | 1 MiB | a private key (RSA-16384 PEM is ~12 KiB) |
 /// | key set | 16 MiB | a JWK or JWKS given to `cu jose` (`--key`, `--jwks`) |
 /// | secret | 1 MiB | a password, passphrase, unseal key or client secret file |
+/// | audit trail | 256 MiB | one file of a server's audit trail (rotated at 64 MiB by default) |
 ///
 /// Inputs that are not files of a kind (payloads, tokens, batches) have their own limits
 /// in `cmd::io` (held in memory) and `--max-size` (tokens).
@@ -42,6 +43,7 @@ pub const CA_BUNDLE_MAX: u64 = 4 * MIB;
 pub const KEY_MAX: u64 = MIB;
 pub const KEY_SET_MAX: u64 = 16 * MIB;
 pub const SECRET_MAX: u64 = MIB;
+pub const AUDIT_TRAIL_MAX: u64 = 256 * MIB;
 
 /// What a file is, which sets its size limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +56,7 @@ pub enum FileKind {
     CaBundle,
     Key,
     Secret,
+    AuditTrail,
 }
 
 impl FileKind {
@@ -67,6 +70,7 @@ impl FileKind {
             FileKind::CaBundle => CA_BUNDLE_MAX,
             FileKind::Key => KEY_MAX,
             FileKind::Secret => SECRET_MAX,
+            FileKind::AuditTrail => AUDIT_TRAIL_MAX,
         }
     }
 
@@ -80,6 +84,7 @@ impl FileKind {
             FileKind::CaBundle => "CA bundle",
             FileKind::Key => "key file",
             FileKind::Secret => "secret file",
+            FileKind::AuditTrail => "audit trail file",
         }
     }
 }

@@ -154,6 +154,49 @@ pub enum KmsCommand {
     Serve(ServeArgs),
     /// File realm tools for `cu kms serve`
     Realm(RealmArgs),
+    /// Check and read the audit trail of `cu kms serve`
+    Audit(AuditArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    #[command(subcommand)]
+    pub command: AuditCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check a trail: every record chained to the one before, every checkpoint signed
+    #[command(
+        after_help = "The files rotated beside FILE (FILE.<first seq>) are read first, oldest first. Checkpoint\nsignatures are checked with the store's audit key (--store and its unseal secret, as for the\nserver). Exit 0: intact; 2: broken, naming the first record that does not hold (a record\ndeleted, edited, reordered or cut short, a forged checkpoint).\n\nExamples:\n  cu kms audit verify audit.log --store kms.db --unseal-file unseal.key\n  cu --output json kms audit verify /var/lib/cu/audit.log"
+    )]
+    Verify {
+        /// The trail's current file
+        #[arg(default_value = "audit.log")]
+        file: PathBuf,
+        /// The oldest files were removed: the first record may come after others
+        #[arg(long)]
+        continues: bool,
+    },
+    /// Print the records that match, one JSON object per line
+    #[command(
+        after_help = "Examples:\n  cu kms audit search audit.log --key orders --op decrypt\n  cu kms audit search --principal app --since 2026-12-01T00:00:00Z"
+    )]
+    Search {
+        /// The trail's current file (rotated files beside it are read too)
+        #[arg(default_value = "audit.log")]
+        file: PathBuf,
+        #[arg(long, value_name = "NAME")]
+        key: Option<String>,
+        #[arg(long, value_name = "NAME")]
+        principal: Option<String>,
+        /// The operation: encrypt, decrypt, create, rotate, console_sign_in, …
+        #[arg(long, value_name = "OP")]
+        op: Option<String>,
+        /// Records at or after this time (RFC 3339)
+        #[arg(long, value_name = "RFC3339")]
+        since: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]

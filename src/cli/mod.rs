@@ -43,9 +43,11 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
-    /// Diagnostics on stderr: -v what cu does (client requests with their request ids),
-    /// -vv more detail, -vvv everything, the libraries' own included (CU_LOG=debug, or
-    /// CU_LOG=cu=debug,rustls=info, chooses by level and module and overrides -v)
+    /// Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)
+    ///
+    /// -v shows what cu does (client requests with their request ids), -vv more detail, -vvv
+    /// everything, the libraries' own included. CU_LOG=debug, or CU_LOG=cu=debug,rustls=info,
+    /// chooses by level and module, and overrides -v.
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 

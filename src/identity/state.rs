@@ -232,7 +232,7 @@ impl State {
     ) -> IdentityResult<(ClientInfo, Option<Zeroizing<String>>)> {
         check_client_id(&new.client_id)?;
         let grant_types = check_policy(&new, &policy)?;
-        crate::kms::check_tenant(&new.tenant)
+        crate::kms::check_principal_tenant(&new.tenant)
             .map_err(|e| IdentityError::new(Reason::InvalidRequest, e.message))?;
         for uri in &new.redirect_uris {
             let ok = uri.starts_with("https://") || http_loopback(uri);
@@ -314,7 +314,7 @@ impl State {
 
     /// Move a client to another tenant (its future tokens carry the new tenant_id).
     pub fn set_client_tenant(&self, id: &str, tenant: &str) -> IdentityResult<()> {
-        crate::kms::check_tenant(tenant)
+        crate::kms::check_principal_tenant(tenant)
             .map_err(|e| IdentityError::new(Reason::InvalidRequest, e.message))?;
         let n = self.exec(
             "UPDATE clients SET tenant = $2 WHERE client_id = $1",

@@ -304,6 +304,26 @@ pub fn check_key_name(name: &str) -> KmsResult<()> {
 /// The tenant used when `--tenant` is not given: a fixed, well-formed UUIDv4.
 pub const DEFAULT_TENANT: &str = "00000000-0000-4000-8000-000000000000";
 
+/// The tenant that holds what the servers' audit trail needs (its checkpoint key): no realm
+/// principal, API key or client may belong to it.
+pub const AUDIT_TENANT: &str = "00000000-0000-4000-8000-0000000a0d17";
+/// The audit trail's checkpoint signing key, in `AUDIT_TENANT`.
+pub const AUDIT_KEY: &str = "audit-checkpoint";
+
+/// A tenant a principal, API key or client may belong to: a UUIDv4, and not the audit
+/// tenant (whose key signs the audit trail: nobody may use it through the API).
+pub fn check_principal_tenant(id: &str) -> KmsResult<()> {
+    check_tenant(id)?;
+    if id == AUDIT_TENANT {
+        return Err(KmsError::new(
+            Reason::BadRequest,
+            format!("{id} is the audit tenant, reserved for the audit trail's key"),
+        )
+        .with_help("give the principal a tenant of its own (any other UUIDv4)"));
+    }
+    Ok(())
+}
+
 /// A tenant id: a UUIDv4 in canonical lowercase form, nothing else.
 pub fn check_tenant(id: &str) -> KmsResult<()> {
     let b = id.as_bytes();

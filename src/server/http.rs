@@ -349,7 +349,7 @@ async fn serve<S>(
     policy: ConnectionPolicy,
     mut stop: watch::Receiver<bool>,
     grace: Duration,
-    log: Option<Arc<Logger>>,
+    watch: Watch,
 ) where
     S: tower::Service<
             hyper::Request<hyper::body::Incoming>,
@@ -393,7 +393,7 @@ async fn serve<S>(
         let builder = builder.clone();
         let watcher = graceful.watcher();
         let policy = policy.clone();
-        let log = log.clone();
+        let Watch { log, audit } = watch.clone();
         // The connection runs in a task of its own; this one only watches it for idleness
         // (woken by its timer, not by every byte or request) and aborts it when idle.
         let activity = Arc::new(Activity::default());
@@ -409,10 +409,13 @@ async fn serve<S>(
             let service = |certificate: Option<PeerCertificate>| {
                 let activity = activity.clone();
                 let log = log.clone();
+                let audit = audit.clone();
                 hyper::service::service_fn(
                     move |mut request: hyper::Request<hyper::body::Incoming>| {
                         let log = log.clone();
+                        let audit = audit.clone();
                         let logged = log.as_ref().map(|_| access_log::begin(&mut request));
+                        let refused = access_log::refused_unaudited(audit.as_deref());
                         // Handlers learn the peer as axum's `ConnectInfo<SocketAddr>` (see
                         // `Peer`), and the verified client certificate as a `PeerCertificate`.
                         request
@@ -422,13 +425,26 @@ async fn serve<S>(
                             request.extensions_mut().insert(certificate.clone());
                         }
                         let in_flight = InFlight::enter(&activity);
-                        let response = tower::ServiceExt::oneshot(app.clone(), request);
+                        let app = app.clone();
                         async move {
-                            let Ok(response) = response.await;
+                            let response = match refused {
+                                Some(r) => r,
+                                None => {
+                                    let Ok(r) = tower::ServiceExt::oneshot(app, request).await;
+                                    r
+                                }
+                            };
                             drop(in_flight);
                             let response = match (log, logged) {
                                 (Some(log), Some(begun)) => {
-                                    access_log::end(&log, begun, peer.ip(), response).await
+                                    access_log::end(
+                                        &log,
+                                        audit.as_deref(),
+                                        begun,
+                                        peer.ip(),
+                                        response,
+                                    )
+                                    .await
                                 }
                                 (_, _) => response,
                             };
@@ -495,7 +511,7 @@ pub async fn serve_tls(
     policy: ConnectionPolicy,
     stop: watch::Receiver<bool>,
     grace: Duration,
-    log: Option<Arc<Logger>>,
+    watch: Watch,
 ) {
     serve(
         listener,
@@ -504,9 +520,17 @@ pub async fn serve_tls(
         policy,
         stop,
         grace,
-        log,
+        watch,
     )
     .await
+}
+
+/// What watches a listener's requests: the access log and the audit trail (neither on the
+/// admin listener).
+#[derive(Clone, Default)]
+pub struct Watch {
+    pub log: Option<Arc<Logger>>,
+    pub audit: Option<Arc<access_log::Audit>>,
 }
 
 /// Readiness, shared by the admin listener and the shutdown sequence.
@@ -524,6 +548,8 @@ pub struct Health {
     pub probe: Option<Probe>,
     /// The server's log: every public request is logged there, with its request id.
     pub log: Arc<Logger>,
+    /// The audit trail, and what the application audits.
+    pub audit: Option<Arc<access_log::Audit>>,
 }
 
 /// A readiness check of a dependency: Err says what is wrong. It may block (it runs on a
@@ -591,7 +617,7 @@ pub async fn serve_admin(
         policy,
         stop,
         Duration::from_secs(1),
-        None,
+        Watch::default(),
     )
     .await
 }
@@ -649,6 +675,7 @@ pub async fn run_servers(
         probe: health.probe,
     };
     let log = health.log;
+    let audit = health.audit;
     let (stop_tx, stop_rx) = watch::channel(false);
     let router = make_router(public_addr);
     let public_task = tokio::spawn(serve_tls(
@@ -658,7 +685,10 @@ pub async fn run_servers(
         ConnectionPolicy::public(limits, fd_limit),
         stop_rx.clone(),
         grace,
-        Some(log.clone()),
+        Watch {
+            log: Some(log.clone()),
+            audit: audit.clone(),
+        },
     ));
     let admin_task = tokio::spawn(serve_admin(
         admin_listener,
@@ -688,6 +718,9 @@ pub async fn run_servers(
     let _ = stop_tx.send(true);
     let _ = public_task.await;
     let _ = admin_task.await;
+    if let Some(a) = &audit {
+        a.auditor.close(Duration::from_secs(5));
+    }
     log.log(Level::Info, "stopped", vec![]);
     log.flush(Duration::from_secs(2));
     Ok(())

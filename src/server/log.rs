@@ -284,7 +284,7 @@ fn write_lines(rx: Receiver<Message>, out: Box<dyn Write + Send>) {
 }
 
 /// Now, in RFC 3339 UTC with milliseconds.
-fn timestamp() -> String {
+pub fn timestamp() -> String {
     let now = time::OffsetDateTime::now_utc();
     format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",

@@ -26,7 +26,7 @@ pub fn run(command: ApiKeyCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResul
                     "pass --tenant UUID (the tenant whose keys it may use)",
                 )
             })?;
-            crate::kms::check_tenant(&tenant)?;
+            crate::kms::check_principal_tenant(&tenant)?;
             if name.is_empty() || name.len() > 64 || name.chars().any(char::is_control) {
                 return Err(CuError::usage(
                     "--name must be 1 to 64 characters without control characters",

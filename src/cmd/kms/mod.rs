@@ -1,6 +1,7 @@
 //! `cu kms …`: dispatch, where the store and unseal secret are found, and opening the store.
 
 mod api_key;
+mod audit;
 mod batch;
 mod key;
 mod ops;
@@ -57,6 +58,7 @@ pub fn run(args: KmsArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         KmsCommand::Key(a) => key::run(a.command, store_args, &args.server, ctx),
         KmsCommand::Serve(a) => serve::serve(a, ctx),
         KmsCommand::Realm(a) => serve::realm(a, store_args, ctx),
+        KmsCommand::Audit(a) => audit::run(a.command, store_args, ctx),
         other => ops::run(other, store_args, &args.server, ctx),
     }
 }

@@ -376,7 +376,8 @@ pub fn run(
         | KmsCommand::RotateIntermediate
         | KmsCommand::Key(_)
         | KmsCommand::Serve(_)
-        | KmsCommand::Realm(_) => Err(CuError::usage(
+        | KmsCommand::Realm(_)
+        | KmsCommand::Audit(_) => Err(CuError::usage(
             "internal dispatch error",
             "report this as a bug",
         )),

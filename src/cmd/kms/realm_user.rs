@@ -24,7 +24,7 @@ pub fn run(command: UserCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResult<
                     "pass --tenant UUID (the tenant whose keys the user works with)",
                 )
             })?;
-            crate::kms::check_tenant(&tenant)?;
+            crate::kms::check_principal_tenant(&tenant)?;
             check_name(&name)?;
             if let Some(bad) = scope.iter().find(|s| !api_key::is_scope(s)) {
                 return Err(CuError::usage(

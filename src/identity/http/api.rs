@@ -1205,6 +1205,7 @@ pub async fn run(
             metrics,
             probe,
             log,
+            audit: None,
         },
         &config.shutdown,
         on_listening,

@@ -150,6 +150,9 @@ pub struct KmsServerConfig {
     pub limits: Limits,
     #[serde(default)]
     pub log: crate::server::log::LogSettings,
+    /// The audit trail of every key operation and sign-in (off without this section).
+    #[serde(default)]
+    pub audit: Option<crate::server::middleware::audit::AuditSettings>,
     #[serde(default)]
     pub shutdown: Shutdown,
     /// Failed sign-ins counted per user name and per client address.
@@ -195,6 +198,9 @@ impl KmsServerConfig {
         c.tls.key = resolve(file, &c.tls.key);
         c.tls.client_ca = c.tls.client_ca.map(|p| resolve(file, &p));
         c.log.file = c.log.file.map(|p| resolve(file, &p));
+        if let Some(a) = c.audit.as_mut() {
+            a.file = resolve(file, &a.file);
+        }
         Ok(c)
     }
 }
@@ -479,9 +485,15 @@ where
         for (scope, op_name) in need.scopes {
             require(&identity, scope, key.as_deref().map(|k| (k, *op_name)))?;
         }
-        state
-            .pool
-            .with(&identity.tenant, |store| op(store, &identity))
+        let note = headers.note.clone();
+        state.pool.with(&identity.tenant, |store| {
+            store.take_touched();
+            let out = op(store, &identity);
+            if let (Some(key), Some(v)) = (&key, store.take_touched()) {
+                note.key(key, Some(v));
+            }
+            out
+        })
     });
     match worker.await {
         Ok(Ok((status, body))) => (status, axum::Json(body)).into_response(),
@@ -1113,6 +1125,60 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> stack::Stacked {
     stack::stack(router, guard, max_body, Some(API_PREFIX))
 }
 
+/// The key that signs the audit trail's checkpoints: `audit-checkpoint` (Ed25519) in the
+/// store's audit tenant, made on first use.
+fn audit_signer(
+    location: &Location,
+    unseal: &Unseal,
+) -> ServerResult<crate::server::middleware::audit::Signer> {
+    let mut store = Store::open(
+        location,
+        unseal,
+        Some(crate::kms::AUDIT_TENANT),
+        true,
+        unix_now(),
+    )?;
+    match store.create_key(crate::kms::AUDIT_KEY, KeyType::Ed25519, None, unix_now()) {
+        Ok(_) => {}
+        Err(e) if e.reason == crate::kms::Reason::KeyExists => {}
+        Err(e) => return Err(e.into()),
+    }
+    Ok(Box::new(move |payload: &str| {
+        let (jws, kid) = ops::sign(&mut store, crate::kms::AUDIT_KEY, payload.as_bytes(), false)
+            .map_err(|e| e.message)?;
+        Ok((String::from_utf8_lossy(&jws).into_owned(), kid))
+    }))
+}
+
+/// The operation a request is, for the audit trail (None: not audited): every API route
+/// but the OpenAPI document, and the console's sign-in, sign-out and key actions.
+fn audit_op(method: &Method, route: &str, path: &str) -> Option<String> {
+    let last = || path.rsplit('/').next().unwrap_or_default().to_string();
+    if let Some(rest) = route.strip_prefix(API_PREFIX) {
+        let op = match (method.as_str(), rest) {
+            (_, "/openapi.json") => return None,
+            ("GET", "/keys") => "list",
+            ("POST", "/keys") => "create",
+            ("GET", "/keys/{name}") => "show",
+            ("DELETE", "/keys/{name}") => "delete",
+            ("GET", "/keys/{name}/jwks") => "public",
+            ("POST", "/keys/{name}/config") => "configure",
+            ("POST", "/keys/{name}/versions/{version}/{action}") => return Some(last()),
+            ("POST", "/decrypt") => "decrypt",
+            ("POST", r) if r.starts_with("/keys/{name}/") => return Some(last()),
+            _ => return Some(format!("{} {rest}", method.as_str().to_ascii_lowercase())),
+        };
+        return Some(op.to_string());
+    }
+    match (method.as_str(), route) {
+        ("POST", "/ui/login") | ("GET", "/ui/callback") => Some("console_sign_in".into()),
+        ("POST", "/ui/logout") => Some("console_sign_out".into()),
+        ("POST", "/ui/keys") => Some("create".into()),
+        ("POST", "/ui/keys/{name}/{action}") => Some(last()),
+        _ => None,
+    }
+}
+
 /// Serve until SIGTERM/SIGINT, then drain and stop. `on_listening` gets the bound public and
 /// admin addresses.
 pub async fn run(
@@ -1126,6 +1192,18 @@ pub async fn run(
         ..
     } = prepared;
     let log = Logger::start(&config.log, config.log.file.as_deref(), "kms")?;
+    let audit = match &config.audit {
+        Some(settings) => {
+            let signer = audit_signer(&state.pool.location, &state.pool.unseal)?;
+            let auditor =
+                crate::server::middleware::audit::Auditor::start(settings, "kms", signer)?;
+            Some(Arc::new(crate::server::middleware::access_log::Audit {
+                auditor,
+                op: audit_op,
+            }))
+        }
+        None => None,
+    };
     let metrics = state.metrics();
     let max_body = config.limits.max_body_bytes;
     let check = Arc::new(crate::kms::store::Probe::new(state.pool.location.clone()));
@@ -1139,6 +1217,7 @@ pub async fn run(
             metrics,
             probe: Some(probe),
             log,
+            audit,
         },
         &config.shutdown,
         on_listening,

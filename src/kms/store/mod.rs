@@ -746,6 +746,8 @@ pub struct Store {
     b: Box<dyn Backend>,
     k: Keys,
     tenant_exists: bool,
+    /// The key version the last operation used or made (for the audit trail).
+    touched: Option<u32>,
 }
 
 impl Store {
@@ -798,11 +800,17 @@ impl Store {
             b,
             k,
             tenant_exists,
+            touched: None,
         })
     }
 
     pub fn tenant(&self) -> &str {
         &self.k.tenant
+    }
+
+    /// The key version the last operation used or made, once (then None until the next).
+    pub fn take_touched(&mut self) -> Option<u32> {
+        self.touched.take()
     }
 
     #[cfg(test)]
@@ -881,6 +889,7 @@ impl Store {
         self.k
             .material
             .insert((name.to_string(), 1), (key_type, material, wrapped));
+        self.touched = Some(1);
         self.key_info(name)
     }
 
@@ -911,6 +920,7 @@ impl Store {
         let mut info = self.key_info(name)?;
         info.primary_version = next;
         info.versions.retain(|v| v.version <= next);
+        self.touched = Some(next);
         Ok(info)
     }
 
@@ -929,6 +939,7 @@ impl Store {
             .with_help("rotate the key first, then disable the old version"));
         }
         let state = if enabled { "enabled" } else { "disabled" };
+        self.touched = Some(version);
         if self.b.set_state(name, version, state)? == 0 {
             return Err(KmsError::new(
                 Reason::UnknownVersion,
@@ -1053,6 +1064,7 @@ impl Store {
         usable(&state)?;
         if let Some((t, m, w)) = self.k.material.get(&(name.to_string(), version)) {
             if *w == wrapped {
+                self.touched = Some(version);
                 return Ok((*t, version, m.clone()));
             }
         }
@@ -1092,6 +1104,7 @@ impl Store {
                 (name.to_string(), version),
                 (key_type, material.clone(), wrapped),
             );
+            self.touched = Some(version);
             return Ok((key_type, version, material));
         }
         Err(busy_rotating())

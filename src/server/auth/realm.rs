@@ -102,7 +102,7 @@ impl Realm {
         let mut principals = HashMap::new();
         let mut by_certificate_cn = HashMap::new();
         for (i, p) in parsed.principals.into_iter().enumerate() {
-            crate::kms::check_tenant(&p.tenant)
+            crate::kms::check_principal_tenant(&p.tenant)
                 .map_err(|e| bad(format!("/principals/{i}/tenant: {}", e.message)))?;
             if let Some(cn) = &p.certificate_cn {
                 if by_certificate_cn

@@ -12,7 +12,8 @@ use axum::http::{header, Method, Request};
 use axum::response::Response;
 use serde_json::Value;
 
-use crate::server::log::{Level, Logger, Note};
+use crate::server::log::{timestamp, Level, Logger, Note};
+use crate::server::middleware::audit::Auditor;
 use crate::server::middleware::request_id::{self, RequestId, TraceContext};
 
 /// A problem body larger than this is passed on as it is (problems are a few hundred bytes).
@@ -52,14 +53,94 @@ pub fn begin<B>(request: &mut Request<B>) -> Begun {
     }
 }
 
-/// The answer, with its request id, logged.
-pub async fn end(log: &Logger, begun: Begun, client: IpAddr, response: Response) -> Response {
-    let (mut response, problem) = with_request_id(response, &begun.id).await;
-    let status = response.status().as_u16();
+/// What an application audits: its trail, and the operation a request is (None: not audited),
+/// from its method, route template and path.
+pub struct Audit {
+    pub auditor: std::sync::Arc<Auditor>,
+    pub op: fn(&Method, &str, &str) -> Option<String>,
+}
+
+/// While the trail cannot be written (and the policy is fail-closed), requests are refused
+/// before they run.
+pub fn refused_unaudited(audit: Option<&Audit>) -> Option<Response> {
+    let a = audit?;
+    (a.auditor.fail_closed && !a.auditor.healthy()).then(unaudited)
+}
+
+fn unaudited() -> Response {
+    let mut p = crate::server::problem::Problem::new(
+        axum::http::StatusCode::SERVICE_UNAVAILABLE,
+        "unavailable",
+        "the audit trail cannot be written, so nothing is done; try again in a moment",
+    );
+    p.retry_after = Some(1);
+    axum::response::IntoResponse::into_response(p)
+}
+
+/// The answer, with its request id, recorded in the audit trail when the application audits
+/// it (a record that cannot be written turns the answer into a 503 under `fail_closed`),
+/// logged.
+pub async fn end(
+    log: &Logger,
+    audit: Option<&Audit>,
+    begun: Begun,
+    client: IpAddr,
+    response: Response,
+) -> Response {
+    let (mut response, mut problem) = with_request_id(response, &begun.id).await;
     let route = response
         .extensions_mut()
         .remove::<MatchedPath>()
         .map_or_else(|| "unmatched".to_string(), |p| p.as_str().to_string());
+    let noted = begun.note.taken();
+    if let Some((a, op)) =
+        audit.and_then(|a| Some((a, (a.op)(&begun.method, &route, &begun.path)?)))
+    {
+        let status = response.status().as_u16();
+        let key = noted.key.clone().or_else(|| key_in_path(&begun.path));
+        let result = match status {
+            200..=399 => "ok",
+            401 | 403 | 429 => "denied",
+            400..=499 => "refused",
+            _ => "error",
+        };
+        let opt = |v: &Option<String>| v.clone().map_or(Value::Null, Value::from);
+        let fields: serde_json::Map<String, Value> = [
+            ("op", Value::from(op)),
+            ("result", Value::from(result)),
+            ("status", Value::from(status)),
+            ("problem", opt(&problem)),
+            ("tenant", opt(&noted.tenant)),
+            ("principal", opt(&noted.principal)),
+            ("auth", opt(&noted.auth)),
+            ("key", key.map_or(Value::Null, Value::from)),
+            ("version", noted.version.map_or(Value::Null, Value::from)),
+            ("client", Value::from(client.to_string())),
+            ("method", Value::from(begun.method.as_str())),
+            ("route", Value::from(route.as_str())),
+            ("request_id", Value::from(begun.id.0.as_str())),
+            ("trace_id", Value::from(begun.trace.trace_hex())),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        if let Err(e) = a.auditor.record(timestamp(), fields).await {
+            log.log(
+                Level::Error,
+                "audit record not written",
+                vec![
+                    ("request_id", begun.id.0.clone().into()),
+                    ("error", e.into()),
+                ],
+            );
+            if a.auditor.fail_closed {
+                let (r, p) = with_request_id(unaudited(), &begun.id).await;
+                response = r;
+                problem = p;
+            }
+        }
+    }
+    let status = response.status().as_u16();
     let level = if status >= 500 {
         Level::Error
     } else {
@@ -68,7 +149,6 @@ pub async fn end(log: &Logger, begun: Begun, client: IpAddr, response: Response)
     if !log.enabled(level) {
         return response;
     }
-    let noted = begun.note.taken();
     let latency_ms = (begun.started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
     let opt = |v: Option<String>| v.map_or(Value::Null, Value::from);
     log.log(
@@ -93,6 +173,13 @@ pub async fn end(log: &Logger, begun: Begun, client: IpAddr, response: Response)
         ],
     );
     response
+}
+
+/// The key a path names (`…/keys/{name}…`), when the handler did not say.
+fn key_in_path(path: &str) -> Option<String> {
+    let mut parts = path.split('/');
+    parts.find(|p| *p == "keys")?;
+    parts.next().filter(|k| !k.is_empty()).map(str::to_string)
 }
 
 /// `X-Request-Id` on every answer, and `request_id` in every problem+json body (whose

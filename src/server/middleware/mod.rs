@@ -1,6 +1,7 @@
 //! Layers every server applies around its routes, one file per concern.
 
 pub mod access_log;
+pub mod audit;
 pub mod content_type;
 pub mod limits;
 pub mod metrics;

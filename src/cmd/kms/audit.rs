@@ -1,0 +1,174 @@
+//! `cu kms audit verify|search`: check and read a server's audit trail.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Value};
+
+use crate::audit::{self, Filter, Verifier};
+use crate::cli::kms::{AuditCommand, StoreArgs};
+use crate::error::{CuError, CuResult};
+use crate::kms::store::Store;
+use crate::kms::{ops, KmsError, Reason, AUDIT_KEY, AUDIT_TENANT};
+use crate::limits::FileKind;
+use crate::output::{Ctx, Report, Simple};
+use crate::server::middleware::audit::rotated;
+
+pub fn run(command: AuditCommand, store: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    match command {
+        AuditCommand::Verify { file, continues } => verify(&file, continues, store, ctx),
+        AuditCommand::Search {
+            file,
+            key,
+            principal,
+            op,
+            since,
+        } => {
+            let since = since.map(|s| normalized(&s)).transpose()?;
+            search(
+                &file,
+                &Filter {
+                    key,
+                    principal,
+                    op,
+                    since,
+                    tenant: None,
+                },
+            )
+        }
+    }
+}
+
+/// The trail's files in chain order: the rotated ones, then `file`.
+fn files(file: &Path) -> CuResult<Vec<(String, Vec<u8>)>> {
+    let mut paths: Vec<PathBuf> = rotated(file);
+    paths.push(file.to_path_buf());
+    paths
+        .into_iter()
+        .map(|p| {
+            let bytes = crate::limits::read_file(&p, FileKind::AuditTrail).map_err(|e| {
+                CuError::from(KmsError::new(Reason::BadRequest, e.message(&p)).with_help(e.help()))
+            })?;
+            Ok((p.display().to_string(), bytes.to_vec()))
+        })
+        .collect()
+}
+
+/// Checkpoints checked with the audit key of the store, opened on first need.
+struct StoreVerifier<'a> {
+    args: &'a StoreArgs,
+    ctx: &'a Ctx,
+    store: Option<Store>,
+}
+
+impl Verifier for StoreVerifier<'_> {
+    fn verify(&mut self, sig: &str, payload: &str) -> Result<String, String> {
+        if self.store.is_none() {
+            let store = super::open_store(self.args, Some(AUDIT_TENANT), false, self.ctx)
+                .map_err(|e| format!("the store with the audit key: {}", e.full_message()))?;
+            self.store = Some(store);
+        }
+        let store = self.store.as_mut().ok_or("no store")?;
+        let (signed, kid) = ops::verify_jws(store, AUDIT_KEY, sig).map_err(|e| e.message)?;
+        if signed != payload.as_bytes() {
+            return Err("its signature is over another place in the trail".into());
+        }
+        Ok(kid)
+    }
+}
+
+fn verify(file: &Path, continues: bool, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    let files = files(file)?;
+    let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
+    let mut verifier = StoreVerifier {
+        args,
+        ctx,
+        store: None,
+    };
+    match audit::verify(&files, &mut verifier, continues) {
+        Ok(intact) => {
+            let range = match (intact.first_seq, intact.last_seq) {
+                (Some(a), Some(b)) => format!(" (records {a} to {b})"),
+                _ => String::new(),
+            };
+            let mut text = format!(
+                "intact: {} records{range} in {} file(s), {} signed checkpoint(s){}\n",
+                intact.records,
+                names.len(),
+                intact.checkpoints,
+                if intact.signed_by.is_empty() {
+                    String::new()
+                } else {
+                    format!(" by {}", intact.signed_by.join(", "))
+                }
+            );
+            if intact.unsealed > 0 {
+                text.push_str(&format!(
+                    "{} record(s) after the last checkpoint are not yet covered by a signature\n",
+                    intact.unsealed
+                ));
+            }
+            let mut doc = serde_json::to_value(&intact).unwrap_or(Value::Null);
+            doc["intact"] = json!(true);
+            doc["files"] = json!(names);
+            Ok(Simple::boxed(text, doc))
+        }
+        Err(broken) => {
+            let details = serde_json::to_value(&broken).unwrap_or(Value::Null);
+            Err(CuError::from(
+                KmsError::new(
+                    Reason::BadSignature,
+                    format!(
+                        "the audit trail is broken at {} line {}{}: {}",
+                        broken.file,
+                        broken.line,
+                        broken.seq.map(|s| format!(" (record {s})")).unwrap_or_default(),
+                        broken.what
+                    ),
+                )
+                .with_help("nothing after that point can be trusted; keep the files as they are for investigation")
+                .with_details(details),
+            ))
+        }
+    }
+}
+
+fn search(file: &Path, filter: &Filter) -> CuResult<Box<dyn Report>> {
+    let mut text = String::new();
+    let mut found = Vec::new();
+    for (_, bytes) in files(file)? {
+        for line in bytes.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
+            let Ok(record) = serde_json::from_slice::<Value>(line) else {
+                continue;
+            };
+            if record["type"] != "request" || !filter.keeps(&record) {
+                continue;
+            }
+            text.push_str(&String::from_utf8_lossy(line));
+            text.push('\n');
+            found.push(record);
+        }
+    }
+    Ok(Simple::boxed(text, json!({"records": found})))
+}
+
+/// An RFC 3339 time as the trail writes them (UTC, milliseconds), so they compare as text.
+fn normalized(t: &str) -> CuResult<String> {
+    let parsed = time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339)
+        .map_err(|e| {
+            CuError::usage(
+                format!("--since {t}: {e}"),
+                "use RFC 3339, e.g. 2026-12-01T00:00:00Z",
+            )
+        })?
+        .to_offset(time::UtcOffset::UTC);
+    Ok(format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+        parsed.year(),
+        u8::from(parsed.month()),
+        parsed.day(),
+        parsed.hour(),
+        parsed.minute(),
+        parsed.second(),
+        parsed.millisecond()
+    ))
+}

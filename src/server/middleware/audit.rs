@@ -1,0 +1,464 @@
+//! The audit sink: records of the requests an application audits, chained and checkpointed
+//! (`crate::audit`), appended to a file by one writer thread.
+//!
+//! A request waits for its record to be on disk before it is answered (group commit: the
+//! writer takes every record queued, writes them in one go and fsyncs once per batch, or per
+//! record with `fsync: record`). When the record cannot be written the answer is a 503 in
+//! its place (`fail_closed`, the default: a decrypt whose record is lost returns no
+//! plaintext), and while the sink is broken every request is refused before it runs; the
+//! writer retries once a second and notes the outage in the trail when it can write again.
+//! A checkpoint signed by the store's audit key closes every `checkpoint_records` records,
+//! every `checkpoint_seconds` with records pending, each file before it is rotated (past
+//! `max_bytes`, to `FILE.<first seq>`), and the trail at shutdown.
+
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde::Deserialize;
+use serde_json::{Map, Value};
+
+use crate::audit::{checkpoint_payload, Chain, MAX_LINE};
+use crate::server::{Reason, ServerError, ServerResult};
+
+/// Records waiting for the writer; past this a request is refused (503) rather than queued.
+const QUEUE: usize = 8192;
+/// How long a request waits for its record before it is refused.
+const WAIT: Duration = Duration::from_secs(10);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Fsync {
+    /// One fsync per batch of records (every request waits for its batch's).
+    #[default]
+    Batch,
+    /// One fsync per record.
+    Record,
+}
+
+/// The `audit:` section of a server's config.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditSettings {
+    /// The trail (created 0600); rotated files sit beside it as FILE.<first seq>.
+    pub file: PathBuf,
+    #[serde(default)]
+    pub fsync: Fsync,
+    #[serde(default = "default_max_bytes")]
+    pub max_bytes: u64,
+    #[serde(default = "default_checkpoint_records")]
+    pub checkpoint_records: u64,
+    #[serde(default = "default_checkpoint_seconds")]
+    pub checkpoint_seconds: u64,
+    #[serde(default = "yes")]
+    pub fail_closed: bool,
+}
+
+fn default_max_bytes() -> u64 {
+    64 << 20
+}
+fn default_checkpoint_records() -> u64 {
+    1000
+}
+fn default_checkpoint_seconds() -> u64 {
+    10
+}
+fn yes() -> bool {
+    true
+}
+
+/// Signs a checkpoint payload: the compact JWS and the key id, or why not.
+pub type Signer = Box<dyn FnMut(&str) -> Result<(String, String), String> + Send>;
+
+type Done = tokio::sync::oneshot::Sender<Result<(), String>>;
+
+enum Job {
+    Record(Map<String, Value>, String, Done),
+    /// Seal the trail with a checkpoint and stop taking records.
+    Close(std::sync::mpsc::SyncSender<()>),
+}
+
+/// A server's audit trail.
+pub struct Auditor {
+    tx: SyncSender<Job>,
+    healthy: Arc<AtomicBool>,
+    pub fail_closed: bool,
+}
+
+impl Auditor {
+    /// Open (or continue) the trail at `settings.file` and start its writer.
+    pub fn start(
+        settings: &AuditSettings,
+        app: &'static str,
+        signer: Signer,
+    ) -> ServerResult<Arc<Auditor>> {
+        let trail = Trail::open(settings, signer)?;
+        let healthy = Arc::new(AtomicBool::new(true));
+        let (tx, rx) = sync_channel(QUEUE);
+        let flag = healthy.clone();
+        let mut trail = trail;
+        trail
+            .write_now("start", vec![("app", Value::from(app))])
+            .map_err(|e| {
+                ServerError::new(
+                    Reason::BadConfig,
+                    format!("the audit trail {}: {e}", settings.file.display()),
+                )
+            })?;
+        std::thread::Builder::new()
+            .name(format!("cu-{app}-audit"))
+            .spawn(move || trail.run(rx, flag))
+            .map_err(|e| ServerError::new(Reason::Internal, format!("the audit writer: {e}")))?;
+        Ok(Arc::new(Auditor {
+            tx,
+            healthy,
+            fail_closed: settings.fail_closed,
+        }))
+    }
+
+    /// Whether the last write succeeded.
+    pub fn healthy(&self) -> bool {
+        self.healthy.load(Ordering::SeqCst)
+    }
+
+    /// Append a record (`ts`: its time) and wait until it is on disk.
+    pub async fn record(&self, ts: String, fields: Map<String, Value>) -> Result<(), String> {
+        let (done, wait) = tokio::sync::oneshot::channel();
+        match self.tx.try_send(Job::Record(fields, ts, done)) {
+            Ok(()) => {}
+            Err(TrySendError::Full(_)) => return Err("the audit queue is full".into()),
+            Err(TrySendError::Disconnected(_)) => return Err("the audit writer has stopped".into()),
+        }
+        match tokio::time::timeout(WAIT, wait).await {
+            Ok(Ok(result)) => result,
+            Ok(Err(_)) => Err("the audit writer has stopped".into()),
+            Err(_) => Err("the audit record was not written in time".into()),
+        }
+    }
+
+    /// Seal the trail (a last checkpoint), waiting at most `within`.
+    pub fn close(&self, within: Duration) {
+        let (tx, rx) = sync_channel(1);
+        if self.tx.send(Job::Close(tx)).is_ok() {
+            let _ = rx.recv_timeout(within);
+        }
+    }
+}
+
+/// The writer's side: the file, the chain, and what is due.
+struct Trail {
+    path: PathBuf,
+    file: File,
+    /// The file's length up to its last complete, written record.
+    good_len: u64,
+    chain: Chain,
+    /// The first seq in the current file.
+    first_in_file: u64,
+    fsync: Fsync,
+    max_bytes: u64,
+    checkpoint_records: u64,
+    checkpoint_every: Duration,
+    since_checkpoint: u64,
+    last_checkpoint: Instant,
+    signer: Signer,
+    /// Batches that failed since the last good write.
+    failed: u64,
+}
+
+use crate::server::log::timestamp as now_ts;
+
+fn open_trail(path: &Path) -> std::io::Result<File> {
+    let mut o = OpenOptions::new();
+    o.create(true).read(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o.open(path)
+}
+
+/// The rotated files of `path`, oldest first.
+pub fn rotated(path: &Path) -> Vec<PathBuf> {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else {
+        return Vec::new();
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!("{name}.");
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| {
+            let n = e.file_name().to_str()?.to_string();
+            let rest = n.strip_prefix(&prefix)?;
+            (rest.len() == 12 && rest.bytes().all(|b| b.is_ascii_digit())).then(|| e.path())
+        })
+        .collect();
+    found.sort();
+    found
+}
+
+/// The last complete line of `file` (of `len` bytes), and the length up to its end.
+fn last_line(file: &mut File, len: u64) -> std::io::Result<(Option<Vec<u8>>, u64)> {
+    let take = len.min(MAX_LINE as u64 * 2 + 2);
+    file.seek(SeekFrom::Start(len - take))?;
+    let mut tail = Vec::with_capacity(take as usize);
+    file.take(take).read_to_end(&mut tail)?;
+    // Up to the last newline: what comes after it is a record cut short.
+    let Some(end) = tail.iter().rposition(|b| *b == b'\n') else {
+        return Ok((None, len - take));
+    };
+    let good_len = len - take + end as u64 + 1;
+    let start = tail[..end]
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i + 1);
+    Ok((Some(tail[start..end].to_vec()), good_len))
+}
+
+impl Trail {
+    fn open(s: &AuditSettings, signer: Signer) -> ServerResult<Trail> {
+        let bad = |e: String| {
+            ServerError::new(
+                Reason::BadConfig,
+                format!("the audit trail {}: {e}", s.file.display()),
+            )
+            .with_help("point audit.file at a writable path in a directory of its own")
+        };
+        let mut file = open_trail(&s.file).map_err(|e| bad(e.to_string()))?;
+        let len = file.metadata().map_err(|e| bad(e.to_string()))?.len();
+        let mut chain = Chain::default();
+        let mut good_len = 0;
+        let mut dropped = 0;
+        let mut first_in_file = 1;
+        if len > 0 {
+            let (line, good) = last_line(&mut file, len).map_err(|e| bad(e.to_string()))?;
+            good_len = good;
+            dropped = len - good;
+            match line {
+                Some(l) => {
+                    chain = Chain::after(&l).map_err(bad)?;
+                    first_in_file = first_seq(&mut file).unwrap_or(chain.seq + 1);
+                }
+                None if good == 0 => {}
+                None => return Err(bad("no complete record at its end".into())),
+            }
+        } else if let Some(last) = rotated(&s.file).last() {
+            let mut old = File::open(last).map_err(|e| bad(e.to_string()))?;
+            let olen = old.metadata().map_err(|e| bad(e.to_string()))?.len();
+            if let (Some(l), _) = last_line(&mut old, olen).map_err(|e| bad(e.to_string()))? {
+                chain = Chain::after(&l).map_err(bad)?;
+                first_in_file = chain.seq + 1;
+            }
+        }
+        let mut t = Trail {
+            path: s.file.clone(),
+            file,
+            good_len,
+            chain,
+            first_in_file,
+            fsync: s.fsync,
+            max_bytes: s.max_bytes.max(4096),
+            checkpoint_records: s.checkpoint_records.max(1),
+            checkpoint_every: Duration::from_secs(s.checkpoint_seconds.max(1)),
+            since_checkpoint: 0,
+            last_checkpoint: Instant::now(),
+            signer,
+            failed: 0,
+        };
+        if dropped > 0 {
+            // A record cut short by a crash was never acknowledged: cut it off, and say so.
+            t.file.set_len(good_len).map_err(|e| bad(e.to_string()))?;
+            t.write_now(
+                "restart",
+                vec![("dropped_partial_bytes", Value::from(dropped))],
+            )
+            .map_err(bad)?;
+        }
+        Ok(t)
+    }
+
+    /// Append lines made from `(kind, fields)` and make them durable, or leave the file as it
+    /// was (and the chain where it was).
+    fn append(&mut self, records: Vec<(String, String, Map<String, Value>)>) -> Result<(), String> {
+        let before = self.chain.clone();
+        let mut bytes = Vec::new();
+        let mut sync_each = Vec::new();
+        for (kind, ts, fields) in records {
+            let line = self.chain.append(&kind, &ts, fields);
+            bytes.extend_from_slice(&line);
+            bytes.push(b'\n');
+            sync_each.push(bytes.len());
+        }
+        let result = (|| -> std::io::Result<()> {
+            // Whatever a failed write left after the last good record goes first.
+            if self.file.metadata()?.len() != self.good_len {
+                self.file.set_len(self.good_len)?;
+            }
+            match self.fsync {
+                Fsync::Batch => {
+                    self.file.write_all(&bytes)?;
+                    self.file.sync_data()?;
+                }
+                Fsync::Record => {
+                    let mut from = 0;
+                    for to in sync_each {
+                        self.file.write_all(&bytes[from..to])?;
+                        self.file.sync_data()?;
+                        from = to;
+                    }
+                }
+            }
+            Ok(())
+        })();
+        match result {
+            Ok(()) => {
+                self.good_len += bytes.len() as u64;
+                Ok(())
+            }
+            Err(e) => {
+                self.chain = before;
+                let _ = self.file.set_len(self.good_len);
+                Err(e.to_string())
+            }
+        }
+    }
+
+    fn write_now(&mut self, kind: &str, fields: Vec<(&str, Value)>) -> Result<(), String> {
+        let m: Map<String, Value> = fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        self.append(vec![(kind.to_string(), now_ts(), m)])
+    }
+
+    fn checkpoint(&mut self) -> Result<(), String> {
+        let ts = now_ts();
+        let payload = checkpoint_payload(self.chain.seq + 1, &self.chain.head, &ts);
+        let (sig, kid) = (self.signer)(&payload)?;
+        let mut m = Map::new();
+        m.insert("covers".into(), Value::from(self.since_checkpoint));
+        m.insert("kid".into(), Value::from(kid));
+        m.insert("sig".into(), Value::from(sig));
+        self.append(vec![("checkpoint".into(), ts, m)])?;
+        self.since_checkpoint = 0;
+        self.last_checkpoint = Instant::now();
+        Ok(())
+    }
+
+    /// Past `max_bytes`: seal this file, move it aside, go on in a new one.
+    fn rotate_if_due(&mut self) -> Result<(), String> {
+        if self.good_len < self.max_bytes {
+            return Ok(());
+        }
+        if self.since_checkpoint > 0 {
+            self.checkpoint()?;
+        }
+        let aside = PathBuf::from(format!(
+            "{}.{:012}",
+            self.path.display(),
+            self.first_in_file
+        ));
+        std::fs::rename(&self.path, &aside).map_err(|e| e.to_string())?;
+        self.file = open_trail(&self.path).map_err(|e| e.to_string())?;
+        self.good_len = 0;
+        self.first_in_file = self.chain.seq + 1;
+        Ok(())
+    }
+
+    fn run(mut self, rx: Receiver<Job>, healthy: Arc<AtomicBool>) {
+        loop {
+            let job = match rx.recv_timeout(Duration::from_secs(1)) {
+                Ok(job) => Some(job),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => {
+                    let _ = self.checkpoint();
+                    return;
+                }
+            };
+            let mut batch = Vec::new();
+            let mut waiting = Vec::new();
+            let mut close = None;
+            let mut next = job;
+            while let Some(job) = next.take() {
+                match job {
+                    Job::Record(fields, ts, done) => {
+                        batch.push(("request".to_string(), ts, fields));
+                        waiting.push(done);
+                    }
+                    Job::Close(done) => {
+                        close = Some(done);
+                        break;
+                    }
+                }
+                if batch.len() < 4096 {
+                    next = rx.try_recv().ok();
+                }
+            }
+            if !healthy.load(Ordering::SeqCst) && batch.is_empty() {
+                // Broken: try again, and say in the trail that it was.
+                let failed = self.failed;
+                if self
+                    .write_now(
+                        "sink_restored",
+                        vec![("failed_batches", Value::from(failed))],
+                    )
+                    .is_ok()
+                {
+                    self.failed = 0;
+                    healthy.store(true, Ordering::SeqCst);
+                }
+            }
+            if !batch.is_empty() {
+                let n = batch.len() as u64;
+                let result = self.append(batch);
+                match &result {
+                    Ok(()) => {
+                        self.since_checkpoint += n;
+                        healthy.store(true, Ordering::SeqCst);
+                    }
+                    Err(_) => {
+                        self.failed += 1;
+                        healthy.store(false, Ordering::SeqCst);
+                    }
+                }
+                for done in waiting {
+                    let _ = done.send(result.clone());
+                }
+            }
+            let due = self.since_checkpoint >= self.checkpoint_records
+                || (self.since_checkpoint > 0
+                    && self.last_checkpoint.elapsed() >= self.checkpoint_every);
+            if due && self.checkpoint().is_err() {
+                healthy.store(false, Ordering::SeqCst);
+            }
+            if self.rotate_if_due().is_err() {
+                healthy.store(false, Ordering::SeqCst);
+            }
+            if let Some(done) = close {
+                let _ = self.checkpoint();
+                let _ = done.send(());
+                return;
+            }
+        }
+    }
+}
+
+/// The seq of the first record of `file`.
+fn first_seq(file: &mut File) -> Option<u64> {
+    file.seek(SeekFrom::Start(0)).ok()?;
+    let mut head = Vec::new();
+    file.take(MAX_LINE as u64 + 1).read_to_end(&mut head).ok()?;
+    let end = head.iter().position(|b| *b == b'\n')?;
+    let v: Value = serde_json::from_slice(&head[..end]).ok()?;
+    v["seq"].as_u64()
+}
