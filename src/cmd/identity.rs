@@ -276,19 +276,10 @@ fn token(a: TokenArgs) -> CuResult<Box<dyn Report>> {
         form.push(("scope", a.scope.join(" ")));
     }
     let secret_text = String::from_utf8_lossy(&secret).into_owned();
-    let ids = crate::server::middleware::request_id::outgoing();
     let url = format!("{}/oauth2/v1/token", a.server.trim_end_matches('/'));
     let started = std::time::Instant::now();
-    let response = http
-        .post(&url)
-        .header(
-            crate::server::middleware::request_id::REQUEST_ID,
-            &ids.request_id,
-        )
-        .header(
-            crate::server::middleware::request_id::TRACEPARENT,
-            &ids.traceparent,
-        )
+    let (request, ids) = crate::server::middleware::request_id::tagged(http.post(&url));
+    let response = request
         .basic_auth(
             form_urlencoded::byte_serialize(a.client_id.as_bytes()).collect::<String>(),
             Some(form_urlencoded::byte_serialize(secret_text.as_bytes()).collect::<String>()),

@@ -109,16 +109,8 @@ impl RemoteKms {
         };
         // Every request names itself and starts a trace, so the server's log line, its
         // problem body and this command's diagnostics can be matched.
-        let ids = crate::server::middleware::request_id::outgoing();
+        let (request, ids) = crate::server::middleware::request_id::tagged(request);
         let request = request
-            .header(
-                crate::server::middleware::request_id::REQUEST_ID,
-                &ids.request_id,
-            )
-            .header(
-                crate::server::middleware::request_id::TRACEPARENT,
-                &ids.traceparent,
-            )
             .build()
             .map_err(|e| KmsError::new(Reason::BadRequest, format!("the request: {e}")))?;
         let (method, url) = (request.method().clone(), request.url().clone());

@@ -285,7 +285,12 @@ fn write_lines(rx: Receiver<Message>, out: Box<dyn Write + Send>) {
 
 /// Now, in RFC 3339 UTC with milliseconds.
 pub fn timestamp() -> String {
-    let now = time::OffsetDateTime::now_utc();
+    rfc3339_ms(time::OffsetDateTime::now_utc())
+}
+
+/// `now` (UTC) in RFC 3339 with milliseconds, as logs and audit records write times (so
+/// they compare as text).
+pub fn rfc3339_ms(now: time::OffsetDateTime) -> String {
     format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
         now.year(),

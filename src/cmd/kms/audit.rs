@@ -161,14 +161,5 @@ fn normalized(t: &str) -> CuResult<String> {
             )
         })?
         .to_offset(time::UtcOffset::UTC);
-    Ok(format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
-        parsed.year(),
-        u8::from(parsed.month()),
-        parsed.day(),
-        parsed.hour(),
-        parsed.minute(),
-        parsed.second(),
-        parsed.millisecond()
-    ))
+    Ok(crate::server::log::rfc3339_ms(parsed))
 }

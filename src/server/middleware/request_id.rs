@@ -60,6 +60,17 @@ pub struct Outgoing {
     pub traceparent: String,
 }
 
+/// `request` with a fresh `X-Request-Id` and `traceparent`, and the ids it carries.
+pub fn tagged(
+    request: reqwest::blocking::RequestBuilder,
+) -> (reqwest::blocking::RequestBuilder, Outgoing) {
+    let ids = outgoing();
+    let request = request
+        .header(REQUEST_ID, &ids.request_id)
+        .header(TRACEPARENT, &ids.traceparent);
+    (request, ids)
+}
+
 pub fn outgoing() -> Outgoing {
     let trace_id = hex(&random::<16>());
     let span = hex(&random::<8>());
