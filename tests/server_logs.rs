@@ -466,3 +466,33 @@ fn request_ids_end_to_end_from_the_cli() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("CU_LOG"));
 }
+
+/// A console request names the session's principal, as an API request does.
+#[test]
+fn console_requests_name_the_signed_in_principal() {
+    let setup = Setup::new();
+    let s = setup.start("cu-kms.yaml");
+    let browser = common::servers::Agent::new(&setup.path("ca/root.pem"));
+    let page = browser.get(&format!("{}/ui/", s.public));
+    let signed_in = browser.post(
+        &format!("{}/ui/login", s.public),
+        &[
+            ("username", "admin-a"),
+            ("password", "pw-admin-a"),
+            ("csrf", &page.hidden("csrf")),
+        ],
+        &[("origin", &s.public)],
+    );
+    assert!(signed_in.status < 400, "{}", signed_in.status);
+    browser.get(&format!("{}/ui/", s.public));
+    let noted = |l: &Value| l["route"] == "/ui/" && l["principal"] == "admin-a";
+    let lines = s.log_lines(noted);
+    let line = lines
+        .iter()
+        .find(|l| noted(l))
+        .expect("a console line naming admin-a");
+    assert_eq!(line["auth"], "session");
+    assert_eq!(line["tenant"], TENANT_A);
+    let all = s.log.lock().unwrap().join("\n");
+    assert!(!all.contains("pw-admin-a"));
+}

@@ -1114,7 +1114,11 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> stack::Stacked {
             "/ui/keys/{name}/{action}",
             post(crate::kms::http::pages::act),
         )
-        .route_layer(middleware::from_fn(crate::server::pages::csrf::same_origin));
+        .route_layer(middleware::from_fn(crate::server::pages::csrf::same_origin))
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::kms::http::pages::note_session,
+        ));
     let guard = state.guard.clone();
     let router = Router::new()
         .nest(API_PREFIX, api)

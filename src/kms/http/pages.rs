@@ -476,6 +476,26 @@ fn refusal(p: &Problem) -> Response {
     r
 }
 
+/// A console request's session names its principal for the access log and the audit trail
+/// (as authentication does for an API request).
+pub async fn note_session(
+    axum::extract::State(app): axum::extract::State<Arc<AppState>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if let Some(note) = request.extensions().get::<crate::server::log::Note>() {
+        if let Some(current) = app.ui_sessions().get(request.headers()) {
+            let auth = if current.token.is_some() {
+                "session_token"
+            } else {
+                "session"
+            };
+            note.who(&current.identity.tenant, &current.identity.name, auth);
+        }
+    }
+    next.run(request).await
+}
+
 /// The request's session, if any, authorised as an API call would be (see [`authorised`]).
 fn signed_in(app: &AppState, headers: &HeaderMap) -> Result<Option<Current>, Box<Response>> {
     let Some(current) = app.ui_sessions().get(headers) else {
