@@ -24,8 +24,13 @@ fn audited(setup: &Setup, name: &str, extra: &str) {
 fn verify(setup: &Setup, file: &str) -> (Option<i32>, Value) {
     let out = cu()
         .current_dir(setup.dir.path())
-        .args(["--output", "json", "kms", "audit", "verify", file])
-        .args(["--store", "kms.db", "--unseal-file", "unseal.key"])
+        .args(common::servers::state_args(
+            setup.dir.path(),
+            &[
+                "--output", "json", "kms", "audit", "verify", file, "--store", "kms.db",
+            ],
+        ))
+        .args(["--unseal-file", "unseal.key"])
         .output()
         .unwrap();
     let text = if out.status.success() {
@@ -52,9 +57,9 @@ fn records(setup: &Setup) -> Vec<Value> {
         .collect()
 }
 
-#[test]
-fn every_operation_is_recorded_and_the_trail_verifies() {
-    let setup = Setup::new();
+on_both_stores!(every_operation_is_recorded_and_the_trail_verifies);
+
+fn every_operation_is_recorded_and_the_trail_verifies(setup: Setup) {
     audited(&setup, "audited.yaml", "");
     let s = setup.start("audited.yaml");
     let a = "admin-a";

@@ -1198,7 +1198,13 @@ pub async fn run(
     let log = Logger::start(&config.log, config.log.file.as_deref(), "kms")?;
     let audit = match &config.audit {
         Some(settings) => {
-            let signer = audit_signer(&state.pool.location, &state.pool.unseal)?;
+            // Off the runtime: the PostgreSQL client blocks (and must not run on its threads).
+            let (location, unseal) = (state.pool.location.clone(), state.pool.unseal.clone());
+            let signer = tokio::task::spawn_blocking(move || audit_signer(&location, &unseal))
+                .await
+                .map_err(|_| {
+                    ServerError::new(Reason::Internal, "opening the audit key failed")
+                })??;
             let auditor =
                 crate::server::middleware::audit::Auditor::start(settings, "kms", signer)?;
             Some(Arc::new(crate::server::middleware::access_log::Audit {
