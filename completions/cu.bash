@@ -4375,7 +4375,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__audit__subcmd__search)
-            opts="-q -v -h -V --key --principal --op --since --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
+            opts="-q -v -h -V --in-store --key --principal --op --since --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4461,7 +4461,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__audit__subcmd__verify)
-            opts="-q -v -h -V --continues --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
+            opts="-q -v -h -V --continues --in-store --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

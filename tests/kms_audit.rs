@@ -257,6 +257,117 @@ fn every_operation_is_recorded_and_the_trail_verifies(setup: Setup) {
         .all(|r| r["op"] == "rotate" && r["key"] == "orders"));
 }
 
+fn verify_in_store(setup: &Setup) -> (Option<i32>, Value) {
+    let out = cu()
+        .current_dir(setup.dir.path())
+        .args(["--output", "json", "kms", "audit", "verify", "--in-store"])
+        .args(&setup.store)
+        .args(["--unseal-file", "unseal.key"])
+        .output()
+        .unwrap();
+    let text = if out.status.success() {
+        String::from_utf8_lossy(&out.stdout).to_string()
+    } else {
+        let err = String::from_utf8_lossy(&out.stderr);
+        err.trim().lines().last().unwrap_or("").to_string()
+    };
+    (
+        out.status.code(),
+        serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON: {text}")),
+    )
+}
+
+/// Run `sql` on the store's main database (SQLite `kms.db`, or the PostgreSQL database).
+fn on_store_db(setup: &Setup, sqlite: &str, postgres: &str) {
+    let store = &setup.store[1];
+    if store.starts_with("postgres://") {
+        let db = store.rsplit('/').next().unwrap();
+        let mut c = common::pg::cluster().unwrap().connect(db).unwrap();
+        c.batch_execute(postgres).unwrap();
+    } else {
+        let c = rusqlite::Connection::open(setup.path("kms.db")).unwrap();
+        c.execute_batch(sqlite).unwrap();
+    }
+}
+
+on_both_stores!(the_store_trail_is_one_chain_for_every_instance);
+
+/// `audit.store: true`: two instances on one store append one chain, between them, in the
+/// store's table; `audit verify --in-store` checks it and catches an edited row.
+fn the_store_trail_is_one_chain_for_every_instance(setup: Setup) {
+    let config = std::fs::read_to_string(setup.path("cu-kms.yaml")).unwrap();
+    std::fs::write(
+        setup.path("stored.yaml"),
+        format!("{config}\naudit: {{store: true, checkpoint_records: 7}}\n"),
+    )
+    .unwrap();
+    let one = setup.start("stored.yaml");
+    let two = setup.start("stored.yaml");
+    one.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let per_instance = 20;
+    std::thread::scope(|scope| {
+        for s in [&one, &two] {
+            scope.spawn(move || {
+                for i in 0..per_instance {
+                    let r = s.request(
+                        "POST",
+                        "/keys/orders/encrypt",
+                        Some("app-a"),
+                        Some(json!({"plaintext": b64(format!("n{i}").as_bytes())})),
+                    );
+                    assert_eq!(r.status, 200, "{:?}", r.body);
+                }
+            });
+        }
+    });
+    drop(one);
+    drop(two);
+    let (code, doc) = verify_in_store(&setup);
+    assert_eq!(code, Some(0), "{doc}");
+    assert_eq!(doc["intact"], true);
+    assert_eq!(doc["first_seq"], 1);
+    assert_eq!(
+        doc["unsealed"], 0,
+        "each instance seals its part at shutdown"
+    );
+    assert!(doc["checkpoints"].as_u64().unwrap() >= 2, "{doc}");
+    // Search reads the same table: every encrypt of both instances is there.
+    let out = cu()
+        .current_dir(setup.dir.path())
+        .args(["kms", "audit", "search", "--in-store", "--op", "encrypt"])
+        .args(&setup.store)
+        .args(["--unseal-file", "unseal.key"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let found = String::from_utf8_lossy(&out.stdout).lines().count();
+    assert_eq!(found, 2 * per_instance);
+    // An edited row breaks the chain at the record after it.
+    on_store_db(
+        &setup,
+        "UPDATE audit_trail SET line = replace(line, '\"result\":\"ok\"', '\"result\":\"no\"') WHERE seq = 5;",
+        "UPDATE cu.audit_trail SET line = replace(line, '\"result\":\"ok\"', '\"result\":\"no\"') WHERE seq = 5;",
+    );
+    let (code, doc) = verify_in_store(&setup);
+    assert_eq!(code, Some(2), "{doc}");
+    assert!(
+        doc["error"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("record 5 was changed"),
+        "{doc}"
+    );
+}
+
 /// Each kind of tampering is caught, at the record where it happened.
 #[test]
 fn verify_catches_deleted_edited_reordered_truncated_and_forged() {

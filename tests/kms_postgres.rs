@@ -528,6 +528,13 @@ fn migrate_copies_a_whole_store_both_ways() {
         Some(b"alice-pw"),
     );
     let sqlite = k.main_file();
+    // The audit trail kept in the store moves with it.
+    rusqlite::Connection::open(&sqlite)
+        .unwrap()
+        .execute_batch(
+            "INSERT INTO audit_trail (seq, line) VALUES (1, '{\"seq\":1}'), (2, '{\"seq\":2}');",
+        )
+        .unwrap();
     let url = c.database();
     let pw = c.password_file.display().to_string();
     let to_pg = [
@@ -549,6 +556,16 @@ fn migrate_copies_a_whole_store_both_ways() {
     // Safe to rerun: the same copy again.
     let again = k.json(&to_pg[2..], None);
     assert_eq!(again["versions"], out["versions"]);
+    let db = url.rsplit('/').next().unwrap();
+    let lines: Vec<String> = c
+        .connect(db)
+        .unwrap()
+        .query("SELECT line FROM cu.audit_trail ORDER BY seq", &[])
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(lines, ["{\"seq\":1}", "{\"seq\":2}"]);
     let on_pg = |args: &[&str]| -> Vec<String> {
         let mut v: Vec<String> = args.iter().map(|s| s.to_string()).collect();
         v.extend([

@@ -829,7 +829,7 @@ fn a_schema_2_store_gains_api_keys_and_a_newer_one_is_refused() {
     {
         let conn = rusqlite::Connection::open(&db).unwrap();
         conn.execute_batch(
-            "DROP TABLE api_keys; DROP TABLE kms_realm_users; PRAGMA user_version = 2;",
+            "DROP TABLE api_keys; DROP TABLE kms_realm_users; DROP TABLE audit_trail; PRAGMA user_version = 2;",
         )
         .unwrap();
     }
@@ -851,13 +851,17 @@ fn a_schema_2_store_gains_api_keys_and_a_newer_one_is_refused() {
         .query_row("PRAGMA user_version", [], |r| r.get(0))
         .unwrap();
     assert_eq!(version, cu::kms::store::SCHEMA_VERSION);
-    assert_eq!(version, 4);
-    // Schema 4's table came with the migration too.
+    assert_eq!(version, 5);
+    // Schema 4's and 5's tables came with the migration too.
     let users: i64 = conn
         .query_row("SELECT COUNT(*) FROM kms_realm_users", [], |r| r.get(0))
         .unwrap();
     assert_eq!(users, 0);
-    conn.execute_batch("PRAGMA user_version = 5;").unwrap();
+    let records: i64 = conn
+        .query_row("SELECT COUNT(*) FROM audit_trail", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(records, 0);
+    conn.execute_batch("PRAGMA user_version = 6;").unwrap();
     drop(conn);
     let out = cu()
         .current_dir(d)
@@ -875,7 +879,7 @@ fn a_schema_2_store_gains_api_keys_and_a_newer_one_is_refused() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("this cu reads up to 4"),
+        String::from_utf8_lossy(&out.stderr).contains("this cu reads up to 5"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );

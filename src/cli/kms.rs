@@ -168,7 +168,7 @@ pub struct AuditArgs {
 pub enum AuditCommand {
     /// Check a trail: every record chained to the one before, every checkpoint signed
     #[command(
-        after_help = "The files rotated beside FILE (FILE.<first seq>) are read first, oldest first. Checkpoint\nsignatures are checked with the store's audit key (--store and its unseal secret, as for the\nserver). Exit 0: intact; 2: broken, naming the first record that does not hold (a record\ndeleted, edited, reordered or cut short, a forged checkpoint).\n\nExamples:\n  cu kms audit verify audit.log --store kms.db --unseal-file unseal.key\n  cu --output json kms audit verify /var/lib/cu/audit.log"
+        after_help = "The files rotated beside FILE (FILE.<first seq>) are read first, oldest first. Checkpoint\nsignatures are checked with the store's audit key (--store and its unseal secret, as for the\nserver). With --in-store the trail kept in the store's audit_trail table is checked instead.\nExit 0: intact; 2: broken, naming the first record that does not hold (a record deleted,\nedited, reordered or cut short, a forged checkpoint).\n\nExamples:\n  cu kms audit verify audit.log --store kms.db --unseal-file unseal.key\n  cu kms audit verify --in-store --store kms.db --unseal-file unseal.key\n  cu --output json kms audit verify /var/lib/cu/audit.log"
     )]
     Verify {
         /// The trail's current file
@@ -177,6 +177,9 @@ pub enum AuditCommand {
         /// The oldest files were removed: the first record may come after others
         #[arg(long)]
         continues: bool,
+        /// Check the trail kept in the store (`audit.store: true`) instead of a file
+        #[arg(long)]
+        in_store: bool,
     },
     /// Print the records that match, one JSON object per line
     #[command(
@@ -186,6 +189,9 @@ pub enum AuditCommand {
         /// The trail's current file (rotated files beside it are read too)
         #[arg(default_value = "audit.log")]
         file: PathBuf,
+        /// Read the trail kept in the store instead of a file
+        #[arg(long)]
+        in_store: bool,
         #[arg(long, value_name = "NAME")]
         key: Option<String>,
         #[arg(long, value_name = "NAME")]

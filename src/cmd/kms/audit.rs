@@ -15,9 +15,17 @@ use crate::server::middleware::audit::rotated;
 
 pub fn run(command: AuditCommand, store: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     match command {
-        AuditCommand::Verify { file, continues } => verify(&file, continues, store, ctx),
+        AuditCommand::Verify {
+            file,
+            continues,
+            in_store,
+        } => {
+            let files = trail(&file, in_store, store, ctx)?;
+            verify(files, continues, store, ctx)
+        }
         AuditCommand::Search {
             file,
+            in_store,
             key,
             principal,
             op,
@@ -25,7 +33,7 @@ pub fn run(command: AuditCommand, store: &StoreArgs, ctx: &Ctx) -> CuResult<Box<
         } => {
             let since = since.map(|s| normalized(&s)).transpose()?;
             search(
-                &file,
+                trail(&file, in_store, store, ctx)?,
                 &Filter {
                     key,
                     principal,
@@ -34,6 +42,51 @@ pub fn run(command: AuditCommand, store: &StoreArgs, ctx: &Ctx) -> CuResult<Box<
                     tenant: None,
                 },
             )
+        }
+    }
+}
+
+/// The trail to read: `file` (and its rotated files) or, `in_store`, the store's table.
+fn trail(
+    file: &Path,
+    in_store: bool,
+    args: &StoreArgs,
+    ctx: &Ctx,
+) -> CuResult<Vec<(String, Vec<u8>)>> {
+    if in_store {
+        Ok(vec![(
+            "the store's audit_trail".to_string(),
+            in_store_trail(args, ctx)?,
+        )])
+    } else {
+        files(file)
+    }
+}
+
+/// The store's trail, as the lines of one file (at most as large as a trail file may be).
+fn in_store_trail(args: &StoreArgs, ctx: &Ctx) -> CuResult<Vec<u8>> {
+    let mut store = super::open_store(args, Some(AUDIT_TENANT), false, ctx)?;
+    let limit = FileKind::AuditTrail.limit();
+    let mut bytes = Vec::new();
+    let mut after = 0;
+    loop {
+        let page = store.audit_page(after, 4096)?;
+        let Some((last, _)) = page.last() else {
+            return Ok(bytes);
+        };
+        after = *last;
+        for (_, line) in page {
+            bytes.extend_from_slice(&line);
+            bytes.push(b'\n');
+        }
+        if bytes.len() as u64 > limit {
+            return Err(CuError::from(
+                KmsError::new(
+                    Reason::BadRequest,
+                    format!("the store's audit trail is larger than {limit} bytes"),
+                )
+                .with_help("export the older records and check them in parts (--continues)"),
+            ));
         }
     }
 }
@@ -76,8 +129,12 @@ impl Verifier for StoreVerifier<'_> {
     }
 }
 
-fn verify(file: &Path, continues: bool, args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
-    let files = files(file)?;
+fn verify(
+    files: Vec<(String, Vec<u8>)>,
+    continues: bool,
+    args: &StoreArgs,
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Report>> {
     let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
     let mut verifier = StoreVerifier {
         args,
@@ -132,10 +189,10 @@ fn verify(file: &Path, continues: bool, args: &StoreArgs, ctx: &Ctx) -> CuResult
     }
 }
 
-fn search(file: &Path, filter: &Filter) -> CuResult<Box<dyn Report>> {
+fn search(files: Vec<(String, Vec<u8>)>, filter: &Filter) -> CuResult<Box<dyn Report>> {
     let mut text = String::new();
     let mut found = Vec::new();
-    for (_, bytes) in files(file)? {
+    for (_, bytes) in files {
         for line in bytes.split(|b| *b == b'\n').filter(|l| !l.is_empty()) {
             let Ok(record) = serde_json::from_slice::<Value>(line) else {
                 continue;

@@ -199,7 +199,7 @@ impl KmsServerConfig {
         c.tls.client_ca = c.tls.client_ca.map(|p| resolve(file, &p));
         c.log.file = c.log.file.map(|p| resolve(file, &p));
         if let Some(a) = c.audit.as_mut() {
-            a.file = resolve(file, &a.file);
+            a.file = a.file.take().map(|p| resolve(file, &p));
         }
         Ok(c)
     }
@@ -1129,31 +1129,6 @@ pub fn router(state: Arc<AppState>, max_body: usize) -> stack::Stacked {
     stack::stack(router, guard, max_body, Some(API_PREFIX))
 }
 
-/// The key that signs the audit trail's checkpoints: `audit-checkpoint` (Ed25519) in the
-/// store's audit tenant, made on first use.
-fn audit_signer(
-    location: &Location,
-    unseal: &Unseal,
-) -> ServerResult<crate::server::middleware::audit::Signer> {
-    let mut store = Store::open(
-        location,
-        unseal,
-        Some(crate::kms::AUDIT_TENANT),
-        true,
-        unix_now(),
-    )?;
-    match store.create_key(crate::kms::AUDIT_KEY, KeyType::Ed25519, None, unix_now()) {
-        Ok(_) => {}
-        Err(e) if e.reason == crate::kms::Reason::KeyExists => {}
-        Err(e) => return Err(e.into()),
-    }
-    Ok(Box::new(move |payload: &str| {
-        let (jws, kid) = ops::sign(&mut store, crate::kms::AUDIT_KEY, payload.as_bytes(), false)
-            .map_err(|e| e.message)?;
-        Ok((String::from_utf8_lossy(&jws).into_owned(), kid))
-    }))
-}
-
 /// The operation a request is, for the audit trail (None: not audited): every API route
 /// but the OpenAPI document, and the console's sign-in, sign-out and key actions.
 fn audit_op(method: &Method, route: &str, path: &str) -> Option<String> {
@@ -1200,13 +1175,7 @@ pub async fn run(
         Some(settings) => {
             // Off the runtime: the PostgreSQL client blocks (and must not run on its threads).
             let (location, unseal) = (state.pool.location.clone(), state.pool.unseal.clone());
-            let signer = tokio::task::spawn_blocking(move || audit_signer(&location, &unseal))
-                .await
-                .map_err(|_| {
-                    ServerError::new(Reason::Internal, "opening the audit key failed")
-                })??;
-            let auditor =
-                crate::server::middleware::audit::Auditor::start(settings, "kms", signer)?;
+            let auditor = super::audit::start(settings, "kms", location, unseal).await?;
             Some(Arc::new(crate::server::middleware::access_log::Audit {
                 auditor,
                 op: audit_op,

@@ -2,5 +2,6 @@
 //! console under `/ui/` (`pages`), on the shared server stack (`crate::server`).
 
 pub mod api;
+pub mod audit;
 pub mod pages;
 mod pool;

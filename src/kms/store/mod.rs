@@ -257,6 +257,8 @@ pub struct Snapshot {
     pub api_keys: Vec<ApiKey>,
     pub users: Vec<RealmUser>,
     pub tenants: Vec<TenantSnapshot>,
+    /// The audit trail kept in the store: (seq, line).
+    pub audit: Vec<(u64, Vec<u8>)>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -284,6 +286,7 @@ impl Snapshot {
             && sub(&self.pins, &whole.pins)
             && sub(&self.api_keys, &whole.api_keys)
             && sub(&self.users, &whole.users)
+            && sub(&self.audit, &whole.audit)
             && self.tenants.iter().all(|t| {
                 whole.tenants.iter().any(|w| {
                     w.id == t.id
@@ -426,6 +429,13 @@ pub(crate) trait Backend: Send {
     fn export(&mut self) -> KmsResult<Snapshot>;
     /// Into an empty store, or one holding an earlier, partial copy of the same store.
     fn import(&mut self, snapshot: &Snapshot) -> KmsResult<()>;
+
+    // The audit trail's table (the main database; shared by every instance on the store).
+    /// The last record's line; in a write transaction, the trail stays locked to its end.
+    fn audit_last(&mut self) -> KmsResult<Option<Vec<u8>>>;
+    fn audit_insert(&mut self, seq: u64, line: &[u8]) -> KmsResult<()>;
+    /// Up to `limit` records after `after`, in order.
+    fn audit_page(&mut self, after: u64, limit: u32) -> KmsResult<Vec<(u64, Vec<u8>)>>;
 
     /// Use a server's shared cache of key rows (PostgreSQL; others read every time).
     fn set_key_cache(&mut self, _cache: std::sync::Arc<postgres::KeyCache>) {}
@@ -1204,6 +1214,29 @@ impl Store {
     /// again completes it.
     pub fn rotate_root(&mut self, now: i64) -> KmsResult<(u32, usize)> {
         self.b.rotate_root(&mut self.k, now)
+    }
+
+    /// Append to the audit trail kept in the store, in one transaction that holds the trail
+    /// while it runs (so instances sharing the store append one chain): `lines` gets the
+    /// last record's line (None: the trail is empty) and returns the records to add after
+    /// it, as (seq, line). Anything it or the write fails with adds nothing.
+    pub fn audit_append(
+        &mut self,
+        lines: impl FnOnce(Option<&[u8]>) -> Result<Vec<(u64, Vec<u8>)>, String>,
+    ) -> KmsResult<()> {
+        in_write(self.b.as_mut(), |b| {
+            let last = b.audit_last()?;
+            let records = lines(last.as_deref()).map_err(|e| KmsError::new(Reason::Internal, e))?;
+            for (seq, line) in &records {
+                b.audit_insert(*seq, line)?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Up to `limit` records of the store's audit trail after `after`, in order.
+    pub fn audit_page(&mut self, after: u64, limit: u32) -> KmsResult<Vec<(u64, Vec<u8>)>> {
+        self.b.audit_page(after, limit)
     }
 
     /// Record a new API key (its id and hash made by the caller).

@@ -45,6 +45,8 @@ const MIGRATIONS: &[&str] = &[
      END $f$;",
     // 2: the database realm.
     "CREATE TABLE cu.kms_realm_users (name TEXT PRIMARY KEY, kind TEXT NOT NULL, tenant TEXT NOT NULL, scopes TEXT NOT NULL, hash TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL);",
+    // 3: the audit trail kept in the store (one chain for every instance).
+    "CREATE TABLE cu.audit_trail (seq BIGINT PRIMARY KEY, line TEXT NOT NULL);",
 ];
 /// The newest migration this cu knows.
 pub const PG_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -57,6 +59,7 @@ const LOCK_CLASS: i32 = 0x6375;
 const LOCK_ROOTS: i32 = 1;
 const LOCK_ROTATION: i32 = 2;
 const LOCK_SCHEMA: i32 = 3;
+const LOCK_AUDIT: i32 = 4;
 const LOCK_TENANT_CLASS: i32 = 0x6376;
 /// How long a root rotation waits for another one to finish.
 const ROTATION_LOCK_WAIT: Duration = Duration::from_secs(15);
@@ -1002,6 +1005,11 @@ impl PgBackend {
                 .iter()
                 .map(user_row)
                 .collect::<KmsResult<_>>()?;
+            snap.audit = self
+                .all("SELECT seq, line FROM cu.audit_trail ORDER BY seq", &[])?
+                .iter()
+                .map(|r| Ok((r.col::<i64>(0)? as u64, r.col::<String>(1)?.into_bytes())))
+                .collect::<KmsResult<_>>()?;
             let tenants: Vec<(String, i64)> = self
                 .all(
                     "SELECT id, created_at FROM cu.tenants ORDER BY id COLLATE \"C\"",
@@ -1469,6 +1477,42 @@ impl Backend for PgBackend {
         result
     }
 
+    fn audit_last(&mut self) -> KmsResult<Option<Vec<u8>>> {
+        if self.in_txn {
+            self.exec(
+                "SELECT pg_advisory_xact_lock($1, $2)",
+                &[&LOCK_CLASS, &LOCK_AUDIT],
+            )?;
+        }
+        self.opt(
+            "SELECT line FROM cu.audit_trail ORDER BY seq DESC LIMIT 1",
+            &[],
+        )?
+        .map(|r| r.col::<String>(0).map(String::into_bytes))
+        .transpose()
+    }
+
+    fn audit_insert(&mut self, seq: u64, line: &[u8]) -> KmsResult<()> {
+        let seq = i64::try_from(seq)
+            .map_err(|_| KmsError::new(Reason::Internal, "audit sequence out of range"))?;
+        self.exec(
+            "INSERT INTO cu.audit_trail (seq, line) VALUES ($1, $2)",
+            &[&seq, &String::from_utf8_lossy(line).as_ref()],
+        )?;
+        Ok(())
+    }
+
+    fn audit_page(&mut self, after: u64, limit: u32) -> KmsResult<Vec<(u64, Vec<u8>)>> {
+        let after = i64::try_from(after).unwrap_or(i64::MAX);
+        self.all(
+            "SELECT seq, line FROM cu.audit_trail WHERE seq > $1 ORDER BY seq LIMIT $2",
+            &[&after, &i64::from(limit)],
+        )?
+        .iter()
+        .map(|r| Ok((r.col::<i64>(0)? as u64, r.col::<String>(1)?.into_bytes())))
+        .collect()
+    }
+
     fn insert_api_key(&mut self, key: &ApiKey, scopes: &str) -> KmsResult<bool> {
         Ok(self.exec(
             "INSERT INTO cu.api_keys (id, name, tenant, scopes, hash, created_at, expires_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7, NULL) ON CONFLICT DO NOTHING",
@@ -1562,6 +1606,13 @@ impl Backend for PgBackend {
                 b.exec(
                     "INSERT INTO cu.kms_realm_users (name, kind, tenant, scopes, hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING",
                     &[&u.name, &u.kind, &u.tenant, &scopes, &u.hash, &u.created_at, &u.updated_at],
+                )?;
+            }
+            for (seq, line) in &snap.audit {
+                let seq = *seq as i64;
+                b.exec(
+                    "INSERT INTO cu.audit_trail (seq, line) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+                    &[&seq, &String::from_utf8_lossy(line).as_ref()],
                 )?;
             }
             for t in &snap.tenants {

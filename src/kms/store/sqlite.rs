@@ -21,7 +21,7 @@ use crate::kms::{KmsError, KmsResult, Reason};
 
 /// Schema version of the main database: 2 added `root_pins` and `tenants.ready`, 3 added
 /// `api_keys`, 4 `kms_realm_users`.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 /// Schema version of a tenant's database file.
 const TENANT_SCHEMA_VERSION: i64 = 1;
 /// How long a root rotation waits for another one to finish.
@@ -249,12 +249,17 @@ const API_KEYS_TABLE: &str = "CREATE TABLE IF NOT EXISTS api_keys (id TEXT PRIMA
 /// The `kms_realm_users` table (schema 4): the database realm, only a hash of each password.
 const REALM_USERS_TABLE: &str = "CREATE TABLE IF NOT EXISTS kms_realm_users (name TEXT PRIMARY KEY, kind TEXT NOT NULL, tenant TEXT NOT NULL, scopes TEXT NOT NULL, hash TEXT NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);";
 
+/// The `audit_trail` table (schema 5): the servers' audit records kept in the store.
+const AUDIT_TABLE: &str =
+    "CREATE TABLE IF NOT EXISTS audit_trail (seq INTEGER PRIMARY KEY, line TEXT NOT NULL);";
+
 /// Bring a main database written by an older cu up to `SCHEMA_VERSION`, one numbered step at
 /// a time, in one transaction (a process that finds it done already changes nothing).
 /// 1 → 2: every tenant recorded so far was set up in the transaction that recorded it, so it
 /// is ready; it is pinned to every root version there is, which is more than it needs and
 /// keeps everything it could need (the next root rotation removes the extra pins).
-/// 2 → 3: an empty `api_keys` table. 3 → 4: an empty `kms_realm_users` table.
+/// 2 → 3: an empty `api_keys` table. 3 → 4: an empty `kms_realm_users` table. 4 → 5: an
+/// empty `audit_trail` table.
 fn migrate(conn: &Connection, path: &Path, found: i64) -> KmsResult<()> {
     // Schema 1 committed a tenant's record before its file's tables (one transaction over
     // two WAL files), so a writer killed in between left a record and a file never set up:
@@ -312,6 +317,9 @@ fn migrate(conn: &Connection, path: &Path, found: i64) -> KmsResult<()> {
         }
         if version < 4 {
             conn.execute_batch(REALM_USERS_TABLE)?;
+        }
+        if version < 5 {
+            conn.execute_batch(AUDIT_TABLE)?;
         }
         conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         Ok(())
@@ -393,6 +401,7 @@ fn init_file(path: &Path, unseal: &Unseal, now: i64) -> KmsResult<InitReport> {
     tx.execute_batch(MAIN_TABLES)?;
     tx.execute_batch(API_KEYS_TABLE)?;
     tx.execute_batch(REALM_USERS_TABLE)?;
+    tx.execute_batch(AUDIT_TABLE)?;
     for (k, v) in &new.meta {
         tx.execute(
             "INSERT INTO meta (name, value) VALUES (?1, ?2)",
@@ -551,6 +560,7 @@ impl SqliteBackend {
             conn.execute_batch(MAIN_TABLES)?;
             conn.execute_batch(API_KEYS_TABLE)?;
             conn.execute_batch(REALM_USERS_TABLE)?;
+            conn.execute_batch(AUDIT_TABLE)?;
             conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
         } else if version < SCHEMA_VERSION {
             migrate(&conn, path, version)?;
@@ -1399,6 +1409,39 @@ impl Backend for SqliteBackend {
         Ok((next, done))
     }
 
+    fn audit_last(&mut self) -> KmsResult<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT line FROM main.audit_trail ORDER BY seq DESC LIMIT 1",
+                [],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .map(String::into_bytes))
+    }
+
+    fn audit_insert(&mut self, seq: u64, line: &[u8]) -> KmsResult<()> {
+        self.conn.execute(
+            "INSERT INTO main.audit_trail (seq, line) VALUES (?1, ?2)",
+            params![seq as i64, String::from_utf8_lossy(line)],
+        )?;
+        Ok(())
+    }
+
+    fn audit_page(&mut self, after: u64, limit: u32) -> KmsResult<Vec<(u64, Vec<u8>)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, line FROM main.audit_trail WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![after as i64, limit], |r| {
+            Ok((
+                r.get::<_, i64>(0)? as u64,
+                r.get::<_, String>(1)?.into_bytes(),
+            ))
+        })?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
     fn insert_api_key(&mut self, key: &ApiKey, scopes: &str) -> KmsResult<bool> {
         Ok(self.conn.execute(
             "INSERT OR IGNORE INTO main.api_keys (id, name, tenant, scopes, hash, created_at, expires_at, revoked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL)",
@@ -1503,6 +1546,15 @@ impl Backend for SqliteBackend {
             snap.users = stmt
                 .query_map([], user_row)?
                 .collect::<Result<Vec<_>, _>>()?;
+            let mut stmt = c.prepare("SELECT seq, line FROM main.audit_trail ORDER BY seq")?;
+            snap.audit = stmt
+                .query_map([], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)? as u64,
+                        r.get::<_, String>(1)?.into_bytes(),
+                    ))
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
             // A tenant whose creation never finished holds no keys: not copied.
             let mut stmt =
                 c.prepare("SELECT id, created_at FROM tenants WHERE ready = 1 ORDER BY id")?;
@@ -1563,6 +1615,12 @@ impl Backend for SqliteBackend {
                 b.conn.execute(
                     "INSERT OR IGNORE INTO main.kms_realm_users (name, kind, tenant, scopes, hash, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
                     params![u.name, u.kind, u.tenant, scopes, u.hash, u.created_at, u.updated_at],
+                )?;
+            }
+            for (seq, line) in &snap.audit {
+                b.conn.execute(
+                    "INSERT OR IGNORE INTO main.audit_trail (seq, line) VALUES (?1, ?2)",
+                    params![*seq as i64, String::from_utf8_lossy(line)],
                 )?;
             }
             for t in &snap.tenants {

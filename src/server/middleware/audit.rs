@@ -1,12 +1,14 @@
-//! The audit sink: records of the requests an application audits, chained and checkpointed
-//! (`crate::audit`), appended to a file by one writer thread.
+//! The audit sinks: records of the requests an application audits, chained and checkpointed
+//! (`crate::audit`), appended by one writer thread to a file and/or a table of the store
+//! (one chain shared by every instance on it).
 //!
 //! A request waits for its record to be on disk before it is answered (group commit: the
 //! writer takes every record queued, writes them in one go and fsyncs once per batch, or per
 //! record with `fsync: record`). When the record cannot be written the answer is a 503 in
 //! its place (`fail_closed`, the default: a decrypt whose record is lost returns no
-//! plaintext), and while the sink is broken every request is refused before it runs; the
-//! writer retries once a second and notes the outage in the trail when it can write again.
+//! plaintext), and while no sink can be written every request is refused before it runs.
+//! With two sinks a record one of them took is enough (as Vault's audit devices); a broken
+//! sink is retried once a second and notes its outage in its chain when it can write again.
 //! A checkpoint signed by the store's audit key closes every `checkpoint_records` records,
 //! every `checkpoint_seconds` with records pending, each file before it is rotated (past
 //! `max_bytes`, to `FILE.<first seq>`), and the trail at shutdown.
@@ -45,7 +47,11 @@ pub enum Fsync {
 #[serde(deny_unknown_fields)]
 pub struct AuditSettings {
     /// The trail (created 0600); rotated files sit beside it as FILE.<first seq>.
-    pub file: PathBuf,
+    #[serde(default)]
+    pub file: Option<PathBuf>,
+    /// Keep the trail in the store's `audit_trail` table too.
+    #[serde(default)]
+    pub store: bool,
     #[serde(default)]
     pub fsync: Fsync,
     #[serde(default = "default_max_bytes")]
@@ -76,6 +82,125 @@ pub type Signer = Box<dyn FnMut(&str) -> Result<(String, String), String> + Send
 
 type Done = tokio::sync::oneshot::Sender<Result<(), String>>;
 
+/// A trail kept in a database table: `append` runs `lines` in one transaction that holds the
+/// table, giving it the last record's line (None: empty) and adding the (seq, line) records
+/// it returns, or nothing.
+pub trait Table: Send {
+    fn append(&mut self, lines: &mut Lines) -> Result<(), String>;
+}
+
+/// Given the last record's line, the records to add after it, as (seq, line).
+pub type Lines<'a> = dyn FnMut(Option<&[u8]>) -> Result<Vec<(u64, Vec<u8>)>, String> + 'a;
+
+/// What a sink is asked to append.
+enum Entry {
+    Record {
+        kind: String,
+        ts: String,
+        fields: Map<String, Value>,
+    },
+    /// A signed checkpoint over the chain so far, closing `covers` records.
+    Checkpoint { ts: String, covers: u64 },
+}
+
+impl Entry {
+    fn now(kind: &str, fields: Vec<(&str, Value)>) -> Entry {
+        Entry::Record {
+            kind: kind.to_string(),
+            ts: now_ts(),
+            fields: fields
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        }
+    }
+
+    /// Its line, next in `chain`.
+    fn line(&self, chain: &mut Chain, signer: &mut Signer) -> Result<Vec<u8>, String> {
+        match self {
+            Entry::Record { kind, ts, fields } => Ok(chain.append(kind, ts, fields.clone())),
+            Entry::Checkpoint { ts, covers } => {
+                let payload = checkpoint_payload(chain.seq + 1, &chain.head, ts);
+                let (sig, kid) = signer(&payload)?;
+                let mut m = Map::new();
+                m.insert("covers".into(), Value::from(*covers));
+                m.insert("kid".into(), Value::from(kid));
+                m.insert("sig".into(), Value::from(sig));
+                Ok(chain.append("checkpoint", ts, m))
+            }
+        }
+    }
+}
+
+/// Where records go: each sink keeps a chain of its own.
+trait Sink: Send {
+    fn name(&self) -> &'static str;
+    /// Append `entries` durably, or nothing.
+    fn append(&mut self, entries: &[Entry], signer: &mut Signer) -> Result<(), String>;
+    /// Whether the sink wants a checkpoint and a fresh start (a file past its size).
+    fn rotation_due(&self) -> bool {
+        false
+    }
+    fn rotate(&mut self) -> Result<(), String> {
+        Ok(())
+    }
+}
+
+/// The store's table as a sink.
+struct TableSink(Box<dyn Table>);
+
+impl Sink for TableSink {
+    fn name(&self) -> &'static str {
+        "store"
+    }
+
+    fn append(&mut self, entries: &[Entry], signer: &mut Signer) -> Result<(), String> {
+        self.0.append(&mut |last| {
+            let mut chain = match last {
+                Some(l) => Chain::after(l)?,
+                None => Chain::default(),
+            };
+            entries
+                .iter()
+                .map(|e| Ok((chain.seq + 1, e.line(&mut chain, signer)?)))
+                .collect()
+        })
+    }
+}
+
+/// A sink and what is due on it.
+struct Kept {
+    sink: Box<dyn Sink>,
+    since_checkpoint: u64,
+    last_checkpoint: Instant,
+    /// Batches that failed since the last good write.
+    failed: u64,
+    ok: bool,
+}
+
+impl Kept {
+    fn new(sink: Box<dyn Sink>) -> Kept {
+        Kept {
+            sink,
+            since_checkpoint: 0,
+            last_checkpoint: Instant::now(),
+            failed: 0,
+            ok: true,
+        }
+    }
+
+    fn checkpoint(&mut self, signer: &mut Signer) -> Result<(), String> {
+        let entry = Entry::Checkpoint {
+            ts: now_ts(),
+            covers: self.since_checkpoint,
+        };
+        self.sink.append(&[entry], signer)?;
+        self.since_checkpoint = 0;
+        self.last_checkpoint = Instant::now();
+        Ok(())
+    }
+}
+
 enum Job {
     Record(Map<String, Value>, String, Done),
     /// Seal the trail with a checkpoint and stop taking records.
@@ -90,28 +215,52 @@ pub struct Auditor {
 }
 
 impl Auditor {
-    /// Open (or continue) the trail at `settings.file` and start its writer.
+    /// Open (or continue) the trail at `settings.file` and/or in `table` (the store, when
+    /// `settings.store`) and start its writer.
     pub fn start(
         settings: &AuditSettings,
         app: &'static str,
-        signer: Signer,
+        mut signer: Signer,
+        table: Option<Box<dyn Table>>,
     ) -> ServerResult<Arc<Auditor>> {
-        let trail = Trail::open(settings, signer)?;
+        let mut sinks = Vec::new();
+        if let Some(file) = &settings.file {
+            sinks.push(Kept::new(Box::new(Trail::open(
+                file,
+                settings,
+                &mut signer,
+            )?)));
+        }
+        if let (true, Some(table)) = (settings.store, table) {
+            sinks.push(Kept::new(Box::new(TableSink(table))));
+        }
+        if sinks.is_empty() {
+            return Err(
+                ServerError::new(Reason::BadConfig, "the audit section names no sink")
+                    .with_help("set audit.file to a path, audit.store to true, or both"),
+            );
+        }
+        for kept in &mut sinks {
+            let start = Entry::now("start", vec![("app", Value::from(app))]);
+            kept.sink.append(&[start], &mut signer).map_err(|e| {
+                ServerError::new(
+                    Reason::BadConfig,
+                    format!("the audit trail ({}): {e}", kept.sink.name()),
+                )
+            })?;
+        }
         let healthy = Arc::new(AtomicBool::new(true));
         let (tx, rx) = sync_channel(QUEUE);
         let flag = healthy.clone();
-        let mut trail = trail;
-        trail
-            .write_now("start", vec![("app", Value::from(app))])
-            .map_err(|e| {
-                ServerError::new(
-                    Reason::BadConfig,
-                    format!("the audit trail {}: {e}", settings.file.display()),
-                )
-            })?;
+        let writer = Writer {
+            sinks,
+            signer,
+            checkpoint_records: settings.checkpoint_records.max(1),
+            checkpoint_every: Duration::from_secs(settings.checkpoint_seconds.max(1)),
+        };
         std::thread::Builder::new()
             .name(format!("cu-{app}-audit"))
-            .spawn(move || trail.run(rx, flag))
+            .spawn(move || writer.run(rx, flag))
             .map_err(|e| ServerError::new(Reason::Internal, format!("the audit writer: {e}")))?;
         Ok(Arc::new(Auditor {
             tx,
@@ -160,13 +309,6 @@ struct Trail {
     first_in_file: u64,
     fsync: Fsync,
     max_bytes: u64,
-    checkpoint_records: u64,
-    checkpoint_every: Duration,
-    since_checkpoint: u64,
-    last_checkpoint: Instant,
-    signer: Signer,
-    /// Batches that failed since the last good write.
-    failed: u64,
 }
 
 use crate::server::log::timestamp as now_ts;
@@ -226,15 +368,15 @@ fn last_line(file: &mut File, len: u64) -> std::io::Result<(Option<Vec<u8>>, u64
 }
 
 impl Trail {
-    fn open(s: &AuditSettings, signer: Signer) -> ServerResult<Trail> {
+    fn open(path: &Path, s: &AuditSettings, signer: &mut Signer) -> ServerResult<Trail> {
         let bad = |e: String| {
             ServerError::new(
                 Reason::BadConfig,
-                format!("the audit trail {}: {e}", s.file.display()),
+                format!("the audit trail {}: {e}", path.display()),
             )
             .with_help("point audit.file at a writable path in a directory of its own")
         };
-        let mut file = open_trail(&s.file).map_err(|e| bad(e.to_string()))?;
+        let mut file = open_trail(path).map_err(|e| bad(e.to_string()))?;
         let len = file.metadata().map_err(|e| bad(e.to_string()))?.len();
         let mut chain = Chain::default();
         let mut good_len = 0;
@@ -252,7 +394,7 @@ impl Trail {
                 None if good == 0 => {}
                 None => return Err(bad("no complete record at its end".into())),
             }
-        } else if let Some(last) = rotated(&s.file).last() {
+        } else if let Some(last) = rotated(path).last() {
             let mut old = File::open(last).map_err(|e| bad(e.to_string()))?;
             let olen = old.metadata().map_err(|e| bad(e.to_string()))?.len();
             if let (Some(l), _) = last_line(&mut old, olen).map_err(|e| bad(e.to_string()))? {
@@ -261,40 +403,46 @@ impl Trail {
             }
         }
         let mut t = Trail {
-            path: s.file.clone(),
+            path: path.to_path_buf(),
             file,
             good_len,
             chain,
             first_in_file,
             fsync: s.fsync,
             max_bytes: s.max_bytes.max(4096),
-            checkpoint_records: s.checkpoint_records.max(1),
-            checkpoint_every: Duration::from_secs(s.checkpoint_seconds.max(1)),
-            since_checkpoint: 0,
-            last_checkpoint: Instant::now(),
-            signer,
-            failed: 0,
         };
         if dropped > 0 {
             // A record cut short by a crash was never acknowledged: cut it off, and say so.
             t.file.set_len(good_len).map_err(|e| bad(e.to_string()))?;
-            t.write_now(
+            let restart = Entry::now(
                 "restart",
                 vec![("dropped_partial_bytes", Value::from(dropped))],
-            )
-            .map_err(bad)?;
+            );
+            t.append(&[restart], signer).map_err(bad)?;
         }
         Ok(t)
     }
+}
 
-    /// Append lines made from `(kind, fields)` and make them durable, or leave the file as it
-    /// was (and the chain where it was).
-    fn append(&mut self, records: Vec<(String, String, Map<String, Value>)>) -> Result<(), String> {
+impl Sink for Trail {
+    fn name(&self) -> &'static str {
+        "file"
+    }
+
+    /// Append the entries' lines and make them durable, or leave the file as it was (and the
+    /// chain where it was).
+    fn append(&mut self, entries: &[Entry], signer: &mut Signer) -> Result<(), String> {
         let before = self.chain.clone();
         let mut bytes = Vec::new();
         let mut sync_each = Vec::new();
-        for (kind, ts, fields) in records {
-            let line = self.chain.append(&kind, &ts, fields);
+        for entry in entries {
+            let line = match entry.line(&mut self.chain, signer) {
+                Ok(line) => line,
+                Err(e) => {
+                    self.chain = before;
+                    return Err(e);
+                }
+            };
             bytes.extend_from_slice(&line);
             bytes.push(b'\n');
             sync_each.push(bytes.len());
@@ -333,36 +481,12 @@ impl Trail {
         }
     }
 
-    fn write_now(&mut self, kind: &str, fields: Vec<(&str, Value)>) -> Result<(), String> {
-        let m: Map<String, Value> = fields
-            .into_iter()
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
-        self.append(vec![(kind.to_string(), now_ts(), m)])
+    fn rotation_due(&self) -> bool {
+        self.good_len >= self.max_bytes
     }
 
-    fn checkpoint(&mut self) -> Result<(), String> {
-        let ts = now_ts();
-        let payload = checkpoint_payload(self.chain.seq + 1, &self.chain.head, &ts);
-        let (sig, kid) = (self.signer)(&payload)?;
-        let mut m = Map::new();
-        m.insert("covers".into(), Value::from(self.since_checkpoint));
-        m.insert("kid".into(), Value::from(kid));
-        m.insert("sig".into(), Value::from(sig));
-        self.append(vec![("checkpoint".into(), ts, m)])?;
-        self.since_checkpoint = 0;
-        self.last_checkpoint = Instant::now();
-        Ok(())
-    }
-
-    /// Past `max_bytes`: seal this file, move it aside, go on in a new one.
-    fn rotate_if_due(&mut self) -> Result<(), String> {
-        if self.good_len < self.max_bytes {
-            return Ok(());
-        }
-        if self.since_checkpoint > 0 {
-            self.checkpoint()?;
-        }
+    /// Past `max_bytes` (and sealed by a checkpoint): move this file aside, go on in a new one.
+    fn rotate(&mut self) -> Result<(), String> {
         let aside = PathBuf::from(format!(
             "{}.{:012}",
             self.path.display(),
@@ -374,6 +498,28 @@ impl Trail {
         self.first_in_file = self.chain.seq + 1;
         Ok(())
     }
+}
+
+/// The writer thread: every sink, the signer and the checkpoint policy.
+struct Writer {
+    sinks: Vec<Kept>,
+    signer: Signer,
+    checkpoint_records: u64,
+    checkpoint_every: Duration,
+}
+
+impl Writer {
+    fn healthy(&self) -> bool {
+        self.sinks.iter().any(|k| k.ok)
+    }
+
+    fn seal_all(&mut self) {
+        for kept in &mut self.sinks {
+            if kept.ok {
+                let _ = kept.checkpoint(&mut self.signer);
+            }
+        }
+    }
 
     fn run(mut self, rx: Receiver<Job>, healthy: Arc<AtomicBool>) {
         loop {
@@ -381,7 +527,7 @@ impl Trail {
                 Ok(job) => Some(job),
                 Err(RecvTimeoutError::Timeout) => None,
                 Err(RecvTimeoutError::Disconnected) => {
-                    let _ = self.checkpoint();
+                    self.seal_all();
                     return;
                 }
             };
@@ -392,7 +538,11 @@ impl Trail {
             while let Some(job) = next.take() {
                 match job {
                     Job::Record(fields, ts, done) => {
-                        batch.push(("request".to_string(), ts, fields));
+                        batch.push(Entry::Record {
+                            kind: "request".into(),
+                            ts,
+                            fields,
+                        });
                         waiting.push(done);
                     }
                     Job::Close(done) => {
@@ -404,48 +554,69 @@ impl Trail {
                     next = rx.try_recv().ok();
                 }
             }
-            if !healthy.load(Ordering::SeqCst) && batch.is_empty() {
-                // Broken: try again, and say in the trail that it was.
-                let failed = self.failed;
-                if self
-                    .write_now(
+            let signer = &mut self.signer;
+            for kept in &mut self.sinks {
+                if !kept.ok {
+                    // Broken: try again, and say in its chain that it was.
+                    let restored = Entry::now(
                         "sink_restored",
-                        vec![("failed_batches", Value::from(failed))],
-                    )
-                    .is_ok()
-                {
-                    self.failed = 0;
-                    healthy.store(true, Ordering::SeqCst);
+                        vec![("failed_batches", Value::from(kept.failed))],
+                    );
+                    if kept.sink.append(&[restored], signer).is_ok() {
+                        kept.failed = 0;
+                        kept.ok = true;
+                    }
                 }
             }
             if !batch.is_empty() {
                 let n = batch.len() as u64;
-                let result = self.append(batch);
-                match &result {
-                    Ok(()) => {
-                        self.since_checkpoint += n;
-                        healthy.store(true, Ordering::SeqCst);
-                    }
-                    Err(_) => {
-                        self.failed += 1;
-                        healthy.store(false, Ordering::SeqCst);
+                let mut errors = Vec::new();
+                for kept in &mut self.sinks {
+                    let result = if kept.ok {
+                        kept.sink.append(&batch, signer)
+                    } else {
+                        Err("it failed before".to_string())
+                    };
+                    match result {
+                        Ok(()) => kept.since_checkpoint += n,
+                        Err(e) => {
+                            kept.failed += 1;
+                            kept.ok = false;
+                            errors.push(format!("{}: {e}", kept.sink.name()));
+                        }
                     }
                 }
+                // Taken by one sink is recorded.
+                let result = if errors.len() < self.sinks.len() {
+                    Ok(())
+                } else {
+                    Err(errors.join("; "))
+                };
                 for done in waiting {
                     let _ = done.send(result.clone());
                 }
             }
-            let due = self.since_checkpoint >= self.checkpoint_records
-                || (self.since_checkpoint > 0
-                    && self.last_checkpoint.elapsed() >= self.checkpoint_every);
-            if due && self.checkpoint().is_err() {
-                healthy.store(false, Ordering::SeqCst);
+            for kept in &mut self.sinks {
+                if !kept.ok {
+                    continue;
+                }
+                let due = kept.since_checkpoint >= self.checkpoint_records
+                    || (kept.since_checkpoint > 0
+                        && kept.last_checkpoint.elapsed() >= self.checkpoint_every);
+                let rotate = kept.sink.rotation_due();
+                if (due || (rotate && kept.since_checkpoint > 0))
+                    && kept.checkpoint(signer).is_err()
+                {
+                    kept.ok = false;
+                    continue;
+                }
+                if rotate && kept.sink.rotate().is_err() {
+                    kept.ok = false;
+                }
             }
-            if self.rotate_if_due().is_err() {
-                healthy.store(false, Ordering::SeqCst);
-            }
+            healthy.store(self.healthy(), Ordering::SeqCst);
             if let Some(done) = close {
-                let _ = self.checkpoint();
+                self.seal_all();
                 let _ = done.send(());
                 return;
             }
