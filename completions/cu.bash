@@ -184,6 +184,9 @@ _cu() {
             cu__subcmd__help__subcmd__kms,verify)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__verify"
                 ;;
+            cu__subcmd__help__subcmd__kms__subcmd__audit,hmac)
+                cmd="cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__hmac"
+                ;;
             cu__subcmd__help__subcmd__kms__subcmd__audit,search)
                 cmd="cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__search"
                 ;;
@@ -589,6 +592,9 @@ _cu() {
             cu__subcmd__kms__subcmd__audit,help)
                 cmd="cu__subcmd__kms__subcmd__audit__subcmd__help"
                 ;;
+            cu__subcmd__kms__subcmd__audit,hmac)
+                cmd="cu__subcmd__kms__subcmd__audit__subcmd__hmac"
+                ;;
             cu__subcmd__kms__subcmd__audit,search)
                 cmd="cu__subcmd__kms__subcmd__audit__subcmd__search"
                 ;;
@@ -597,6 +603,9 @@ _cu() {
                 ;;
             cu__subcmd__kms__subcmd__audit__subcmd__help,help)
                 cmd="cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__help"
+                ;;
+            cu__subcmd__kms__subcmd__audit__subcmd__help,hmac)
+                cmd="cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__hmac"
                 ;;
             cu__subcmd__kms__subcmd__audit__subcmd__help,search)
                 cmd="cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__search"
@@ -657,6 +666,9 @@ _cu() {
                 ;;
             cu__subcmd__kms__subcmd__help,verify)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__verify"
+                ;;
+            cu__subcmd__kms__subcmd__help__subcmd__audit,hmac)
+                cmd="cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__hmac"
                 ;;
             cu__subcmd__kms__subcmd__help__subcmd__audit,search)
                 cmd="cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__search"
@@ -1589,8 +1601,22 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__kms__subcmd__audit)
-            opts="verify search"
+            opts="verify hmac search"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__hmac)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4249,7 +4275,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__audit)
-            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version verify search help"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version verify hmac search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4319,7 +4345,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__audit__subcmd__help)
-            opts="verify search help"
+            opts="verify hmac search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4333,6 +4359,20 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__hmac)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4367,6 +4407,76 @@ _cu() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__audit__subcmd__hmac)
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --output --no-color --quiet --verbose --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4861,8 +4971,22 @@ _cu() {
             return 0
             ;;
         cu__subcmd__kms__subcmd__help__subcmd__audit)
-            opts="verify search"
+            opts="verify hmac search"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__hmac)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

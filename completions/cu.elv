@@ -2004,6 +2004,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand verify 'Check a trail: every record chained to the one before, every checkpoint signed'
+            cand hmac 'Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it'
             cand search 'Print the records that match, one JSON object per line'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2024,6 +2025,31 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --continues 'The oldest files were removed: the first record may come after others'
             cand --in-store 'Check the trail kept in the store (`audit.store: true`) instead of a file'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -v 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
+            cand --verbose 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'cu;kms;audit;hmac'= {
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --server 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store'
+            cand --ca 'The CA (PEM) the server certificate must chain to; nothing else is trusted'
+            cand --user 'User or service name for HTTP Basic'
+            cand --password-file 'File (or `-`) holding the password for --user'
+            cand --token-file 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user'
+            cand --client-cert 'Client certificate chain (PEM) for mutual TLS'
+            cand --client-key 'Key of the client certificate'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
             cand -q 'Print no warnings or notes on stderr (errors still print)'
             cand --quiet 'Print no warnings or notes on stderr (errors still print)'
@@ -2066,10 +2092,13 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;audit;help'= {
             cand verify 'Check a trail: every record chained to the one before, every checkpoint signed'
+            cand hmac 'Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it'
             cand search 'Print the records that match, one JSON object per line'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;kms;audit;help;verify'= {
+        }
+        &'cu;kms;audit;help;hmac'= {
         }
         &'cu;kms;audit;help;search'= {
         }
@@ -2189,9 +2218,12 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;kms;help;audit'= {
             cand verify 'Check a trail: every record chained to the one before, every checkpoint signed'
+            cand hmac 'Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it'
             cand search 'Print the records that match, one JSON object per line'
         }
         &'cu;kms;help;audit;verify'= {
+        }
+        &'cu;kms;help;audit;hmac'= {
         }
         &'cu;kms;help;audit;search'= {
         }
@@ -2838,9 +2870,12 @@ set edit:completion:arg-completer[cu] = {|@words|
         }
         &'cu;help;kms;audit'= {
             cand verify 'Check a trail: every record chained to the one before, every checkpoint signed'
+            cand hmac 'Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it'
             cand search 'Print the records that match, one JSON object per line'
         }
         &'cu;help;kms;audit;verify'= {
+        }
+        &'cu;help;kms;audit;hmac'= {
         }
         &'cu;help;kms;audit;search'= {
         }

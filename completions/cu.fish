@@ -647,6 +647,7 @@ complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_fr
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -s V -l version -d 'Print version'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check a trail: every record chained to the one before, every checkpoint signed'
+complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -f -a "hmac" -d 'Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -f -a "search" -d 'Print the records that match, one JSON object per line'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from audit" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c cu -n "__fish_cu_using_subcommand kms; and __fish_seen_subcommand_from help" -f -a "init" -d 'Create a key store (and the default unseal file when none is given)'

@@ -2180,6 +2180,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a trail: every record chained to the one before, every checkpoint signed')
+            [CompletionResult]::new('hmac', 'hmac', [CompletionResultType]::ParameterValue, 'Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Print the records that match, one JSON object per line')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2201,6 +2202,32 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--continues', '--continues', [CompletionResultType]::ParameterName, 'The oldest files were removed: the first record may come after others')
             [CompletionResult]::new('--in-store', '--in-store', [CompletionResultType]::ParameterName, 'Check the trail kept in the store (`audit.store: true`) instead of a file')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'cu;kms;audit;hmac' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
+            [CompletionResult]::new('--store-password-file', '--store-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
+            [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the passphrase for a passphrase-unsealed store')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Talk to this `cu kms serve` (https://HOST:PORT) instead of a local store')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'The CA (PEM) the server certificate must chain to; nothing else is trusted')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'User or service name for HTTP Basic')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the password for --user')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user')
+            [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate chain (PEM) for mutual TLS')
+            [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Key of the client certificate')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
@@ -2245,11 +2272,15 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;kms;audit;help' {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a trail: every record chained to the one before, every checkpoint signed')
+            [CompletionResult]::new('hmac', 'hmac', [CompletionResultType]::ParameterValue, 'Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Print the records that match, one JSON object per line')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'cu;kms;audit;help;verify' {
+            break
+        }
+        'cu;kms;audit;help;hmac' {
             break
         }
         'cu;kms;audit;help;search' {
@@ -2409,10 +2440,14 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;kms;help;audit' {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a trail: every record chained to the one before, every checkpoint signed')
+            [CompletionResult]::new('hmac', 'hmac', [CompletionResultType]::ParameterValue, 'Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Print the records that match, one JSON object per line')
             break
         }
         'cu;kms;help;audit;verify' {
+            break
+        }
+        'cu;kms;help;audit;hmac' {
             break
         }
         'cu;kms;help;audit;search' {
@@ -3172,10 +3207,14 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
         }
         'cu;help;kms;audit' {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a trail: every record chained to the one before, every checkpoint signed')
+            [CompletionResult]::new('hmac', 'hmac', [CompletionResultType]::ParameterValue, 'Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Print the records that match, one JSON object per line')
             break
         }
         'cu;help;kms;audit;verify' {
+            break
+        }
+        'cu;help;kms;audit;hmac' {
             break
         }
         'cu;help;kms;audit;search' {

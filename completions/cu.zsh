@@ -2853,6 +2853,34 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '::file -- The trail'\''s current file:_files' \
 && ret=0
 ;;
+(hmac)
+_arguments "${_arguments_options[@]}" : \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Talk to this \`cu kms serve\` (https\://HOST\:PORT) instead of a local store]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (search)
 _arguments "${_arguments_options[@]}" : \
 '--key=[]:NAME:_default' \
@@ -2900,6 +2928,10 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:cu-kms-audit-help-command-$line[1]:"
         case $line[1] in
             (verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(hmac)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3136,6 +3168,10 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:cu-kms-help-audit-command-$line[1]:"
         case $line[1] in
             (verify)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(hmac)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4227,6 +4263,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(hmac)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (search)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4595,9 +4635,15 @@ _cu__subcmd__help__subcmd__kms_commands() {
 _cu__subcmd__help__subcmd__kms__subcmd__audit_commands() {
     local commands; commands=(
 'verify:Check a trail\: every record chained to the one before, every checkpoint signed' \
+'hmac:Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it' \
 'search:Print the records that match, one JSON object per line' \
     )
     _describe -t commands 'cu help kms audit commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__hmac_commands] )) ||
+_cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__hmac_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help kms audit hmac commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__search_commands] )) ||
 _cu__subcmd__help__subcmd__kms__subcmd__audit__subcmd__search_commands() {
@@ -5451,6 +5497,7 @@ _cu__subcmd__kms_commands() {
 _cu__subcmd__kms__subcmd__audit_commands() {
     local commands; commands=(
 'verify:Check a trail\: every record chained to the one before, every checkpoint signed' \
+'hmac:Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it' \
 'search:Print the records that match, one JSON object per line' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -5460,6 +5507,7 @@ _cu__subcmd__kms__subcmd__audit_commands() {
 _cu__subcmd__kms__subcmd__audit__subcmd__help_commands() {
     local commands; commands=(
 'verify:Check a trail\: every record chained to the one before, every checkpoint signed' \
+'hmac:Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it' \
 'search:Print the records that match, one JSON object per line' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -5470,6 +5518,11 @@ _cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'cu kms audit help help commands' commands "$@"
 }
+(( $+functions[_cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__hmac_commands] )) ||
+_cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__hmac_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms audit help hmac commands' commands "$@"
+}
 (( $+functions[_cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__search_commands] )) ||
 _cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__search_commands() {
     local commands; commands=()
@@ -5479,6 +5532,11 @@ _cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__search_commands() {
 _cu__subcmd__kms__subcmd__audit__subcmd__help__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu kms audit help verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__audit__subcmd__hmac_commands] )) ||
+_cu__subcmd__kms__subcmd__audit__subcmd__hmac_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms audit hmac commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__audit__subcmd__search_commands] )) ||
 _cu__subcmd__kms__subcmd__audit__subcmd__search_commands() {
@@ -5538,9 +5596,15 @@ _cu__subcmd__kms__subcmd__help_commands() {
 _cu__subcmd__kms__subcmd__help__subcmd__audit_commands() {
     local commands; commands=(
 'verify:Check a trail\: every record chained to the one before, every checkpoint signed' \
+'hmac:Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it' \
 'search:Print the records that match, one JSON object per line' \
     )
     _describe -t commands 'cu kms help audit commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__hmac_commands] )) ||
+_cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__hmac_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu kms help audit hmac commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__search_commands] )) ||
 _cu__subcmd__kms__subcmd__help__subcmd__audit__subcmd__search_commands() {

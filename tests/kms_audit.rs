@@ -201,6 +201,25 @@ fn every_operation_is_recorded_and_the_trail_verifies(setup: Setup) {
     assert_eq!(guess["result"], "denied");
     assert_eq!(guess["status"], 401);
     assert!(guess.get("principal").is_none(), "{guess}");
+    assert_eq!(guess["auth_attempted"], "password");
+    // Who tried only as an HMAC, which `cu kms audit hmac` reproduces.
+    let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_cu"))
+        .current_dir(setup.dir.path())
+        .args(["kms", "audit", "hmac"])
+        .args(&setup.store)
+        .args(["--unseal-file", "unseal.key"])
+        .write_stdin("admin-a")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        guess["user_hmac"].as_str().unwrap(),
+        String::from_utf8_lossy(&out.stdout).trim()
+    );
     // Never a secret in the trail.
     let text = std::fs::read_to_string(setup.path("audit/audit.log")).unwrap();
     for secret in [
@@ -301,6 +320,52 @@ fn the_store_trail_is_one_chain_for_every_instance(setup: Setup) {
         format!("{config}\naudit: {{store: true, checkpoint_records: 7}}\n"),
     )
     .unwrap();
+    // Realm changes made with the CLI are admin records in the same chain.
+    let admin = |args: &[&str], stdin: &str| {
+        let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_cu"))
+            .current_dir(setup.dir.path())
+            .args(["--output", "json", "kms", "realm"])
+            .args(args)
+            .args(&setup.store)
+            .args(["--unseal-file", "unseal.key"])
+            .write_stdin(stdin)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<Value>(&out.stdout).unwrap()
+    };
+    admin(
+        &[
+            "user",
+            "add",
+            "carol",
+            "--tenant",
+            TENANT_A,
+            "--scope",
+            "kms:encrypt",
+        ],
+        "carol-password-1",
+    );
+    let key = admin(
+        &[
+            "api-key",
+            "create",
+            "--tenant",
+            TENANT_A,
+            "--name",
+            "ci",
+            "--scope",
+            "kms:encrypt",
+        ],
+        "",
+    );
+    let id = key["id"].as_str().unwrap().to_string();
+    admin(&["api-key", "revoke", &id], "");
+    admin(&["user", "remove", "carol"], "");
     let one = setup.start("stored.yaml");
     let two = setup.start("stored.yaml");
     one.ok(
@@ -351,11 +416,38 @@ fn the_store_trail_is_one_chain_for_every_instance(setup: Setup) {
     );
     let found = String::from_utf8_lossy(&out.stdout).lines().count();
     assert_eq!(found, 2 * per_instance);
-    // An edited row breaks the chain at the record after it.
+    let out = cu()
+        .current_dir(setup.dir.path())
+        .args(["kms", "audit", "search", "--in-store"])
+        .args(&setup.store)
+        .args(["--unseal-file", "unseal.key"])
+        .output()
+        .unwrap();
+    let admin_ops: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|r| r["type"] == "admin")
+        .collect();
+    let names: Vec<&str> = admin_ops
+        .iter()
+        .map(|r| r["op"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "realm_user_add",
+            "api_key_create",
+            "api_key_revoke",
+            "realm_user_remove"
+        ]
+    );
+    assert_eq!(admin_ops[1]["subject"], id.as_str());
+    assert_eq!(admin_ops[1]["tenant"], key["tenant"]);
+    // An edited row (record 12, a request: the edit changes its result) breaks the chain.
     on_store_db(
         &setup,
-        "UPDATE audit_trail SET line = replace(line, '\"result\":\"ok\"', '\"result\":\"no\"') WHERE seq = 5;",
-        "UPDATE cu.audit_trail SET line = replace(line, '\"result\":\"ok\"', '\"result\":\"no\"') WHERE seq = 5;",
+        "UPDATE audit_trail SET line = replace(line, '\"result\":\"ok\"', '\"result\":\"no\"') WHERE seq = 12;",
+        "UPDATE cu.audit_trail SET line = replace(line, '\"result\":\"ok\"', '\"result\":\"no\"') WHERE seq = 12;",
     );
     let (code, doc) = verify_in_store(&setup);
     assert_eq!(code, Some(2), "{doc}");
@@ -363,7 +455,7 @@ fn the_store_trail_is_one_chain_for_every_instance(setup: Setup) {
         doc["error"]["message"]
             .as_str()
             .unwrap_or_default()
-            .contains("record 5 was changed"),
+            .contains("record 12 was changed"),
         "{doc}"
     );
 }

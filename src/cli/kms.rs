@@ -181,6 +181,16 @@ pub enum AuditCommand {
         #[arg(long)]
         in_store: bool,
     },
+    /// Print the HMAC a record keeps of a sensitive value (read from stdin), to search by it
+    #[command(
+        after_help = "A failed sign-in's name, for one, is kept only as `user_hmac`: the HMAC-SHA256 of it under the
+store's audit-hmac key. This prints that HMAC for the value on stdin (one trailing newline is
+not part of it), for the store of --store.
+
+Examples:
+  printf %s alice | cu kms audit hmac --store kms.db --unseal-file unseal.key"
+    )]
+    Hmac,
     /// Print the records that match, one JSON object per line
     #[command(
         after_help = "Examples:\n  cu kms audit search audit.log --key orders --op decrypt\n  cu kms audit search --principal app --since 2026-12-01T00:00:00Z"

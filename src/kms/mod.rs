@@ -309,6 +309,8 @@ pub const DEFAULT_TENANT: &str = "00000000-0000-4000-8000-000000000000";
 pub const AUDIT_TENANT: &str = "00000000-0000-4000-8000-0000000a0d17";
 /// The audit trail's checkpoint signing key, in `AUDIT_TENANT`.
 pub const AUDIT_KEY: &str = "audit-checkpoint";
+/// The key whose HMACs stand in the trail for sensitive values, in `AUDIT_TENANT`.
+pub const AUDIT_HMAC_KEY: &str = "audit-hmac";
 
 /// A tenant a principal, API key or client may belong to: a UUIDv4, and not the audit
 /// tenant (whose key signs the audit trail: nobody may use it through the API).

@@ -83,6 +83,13 @@ pub struct Noted {
     pub version: Option<u32>,
     /// What went wrong inside the server (a 5xx), for the log only: the client is told less.
     pub error: Option<String>,
+    /// The handler's verdict for the audit trail (`ok`, `denied`, `refused`), when the status
+    /// does not say it (a sign-in page answers 200 to a wrong password).
+    pub result: Option<String>,
+    /// More for the audit record: (`reason`, why it was decided so), (`grant_type`, …).
+    pub facts: Vec<(&'static str, String)>,
+    /// Values recorded only as HMACs under the audit key (a name typed at a failed sign-in).
+    pub sensitive: Vec<(&'static str, String)>,
 }
 
 /// A request's [`Noted`], shared between the handler and the serving loop.
@@ -113,6 +120,24 @@ impl Note {
 
     pub fn error(&self, detail: &str) {
         self.with(|n| n.error = Some(detail.to_string()));
+    }
+
+    /// The verdict and why (for the audit trail).
+    pub fn decided(&self, result: &'static str, reason: &str) {
+        self.with(|n| {
+            n.result = Some(result.to_string());
+            n.facts.retain(|(k, _)| *k != "reason");
+            n.facts.push(("reason", reason.chars().take(300).collect()));
+        });
+    }
+
+    pub fn fact(&self, name: &'static str, value: &str) {
+        self.with(|n| n.facts.push((name, value.chars().take(300).collect())));
+    }
+
+    /// A value the trail keeps only as its HMAC (`NAME_hmac`).
+    pub fn sensitive(&self, name: &'static str, value: &str) {
+        self.with(|n| n.sensitive.push((name, value.chars().take(1024).collect())));
     }
 
     pub fn taken(&self) -> Noted {

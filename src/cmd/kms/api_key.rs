@@ -56,6 +56,7 @@ pub fn run(command: ApiKeyCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResul
                 hash: new.hash,
             };
             store.create_api_key(&record)?;
+            super::audit::record_admin(&mut store, "api_key_create", &record.tenant, &record.id)?;
             created(&record, &new.text, secret_out)
         }
         ApiKeyCommand::List => {
@@ -74,6 +75,7 @@ pub fn run(command: ApiKeyCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResul
         ApiKeyCommand::Revoke { id } => {
             let mut store = super::open_store(store_args, None, false, ctx)?;
             let key = store.revoke_api_key(&id, store_args.tenant.as_deref(), now)?;
+            super::audit::record_admin(&mut store, "api_key_revoke", &key.tenant, &key.id)?;
             Ok(Simple::boxed(
                 format!(
                     "revoked API key {} ({}, tenant {})\n",

@@ -8,7 +8,7 @@ use crate::audit::{self, Filter, Verifier};
 use crate::cli::kms::{AuditCommand, StoreArgs};
 use crate::error::{CuError, CuResult};
 use crate::kms::store::Store;
-use crate::kms::{ops, KmsError, Reason, AUDIT_KEY, AUDIT_TENANT};
+use crate::kms::{ops, KmsError, Reason, AUDIT_HMAC_KEY, AUDIT_KEY, AUDIT_TENANT};
 use crate::limits::FileKind;
 use crate::output::{Ctx, Report, Simple};
 use crate::server::middleware::audit::rotated;
@@ -23,6 +23,7 @@ pub fn run(command: AuditCommand, store: &StoreArgs, ctx: &Ctx) -> CuResult<Box<
             let files = trail(&file, in_store, store, ctx)?;
             verify(files, continues, store, ctx)
         }
+        AuditCommand::Hmac => hmac(store, ctx),
         AuditCommand::Search {
             file,
             in_store,
@@ -44,6 +45,62 @@ pub fn run(command: AuditCommand, store: &StoreArgs, ctx: &Ctx) -> CuResult<Box<
             )
         }
     }
+}
+
+/// Append an `admin` record of a change this command made (a realm user, an API key) to
+/// the trail kept in the store, which every server on it shares. The change is committed
+/// first: a record that cannot be written then fails the command, saying so.
+pub(super) fn record_admin(
+    store: &mut Store,
+    op: &str,
+    tenant: &str,
+    subject: &str,
+) -> CuResult<()> {
+    let ts = crate::server::log::rfc3339_ms(time::OffsetDateTime::now_utc());
+    let mut fields = serde_json::Map::new();
+    fields.insert("op".into(), json!(op));
+    fields.insert("result".into(), json!("ok"));
+    fields.insert("tenant".into(), json!(tenant));
+    fields.insert("subject".into(), json!(subject));
+    fields.insert("via".into(), json!("cli"));
+    if let Some(user) = std::env::var("USER").ok().filter(|u| !u.is_empty()) {
+        fields.insert(
+            "os_user".into(),
+            json!(user.chars().take(64).collect::<String>()),
+        );
+    }
+    store
+        .audit_append(|last| {
+            let mut chain = match last {
+                Some(l) => audit::Chain::after(l)?,
+                None => audit::Chain::default(),
+            };
+            let line = chain.append("admin", &ts, fields);
+            Ok(vec![(chain.seq, line)])
+        })
+        .map_err(|e| {
+            CuError::from(
+                KmsError::new(
+                    e.reason,
+                    format!("{op} {subject} is done, but its audit record was not written: {}", e.message),
+                )
+                .with_help("the change stands; note it by hand, and check the store (`cu kms audit verify --in-store`)"),
+            )
+        })
+}
+
+/// The HMAC of the value on stdin under the audit tenant's `audit-hmac` key, as records
+/// carry it.
+fn hmac(args: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    let input = crate::cmd::io::read_limited(
+        Path::new("-"),
+        64 << 10,
+        "an HMAC is of a short value: a name, a client id",
+    )?;
+    let value = input.strip_suffix(b"\n").unwrap_or(&input);
+    let mut store = super::open_store(args, Some(AUDIT_TENANT), false, ctx)?;
+    let mac = ops::mac(&mut store, AUDIT_HMAC_KEY, value)?;
+    Ok(Simple::boxed(format!("{mac}\n"), json!({"hmac": mac})))
 }
 
 /// The trail to read: `file` (and its rotated files) or, `in_store`, the store's table.
@@ -197,7 +254,8 @@ fn search(files: Vec<(String, Vec<u8>)>, filter: &Filter) -> CuResult<Box<dyn Re
             let Ok(record) = serde_json::from_slice::<Value>(line) else {
                 continue;
             };
-            if record["type"] != "request" || !filter.keeps(&record) {
+            if (record["type"] != "request" && record["type"] != "admin") || !filter.keeps(&record)
+            {
                 continue;
             }
             text.push_str(&String::from_utf8_lossy(line));

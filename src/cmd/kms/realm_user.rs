@@ -47,6 +47,7 @@ pub fn run(command: UserCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResult<
                 hash,
             };
             store.add_realm_user(&user)?;
+            super::audit::record_admin(&mut store, "realm_user_add", &user.tenant, &user.name)?;
             Ok(Simple::boxed(
                 format!(
                     "added {} (tenant {}, scopes {})\n",
@@ -79,6 +80,7 @@ pub fn run(command: UserCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResult<
         UserCommand::Remove { name } => {
             let mut store = super::open_store(store_args, None, false, ctx)?;
             let user = store.remove_realm_user(&name)?;
+            super::audit::record_admin(&mut store, "realm_user_remove", &user.tenant, &user.name)?;
             Ok(Simple::boxed(
                 format!("removed {} (tenant {})\n", user.name, user.tenant),
                 json!({ "removed": info(&user) }),
@@ -91,6 +93,7 @@ pub fn run(command: UserCommand, store_args: &StoreArgs, ctx: &Ctx) -> CuResult<
             let hash = hash(&password_file)?;
             let mut store = super::open_store(store_args, None, false, ctx)?;
             let user = store.set_realm_password(&name, &hash, now)?;
+            super::audit::record_admin(&mut store, "realm_user_passwd", &user.tenant, &user.name)?;
             Ok(Simple::boxed(
                 format!("changed the password of {}\n", user.name),
                 json!({ "changed": info(&user) }),

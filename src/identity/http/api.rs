@@ -145,6 +145,9 @@ pub struct IdentityServerConfig {
     /// client address.
     #[serde(default)]
     pub lockout: LockoutSettings,
+    /// The audit trail of sign-ins and token decisions (off without this section); its keys
+    /// (and `store: true` table) are in the key store of `keys`.
+    pub audit: Option<crate::server::middleware::audit::AuditSettings>,
 }
 
 impl IdentityServerConfig {
@@ -163,6 +166,9 @@ impl IdentityServerConfig {
         c.tls.key = resolve(file, &c.tls.key);
         c.tls.client_ca = c.tls.client_ca.map(|p| resolve(file, &p));
         c.log.file = c.log.file.map(|p| resolve(file, &p));
+        if let Some(a) = c.audit.as_mut() {
+            a.file = a.file.take().map(|p| resolve(file, &p));
+        }
         Ok(c)
     }
 }
@@ -226,6 +232,8 @@ pub struct Prepared {
     pub acceptor: tokio_rustls::TlsAcceptor,
     pub metrics: Arc<Metrics>,
     pub realm: Option<Realm>,
+    /// The key store that holds the audit trail's keys (with `audit:`).
+    pub audit_store: Option<(Location, Unseal)>,
 }
 
 fn state_error(e: IdentityError) -> ServerError {
@@ -321,7 +329,15 @@ pub fn prepare(config: IdentityServerConfig, config_file: &Path) -> ServerResult
         Location::Postgres(pg) => Some(pg.clone()),
         Location::Sqlite(_) => None,
     };
+    let audit_store = match &config.audit {
+        Some(_) => {
+            let (keys, unseal) = key_store(&config, config_file)?;
+            Some((keys.store.location(config_file, "/keys/store")?, unseal))
+        }
+        None => None,
+    };
     Ok(Prepared {
+        audit_store,
         config,
         state,
         probe,
@@ -840,7 +856,10 @@ async fn blocking(
             }
             oauth_error(&e)
         }
-        Ok(Err(Refused::Throttled(r))) => throttled(r),
+        Ok(Err(Refused::Throttled(r))) => {
+            note.decided("denied", &format!("locked out: {}", r.detail()));
+            throttled(r)
+        }
         Err(_) => oauth_error(&IdentityError::new(
             IdReason::Internal,
             "the request failed",
@@ -878,6 +897,7 @@ async fn token(
             }
         };
         noted(&note, &client);
+        note.fact("grant_type", grant);
         // RFC 6749 §5.2: a grant type the client is not registered for.
         if !client.allows(grant) {
             return Err(Refused::OAuth(IdentityError::new(
@@ -1122,6 +1142,23 @@ pub fn router(app: Arc<AppState>, limits: &Limits) -> crate::server::middleware:
     crate::server::middleware::stack::stack(router, guard, limits.max_body_bytes, None)
 }
 
+/// The operation a request is, for the audit trail (None: not audited): the token
+/// endpoints, the sign-in pages and userinfo; discovery and the JWKS are public reads.
+fn audit_op(method: &axum::http::Method, route: &str, _path: &str) -> Option<String> {
+    let op = match (method.as_str(), route) {
+        (_, "/oauth2/v1/token") => "token",
+        (_, "/oauth2/v1/introspect") => "introspect",
+        (_, "/oauth2/v1/revoke") => "revoke",
+        (_, "/oauth2/v1/authorize") => "authorize",
+        ("POST", "/oauth2/v1/login") => "sign_in",
+        ("POST", "/oauth2/v1/consent") => "consent",
+        ("POST", "/oauth2/v1/logout") => "sign_out",
+        (_, "/oidc/v1/userinfo") => "userinfo",
+        _ => return None,
+    };
+    Some(op.to_string())
+}
+
 pub async fn run(
     prepared: Prepared,
     on_listening: impl FnOnce(SocketAddr, SocketAddr),
@@ -1135,6 +1172,7 @@ pub async fn run(
         acceptor,
         metrics,
         realm,
+        audit_store,
     } = prepared;
     // `/readyz` asks the database with a connection of its own (a slow request holding the
     // state does not make the server look down).
@@ -1151,6 +1189,17 @@ pub async fn run(
     });
     let log =
         crate::server::log::Logger::start(&config.log, config.log.file.as_deref(), "identity")?;
+    let audit = match (&config.audit, audit_store) {
+        (Some(settings), Some((location, unseal))) => {
+            let auditor =
+                crate::kms::http::audit::start(settings, "identity", location, unseal).await?;
+            Some(Arc::new(crate::server::middleware::access_log::Audit {
+                auditor,
+                op: audit_op,
+            }))
+        }
+        _ => None,
+    };
     let tokens = config.tokens.clone();
     let issuer_setting = config.issuer.clone();
     let app_metrics = metrics.clone();
@@ -1205,7 +1254,7 @@ pub async fn run(
             metrics,
             probe,
             log,
-            audit: None,
+            audit,
         },
         &config.shutdown,
         on_listening,

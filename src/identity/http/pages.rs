@@ -19,6 +19,7 @@ use crate::identity::state::{session_tag, Grant, Session};
 use crate::server::auth::password::Refused;
 use crate::server::auth::realm::grants;
 use crate::server::http::{unix_now, Peer};
+use crate::server::log::Note;
 use crate::server::pages::{cookies, escape, page};
 
 /// `__Host-`: the browser takes it only `Secure`, with `Path=/` and no `Domain`, so neither a
@@ -394,6 +395,7 @@ fn strings(v: &Value) -> Vec<String> {
 pub async fn login(
     AxumState(app): AxumState<Arc<AppState>>,
     Peer(peer): Peer,
+    note: Note,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
@@ -407,6 +409,7 @@ pub async fn login(
             Err(page) => return *page,
         };
         let client = request["client_id"].as_str().unwrap_or("").to_string();
+        note.fact("client_id", &client);
         let user = form.get("username").cloned().unwrap_or_default();
         let password = zeroize::Zeroizing::new(form.get("password").cloned().unwrap_or_default());
         let checked = match app.passwords() {
@@ -417,6 +420,9 @@ pub async fn login(
             Ok(identity) => identity,
             Err(Refused::Wrong) => {
                 app.metrics().auth_failure("bad_credentials");
+                // Who tried is kept only as an HMAC (a password typed as the name stays out).
+                note.decided("denied", "bad_credentials");
+                note.sensitive("user", &user);
                 // One message whether the name or the password is wrong: no user enumeration.
                 return login_page(
                     &id,
@@ -426,6 +432,7 @@ pub async fn login(
                 );
             }
             Err(Refused::Unavailable) => {
+                note.decided("error", "the user directory cannot be read");
                 return login_page_status(
                     StatusCode::SERVICE_UNAVAILABLE,
                     &id,
@@ -436,6 +443,8 @@ pub async fn login(
             }
             // Refused by the lockout before the password was checked.
             Err(Refused::Throttled(r)) => {
+                note.decided("denied", &format!("locked out: {}", r.detail()));
+                note.sensitive("user", &user);
                 let mut page = login_page_status(
                     StatusCode::TOO_MANY_REQUESTS,
                     &id,
@@ -450,8 +459,10 @@ pub async fn login(
         };
         // The token's tenant is the user's: a user of another tenant than the application's
         // cannot sign in to it (its tokens would reach that other tenant's keys).
+        note.who(&identity.tenant, &identity.name, "password");
         if identity.tenant != request["tenant"].as_str().unwrap_or("") {
             app.metrics().auth_failure("wrong_tenant");
+            note.decided("denied", "wrong_tenant");
             return login_page(
                 &id,
                 &csrf,
@@ -459,6 +470,7 @@ pub async fn login(
                 Some("This account belongs to another tenant than the application; it cannot sign in here."),
             );
         }
+        note.decided("ok", "signed_in");
         let now = unix_now();
         let session = Session {
             user: identity.name.clone(),
@@ -493,6 +505,7 @@ pub async fn login(
 
 pub async fn consent(
     AxumState(app): AxumState<Arc<AppState>>,
+    note: Note,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
@@ -516,9 +529,12 @@ pub async fn consent(
             );
         }
         app.pending().drop_request(&id);
+        note.who(&session.tenant, &session.user, "session");
+        note.fact("client_id", request["client_id"].as_str().unwrap_or(""));
         let redirect_uri = request["redirect_uri"].as_str().unwrap_or("");
         let state = request["state"].as_str().unwrap_or("");
         if session.tenant != request["tenant"].as_str().unwrap_or("") {
+            note.decided("denied", "wrong_tenant");
             return redirect(&with_query(
                 redirect_uri,
                 &[
@@ -533,6 +549,7 @@ pub async fn consent(
             ));
         }
         if form.get("decision").map(String::as_str) != Some("approve") {
+            note.decided("refused", "the user said no");
             return redirect(&with_query(
                 redirect_uri,
                 &[
@@ -563,6 +580,7 @@ pub async fn consent(
         {
             Ok(Some(code)) => {
                 app.metrics().operation("authorization_code");
+                note.decided("ok", "code_issued");
                 redirect(&with_query(
                     redirect_uri,
                     &[("code", &code), ("state", state), ("iss", app.issuer())],

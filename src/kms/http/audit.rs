@@ -3,9 +3,9 @@
 //! sink. The identity server, whose signing keys live in a KMS store too, uses both.
 
 use crate::kms::store::{Location, Store, Unseal};
-use crate::kms::{ops, KeyType, Reason as KmsReason, AUDIT_KEY, AUDIT_TENANT};
+use crate::kms::{ops, KeyType, Reason as KmsReason, AUDIT_HMAC_KEY, AUDIT_KEY, AUDIT_TENANT};
 use crate::server::http::unix_now;
-use crate::server::middleware::audit::{AuditSettings, Auditor, Lines, Signer, Table};
+use crate::server::middleware::audit::{AuditSettings, Auditor, Hasher, Lines, Signer, Table};
 use crate::server::{Reason, ServerError, ServerResult};
 
 fn open(location: &Location, unseal: &Unseal) -> ServerResult<Store> {
@@ -16,6 +16,28 @@ fn open(location: &Location, unseal: &Unseal) -> ServerResult<Store> {
         true,
         unix_now(),
     )?)
+}
+
+/// The HMAC key of sensitive values in the trail: `audit-hmac` in the audit tenant, made on
+/// first use; its current version is read once and kept in memory (wiped on drop).
+fn hasher(location: &Location, unseal: &Unseal) -> ServerResult<Hasher> {
+    let mut store = open(location, unseal)?;
+    match store.create_key(AUDIT_HMAC_KEY, KeyType::HmacSha256, None, unix_now()) {
+        Ok(_) => {}
+        Err(e) if e.reason == KmsReason::KeyExists => {}
+        Err(e) => return Err(e.into()),
+    }
+    let (key_type, version, key) =
+        store.material(AUDIT_HMAC_KEY, None, &[KeyType::HmacSha256], "mac")?;
+    Ok(Box::new(
+        move |value: &[u8]| match crate::kms::crypto::hmac(key_type, &key, value) {
+            Ok(tag) => format!(
+                "{AUDIT_HMAC_KEY}/v{version}:{}",
+                crate::jose::b64::encode(tag)
+            ),
+            Err(_) => String::new(),
+        },
+    ))
 }
 
 /// The checkpoint signer: the audit key, made on first use.
@@ -68,6 +90,7 @@ pub async fn start(
     let settings = settings.clone();
     tokio::task::spawn_blocking(move || {
         let signer = signer(&location, &unseal)?;
+        let hasher = hasher(&location, &unseal)?;
         let table: Option<Box<dyn Table>> = settings.store.then(|| {
             Box::new(StoreTable {
                 location: location.clone(),
@@ -75,7 +98,7 @@ pub async fn start(
                 store: None,
             }) as Box<dyn Table>
         });
-        Auditor::start(&settings, app, signer, table)
+        Auditor::start(&settings, app, signer, Some(hasher), table)
     })
     .await
     .map_err(|_| ServerError::new(Reason::Internal, "starting the audit trail failed"))?

@@ -358,7 +358,13 @@ impl Authenticator {
         now: i64,
     ) -> Result<Identity, Problem> {
         let (identity, method) = self.identify(request, sensitive, now);
-        let identity = identity?;
+        let identity = identity.inspect_err(|_| {
+            // Who tried is kept only as an HMAC in the audit trail (never in the log).
+            request.note.fact("auth_attempted", method);
+            if let Some(user) = basic_user(&request.headers) {
+                request.note.sensitive("user", &user);
+            }
+        })?;
         request.note.who(&identity.tenant, &identity.name, method);
         Ok(identity)
     }
@@ -395,6 +401,20 @@ impl Authenticator {
             method,
         )
     }
+}
+
+/// The user name of HTTP Basic credentials, if the request carries readable ones.
+fn basic_user(headers: &axum::http::HeaderMap) -> Option<String> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, rest) = value.trim().split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return None;
+    }
+    let decoded =
+        base64::Engine::decode(&base64::engine::general_purpose::STANDARD, rest.trim()).ok()?;
+    let text = String::from_utf8(decoded).ok()?;
+    let user = zeroize::Zeroizing::new(text);
+    user.split_once(':').map(|(name, _)| name.to_string())
 }
 
 /// 403 unless one of the identity's scopes grants `general` (e.g. `kms:encrypt`) or the

@@ -87,7 +87,7 @@ pub async fn end(
     client: IpAddr,
     response: Response,
 ) -> Response {
-    let (mut response, mut problem) = with_request_id(response, &begun.id).await;
+    let (mut response, mut problem, detail) = with_request_id(response, &begun.id).await;
     let route = response
         .extensions_mut()
         .remove::<MatchedPath>()
@@ -98,14 +98,17 @@ pub async fn end(
     {
         let status = response.status().as_u16();
         let key = noted.key.clone().or_else(|| key_in_path(&begun.path));
-        let result = match status {
-            200..=399 => "ok",
-            401 | 403 | 429 => "denied",
-            400..=499 => "refused",
-            _ => "error",
-        };
+        let result = noted.result.clone().unwrap_or_else(|| {
+            match status {
+                200..=399 => "ok",
+                401 | 403 | 429 => "denied",
+                400..=499 => "refused",
+                _ => "error",
+            }
+            .to_string()
+        });
         let opt = |v: &Option<String>| v.clone().map_or(Value::Null, Value::from);
-        let fields: serde_json::Map<String, Value> = [
+        let mut fields: serde_json::Map<String, Value> = [
             ("op", Value::from(op)),
             ("result", Value::from(result)),
             ("status", Value::from(status)),
@@ -124,6 +127,21 @@ pub async fn end(
         .into_iter()
         .map(|(k, v)| (k.to_string(), v))
         .collect();
+        // Why it was refused: what the handler said, or the error body's description.
+        if let (false, Some(d)) = (noted.facts.iter().any(|(k, _)| *k == "reason"), &detail) {
+            fields.insert(
+                "reason".into(),
+                Value::from(d.chars().take(300).collect::<String>()),
+            );
+        }
+        for (k, v) in &noted.facts {
+            fields.insert((*k).to_string(), Value::from(v.as_str()));
+        }
+        if let Some(hash) = &a.auditor.hasher {
+            for (k, v) in &noted.sensitive {
+                fields.insert(format!("{k}_hmac"), Value::from(hash(v.as_bytes())));
+            }
+        }
         if let Err(e) = a.auditor.record(timestamp(), fields).await {
             log.log(
                 Level::Error,
@@ -134,7 +152,7 @@ pub async fn end(
                 ],
             );
             if a.auditor.fail_closed {
-                let (r, p) = with_request_id(unaudited(), &begun.id).await;
+                let (r, p, _) = with_request_id(unaudited(), &begun.id).await;
                 response = r;
                 problem = p;
             }
@@ -182,24 +200,38 @@ fn key_in_path(path: &str) -> Option<String> {
     parts.next().filter(|k| !k.is_empty()).map(str::to_string)
 }
 
-/// `X-Request-Id` on every answer, and `request_id` in every problem+json body (whose
-/// `code` comes back, for the log).
-async fn with_request_id(response: Response, id: &RequestId) -> (Response, Option<String>) {
-    let mut code = None;
-    let is_problem = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
-    let mut response = if is_problem {
+/// `X-Request-Id` on every answer, and `request_id` in every problem+json body. The code
+/// and detail of a problem, or of an OAuth error (RFC 6749 §5.2, left as it is), come back
+/// for the log and the audit trail.
+async fn with_request_id(
+    response: Response,
+    id: &RequestId,
+) -> (Response, Option<String>, Option<String>) {
+    let (mut code, mut detail) = (None, None);
+    let content_type = response.headers().get(header::CONTENT_TYPE);
+    let is_problem =
+        content_type.is_some_and(|v| v.as_bytes().starts_with(b"application/problem+json"));
+    let is_oauth_error = response.status().is_client_error()
+        && content_type.is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let mut response = if is_problem || is_oauth_error {
         let (mut parts, body) = response.into_parts();
         match axum::body::to_bytes(body, MAX_PROBLEM).await {
             Ok(bytes) => {
+                let text = |m: &serde_json::Map<String, Value>, k: &str| {
+                    m.get(k).and_then(Value::as_str).map(str::to_string)
+                };
                 let body = match serde_json::from_slice::<Value>(&bytes) {
-                    Ok(Value::Object(mut m)) => {
-                        code = m.get("code").and_then(Value::as_str).map(str::to_string);
+                    Ok(Value::Object(mut m)) if is_problem => {
+                        code = text(&m, "code");
+                        detail = text(&m, "detail");
                         m.insert("request_id".into(), Value::from(id.0.as_str()));
                         parts.headers.remove(header::CONTENT_LENGTH);
                         Body::from(Value::Object(m).to_string())
+                    }
+                    Ok(Value::Object(m)) => {
+                        code = text(&m, "error");
+                        detail = text(&m, "error_description");
+                        Body::from(bytes)
                     }
                     _ => Body::from(bytes),
                 };
@@ -219,5 +251,5 @@ async fn with_request_id(response: Response, id: &RequestId) -> (Response, Optio
             .headers_mut()
             .insert(header::HeaderName::from_static(request_id::REQUEST_ID), v);
     }
-    (response, code)
+    (response, code, detail)
 }

@@ -80,6 +80,10 @@ fn yes() -> bool {
 /// Signs a checkpoint payload: the compact JWS and the key id, or why not.
 pub type Signer = Box<dyn FnMut(&str) -> Result<(String, String), String> + Send>;
 
+/// The HMAC of a sensitive value under the audit key, as `KEY/vN:TAG` (what
+/// `cu kms audit hmac` prints for the same value, so a record can be found by it).
+pub type Hasher = Box<dyn Fn(&[u8]) -> String + Send + Sync>;
+
 type Done = tokio::sync::oneshot::Sender<Result<(), String>>;
 
 /// A trail kept in a database table: `append` runs `lines` in one transaction that holds the
@@ -212,6 +216,7 @@ pub struct Auditor {
     tx: SyncSender<Job>,
     healthy: Arc<AtomicBool>,
     pub fail_closed: bool,
+    pub hasher: Option<Hasher>,
 }
 
 impl Auditor {
@@ -221,6 +226,7 @@ impl Auditor {
         settings: &AuditSettings,
         app: &'static str,
         mut signer: Signer,
+        hasher: Option<Hasher>,
         table: Option<Box<dyn Table>>,
     ) -> ServerResult<Arc<Auditor>> {
         let mut sinks = Vec::new();
@@ -266,6 +272,7 @@ impl Auditor {
             tx,
             healthy,
             fail_closed: settings.fail_closed,
+            hasher,
         }))
     }
 
