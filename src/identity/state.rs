@@ -208,7 +208,11 @@ impl State {
     /// Whether the state answers (a PostgreSQL database may be down).
     pub fn ping(&self) -> IdentityResult<()> {
         match &mut *self.db.borrow_mut() {
-            Db::Sqlite(_) => Ok(()),
+            Db::Sqlite(c) => c
+                .query_row("SELECT COUNT(*) FROM clients", [], |_| Ok(()))
+                .map_err(|e| {
+                    IdentityError::new(Reason::Unavailable, format!("the state does not read: {e}"))
+                }),
             Db::Postgres(c) => c.ping(),
         }
     }

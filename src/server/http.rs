@@ -538,23 +538,45 @@ pub struct Watch {
 pub struct Admin {
     pub ready: Arc<AtomicBool>,
     pub metrics: Arc<Metrics>,
-    /// Checks what the server depends on (its store); `/readyz` is ready only when it passes.
-    pub probe: Option<Probe>,
+    /// What the server depends on; `/readyz` is ready only when every check passes.
+    pub checks: Vec<Check>,
+    /// When each check last passed.
+    passed: Arc<std::sync::Mutex<std::collections::HashMap<&'static str, std::time::Instant>>>,
 }
 
-/// What the admin listener shows: the metrics, and the dependency check for `/readyz`.
+/// What the admin listener shows: the metrics, and the dependency checks for `/readyz`.
 pub struct Health {
     pub metrics: Arc<Metrics>,
-    pub probe: Option<Probe>,
+    pub checks: Vec<Check>,
     /// The server's log: every public request is logged there, with its request id.
     pub log: Arc<Logger>,
     /// The audit trail, and what the application audits.
     pub audit: Option<Arc<access_log::Audit>>,
 }
 
-/// A readiness check of a dependency: Err says what is wrong. It may block (it runs on a
+/// A readiness check of a dependency: Ok with the age in seconds of what it vouches for
+/// (None: found good just now), or Err saying what is wrong. It may block (it runs on a
 /// blocking thread, within `PROBE_TIMEOUT`).
-pub type Probe = Arc<dyn Fn() -> Result<(), String> + Send + Sync>;
+pub type Probe = Arc<dyn Fn() -> Result<Option<f64>, String> + Send + Sync>;
+
+/// One named readiness check.
+#[derive(Clone)]
+pub struct Check {
+    pub name: &'static str,
+    pub run: Probe,
+}
+
+impl Check {
+    pub fn new(
+        name: &'static str,
+        run: impl Fn() -> Result<Option<f64>, String> + Send + Sync + 'static,
+    ) -> Check {
+        Check {
+            name,
+            run: Arc::new(run),
+        }
+    }
+}
 
 /// A dependency that does not answer within this long is down, as far as `/readyz` goes.
 const PROBE_TIMEOUT: Duration = Duration::from_secs(2);
@@ -563,31 +585,63 @@ async fn livez() -> impl IntoResponse {
     (StatusCode::OK, "ok\n")
 }
 
-async fn readyz(State(admin): State<Admin>) -> impl IntoResponse {
-    if !admin.ready.load(Ordering::SeqCst) {
-        return (StatusCode::SERVICE_UNAVAILABLE, "not ready\n".to_string());
+/// `/readyz`: every check, its state (`ok`, `failing`, `timeout`) and age (seconds since
+/// what it vouches for was last seen good), as JSON; 503 when the server drains or any check
+/// fails.
+async fn readyz(State(admin): State<Admin>) -> axum::response::Response {
+    let draining = !admin.ready.load(Ordering::SeqCst);
+    let started = std::time::Instant::now();
+    let running: Vec<_> = admin
+        .checks
+        .iter()
+        .map(|c| {
+            let run = c.run.clone();
+            (c.name, tokio::task::spawn_blocking(move || run()))
+        })
+        .collect();
+    let mut checks = Vec::new();
+    let mut ready = !draining;
+    if draining {
+        checks.push(serde_json::json!({"name": "serving", "state": "draining"}));
     }
-    let Some(probe) = admin.probe.clone() else {
-        return (StatusCode::OK, "ready\n".to_string());
+    for (name, handle) in running {
+        let left = PROBE_TIMEOUT.saturating_sub(started.elapsed());
+        let outcome = match tokio::time::timeout(left, handle).await {
+            Ok(Ok(r)) => r.map_err(|e| ("failing", e)),
+            Ok(Err(_)) => Err(("failing", "the check failed".to_string())),
+            Err(_) => Err((
+                "timeout",
+                format!("no answer within {} s", PROBE_TIMEOUT.as_secs()),
+            )),
+        };
+        let now = std::time::Instant::now();
+        let mut passed = admin.passed.lock().unwrap_or_else(|p| p.into_inner());
+        let round = |secs: f64| (secs * 1000.0).round() / 1000.0;
+        let entry = match outcome {
+            Ok(age) => {
+                passed.insert(name, now);
+                serde_json::json!({"name": name, "state": "ok", "age_seconds": round(age.unwrap_or(0.0))})
+            }
+            Err((state, error)) => {
+                ready = false;
+                let age = passed
+                    .get(name)
+                    .map(|t| round(now.duration_since(*t).as_secs_f64()));
+                serde_json::json!({"name": name, "state": state, "error": error, "age_seconds": age})
+            }
+        };
+        checks.push(entry);
+    }
+    let status = if ready {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
     };
-    match tokio::time::timeout(PROBE_TIMEOUT, tokio::task::spawn_blocking(move || probe())).await {
-        Ok(Ok(Ok(()))) => (StatusCode::OK, "ready\n".to_string()),
-        Ok(Ok(Err(why))) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!("not ready: {why}\n"),
-        ),
-        Ok(Err(_)) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "not ready: the store check failed\n".to_string(),
-        ),
-        Err(_) => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!(
-                "not ready: the store did not answer within {} s\n",
-                PROBE_TIMEOUT.as_secs()
-            ),
-        ),
-    }
+    let body = serde_json::json!({
+        "status": if ready { "ready" } else { "not_ready" },
+        "checks": checks,
+    });
+    (status, axum::Json(body)).into_response()
 }
 
 async fn metrics(State(admin): State<Admin>) -> impl IntoResponse {
@@ -672,7 +726,8 @@ pub async fn run_servers(
     let admin = Admin {
         ready: Arc::new(AtomicBool::new(false)),
         metrics: health.metrics,
-        probe: health.probe,
+        checks: health.checks,
+        passed: Arc::default(),
     };
     let log = health.log;
     let audit = health.audit;

@@ -224,7 +224,7 @@ pub struct Prepared {
     pub config: IdentityServerConfig,
     /// The state, opened (made on first start); PostgreSQL connects here, before the runtime.
     pub state: State,
-    /// A second connection for `/readyz` (PostgreSQL only).
+    /// A second connection for `/readyz`.
     pub probe: Option<State>,
     /// The database whose `cu_shared.lockouts` the instances count failures in together.
     pub shared: Option<crate::kms::store::postgres::PgLocation>,
@@ -320,11 +320,7 @@ pub fn prepare(config: IdentityServerConfig, config_file: &Path) -> ServerResult
     state
         .retire_legacy_keys(now, config.tokens.access_ttl_seconds)
         .map_err(state_error)?;
-    let probe = if location.is_postgres() {
-        Some(State::open_at(&location, false).map_err(state_error)?)
-    } else {
-        None
-    };
+    let probe = Some(State::open_at(&location, false).map_err(state_error)?);
     let shared = match &location {
         Location::Postgres(pg) => Some(pg.clone()),
         Location::Sqlite(_) => None,
@@ -1176,23 +1172,25 @@ pub async fn run(
     } = prepared;
     // `/readyz` asks the database with a connection of its own (a slow request holding the
     // state does not make the server look down).
-    let probe: Option<crate::server::http::Probe> = probe.map(|checker| {
+    let mut checks = Vec::new();
+    if let Some(checker) = probe {
         let checker = Mutex::new(checker);
-        let probe: crate::server::http::Probe = Arc::new(move || {
+        checks.push(crate::server::http::Check::new("state", move || {
             checker
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .ping()
+                .map(|()| None)
                 .map_err(|e| e.message)
-        });
-        probe
-    });
+        }));
+    }
     let log =
         crate::server::log::Logger::start(&config.log, config.log.file.as_deref(), "identity")?;
     let audit = match (&config.audit, audit_store) {
         (Some(settings), Some((location, unseal))) => {
             let auditor =
                 crate::kms::http::audit::start(settings, "identity", location, unseal).await?;
+            checks.push(crate::kms::http::api::audit_check(auditor.clone()));
             Some(Arc::new(crate::server::middleware::access_log::Audit {
                 auditor,
                 op: audit_op,
@@ -1252,7 +1250,7 @@ pub async fn run(
         },
         crate::server::http::Health {
             metrics,
-            probe,
+            checks,
             log,
             audit,
         },

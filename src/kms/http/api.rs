@@ -235,6 +235,8 @@ impl StorePool {
 pub struct AppState {
     ui: crate::kms::http::pages::Sessions,
     oidc: Option<ConsoleOidc>,
+    /// The identity server's keys (with `federation:`), for `/readyz`.
+    federation: Option<Arc<crate::server::auth::bearer::JwksVerifier>>,
     pool: StorePool,
     auth: Authenticator,
     metrics: Arc<Metrics>,
@@ -300,11 +302,13 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
         .clone()
         .unwrap_or_else(|| vec!["file".into(), "federation".into()]);
     let mut oidc = None;
+    let mut jwks = None;
     if let Some(federation) = &config.federation {
         let verifier = Arc::new(crate::server::auth::bearer::JwksVerifier::new(
             federation.clone(),
             config_file,
         )?);
+        jwks = Some(verifier.clone());
         if order.iter().any(|o| o == "federation") {
             auth = auth.with_tokens(verifier.clone());
         }
@@ -370,6 +374,7 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
     let state = Arc::new(AppState {
         ui: crate::kms::http::pages::Sessions::default(),
         oidc,
+        federation: jwks,
         pool: StorePool {
             key_cache: match &location {
                 Location::Postgres(pg) => Some(crate::kms::store::postgres::KeyCache::start(pg)),
@@ -1185,8 +1190,7 @@ pub async fn run(
     };
     let metrics = state.metrics();
     let max_body = config.limits.max_body_bytes;
-    let check = Arc::new(crate::kms::store::Probe::new(state.pool.location.clone()));
-    let probe: crate::server::http::Probe = Arc::new(move || check.check().map_err(|e| e.message));
+    let checks = readiness(&state, audit.as_ref());
     crate::server::http::run_servers(
         &config.listen,
         &config.limits,
@@ -1194,7 +1198,7 @@ pub async fn run(
         move |_| router(state, max_body),
         crate::server::http::Health {
             metrics,
-            probe: Some(probe),
+            checks,
             log,
             audit,
         },
@@ -1202,6 +1206,43 @@ pub async fn run(
         on_listening,
     )
     .await
+}
+
+/// What `/readyz` checks: the store answers, the database realm reads (when passwords are
+/// checked against it), the identity server's JWKS is fresh (with federation), the audit
+/// trail is writable (with `audit:`).
+fn readiness(
+    state: &AppState,
+    audit: Option<&Arc<crate::server::middleware::access_log::Audit>>,
+) -> Vec<crate::server::http::Check> {
+    use crate::server::http::Check;
+    let store = Arc::new(crate::kms::store::Probe::new(state.pool.location.clone()));
+    let mut checks = vec![Check::new("store", move || {
+        store.check().map(|()| None).map_err(|e| e.message)
+    })];
+    if let Some(run) = state.auth.realm_check() {
+        checks.push(Check { name: "realm", run });
+    }
+    if let Some(verifier) = state.federation.clone() {
+        checks.push(Check::new("federation", move || verifier.readiness()));
+    }
+    if let Some(a) = audit {
+        checks.push(audit_check(a.auditor.clone()));
+    }
+    checks
+}
+
+/// The audit trail takes records (one of its sinks can be written).
+pub(crate) fn audit_check(
+    auditor: Arc<crate::server::middleware::audit::Auditor>,
+) -> crate::server::http::Check {
+    crate::server::http::Check::new("audit", move || {
+        if auditor.healthy() {
+            Ok(None)
+        } else {
+            Err("no audit sink can be written: requests are refused (fail_closed)".into())
+        }
+    })
 }
 
 impl From<KmsError> for ServerError {

@@ -82,6 +82,23 @@ struct Cache {
     keys: HashMap<String, PublicKey>,
     fetched: Option<Instant>,
     attempted: Option<Instant>,
+    last_error: Option<String>,
+}
+
+fn stale(cache: &Cache, ttl: Duration) -> String {
+    let when = match cache.fetched {
+        Some(t) => format!("last fetched {} s ago", t.elapsed().as_secs()),
+        None => "never fetched".to_string(),
+    };
+    format!(
+        "the issuer's JWKS is {when} (older than {} s is stale){}",
+        ttl.as_secs(),
+        cache
+            .last_error
+            .as_ref()
+            .map(|e| format!(": {e}"))
+            .unwrap_or_default()
+    )
 }
 
 pub struct JwksVerifier {
@@ -177,6 +194,43 @@ impl JwksVerifier {
         jwt::keys_from_jwks(&jwks).map_err(|e| e.message)
     }
 
+    /// For `/readyz`: the age of the issuer's keys, fetched again (at most every few seconds)
+    /// once they are older than `jwks_cache_seconds`; Err when they are stale and cannot be
+    /// fetched. Blocking.
+    pub fn readiness(&self) -> Result<Option<f64>, String> {
+        let ttl = Duration::from_secs(self.settings.jwks_cache_seconds.max(1));
+        {
+            let cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(t) = cache.fetched.filter(|t| t.elapsed() < ttl) {
+                return Ok(Some(t.elapsed().as_secs_f64()));
+            }
+            if cache
+                .attempted
+                .is_some_and(|t| t.elapsed() < REFETCH_INTERVAL)
+            {
+                return Err(stale(&cache, ttl));
+            }
+        }
+        let fetched = match tokio::runtime::Handle::try_current() {
+            Ok(handle) => handle.block_on(self.fetch()),
+            Err(_) => Err("no runtime to fetch the JWKS on".to_string()),
+        };
+        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        cache.attempted = Some(Instant::now());
+        match fetched {
+            Ok(keys) => {
+                cache.keys = keys;
+                cache.fetched = Some(Instant::now());
+                cache.last_error = None;
+                Ok(Some(0.0))
+            }
+            Err(e) => {
+                cache.last_error = Some(e);
+                Err(stale(&cache, ttl))
+            }
+        }
+    }
+
     /// The keys, fetched again when stale or when `kid` is unknown.
     fn keys_for(&self, kid: &str) -> Result<HashMap<String, PublicKey>, Problem> {
         let ttl = Duration::from_secs(self.settings.jwks_cache_seconds);
@@ -200,6 +254,7 @@ impl JwksVerifier {
             Ok(keys) => {
                 cache.keys = keys;
                 cache.fetched = Some(Instant::now());
+                cache.last_error = None;
                 Ok(cache.keys.clone())
             }
             // A stale key set still serves tokens it knows while the issuer is unreachable.

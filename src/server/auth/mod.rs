@@ -341,6 +341,13 @@ pub fn throttled(r: Refusal) -> Problem {
 }
 
 impl Authenticator {
+    /// For `/readyz`: None when no password is checked here; else whether the realms a
+    /// password is checked against can be read (the database realm's table answers).
+    /// Blocking.
+    pub fn realm_check(&self) -> Option<crate::server::http::Probe> {
+        self.basic.then(|| self.passwords.realm_check()).flatten()
+    }
+
     /// Let verified client certificates sign in as the realm principals they name.
     pub fn with_certificates(mut self) -> Authenticator {
         self.certificates = true;

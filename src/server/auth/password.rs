@@ -222,6 +222,18 @@ impl Passwords {
         &self.realm
     }
 
+    /// For `/readyz`, when a database realm is among the sources: whether its users can be
+    /// read (a lookup of a name no user has). The realm file is read at start.
+    pub fn realm_check(&self) -> Option<crate::server::http::Probe> {
+        let directory = self.directory.clone()?;
+        Some(Arc::new(move || {
+            directory
+                .find("\u{0}readiness")
+                .map(|_| None)
+                .map_err(|e| format!("the database realm cannot be read: {e}"))
+        }))
+    }
+
     /// Check passwords against these realms, in order (`directory`: the database realm).
     pub fn set_sources(
         &mut self,
