@@ -115,9 +115,9 @@ impl RemoteKms {
             .map_err(|e| KmsError::new(Reason::BadRequest, format!("the request: {e}")))?;
         let (method, url) = (request.method().clone(), request.url().clone());
         log::debug!(
-            "{method} {url} (request id {}, trace {})",
+            "{method} {url} (request id {}, traceparent {})",
             ids.request_id,
-            ids.trace_id
+            ids.traceparent
         );
         let started = std::time::Instant::now();
         let response = self.http.execute(request).map_err(|e| {

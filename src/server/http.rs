@@ -393,7 +393,11 @@ async fn serve<S>(
         let builder = builder.clone();
         let watcher = graceful.watcher();
         let policy = policy.clone();
-        let Watch { log, audit } = watch.clone();
+        let Watch {
+            log,
+            audit,
+            telemetry,
+        } = watch.clone();
         // The connection runs in a task of its own; this one only watches it for idleness
         // (woken by its timer, not by every byte or request) and aborts it when idle.
         let activity = Arc::new(Activity::default());
@@ -410,10 +414,12 @@ async fn serve<S>(
                 let activity = activity.clone();
                 let log = log.clone();
                 let audit = audit.clone();
+                let telemetry = telemetry.clone();
                 hyper::service::service_fn(
                     move |mut request: hyper::Request<hyper::body::Incoming>| {
                         let log = log.clone();
                         let audit = audit.clone();
+                        let telemetry = telemetry.clone();
                         let logged = log.as_ref().map(|_| access_log::begin(&mut request));
                         let refused = access_log::refused_unaudited(audit.as_deref());
                         // Handlers learn the peer as axum's `ConnectInfo<SocketAddr>` (see
@@ -440,6 +446,7 @@ async fn serve<S>(
                                     access_log::end(
                                         &log,
                                         audit.as_deref(),
+                                        telemetry.as_deref(),
                                         begun,
                                         peer.ip(),
                                         response,
@@ -531,6 +538,7 @@ pub async fn serve_tls(
 pub struct Watch {
     pub log: Option<Arc<Logger>>,
     pub audit: Option<Arc<access_log::Audit>>,
+    pub telemetry: Option<Arc<crate::server::telemetry::Telemetry>>,
 }
 
 /// Readiness, shared by the admin listener and the shutdown sequence.
@@ -552,6 +560,8 @@ pub struct Health {
     pub log: Arc<Logger>,
     /// The audit trail, and what the application audits.
     pub audit: Option<Arc<access_log::Audit>>,
+    /// Where request spans go (with `telemetry.otlp`).
+    pub telemetry: Option<Arc<crate::server::telemetry::Telemetry>>,
 }
 
 /// A readiness check of a dependency: Ok with the age in seconds of what it vouches for
@@ -731,6 +741,7 @@ pub async fn run_servers(
     };
     let log = health.log;
     let audit = health.audit;
+    let telemetry = health.telemetry;
     let (stop_tx, stop_rx) = watch::channel(false);
     let router = make_router(public_addr);
     let public_task = tokio::spawn(serve_tls(
@@ -743,6 +754,7 @@ pub async fn run_servers(
         Watch {
             log: Some(log.clone()),
             audit: audit.clone(),
+            telemetry: telemetry.clone(),
         },
     ));
     let admin_task = tokio::spawn(serve_admin(
@@ -775,6 +787,10 @@ pub async fn run_servers(
     let _ = admin_task.await;
     if let Some(a) = &audit {
         a.auditor.close(Duration::from_secs(5));
+    }
+    if let Some(t) = telemetry {
+        // The SDK's shutdown blocks on its export thread: off the runtime.
+        let _ = tokio::task::spawn_blocking(move || t.shutdown(Duration::from_secs(2))).await;
     }
     log.log(Level::Info, "stopped", vec![]);
     log.flush(Duration::from_secs(2));

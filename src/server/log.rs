@@ -90,6 +90,8 @@ pub struct Noted {
     pub facts: Vec<(&'static str, String)>,
     /// Values recorded only as HMACs under the audit key (a name typed at a failed sign-in).
     pub sensitive: Vec<(&'static str, String)>,
+    /// What the request spent its time on, for its trace (child spans).
+    pub timed: Vec<crate::server::telemetry::Timed>,
 }
 
 /// A request's [`Noted`], shared between the handler and the serving loop.
@@ -133,6 +135,31 @@ impl Note {
 
     pub fn fact(&self, name: &'static str, value: &str) {
         self.with(|n| n.facts.push((name, value.chars().take(300).collect())));
+    }
+
+    /// A stretch of the request (a child span of its trace).
+    pub fn timed(
+        &self,
+        name: &'static str,
+        start: std::time::Instant,
+        attributes: Vec<(&'static str, String)>,
+    ) {
+        self.timed_between(name, start, std::time::Instant::now(), attributes);
+    }
+
+    /// A stretch of the request that ended at `end`.
+    pub fn timed_between(
+        &self,
+        name: &'static str,
+        start: std::time::Instant,
+        end: std::time::Instant,
+        attributes: Vec<(&'static str, String)>,
+    ) {
+        self.with(|n| {
+            if n.timed.len() < 32 {
+                n.timed.push((name, start, end, attributes));
+            }
+        });
     }
 
     /// A value the trail keeps only as its HMAC (`NAME_hmac`).

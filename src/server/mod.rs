@@ -12,6 +12,7 @@ pub mod log;
 pub mod middleware;
 pub mod pages;
 pub mod problem;
+pub mod telemetry;
 
 use std::path::Path;
 

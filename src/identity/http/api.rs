@@ -148,6 +148,9 @@ pub struct IdentityServerConfig {
     /// The audit trail of sign-ins and token decisions (off without this section); its keys
     /// (and `store: true` table) are in the key store of `keys`.
     pub audit: Option<crate::server::middleware::audit::AuditSettings>,
+    /// Traces over OTLP (off without `telemetry.otlp`).
+    #[serde(default)]
+    pub telemetry: crate::server::telemetry::TelemetrySettings,
 }
 
 impl IdentityServerConfig {
@@ -168,6 +171,9 @@ impl IdentityServerConfig {
         c.log.file = c.log.file.map(|p| resolve(file, &p));
         if let Some(a) = c.audit.as_mut() {
             a.file = a.file.take().map(|p| resolve(file, &p));
+        }
+        if let Some(o) = c.telemetry.otlp.as_mut() {
+            o.ca = o.ca.take().map(|p| resolve(file, &p));
         }
         Ok(c)
     }
@@ -1186,6 +1192,7 @@ pub async fn run(
     }
     let log =
         crate::server::log::Logger::start(&config.log, config.log.file.as_deref(), "identity")?;
+    let telemetry = crate::server::telemetry::start(&config.telemetry, "identity").await?;
     let audit = match (&config.audit, audit_store) {
         (Some(settings), Some((location, unseal))) => {
             let auditor =
@@ -1253,6 +1260,7 @@ pub async fn run(
             checks,
             log,
             audit,
+            telemetry,
         },
         &config.shutdown,
         on_listening,

@@ -153,6 +153,9 @@ pub struct KmsServerConfig {
     /// The audit trail of every key operation and sign-in (off without this section).
     #[serde(default)]
     pub audit: Option<crate::server::middleware::audit::AuditSettings>,
+    /// Traces over OTLP (off without `telemetry.otlp`).
+    #[serde(default)]
+    pub telemetry: crate::server::telemetry::TelemetrySettings,
     #[serde(default)]
     pub shutdown: Shutdown,
     /// Failed sign-ins counted per user name and per client address.
@@ -200,6 +203,9 @@ impl KmsServerConfig {
         c.log.file = c.log.file.map(|p| resolve(file, &p));
         if let Some(a) = c.audit.as_mut() {
             a.file = a.file.take().map(|p| resolve(file, &p));
+        }
+        if let Some(o) = c.telemetry.otlp.as_mut() {
+            o.ca = o.ca.take().map(|p| resolve(file, &p));
         }
         Ok(c)
     }
@@ -491,10 +497,38 @@ where
             require(&identity, scope, key.as_deref().map(|k| (k, *op_name)))?;
         }
         let note = headers.note.clone();
+        let waited = std::time::Instant::now();
         state.pool.with(&identity.tenant, |store| {
+            note.timed("store.connection", waited, vec![]);
             store.take_touched();
+            // The store's part (reading and unwrapping the key) ends when the material is
+            // there; the crypto operation takes the rest.
+            let started = std::time::Instant::now();
+            let ready = Arc::new(std::sync::Mutex::new(None));
+            let mark = ready.clone();
+            store.on_material(Some(Box::new(move || {
+                let mut at = mark.lock().unwrap_or_else(|p| p.into_inner());
+                at.get_or_insert_with(std::time::Instant::now);
+            })));
             let out = op(store, &identity);
-            if let (Some(key), Some(v)) = (&key, store.take_touched()) {
+            store.on_material(None);
+            let version = store.take_touched();
+            let attributes = |v: Option<u32>| {
+                let mut a = vec![("cu.key", key.clone().unwrap_or_default())];
+                if let Some(v) = v {
+                    a.push(("cu.key.version", v.to_string()));
+                }
+                a
+            };
+            let ready = *ready.lock().unwrap_or_else(|p| p.into_inner());
+            match ready {
+                Some(at) => {
+                    note.timed_between("store", started, at, attributes(version));
+                    note.timed("crypto", at, attributes(version));
+                }
+                None => note.timed("store", started, attributes(version)),
+            }
+            if let (Some(key), Some(v)) = (&key, version) {
                 note.key(key, Some(v));
             }
             out
@@ -1176,6 +1210,7 @@ pub async fn run(
         ..
     } = prepared;
     let log = Logger::start(&config.log, config.log.file.as_deref(), "kms")?;
+    let telemetry = crate::server::telemetry::start(&config.telemetry, "kms").await?;
     let audit = match &config.audit {
         Some(settings) => {
             // Off the runtime: the PostgreSQL client blocks (and must not run on its threads).
@@ -1201,6 +1236,7 @@ pub async fn run(
             checks,
             log,
             audit,
+            telemetry,
         },
         &config.shutdown,
         on_listening,

@@ -758,6 +758,9 @@ pub struct Store {
     tenant_exists: bool,
     /// The key version the last operation used or made (for the audit trail).
     touched: Option<u32>,
+    /// Called when an operation has its key material (a server times store work apart from
+    /// the crypto that follows).
+    on_material: Option<Box<dyn FnMut() + Send>>,
 }
 
 impl Store {
@@ -811,6 +814,7 @@ impl Store {
             k,
             tenant_exists,
             touched: None,
+            on_material: None,
         })
     }
 
@@ -1074,8 +1078,10 @@ impl Store {
         usable(&state)?;
         if let Some((t, m, w)) = self.k.material.get(&(name.to_string(), version)) {
             if *w == wrapped {
+                let found = (*t, version, m.clone());
                 self.touched = Some(version);
-                return Ok((*t, version, m.clone()));
+                self.material_ready();
+                return Ok(found);
             }
         }
         let mut seen = None;
@@ -1115,9 +1121,21 @@ impl Store {
                 (key_type, material.clone(), wrapped),
             );
             self.touched = Some(version);
+            self.material_ready();
             return Ok((key_type, version, material));
         }
         Err(busy_rotating())
+    }
+
+    fn material_ready(&mut self) {
+        if let Some(f) = self.on_material.as_mut() {
+            f();
+        }
+    }
+
+    /// Call `f` whenever an operation has its key material (None: stop).
+    pub fn on_material(&mut self, f: Option<Box<dyn FnMut() + Send>>) {
+        self.on_material = f;
     }
 
     /// An asymmetric key version as a parsed OpenSSL key (cached for the process).

@@ -29,6 +29,7 @@ pub struct Begun {
     method: Method,
     path: String,
     started: Instant,
+    started_wall: std::time::SystemTime,
 }
 
 /// Give the request its id, trace context and note (in its extensions).
@@ -50,6 +51,7 @@ pub fn begin<B>(request: &mut Request<B>) -> Begun {
         method: request.method().clone(),
         path,
         started: Instant::now(),
+        started_wall: std::time::SystemTime::now(),
     }
 }
 
@@ -83,6 +85,7 @@ fn unaudited() -> Response {
 pub async fn end(
     log: &Logger,
     audit: Option<&Audit>,
+    telemetry: Option<&crate::server::telemetry::Telemetry>,
     begun: Begun,
     client: IpAddr,
     response: Response,
@@ -159,6 +162,9 @@ pub async fn end(
         }
     }
     let status = response.status().as_u16();
+    if let Some(t) = telemetry {
+        trace(t, &begun, &route, status, client, &noted);
+    }
     let level = if status >= 500 {
         Level::Error
     } else {
@@ -191,6 +197,52 @@ pub async fn end(
         ],
     );
     response
+}
+
+/// The request as a server span with its noted stretches as children. Attributes follow
+/// the OpenTelemetry HTTP conventions; the path is the route template (a key name in a path
+/// is `cu.key`), and nothing secret is among them.
+fn trace(
+    t: &crate::server::telemetry::Telemetry,
+    begun: &Begun,
+    route: &str,
+    status: u16,
+    client: IpAddr,
+    noted: &crate::server::log::Noted,
+) {
+    use opentelemetry::KeyValue;
+    let mut attributes = vec![
+        KeyValue::new("http.request.method", begun.method.as_str().to_string()),
+        KeyValue::new("http.route", route.to_string()),
+        KeyValue::new("http.response.status_code", i64::from(status)),
+        KeyValue::new("client.address", client.to_string()),
+        KeyValue::new("cu.request_id", begun.id.0.clone()),
+    ];
+    let text = |k: &'static str, v: &Option<String>| v.clone().map(|v| KeyValue::new(k, v));
+    attributes.extend(
+        [
+            text("cu.tenant", &noted.tenant),
+            text("cu.principal", &noted.principal),
+            text("cu.auth.method", &noted.auth),
+            text("cu.key", &noted.key),
+        ]
+        .into_iter()
+        .flatten(),
+    );
+    if let Some(v) = noted.version {
+        attributes.push(KeyValue::new("cu.key.version", i64::from(v)));
+    }
+    t.finish(crate::server::telemetry::RequestSpan {
+        name: format!("{} {route}", begun.method.as_str()),
+        trace_id: begun.trace.trace_id,
+        parent: begun.trace.parent,
+        sampled: begun.trace.sampled,
+        started: begun.started,
+        started_wall: begun.started_wall,
+        attributes,
+        children: &noted.timed,
+        failed: status >= 500,
+    });
 }
 
 /// The key a path names (`…/keys/{name}…`), when the handler did not say.

@@ -135,7 +135,7 @@ pub fn parse_traceparent(v: &str) -> Option<TraceContext> {
     })
 }
 
-fn random<const N: usize>() -> [u8; N] {
+pub fn random<const N: usize>() -> [u8; N] {
     let mut b = [0u8; N];
     // Ids, not secrets: should the system's source fail, a time-derived id still tells
     // requests apart.

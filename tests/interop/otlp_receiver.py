@@ -1,0 +1,83 @@
+"""A small OTLP/HTTP trace receiver built on the official protobuf definitions (PyPI
+`opentelemetry-proto`): it decodes every ExportTraceServiceRequest POSTed to /v1/traces and
+appends one JSON object per span to OUT (trace and span ids in hex, the parent span id, the
+kind, name, times, attributes as a dict, the status, and the resource's service.name).
+
+    python3 otlp_receiver.py OUT
+
+prints {"port": N} on stdout once it listens on 127.0.0.1:N, and serves until killed.
+Anything that does not decode is answered 400 and recorded as {"error": ...}.
+"""
+
+import json
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from google.protobuf.message import DecodeError
+from opentelemetry.proto.collector.trace.v1 import trace_service_pb2
+
+OUT = sys.argv[1]
+LOCK = threading.Lock()
+
+
+def value(v):
+    kind = v.WhichOneof("value")
+    return getattr(v, kind) if kind else None
+
+
+def record(doc):
+    with LOCK, open(OUT, "a", encoding="utf-8") as f:
+        f.write(json.dumps(doc) + "\n")
+
+
+class Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        length = int(self.headers.get("content-length", "0"))
+        body = self.rfile.read(length)
+        if self.path != "/v1/traces":
+            self.send_response(404)
+            self.end_headers()
+            return
+        request = trace_service_pb2.ExportTraceServiceRequest()
+        try:
+            request.ParseFromString(body)
+        except DecodeError as e:
+            record({"error": str(e), "content_type": self.headers.get("content-type")})
+            self.send_response(400)
+            self.end_headers()
+            return
+        for rs in request.resource_spans:
+            resource = {a.key: value(a.value) for a in rs.resource.attributes}
+            for ss in rs.scope_spans:
+                for s in ss.spans:
+                    record(
+                        {
+                            "content_type": self.headers.get("content-type"),
+                            "service": resource.get("service.name"),
+                            "scope": ss.scope.name,
+                            "trace_id": s.trace_id.hex(),
+                            "span_id": s.span_id.hex(),
+                            "parent_span_id": s.parent_span_id.hex(),
+                            "name": s.name,
+                            "kind": s.kind,
+                            "start": s.start_time_unix_nano,
+                            "end": s.end_time_unix_nano,
+                            "attributes": {a.key: value(a.value) for a in s.attributes},
+                            "status": s.status.code,
+                        }
+                    )
+        reply = trace_service_pb2.ExportTraceServiceResponse().SerializeToString()
+        self.send_response(200)
+        self.send_header("content-type", "application/x-protobuf")
+        self.send_header("content-length", str(len(reply)))
+        self.end_headers()
+        self.wfile.write(reply)
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+print(json.dumps({"port": server.server_address[1]}), flush=True)
+server.serve_forever()
