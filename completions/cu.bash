@@ -1135,7 +1135,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__demo)
-            opts="-q -v -h -V --check --ephemeral --data-dir --reset-demo --fail-fast --port-offset --postgres --postgres-password-file --kms-instances --ready-timeout --output --no-color --quiet --verbose --now --help --version kms identity all"
+            opts="-q -v -h -V --check --ephemeral --data-dir --reset-demo --fail-fast --port-offset --postgres --postgres-password-file --kms-instances --otlp-endpoint --ready-timeout --output --no-color --quiet --verbose --now --help --version kms identity all"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1158,6 +1158,10 @@ _cu() {
                     return 0
                     ;;
                 --kms-instances)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --otlp-endpoint)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2626,6 +2626,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --postgres 'Keep the key store and the identity state in PostgreSQL: at URL (postgres://USER@HOST:PORT/DB, password from --postgres-password-file or $PGPASSFILE), or without one in a throwaway cluster (Debian''s initdb, a free port, a temporary directory removed on exit)'
             cand --postgres-password-file 'File holding the password of --postgres URL'
             cand --kms-instances 'KMS servers to start on the one PostgreSQL store (needs --postgres); the checks then cross them: a key made on one is used and rotated on another, old data decrypted on a third'
+            cand --otlp-endpoint 'Send every server''s traces to this OTLP/HTTP collector (http://HOST:4318)'
             cand --ready-timeout 'How long to wait for each server''s /readyz'
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'

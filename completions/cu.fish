@@ -893,6 +893,7 @@ complete -c cu -n "__fish_cu_using_subcommand demo" -l port-offset -d 'Add this 
 complete -c cu -n "__fish_cu_using_subcommand demo" -l postgres -d 'Keep the key store and the identity state in PostgreSQL: at URL (postgres://USER@HOST:PORT/DB, password from --postgres-password-file or $PGPASSFILE), or without one in a throwaway cluster (Debian\'s initdb, a free port, a temporary directory removed on exit)' -r
 complete -c cu -n "__fish_cu_using_subcommand demo" -l postgres-password-file -d 'File holding the password of --postgres URL' -r -F
 complete -c cu -n "__fish_cu_using_subcommand demo" -l kms-instances -d 'KMS servers to start on the one PostgreSQL store (needs --postgres); the checks then cross them: a key made on one is used and rotated on another, old data decrypted on a third' -r
+complete -c cu -n "__fish_cu_using_subcommand demo" -l otlp-endpoint -d 'Send every server\'s traces to this OTLP/HTTP collector (http://HOST:4318)' -r
 complete -c cu -n "__fish_cu_using_subcommand demo" -l ready-timeout -d 'How long to wait for each server\'s /readyz' -r
 complete -c cu -n "__fish_cu_using_subcommand demo" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"

@@ -3736,6 +3736,7 @@ _arguments "${_arguments_options[@]}" : \
 '--postgres=[Keep the key store and the identity state in PostgreSQL\: at URL (postgres\://USER@HOST\:PORT/DB, password from --postgres-password-file or \$PGPASSFILE), or without one in a throwaway cluster (Debian'\''s initdb, a free port, a temporary directory removed on exit)]::URL:_default' \
 '--postgres-password-file=[File holding the password of --postgres URL]:FILE:_files' \
 '--kms-instances=[KMS servers to start on the one PostgreSQL store (needs --postgres); the checks then cross them\: a key made on one is used and rotated on another, old data decrypted on a third]:N:_default' \
+'--otlp-endpoint=[Send every server'\''s traces to this OTLP/HTTP collector (http\://HOST\:4318)]:URL:_default' \
 '--ready-timeout=[How long to wait for each server'\''s /readyz]:DURATION:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \

@@ -24,10 +24,38 @@ fn demo(args: &[&str]) -> (Option<i32>, Value, String) {
     )
 }
 
+/// Every step passes; with `--otlp-endpoint` (a real receiver, when python3 has
+/// opentelemetry-proto) both servers' request spans reach it.
 #[test]
 fn demo_all_check_ephemeral_passes_every_step() {
-    let (code, doc, stderr) = demo(&["all", "--check", "--ephemeral", "--port-offset", "31000"]);
+    let scratch = tempfile::tempdir().unwrap();
+    let receiver = common::otlp::receiver(scratch.path());
+    let endpoint = receiver
+        .as_ref()
+        .map(|r| format!("http://127.0.0.1:{}", r.port));
+    let mut args = vec!["all", "--check", "--ephemeral", "--port-offset", "31000"];
+    if let Some(e) = &endpoint {
+        args.extend(["--otlp-endpoint", e.as_str()]);
+    }
+    let (code, doc, stderr) = demo(&args);
     assert_eq!(code, Some(0), "{doc:#}\n{stderr}");
+    if let Some(r) = &receiver {
+        let started = std::time::Instant::now();
+        loop {
+            let services: std::collections::BTreeSet<String> = common::otlp::spans(r)
+                .iter()
+                .filter_map(|s| s["service"].as_str().map(str::to_string))
+                .collect();
+            if services.contains("cu-kms") && services.contains("cu-identity") {
+                break;
+            }
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(10),
+                "spans from {services:?} only"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
     assert_eq!(doc["success"], true);
     let total = doc["total_steps"].as_u64().unwrap();
     assert!(total >= 10);
@@ -534,6 +562,24 @@ fn the_data_directory_and_every_file_in_it_are_owner_only() {
         .map(|p| std::fs::read_to_string(p.as_str().unwrap()).unwrap())
         .collect();
     assert_eq!(logs.len(), 2);
+    // The audit trails, in the data directory too, checked by the demo's last step.
+    let trails: Vec<String> = doc["audit"]["kms_instances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(std::iter::once(&doc["audit"]["identity"]))
+        .map(|p| std::fs::read_to_string(p.as_str().unwrap()).unwrap())
+        .collect();
+    assert_eq!(trails.len(), 2);
+    assert!(trails[0].contains("\"op\":\"encrypt\""), "{}", trails[0]);
+    assert!(trails[1].contains("\"op\":\"token\""), "{}", trails[1]);
+    let audit_step = doc["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "verify the audit trails of this run")
+        .unwrap();
+    assert_eq!(audit_step["status"], "passed", "{audit_step}");
     for log in &logs {
         let requests = log
             .lines()
@@ -556,8 +602,11 @@ fn the_data_directory_and_every_file_in_it_are_owner_only() {
     let unseal = std::fs::read(data.join("unseal.key")).unwrap();
     secrets.push(String::from_utf8_lossy(&unseal).trim().to_string());
     for secret in secrets.iter().filter(|s| s.len() >= 8) {
-        for log in &logs {
-            assert!(!log.contains(secret.as_str()), "a log holds a secret");
+        for log in logs.iter().chain(&trails) {
+            assert!(
+                !log.contains(secret.as_str()),
+                "a log or trail holds a secret"
+            );
         }
     }
 }

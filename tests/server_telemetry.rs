@@ -7,70 +7,12 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use common::otlp::{receiver, spans, Receiver};
 use common::servers::{b64, cu, Server, Setup};
 use serde_json::{json, Value};
-
-struct Receiver {
-    child: Child,
-    port: u16,
-    out: PathBuf,
-}
-
-impl Drop for Receiver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// The receiver, or None (with the reason printed) when python3 or opentelemetry-proto is
-/// missing; under CI=true (where .ci/run installs them) that is a failure.
-fn receiver(dir: &Path) -> Option<Receiver> {
-    let ready = Command::new("python3")
-        .args([
-            "-c",
-            "import opentelemetry.proto.collector.trace.v1.trace_service_pb2",
-        ])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ready {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "python3 with opentelemetry-proto is missing under CI=true"
-        );
-        eprintln!("SKIP: python3 with opentelemetry-proto is not installed (pip install opentelemetry-proto)");
-        return None;
-    }
-    let out = dir.join("spans.jsonl");
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/interop/otlp_receiver.py");
-    let mut child = Command::new("python3")
-        .arg(script)
-        .arg(&out)
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let port = serde_json::from_str::<Value>(&line).unwrap()["port"]
-        .as_u64()
-        .unwrap() as u16;
-    Some(Receiver { child, port, out })
-}
-
-fn spans(r: &Receiver) -> Vec<Value> {
-    std::fs::read_to_string(&r.out)
-        .unwrap_or_default()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
 
 /// Wait (at most 15 s) for a span matching `f`.
 fn span_where(r: &Receiver, what: &str, f: impl Fn(&Value) -> bool) -> Value {

@@ -16,7 +16,7 @@ pub enum DemoKind {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Steps: demo CA and certificates; configs and realm (a fresh tenant per run); servers started as\nchild processes (8081 KMS, 8082 identity; a port another program holds is swapped for a free one,\none held by a cu server left from an earlier demo stops the demo); seed users, an OAuth client, keys\nof every type, passports; verify each over HTTPS (a revoked token refused at once); summary with\nthe console URL first, credentials and a sample access token. Then it serves until Ctrl-C (or stops\nafter the summary with --check); a server that dies is reported and the demo exits 2.\n\nExit codes: 0 all steps passed, 1 some passed, 2 none passed, start-up failed, a server died, or a\nstale cu server holds a demo port (stop it or use --port-offset).\n\nWith --postgres the KMS store and the identity state live in PostgreSQL (the identity server's\nsigning keys stay in a SQLite store of their own in the data directory); --kms-instances N starts\nN KMS servers on that one store.\n\nExamples:\n  cu demo all\n  cu demo all --check --ephemeral --output json\n  cu demo all --postgres --kms-instances 3"
+    after_help = "Steps: demo CA and certificates; configs and realm (a fresh tenant per run); servers started as\nchild processes (8081 KMS, 8082 identity; a port another program holds is swapped for a free one,\none held by a cu server left from an earlier demo stops the demo); seed users, an OAuth client, keys\nof every type, passports; verify each over HTTPS (a revoked token refused at once); summary with\nthe console URL first, credentials and a sample access token. Then it serves until Ctrl-C (or stops\nafter the summary with --check); a server that dies is reported and the demo exits 2.\n\nExit codes: 0 all steps passed, 1 some passed, 2 none passed, start-up failed, a server died, or a\nstale cu server holds a demo port (stop it or use --port-offset).\n\nWith --postgres the KMS store and the identity state live in PostgreSQL (the identity server's\nsigning keys stay in a SQLite store of their own in the data directory); --kms-instances N starts\nN KMS servers on that one store. Each server writes its log and its audit trail into the data\ndirectory (the KMS's in the store too); the last step checks every trail with `cu kms audit\nverify`. --otlp-endpoint sends every server's traces to a collector.\n\nExamples:\n  cu demo all\n  cu demo all --check --ephemeral --output json\n  cu demo all --postgres --kms-instances 3\n  cu demo all --otlp-endpoint http://127.0.0.1:4318"
 )]
 pub struct DemoArgs {
     /// What to run
@@ -63,6 +63,10 @@ pub struct DemoArgs {
     /// third
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=8))]
     pub kms_instances: u16,
+
+    /// Send every server's traces to this OTLP/HTTP collector (http://HOST:4318)
+    #[arg(long, value_name = "URL")]
+    pub otlp_endpoint: Option<String>,
 
     /// How long to wait for each server's /readyz
     #[arg(long, value_name = "DURATION", default_value = "30s")]

@@ -126,6 +126,8 @@ struct Demo {
     /// The throwaway PostgreSQL cluster (dropped after the servers: fields drop after
     /// `Drop::drop` has stopped them).
     pg: Option<super::demo_postgres::Throwaway>,
+    /// `--otlp-endpoint`: every server's traces go there.
+    otlp: Option<String>,
 }
 
 impl Demo {
@@ -666,7 +668,60 @@ fn steps(kind: DemoKind, kms_instances: usize) -> Vec<Step> {
         list.push(("issue and batch-verify passports", passports));
     }
     list.push(("verify the demo certificate chain", verify_chain));
+    list.push(("verify the audit trails of this run", verify_audit));
     list
+}
+
+/// Every audit trail this run wrote holds (each server's file, the KMS store's table), with
+/// records of what the steps did.
+fn verify_audit(d: &mut Demo) -> Result<String, StepError> {
+    let mut checked = Vec::new();
+    let mut verify = |file: Option<&str>, store: Vec<String>, unseal: &str| {
+        let mut args: Vec<String> = vec!["kms".into(), "audit".into(), "verify".into()];
+        match file {
+            Some(f) => args.push(f.into()),
+            None => args.push("--in-store".into()),
+        }
+        args.extend(store);
+        args.extend(["--unseal-file".into(), unseal.into()]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        // A server may be appending a checkpoint as the file is read: a torn last line is
+        // read again once before it counts.
+        let out = d.cu(&args).or_else(|_| {
+            std::thread::sleep(Duration::from_millis(300));
+            d.cu(&args)
+        })?;
+        let v: Value = serde_json::from_str(&out).map_err(|e| fail("audit verify", e))?;
+        let records = v["records"].as_u64().unwrap_or(0);
+        if records < 2 {
+            return Err(fail(
+                format!(
+                    "the audit trail {} is empty",
+                    file.unwrap_or("in the store")
+                ),
+                format!("{records} records"),
+            ));
+        }
+        checked.push(format!(
+            "{} ({records} records)",
+            file.unwrap_or("KMS store")
+        ));
+        Ok(())
+    };
+    if d.kind != DemoKind::Identity {
+        for i in 1..=d.kms_instances {
+            verify(Some(&kms_audit(i)), d.store_cli.clone(), "unseal.key")?;
+        }
+        verify(None, d.store_cli.clone(), "unseal.key")?;
+    }
+    if d.kind != DemoKind::Kms {
+        verify(
+            Some(IDENTITY_AUDIT),
+            vec!["--store".into(), "identity-keys.db".into()],
+            "identity-unseal.key",
+        )?;
+    }
+    Ok(format!("intact: {}", checked.join(", ")))
 }
 
 fn certificates(d: &mut Demo) -> Result<String, StepError> {
@@ -816,10 +871,11 @@ fn configs(d: &mut Demo) -> Result<String, StepError> {
             .map_err(|e| fail("cannot create the identity key store", e.message))?;
         }
         let identity = format!(
-            "{}keys: {{store: {{path: identity-keys.db, unseal_file: identity-unseal.key}}}}\nrealm: realm.yml\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\nlog: {{file: {IDENTITY_LOG}}}\n",
+            "{}keys: {{store: {{path: identity-keys.db, unseal_file: identity-unseal.key}}}}\nrealm: realm.yml\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\nlog: {{file: {IDENTITY_LOG}}}\naudit: {{file: {IDENTITY_AUDIT}}}\n{}",
             d.state_line.clone(),
             d.address(8082 + d.port_offset)?,
-            d.address(9091 + d.port_offset)?
+            d.address(9091 + d.port_offset)?,
+            telemetry_line(d)
         );
         super::io::write_file(&d.path("identity.yaml"), identity.as_bytes(), false, true)
             .map_err(|e| fail("cannot write the identity config", e.full_message()))?;
@@ -912,6 +968,24 @@ fn console_redirect(d: &Demo) -> String {
 /// Where each server logs, in the data directory.
 const KMS_LOG: &str = "kms.log";
 const IDENTITY_LOG: &str = "identity.log";
+const IDENTITY_AUDIT: &str = "identity-audit.log";
+
+/// The audit trail file of KMS instance `i` (1: the first).
+fn kms_audit(i: usize) -> String {
+    if i == 1 {
+        "kms-audit.log".to_string()
+    } else {
+        format!("kms-{i}-audit.log")
+    }
+}
+
+/// The `telemetry:` line of the configs with `--otlp-endpoint`.
+fn telemetry_line(d: &Demo) -> String {
+    match &d.otlp {
+        Some(url) => format!("telemetry: {{otlp: {{endpoint: {}}}}}\n", json!(url)),
+        None => String::new(),
+    }
+}
 
 /// The log of KMS instance `i` (1 is the first).
 fn kms_log(i: usize) -> String {
@@ -922,7 +996,9 @@ fn kms_log(i: usize) -> String {
     }
 }
 
-fn kms_config(d: &Demo, public: &str, admin: &str, log: &str) -> String {
+fn kms_config(d: &Demo, public: &str, admin: &str, instance: usize) -> String {
+    let log = kms_log(instance);
+    let audit = kms_audit(instance);
     // In `demo all` the console signs people in through the identity server.
     let federation = match (&d.identity, d.kind) {
         (Some(id), DemoKind::All) => format!(
@@ -933,8 +1009,10 @@ fn kms_config(d: &Demo, public: &str, admin: &str, log: &str) -> String {
         _ => String::new(),
     };
     format!(
-        "{}\nlisten: {{public: \"{public}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\nlog: {{file: {log}}}\n{federation}",
-        d.store_line, admin
+        "{}\nlisten: {{public: \"{public}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\nlog: {{file: {log}}}\naudit: {{file: {audit}, store: true}}\n{federation}{}",
+        d.store_line,
+        admin,
+        telemetry_line(d)
     )
 }
 
@@ -955,7 +1033,7 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
         let admin = d.address(9090 + d.port_offset)?;
         super::io::write_file(
             &d.path("kms.yaml"),
-            kms_config(d, &format!("127.0.0.1:{}", d.kms_port), &admin, KMS_LOG).as_bytes(),
+            kms_config(d, &format!("127.0.0.1:{}", d.kms_port), &admin, 1).as_bytes(),
             false,
             true,
         )
@@ -971,7 +1049,7 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
                 let config = format!("kms-{i}.yaml");
                 super::io::write_file(
                     &d.path(&config),
-                    kms_config(d, "127.0.0.1:0", "127.0.0.1:0", &kms_log(i)).as_bytes(),
+                    kms_config(d, "127.0.0.1:0", "127.0.0.1:0", i).as_bytes(),
                     false,
                     true,
                 )
@@ -1632,6 +1710,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         state_line: String::new(),
         state_location: store::Location::Sqlite(dir.join("identity.db")),
         pg: None,
+        otlp: args.otlp_endpoint.clone(),
     };
     let list = steps(args.kind, usize::from(args.kms_instances));
     let total = list.len();
@@ -1714,6 +1793,13 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         "kms_instances": (1..=demo.all_kms().len()).map(|i| in_dir(kms_log(i))).collect::<Vec<_>>(),
         "identity": demo.identity.as_ref().map(|_| in_dir(IDENTITY_LOG.to_string())),
     });
+    let audit = json!({
+        "kms": demo.kms.as_ref().map(|_| in_dir(kms_audit(1))),
+        "kms_instances": (1..=demo.all_kms().len()).map(|i| in_dir(kms_audit(i))).collect::<Vec<_>>(),
+        "kms_store": demo.kms.is_some(),
+        "identity": demo.identity.as_ref().map(|_| in_dir(IDENTITY_AUDIT.to_string())),
+        "verify": demo.kms.as_ref().map(|_| format!("cu kms audit verify {} {} --unseal-file {}", in_dir(kms_audit(1)), demo.store_cli.join(" "), in_dir("unseal.key".into()))),
+    });
     let credentials: Vec<Value> = USERS
         .iter()
         .map(|(u, p, s)| json!({"user": u, "password": p, "tenant": demo.tenant, "scopes": s}))
@@ -1736,6 +1822,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         "errors": results.iter().filter(|r| r.outcome == Outcome::Failed).map(|r| json!({"step": r.name, "message": r.detail, "cause": r.cause})).collect::<Vec<_>>(),
         "urls": urls,
         "logs": logs,
+        "audit": audit,
         "credentials": credentials,
         "access_token": token,
         "ca": dir.join("ca/root.pem").display().to_string(),
@@ -1798,6 +1885,25 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         .collect();
     if !log_files.is_empty() {
         text.push_str(&format!("{:<11} {}\n", "Logs", log_files.join(", ")));
+    }
+    let audit_files: Vec<&str> = doc["audit"]["kms_instances"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .chain(doc["audit"].get("identity"))
+        .filter_map(Value::as_str)
+        .collect();
+    if !audit_files.is_empty() {
+        text.push_str(&format!(
+            "{:<11} {}{}\n",
+            "Audit",
+            audit_files.join(", "),
+            if demo.kms.is_some() {
+                " (and the KMS store: cu kms audit verify --in-store)"
+            } else {
+                ""
+            }
+        ));
     }
     text.push_str(&format!(
         "CA          {} (trust it: curl --cacert …)\n\nCredentials (demo only):\n",

@@ -26,6 +26,7 @@ macro_rules! on_both_stores {
 
 pub mod browser;
 pub mod kms;
+pub mod otlp;
 pub mod pg;
 pub mod servers;
 
