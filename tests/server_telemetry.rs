@@ -34,7 +34,7 @@ fn with_telemetry(setup: &Setup, base: &str, name: &str, port: u16) {
     let config = std::fs::read_to_string(setup.path(base)).unwrap();
     std::fs::write(
         setup.path(name),
-        format!("{config}\ntelemetry: {{otlp: {{endpoint: \"http://127.0.0.1:{port}\", timeout_ms: 500}}}}\n"),
+        format!("{config}\ntelemetry: {{otlp: {{endpoint: \"http://127.0.0.1:{port}\", timeout_ms: 500, metrics_seconds: 1}}}}\n"),
     )
     .unwrap();
 }
@@ -181,6 +181,47 @@ fn request_spans_join_the_clients_trace_with_their_parts() {
     assert!(
         !all.contains("Basic "),
         "a span holds an Authorization header"
+    );
+
+    // The /metrics counters and histograms are pushed too (every second here): the encrypt
+    // route's count and latency histogram, cumulative.
+    let metric = span_where(&r, "of the request counter", |m| {
+        m["metric"] == "cu_kms_http_requests_total"
+            && m["points"].as_array().is_some_and(|p| {
+                p.iter().any(|p| {
+                    p["attributes"]["route"] == "/service/api/v1/keys/{name}/encrypt"
+                        && p["value"].as_i64() >= Some(1)
+                })
+            })
+    });
+    assert_eq!(metric["kind"], "sum");
+    assert_eq!(metric["monotonic"], true);
+    assert_eq!(metric["temporality"], 2, "cumulative");
+    let histogram = span_where(&r, "of the latency histogram", |m| {
+        m["metric"] == "cu_kms_http_request_duration_seconds"
+            && m["points"].as_array().is_some_and(|p| {
+                p.iter()
+                    .any(|p| p["attributes"]["route"] == "/service/api/v1/keys/{name}/encrypt")
+            })
+    });
+    assert_eq!(histogram["kind"], "histogram");
+    assert_eq!(histogram["unit"], "s");
+    let point = histogram["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["attributes"]["route"] == "/service/api/v1/keys/{name}/encrypt")
+        .unwrap();
+    let buckets: u64 = point["bucket_counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_u64().unwrap())
+        .sum();
+    assert_eq!(buckets, point["count"].as_u64().unwrap(), "{point}");
+    assert_eq!(
+        point["bucket_counts"].as_array().unwrap().len(),
+        point["bounds"].as_array().unwrap().len() + 1
     );
 }
 

@@ -1,4 +1,5 @@
-//! Traces over OpenTelemetry (OTLP/HTTP, protobuf) with the official crates: one server span
+//! Traces and metrics over OpenTelemetry (OTLP/HTTP, protobuf) with the official crates: the
+//! `/metrics` counters and histograms pushed every `metrics_seconds`, and one server span
 //! per request, in the caller's trace when its `traceparent` names one, with child spans for
 //! what the request spent its time on (authentication, the store, the crypto operation).
 //!
@@ -21,6 +22,7 @@ use opentelemetry_otlp::{WithExportConfig, WithHttpConfig};
 use opentelemetry_sdk::trace::{BatchConfigBuilder, BatchSpanProcessor, SdkTracerProvider};
 use serde::Deserialize;
 
+use crate::server::middleware::metrics::{Family, Labels, Metrics, Points};
 use crate::server::{Reason, ServerError, ServerResult};
 
 /// The `telemetry:` section of a server's config.
@@ -47,6 +49,13 @@ pub struct OtlpSettings {
     /// config); required for https.
     #[serde(default)]
     pub ca: Option<std::path::PathBuf>,
+    /// How often the metrics (those of `/metrics`) are pushed to `/v1/metrics`; 0: never.
+    #[serde(default = "default_metrics_seconds")]
+    pub metrics_seconds: u64,
+}
+
+fn default_metrics_seconds() -> u64 {
+    15
 }
 
 fn default_timeout_ms() -> u64 {
@@ -102,7 +111,11 @@ pub struct RequestSpan<'a> {
 pub struct Telemetry {
     provider: SdkTracerProvider,
     tracer: opentelemetry_sdk::trace::SdkTracer,
+    /// The metrics pusher: a stop signal, and its thread.
+    pusher: std::sync::Mutex<Option<Pusher>>,
 }
+
+type Pusher = (std::sync::mpsc::Sender<()>, std::thread::JoinHandle<()>);
 
 impl Telemetry {
     /// The exporter for `app`, or None without `telemetry.otlp`. Call off the async runtime
@@ -110,6 +123,7 @@ impl Telemetry {
     pub fn start(
         settings: &TelemetrySettings,
         app: &'static str,
+        metrics: Arc<Metrics>,
     ) -> ServerResult<Option<Telemetry>> {
         let Some(otlp) = &settings.otlp else {
             return Ok(None);
@@ -168,6 +182,17 @@ impl Telemetry {
             .connect_timeout(timeout)
             .build()
             .map_err(|e| bad(format!("cannot make the HTTP client: {e}")))?;
+        let pusher = (otlp.metrics_seconds > 0)
+            .then(|| {
+                push_metrics(
+                    client.clone(),
+                    format!("{}/v1/metrics", base.trim_end_matches("/v1/traces")),
+                    metrics,
+                    app,
+                    Duration::from_secs(otlp.metrics_seconds.min(3600)),
+                )
+            })
+            .transpose()?;
         let exporter = opentelemetry_otlp::SpanExporter::builder()
             .with_http()
             .with_http_client(client)
@@ -195,7 +220,11 @@ impl Telemetry {
             )
             .build();
         let tracer = provider.tracer("cu");
-        Ok(Some(Telemetry { provider, tracer }))
+        Ok(Some(Telemetry {
+            provider,
+            tracer,
+            pusher: std::sync::Mutex::new(pusher),
+        }))
     }
 
     /// Hand a finished request's spans to the exporter (never blocks on it).
@@ -250,10 +279,145 @@ impl Telemetry {
         span.end_with_timestamp(SystemTime::now());
     }
 
-    /// Export what is queued (within `within`) and stop.
+    /// Export what is queued (within `within`), push the metrics a last time, and stop.
     pub fn shutdown(&self, within: Duration) {
         let _ = self.provider.shutdown_with_timeout(within);
+        let pusher = self.pusher.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some((stop, thread)) = pusher {
+            let _ = stop.send(());
+            let _ = thread.join();
+        }
     }
+}
+
+/// A thread that pushes the metrics every `every` (and once more when told to stop), each
+/// export bounded by the client's timeout; a failed push is dropped (the next one carries
+/// the counts again: they are cumulative).
+fn push_metrics(
+    client: reqwest::blocking::Client,
+    url: String,
+    metrics: Arc<Metrics>,
+    app: &'static str,
+    every: Duration,
+) -> ServerResult<Pusher> {
+    let (stop, stopped) = std::sync::mpsc::channel::<()>();
+    let started = unix_nanos(SystemTime::now());
+    let thread = std::thread::Builder::new()
+        .name(format!("cu-{app}-metrics"))
+        .spawn(move || loop {
+            let last = !matches!(
+                stopped.recv_timeout(every),
+                Err(std::sync::mpsc::RecvTimeoutError::Timeout)
+            );
+            let body = metrics_request(&metrics.snapshot(), app, started);
+            let _ = client
+                .post(&url)
+                .header("content-type", "application/x-protobuf")
+                .body(body)
+                .send();
+            if last {
+                return;
+            }
+        })
+        .map_err(|e| ServerError::new(Reason::Internal, format!("the metrics pusher: {e}")))?;
+    Ok((stop, thread))
+}
+
+fn unix_nanos(t: SystemTime) -> u64 {
+    t.duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+}
+
+/// An OTLP ExportMetricsServiceRequest (protobuf) of `families`: counters as cumulative
+/// monotonic sums, latencies as cumulative explicit-bucket histograms.
+fn metrics_request(families: &[Family], app: &'static str, started: u64) -> Vec<u8> {
+    use opentelemetry_proto::tonic::collector::metrics::v1::ExportMetricsServiceRequest;
+    use opentelemetry_proto::tonic::common::v1::KeyValue as Attribute;
+    use opentelemetry_proto::tonic::common::v1::{any_value, AnyValue, InstrumentationScope};
+    use opentelemetry_proto::tonic::metrics::v1::{
+        metric, number_data_point, AggregationTemporality, Histogram, HistogramDataPoint, Metric,
+        NumberDataPoint, ResourceMetrics, ScopeMetrics, Sum,
+    };
+    use opentelemetry_proto::tonic::resource::v1::Resource;
+    let now = unix_nanos(SystemTime::now());
+    let attribute = |k: &str, v: String| Attribute {
+        key: k.to_string(),
+        value: Some(AnyValue {
+            value: Some(any_value::Value::StringValue(v)),
+        }),
+        ..Default::default()
+    };
+    let attributes = |labels: &Labels| {
+        labels
+            .iter()
+            .map(|(k, v)| attribute(k, v.clone()))
+            .collect::<Vec<_>>()
+    };
+    let cumulative = AggregationTemporality::Cumulative as i32;
+    let metrics = families
+        .iter()
+        .map(|f| Metric {
+            name: f.name.clone(),
+            description: f.description.to_string(),
+            unit: f.unit.to_string(),
+            data: Some(match &f.points {
+                Points::Counter(points) => metric::Data::Sum(Sum {
+                    data_points: points
+                        .iter()
+                        .map(|(labels, n)| NumberDataPoint {
+                            attributes: attributes(labels),
+                            start_time_unix_nano: started,
+                            time_unix_nano: now,
+                            value: Some(number_data_point::Value::AsInt(
+                                i64::try_from(*n).unwrap_or(i64::MAX),
+                            )),
+                            ..Default::default()
+                        })
+                        .collect(),
+                    aggregation_temporality: cumulative,
+                    is_monotonic: true,
+                }),
+                Points::Histogram(points) => metric::Data::Histogram(Histogram {
+                    data_points: points
+                        .iter()
+                        .map(|(labels, h)| HistogramDataPoint {
+                            attributes: attributes(labels),
+                            start_time_unix_nano: started,
+                            time_unix_nano: now,
+                            count: h.count,
+                            sum: Some(h.sum),
+                            bucket_counts: h.bucket_counts.clone(),
+                            explicit_bounds: h.bounds.to_vec(),
+                            ..Default::default()
+                        })
+                        .collect(),
+                    aggregation_temporality: cumulative,
+                }),
+            }),
+            ..Default::default()
+        })
+        .collect();
+    let request = ExportMetricsServiceRequest {
+        resource_metrics: vec![ResourceMetrics {
+            resource: Some(Resource {
+                attributes: vec![
+                    attribute("service.name", format!("cu-{app}")),
+                    attribute("service.version", env!("CARGO_PKG_VERSION").to_string()),
+                ],
+                ..Default::default()
+            }),
+            scope_metrics: vec![ScopeMetrics {
+                scope: Some(InstrumentationScope {
+                    name: "cu".into(),
+                    ..Default::default()
+                }),
+                metrics,
+                ..Default::default()
+            }],
+            ..Default::default()
+        }],
+    };
+    prost::Message::encode_to_vec(&request)
 }
 
 /// [`Telemetry::start`] on a blocking thread (the blocking HTTP client must not be made or
@@ -261,9 +425,10 @@ impl Telemetry {
 pub async fn start(
     settings: &TelemetrySettings,
     app: &'static str,
+    metrics: Arc<Metrics>,
 ) -> ServerResult<Option<Arc<Telemetry>>> {
     let settings = settings.clone();
-    tokio::task::spawn_blocking(move || Telemetry::start(&settings, app))
+    tokio::task::spawn_blocking(move || Telemetry::start(&settings, app, metrics))
         .await
         .map_err(|_| ServerError::new(Reason::Internal, "starting the telemetry failed"))?
         .map(|t| t.map(Arc::new))

@@ -1,7 +1,9 @@
-"""A small OTLP/HTTP trace receiver built on the official protobuf definitions (PyPI
+"""A small OTLP/HTTP receiver built on the official protobuf definitions (PyPI
 `opentelemetry-proto`): it decodes every ExportTraceServiceRequest POSTed to /v1/traces and
 appends one JSON object per span to OUT (trace and span ids in hex, the parent span id, the
-kind, name, times, attributes as a dict, the status, and the resource's service.name).
+kind, name, times, attributes as a dict, the status, and the resource's service.name), and
+every ExportMetricsServiceRequest POSTed to /v1/metrics as one object per metric
+({"metric": name, "kind": "sum"|"histogram", "points": [...]}).
 
     python3 otlp_receiver.py OUT
 
@@ -15,6 +17,7 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from google.protobuf.message import DecodeError
+from opentelemetry.proto.collector.metrics.v1 import metrics_service_pb2
 from opentelemetry.proto.collector.trace.v1 import trace_service_pb2
 
 OUT = sys.argv[1]
@@ -38,6 +41,9 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         length = int(self.headers.get("content-length", "0"))
         body = self.rfile.read(length)
+        if self.path == "/v1/metrics":
+            self.metrics(body)
+            return
         if self.path != "/v1/traces":
             self.send_response(404)
             self.end_headers()
@@ -71,6 +77,47 @@ class Handler(BaseHTTPRequestHandler):
                         }
                     )
         reply = trace_service_pb2.ExportTraceServiceResponse().SerializeToString()
+        self.send_response(200)
+        self.send_header("content-type", "application/x-protobuf")
+        self.send_header("content-length", str(len(reply)))
+        self.end_headers()
+        self.wfile.write(reply)
+
+
+    def metrics(self, body):
+        request = metrics_service_pb2.ExportMetricsServiceRequest()
+        try:
+            request.ParseFromString(body)
+        except DecodeError as e:
+            record({"error": str(e), "content_type": self.headers.get("content-type")})
+            self.send_response(400)
+            self.end_headers()
+            return
+        for rm in request.resource_metrics:
+            resource = {a.key: value(a.value) for a in rm.resource.attributes}
+            for sm in rm.scope_metrics:
+                for m in sm.metrics:
+                    kind = m.WhichOneof("data")
+                    points = []
+                    if kind == "sum":
+                        for p in m.sum.data_points:
+                            points.append({"attributes": {a.key: value(a.value) for a in p.attributes},
+                                           "value": p.as_int, "start": p.start_time_unix_nano,
+                                           "time": p.time_unix_nano})
+                        extra = {"monotonic": m.sum.is_monotonic,
+                                 "temporality": m.sum.aggregation_temporality}
+                    elif kind == "histogram":
+                        for p in m.histogram.data_points:
+                            points.append({"attributes": {a.key: value(a.value) for a in p.attributes},
+                                           "count": p.count, "sum": p.sum,
+                                           "bucket_counts": list(p.bucket_counts),
+                                           "bounds": list(p.explicit_bounds)})
+                        extra = {"temporality": m.histogram.aggregation_temporality}
+                    else:
+                        extra = {}
+                    record({"service": resource.get("service.name"), "metric": m.name,
+                            "unit": m.unit, "kind": kind, "points": points, **extra})
+        reply = metrics_service_pb2.ExportMetricsServiceResponse().SerializeToString()
         self.send_response(200)
         self.send_header("content-type", "application/x-protobuf")
         self.send_header("content-length", str(len(reply)))

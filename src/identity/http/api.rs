@@ -1192,7 +1192,8 @@ pub async fn run(
     }
     let log =
         crate::server::log::Logger::start(&config.log, config.log.file.as_deref(), "identity")?;
-    let telemetry = crate::server::telemetry::start(&config.telemetry, "identity").await?;
+    let telemetry =
+        crate::server::telemetry::start(&config.telemetry, "identity", metrics.clone()).await?;
     let audit = match (&config.audit, audit_store) {
         (Some(settings), Some((location, unseal))) => {
             let auditor =

@@ -1210,7 +1210,8 @@ pub async fn run(
         ..
     } = prepared;
     let log = Logger::start(&config.log, config.log.file.as_deref(), "kms")?;
-    let telemetry = crate::server::telemetry::start(&config.telemetry, "kms").await?;
+    let telemetry =
+        crate::server::telemetry::start(&config.telemetry, "kms", state.metrics()).await?;
     let audit = match &config.audit {
         Some(settings) => {
             // Off the runtime: the PostgreSQL client blocks (and must not run on its threads).

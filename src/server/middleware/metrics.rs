@@ -191,6 +191,122 @@ impl Metrics {
     }
 }
 
+/// One metric's values at a moment, for pushing elsewhere (OTLP): the same names and labels
+/// as `/metrics`.
+pub struct Family {
+    pub name: String,
+    pub description: &'static str,
+    pub unit: &'static str,
+    pub points: Points,
+}
+
+pub type Labels = Vec<(&'static str, String)>;
+
+pub enum Points {
+    /// Monotonic counters since the start.
+    Counter(Vec<(Labels, u64)>),
+    /// Histograms since the start: per-bucket (not cumulative) counts over `BUCKETS`, the
+    /// last one above the top bound.
+    Histogram(Vec<(Labels, HistogramPoint)>),
+}
+
+pub struct HistogramPoint {
+    pub bounds: &'static [f64],
+    pub bucket_counts: Vec<u64>,
+    pub count: u64,
+    pub sum: f64,
+}
+
+impl Metrics {
+    /// Every metric as it stands.
+    pub fn snapshot(&self) -> Vec<Family> {
+        let inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        let p = self.prefix;
+        let family = |name: &str, description, unit, points| Family {
+            name: format!("{p}_{name}"),
+            description,
+            unit,
+            points,
+        };
+        let by = |label: &'static str, m: &BTreeMap<String, u64>| {
+            Points::Counter(
+                m.iter()
+                    .map(|(k, n)| (vec![(label, k.clone())], *n))
+                    .collect(),
+            )
+        };
+        let mut requests = Vec::new();
+        let mut latency = Vec::new();
+        for (route, r) in &inner.routes {
+            for ((method, status), n) in &r.requests {
+                requests.push((
+                    vec![
+                        ("method", method.to_string()),
+                        ("route", route.clone()),
+                        ("status", status.to_string()),
+                    ],
+                    *n,
+                ));
+            }
+            let h = &r.latency;
+            let mut bucket_counts = Vec::with_capacity(BUCKETS.len() + 1);
+            let mut below = 0;
+            for c in h.counts {
+                bucket_counts.push(c - below);
+                below = c;
+            }
+            bucket_counts.push(h.count - below);
+            latency.push((
+                vec![("route", route.clone())],
+                HistogramPoint {
+                    bounds: &BUCKETS,
+                    bucket_counts,
+                    count: h.count,
+                    sum: h.sum,
+                },
+            ));
+        }
+        vec![
+            family(
+                "http_requests_total",
+                "HTTP requests by method, route and status.",
+                "1",
+                Points::Counter(requests),
+            ),
+            family(
+                "http_request_duration_seconds",
+                "Request latency by route.",
+                "s",
+                Points::Histogram(latency),
+            ),
+            family(
+                "key_operations_total",
+                "Key operations by type.",
+                "1",
+                by("operation", &inner.operations),
+            ),
+            family(
+                "auth_failures_total",
+                "Authentication failures by reason.",
+                "1",
+                by("reason", &inner.auth_failures),
+            ),
+            family(
+                "auth_pbkdf2_total",
+                "Password hashes computed to check sign-ins.",
+                "1",
+                Points::Counter(vec![(Vec::new(), inner.auth_pbkdf2)]),
+            ),
+            family(
+                "auth_throttled_total",
+                "Sign-ins refused by the lockout before any hash, by reason.",
+                "1",
+                by("reason", &inner.auth_throttled),
+            ),
+        ]
+    }
+}
+
 /// Add one to `label`'s counter, allocating its name only the first time.
 fn count(counters: &mut BTreeMap<String, u64>, label: &str) {
     match counters.get_mut(label) {
