@@ -149,6 +149,15 @@ fn every_operation_is_recorded_and_the_trail_verifies(setup: Setup) {
         .send()
         .unwrap();
     assert_eq!(wrong.status(), 401);
+    // A path naming no possible key (20,000 characters) is recorded without it: the trail
+    // stays readable.
+    let long = s.request(
+        "POST",
+        &format!("/keys/{}/encrypt", "a".repeat(20_000)),
+        Some("admin-a"),
+        Some(json!({"plaintext": "eA"})),
+    );
+    assert!(long.status >= 400, "{:?}", long.body);
     drop(s);
 
     let all = records(&setup);
@@ -458,6 +467,38 @@ fn the_store_trail_is_one_chain_for_every_instance(setup: Setup) {
             .contains("record 12 was changed"),
         "{doc}"
     );
+}
+
+on_both_stores!(a_trail_cut_back_behind_the_server_stops_it);
+
+/// A server notices when the records it wrote to the store's table were removed behind it
+/// (a tail cut back to hide what was done): with the store as its only sink, it refuses
+/// requests rather than chain new records onto the shortened trail.
+fn a_trail_cut_back_behind_the_server_stops_it(setup: Setup) {
+    let config = std::fs::read_to_string(setup.path("cu-kms.yaml")).unwrap();
+    std::fs::write(
+        setup.path("stored.yaml"),
+        format!("{config}\naudit: {{store: true}}\n"),
+    )
+    .unwrap();
+    let s = setup.start("stored.yaml");
+    s.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    s.ok("GET", "/keys/orders", "admin-a", None);
+    on_store_db(
+        &setup,
+        "DELETE FROM audit_trail WHERE seq = (SELECT MAX(seq) FROM audit_trail);",
+        "DELETE FROM cu.audit_trail WHERE seq = (SELECT MAX(seq) FROM cu.audit_trail);",
+    );
+    let r = s.request("GET", "/keys/orders", Some("admin-a"), None);
+    assert_eq!(r.status, 503, "{:?}", r.body);
+    let (status, ready) = s.admin_get("/readyz");
+    assert_eq!(status, 503, "{ready}");
+    assert!(ready.contains("\"audit\""), "{ready}");
 }
 
 /// Each kind of tampering is caught, at the record where it happened.

@@ -73,7 +73,18 @@ impl Chain {
                 m.insert(k, v);
             }
         }
-        let line = Value::Object(m).to_string().into_bytes();
+        let mut line = Value::Object(m).to_string().into_bytes();
+        if line.len() > MAX_LINE {
+            // A record too large to be read back would break the trail for every reader:
+            // its fields give way to their size.
+            let mut small = Map::new();
+            small.insert("seq".into(), Value::from(self.seq + 1));
+            small.insert("ts".into(), Value::from(ts));
+            small.insert("prev".into(), Value::from(self.head.as_str()));
+            small.insert("type".into(), Value::from(kind));
+            small.insert("oversized_bytes".into(), Value::from(line.len()));
+            line = Value::Object(small).to_string().into_bytes();
+        }
         self.seq += 1;
         self.head = line_hash(&line);
         line

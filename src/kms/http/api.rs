@@ -227,6 +227,14 @@ impl StorePool {
         tenant: &str,
         f: impl FnOnce(&mut Store) -> Result<R, Problem>,
     ) -> Result<R, Problem> {
+        // The audit tenant's keys sign and mask the audit trail: no request reaches them.
+        if crate::kms::check_principal_tenant(tenant).is_err() {
+            return Err(Problem::new(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "this tenant is reserved",
+            ));
+        }
         let open = || {
             let mut s = Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())?;
             if let Some(cache) = &self.key_cache {
@@ -486,7 +494,11 @@ where
     F: FnOnce(&mut Store, &Identity) -> Result<(StatusCode, T), Problem> + Send + 'static,
 {
     let worker = tokio::task::spawn_blocking(move || {
-        if let Some(key) = &key {
+        // Only a name that could be a key's is noted (the path is the caller's).
+        if let Some(key) = key
+            .as_deref()
+            .filter(|k| crate::kms::check_key_name(k).is_ok())
+        {
             headers.note.key(key, None);
         }
         let identity = state

@@ -48,10 +48,21 @@ fn signer(location: &Location, unseal: &Unseal) -> ServerResult<Signer> {
         Err(e) if e.reason == KmsReason::KeyExists => {}
         Err(e) => return Err(e.into()),
     }
+    let (location, unseal) = (location.clone(), unseal.clone());
+    let mut store = Some(store);
+    // A connection that failed (a database restarted) is opened again at the next checkpoint.
     Ok(Box::new(move |payload: &str| {
-        let (jws, kid) =
-            ops::sign(&mut store, AUDIT_KEY, payload.as_bytes(), false).map_err(|e| e.message)?;
-        Ok((String::from_utf8_lossy(&jws).into_owned(), kid))
+        let s = match &mut store {
+            Some(s) => s,
+            None => store.insert(open(&location, &unseal).map_err(|e| e.message)?),
+        };
+        match ops::sign(s, AUDIT_KEY, payload.as_bytes(), false) {
+            Ok((jws, kid)) => Ok((String::from_utf8_lossy(&jws).into_owned(), kid)),
+            Err(e) => {
+                store = None;
+                Err(e.message)
+            }
+        }
     }))
 }
 
@@ -61,6 +72,9 @@ struct StoreTable {
     location: Location,
     unseal: Unseal,
     store: Option<Store>,
+    /// The last record this server wrote, (seq, line): still there, unchanged, at the next
+    /// append, or the table was cut back or edited behind it.
+    last: Option<(u64, Vec<u8>)>,
 }
 
 impl Table for StoreTable {
@@ -71,11 +85,34 @@ impl Table for StoreTable {
                 .store
                 .insert(open(&self.location, &self.unseal).map_err(|e| e.message)?),
         };
-        let result = store.audit_append(lines);
-        result.map_err(|e| {
-            self.store = None;
-            e.message
-        })
+        if let Some((seq, line)) = &self.last {
+            let found = store
+                .audit_page(seq.saturating_sub(1), 1)
+                .map_err(|e| e.message)?;
+            if found.first().map(|(s, l)| (*s, l)) != Some((*seq, line)) {
+                return Err(format!(
+                    "the store's audit trail was changed behind this server: record {seq}, which it wrote, is gone or different; check it with `cu kms audit verify --in-store`"
+                ));
+            }
+        }
+        let mut wrote = None;
+        let result = store.audit_append(|last| {
+            let records = lines(last)?;
+            wrote = records.last().cloned();
+            Ok(records)
+        });
+        match result {
+            Ok(()) => {
+                if wrote.is_some() {
+                    self.last = wrote;
+                }
+                Ok(())
+            }
+            Err(e) => {
+                self.store = None;
+                Err(e.message)
+            }
+        }
     }
 }
 
@@ -96,6 +133,7 @@ pub async fn start(
                 location: location.clone(),
                 unseal: unseal.clone(),
                 store: None,
+                last: None,
             }) as Box<dyn Table>
         });
         Auditor::start(&settings, app, signer, Some(hasher), table)

@@ -200,7 +200,7 @@ impl JwksVerifier {
     pub fn readiness(&self) -> Result<Option<f64>, String> {
         let ttl = Duration::from_secs(self.settings.jwks_cache_seconds.max(1));
         {
-            let cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+            let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
             if let Some(t) = cache.fetched.filter(|t| t.elapsed() < ttl) {
                 return Ok(Some(t.elapsed().as_secs_f64()));
             }
@@ -210,6 +210,8 @@ impl JwksVerifier {
             {
                 return Err(stale(&cache, ttl));
             }
+            // Claimed before the fetch: probes at the same moment do not fetch too.
+            cache.attempted = Some(Instant::now());
         }
         let fetched = match tokio::runtime::Handle::try_current() {
             Ok(handle) => handle.block_on(self.fetch()),
@@ -366,7 +368,8 @@ impl JwksVerifier {
     fn identity_of(&self, claims: &Value) -> Result<Identity, Problem> {
         let tenant = claims["tenant_id"]
             .as_str()
-            .filter(|t| crate::kms::check_tenant(t).is_ok())
+            // Never the audit tenant: its keys sign and mask the audit trail.
+            .filter(|t| crate::kms::check_principal_tenant(t).is_ok())
             .ok_or_else(|| invalid_token("the token has no valid tenant_id"))?;
         let scopes = claims["scope"]
             .as_str()

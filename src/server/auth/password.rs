@@ -228,7 +228,7 @@ impl Passwords {
         let directory = self.directory.clone()?;
         Some(Arc::new(move || {
             directory
-                .find("\u{0}readiness")
+                .find(" readiness check")
                 .map(|_| None)
                 .map_err(|e| format!("the database realm cannot be read: {e}"))
         }))

@@ -218,7 +218,10 @@ fn trace(
         KeyValue::new("client.address", client.to_string()),
         KeyValue::new("cu.request_id", begun.id.0.clone()),
     ];
-    let text = |k: &'static str, v: &Option<String>| v.clone().map(|v| KeyValue::new(k, v));
+    let text = |k: &'static str, v: &Option<String>| {
+        v.as_ref()
+            .map(|v| KeyValue::new(k, v.chars().take(256).collect::<String>()))
+    };
     attributes.extend(
         [
             text("cu.tenant", &noted.tenant),
@@ -249,7 +252,10 @@ fn trace(
 fn key_in_path(path: &str) -> Option<String> {
     let mut parts = path.split('/');
     parts.find(|p| *p == "keys")?;
-    parts.next().filter(|k| !k.is_empty()).map(str::to_string)
+    parts
+        .next()
+        .filter(|k| crate::kms::check_key_name(k).is_ok())
+        .map(str::to_string)
 }
 
 /// `X-Request-Id` on every answer, and `request_id` in every problem+json body. The code
