@@ -11,7 +11,6 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -63,12 +62,6 @@ pub struct LogSettings {
     /// Append here instead of writing to stderr (made 0600 when created).
     #[serde(default)]
     pub file: Option<PathBuf>,
-}
-
-enum Message {
-    Line(Vec<u8>),
-    /// Everything before this is written: tell the sender.
-    Flush(SyncSender<()>),
 }
 
 /// Who a request turned out to be and what it touched, filled in by the handler as it learns
@@ -190,9 +183,14 @@ pub struct Logger {
     format: LogFormat,
     /// The server's kind ("kms", "identity"), on every line.
     app: &'static str,
-    tx: SyncSender<Message>,
+    shared: Arc<Shared>,
+    /// Lines waiting at most; more are dropped (and counted).
+    capacity: usize,
     dropped: AtomicU64,
 }
+
+/// Bytes waiting that wake the writer.
+const WAKE_AT: usize = 64 << 10;
 
 impl Logger {
     /// Open the log (`file` already resolved against the config file) and start its writer.
@@ -205,16 +203,18 @@ impl Logger {
             Some(path) => Box::new(open_append(path)?),
             None => Box::new(std::io::stderr()),
         };
-        let (tx, rx) = sync_channel(QUEUE);
+        let shared = Arc::new(Shared::default());
+        let writer = shared.clone();
         std::thread::Builder::new()
             .name(format!("cu-{app}-log"))
-            .spawn(move || write_lines(rx, out))
+            .spawn(move || write_lines(writer, out))
             .map_err(|e| ServerError::new(Reason::Internal, format!("the log writer: {e}")))?;
         Ok(Arc::new(Logger {
             level: settings.level,
             format: settings.format,
             app,
-            tx,
+            shared,
+            capacity: QUEUE,
             dropped: AtomicU64::new(0),
         }))
     }
@@ -234,11 +234,20 @@ impl Logger {
             return;
         }
         let line = self.render(&timestamp(), level, message, fields);
-        match self.tx.try_send(Message::Line(line)) {
-            Ok(()) => {}
-            Err(TrySendError::Full(_)) | Err(TrySendError::Disconnected(_)) => {
-                self.dropped.fetch_add(1, Ordering::Relaxed);
-            }
+        let mut p = self
+            .shared
+            .pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if p.lines >= self.capacity {
+            drop(p);
+            self.dropped.fetch_add(1, Ordering::Relaxed);
+            return;
+        }
+        p.bytes.extend_from_slice(&line);
+        p.lines += 1;
+        if p.bytes.len() >= WAKE_AT {
+            self.shared.wake.notify_one();
         }
     }
 
@@ -290,9 +299,26 @@ impl Logger {
 
     /// Wait (at most `within`) until every line logged so far is written.
     pub fn flush(&self, within: Duration) {
-        let (tx, rx) = sync_channel(1);
-        if self.tx.send(Message::Flush(tx)).is_ok() {
-            let _ = rx.recv_timeout(within);
+        let deadline = std::time::Instant::now() + within;
+        let mut p = self
+            .shared
+            .pending
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        p.asked += 1;
+        let want = p.asked;
+        self.shared.wake.notify_one();
+        while p.written < want {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return;
+            }
+            p = self
+                .shared
+                .done
+                .wait_timeout(p, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
         }
     }
 }
@@ -314,25 +340,62 @@ fn open_append(path: &Path) -> ServerResult<std::fs::File> {
     })
 }
 
-fn write_lines(rx: Receiver<Message>, out: Box<dyn Write + Send>) {
-    let mut out = std::io::BufWriter::with_capacity(64 << 10, out);
-    while let Ok(first) = rx.recv() {
-        let mut next = Some(first);
-        while let Some(message) = next.take() {
-            match message {
-                Message::Line(line) => {
-                    let _ = out.write_all(&line);
-                }
-                Message::Flush(done) => {
-                    let _ = out.flush();
-                    let _ = done.try_send(());
-                }
+/// The writer's side: what waits to be written, and how far a flush has come.
+#[derive(Default)]
+struct Pending {
+    bytes: Vec<u8>,
+    lines: usize,
+    /// Flushes asked for, and written.
+    asked: u64,
+    written: u64,
+}
+
+#[derive(Default)]
+struct Shared {
+    pending: Mutex<Pending>,
+    /// The writer waits on this (woken by a full buffer or a flush, else every 100 ms).
+    wake: std::sync::Condvar,
+    /// Flushers wait on this.
+    done: std::sync::Condvar,
+}
+
+/// Lines are handed over without waking the writer each time (a wake per request costs the
+/// servers more than writing the line): it wakes when 64 KiB are waiting, for a flush, or
+/// every 100 ms.
+fn write_lines(shared: Arc<Shared>, out: Box<dyn Write + Send>) {
+    let mut out = out;
+    let mut spare = Vec::with_capacity(WAKE_AT * 2);
+    loop {
+        let (bytes, gen) = {
+            let mut p = shared.pending.lock().unwrap_or_else(|e| e.into_inner());
+            if p.bytes.is_empty() && p.asked == p.written {
+                p = shared
+                    .wake
+                    .wait_timeout(p, Duration::from_millis(100))
+                    .unwrap_or_else(|e| e.into_inner())
+                    .0;
             }
-            next = rx.try_recv().ok();
+            p.lines = 0;
+            (
+                std::mem::replace(&mut p.bytes, std::mem::take(&mut spare)),
+                p.asked,
+            )
+        };
+        if !bytes.is_empty() {
+            let _ = out.write_all(&bytes);
+            let _ = out.flush();
         }
-        let _ = out.flush();
+        spare = bytes;
+        spare.clear();
+        let mut p = shared.pending.lock().unwrap_or_else(|e| e.into_inner());
+        if p.written != gen {
+            p.written = gen;
+            shared.done.notify_all();
+        }
+        if Arc::strong_count(&shared) == 1 && p.bytes.is_empty() {
+            return;
+        }
     }
-    let _ = out.flush();
 }
 
 /// Now, in RFC 3339 UTC with milliseconds.
@@ -359,16 +422,16 @@ pub fn rfc3339_ms(now: time::OffsetDateTime) -> String {
 mod tests {
     use super::*;
 
-    fn logger(format: LogFormat, level: Level) -> (Logger, Receiver<Message>) {
-        let (tx, rx) = sync_channel(1);
+    fn logger(format: LogFormat, level: Level) -> (Logger, ()) {
         let l = Logger {
             level,
             format,
             app: "kms",
-            tx,
+            shared: Arc::default(),
+            capacity: 1,
             dropped: AtomicU64::new(0),
         };
-        (l, rx)
+        (l, ())
     }
 
     #[test]
