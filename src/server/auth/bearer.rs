@@ -213,24 +213,34 @@ impl JwksVerifier {
             // Claimed before the fetch: probes at the same moment do not fetch too.
             cache.attempted = Some(Instant::now());
         }
+        let (cache, fetched) = self.refetch();
+        match fetched {
+            Ok(()) => Ok(Some(0.0)),
+            Err(_) => Err(stale(&cache, ttl)),
+        }
+    }
+
+    /// Fetch the JWKS now (blocking) and keep what came, or why not; the cache, locked.
+    fn refetch(&self) -> (std::sync::MutexGuard<'_, Cache>, Result<(), String>) {
         let fetched = match tokio::runtime::Handle::try_current() {
             Ok(handle) => handle.block_on(self.fetch()),
             Err(_) => Err("no runtime to fetch the JWKS on".to_string()),
         };
         let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
         cache.attempted = Some(Instant::now());
-        match fetched {
+        let result = match fetched {
             Ok(keys) => {
                 cache.keys = keys;
                 cache.fetched = Some(Instant::now());
                 cache.last_error = None;
-                Ok(Some(0.0))
+                Ok(())
             }
             Err(e) => {
-                cache.last_error = Some(e);
-                Err(stale(&cache, ttl))
+                cache.last_error = Some(e.clone());
+                Err(e)
             }
-        }
+        };
+        (cache, result)
     }
 
     /// The keys, fetched again when stale or when `kid` is unknown.
@@ -246,19 +256,9 @@ impl JwksVerifier {
                 return Ok(cache.keys.clone());
             }
         }
-        let fetched = match tokio::runtime::Handle::try_current() {
-            Ok(handle) => handle.block_on(self.fetch()),
-            Err(_) => Err("no runtime to fetch the JWKS on".to_string()),
-        };
-        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
-        cache.attempted = Some(Instant::now());
+        let (cache, fetched) = self.refetch();
         match fetched {
-            Ok(keys) => {
-                cache.keys = keys;
-                cache.fetched = Some(Instant::now());
-                cache.last_error = None;
-                Ok(cache.keys.clone())
-            }
+            Ok(()) => Ok(cache.keys.clone()),
             // A stale key set still serves tokens it knows while the issuer is unreachable.
             Err(_) if !cache.keys.is_empty() => Ok(cache.keys.clone()),
             Err(e) => Err(Problem::new(
