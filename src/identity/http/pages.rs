@@ -470,7 +470,6 @@ pub async fn login(
                 Some("This account belongs to another tenant than the application; it cannot sign in here."),
             );
         }
-        note.decided("ok", "signed_in");
         let now = unix_now();
         let session = Session {
             user: identity.name.clone(),
@@ -480,8 +479,12 @@ pub async fn login(
         };
         let cookie_value = match app.state().create_session(&session, now, app.session_ttl()) {
             Ok(c) => c,
-            Err(e) => return error_page(StatusCode::INTERNAL_SERVER_ERROR, &e.message),
+            Err(e) => {
+                note.decided("error", "the session could not be stored");
+                return error_page(StatusCode::INTERNAL_SERVER_ERROR, &e.message);
+            }
         };
+        note.decided("ok", "signed_in");
         let requested = strings(&request["scopes"]);
         let mut response = consent_page(
             &id,
