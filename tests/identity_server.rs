@@ -877,6 +877,15 @@ fn signing_key_rotation_and_expired_tokens(setup: Setup) {
         .status,
         200
     );
+    // Signed with the real key but naming the audit tenant (a state row changed by hand, a
+    // leaked key): refused, so no token reaches the keys that sign and mask the audit trail.
+    let mut audit = live.clone();
+    audit["tenant_id"] = json!(cu::kms::AUDIT_TENANT);
+    audit["jti"] = json!("audit-tenant-1");
+    let reserved =
+        cu::identity::jwt::sign(&audit, &kid_now, cu::identity::jwt::ACCESS_TOKEN_TYPE, &key);
+    let r = f.bearer("GET", "/keys", &reserved, None);
+    problem(&r, 401, "unauthorized");
 }
 
 /// With `introspection: sensitive`, a revoked token stops working at the KMS for decrypt at

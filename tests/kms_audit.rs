@@ -21,6 +21,16 @@ fn audited(setup: &Setup, name: &str, extra: &str) {
     let _ = std::fs::create_dir(setup.path("audit"));
 }
 
+/// `stored.yaml`: the test config with the trail in the store only.
+fn stored(setup: &Setup, extra: &str) {
+    let config = std::fs::read_to_string(setup.path("cu-kms.yaml")).unwrap();
+    std::fs::write(
+        setup.path("stored.yaml"),
+        format!("{config}\naudit: {{store: true{extra}}}\n"),
+    )
+    .unwrap();
+}
+
 fn verify(setup: &Setup, file: &str) -> (Option<i32>, Value) {
     let out = cu()
         .current_dir(setup.dir.path())
@@ -323,12 +333,7 @@ on_both_stores!(the_store_trail_is_one_chain_for_every_instance);
 /// `audit.store: true`: two instances on one store append one chain, between them, in the
 /// store's table; `audit verify --in-store` checks it and catches an edited row.
 fn the_store_trail_is_one_chain_for_every_instance(setup: Setup) {
-    let config = std::fs::read_to_string(setup.path("cu-kms.yaml")).unwrap();
-    std::fs::write(
-        setup.path("stored.yaml"),
-        format!("{config}\naudit: {{store: true, checkpoint_records: 7}}\n"),
-    )
-    .unwrap();
+    stored(&setup, ", checkpoint_records: 7");
     // Realm changes made with the CLI are admin records in the same chain.
     let admin = |args: &[&str], stdin: &str| {
         let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_cu"))
@@ -452,6 +457,8 @@ fn the_store_trail_is_one_chain_for_every_instance(setup: Setup) {
     );
     assert_eq!(admin_ops[1]["subject"], id.as_str());
     assert_eq!(admin_ops[1]["tenant"], key["tenant"]);
+    // An emptied trail is no proof of anything: refused.
+    assert_eq!(verify_in_store(&Setup::new()).0, Some(2), "an empty trail");
     // An edited row (record 12, a request: the edit changes its result) breaks the chain.
     on_store_db(
         &setup,
@@ -469,18 +476,76 @@ fn the_store_trail_is_one_chain_for_every_instance(setup: Setup) {
     );
 }
 
+on_both_stores!(sigkill_under_load_leaves_both_trails_intact);
+
+/// SIGKILL in the middle of a load, three times, and once with a record cut short at the
+/// file's end (as a kill mid-write leaves it): each restart continues both chains (the cut
+/// record, never acknowledged, is dropped and said so), and both verify.
+fn sigkill_under_load_leaves_both_trails_intact(setup: Setup) {
+    audited(&setup, "both.yaml", ", store: true");
+    for round in 0..3 {
+        let mut s = setup.start("both.yaml");
+        let pid = s.child.id().to_string();
+        if round == 0 {
+            s.ok(
+                "POST",
+                "/keys",
+                "admin-a",
+                Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+            );
+        }
+        std::thread::scope(|scope| {
+            for _ in 0..4 {
+                scope.spawn(|| {
+                    let client = s.client(false);
+                    let url = format!("{}/service/api/v1/keys/orders/encrypt", s.public);
+                    for i in 0..40 {
+                        // Answers stop when the server dies: only the trail matters here.
+                        let _ = client
+                            .post(&url)
+                            .basic_auth("app-a", Some("pw-app-a"))
+                            .json(&json!({"plaintext": b64(format!("m{i}").as_bytes())}))
+                            .send();
+                    }
+                });
+            }
+            std::thread::sleep(std::time::Duration::from_millis(150));
+            let killed = Command::new("kill").args(["-KILL", &pid]).status().unwrap();
+            assert!(killed.success());
+        });
+        let _ = s.child.wait();
+        if round == 2 {
+            use std::io::Write;
+            std::fs::OpenOptions::new()
+                .append(true)
+                .open(setup.path("audit/audit.log"))
+                .unwrap()
+                .write_all(br#"{"seq":999999,"ts":"2026-12-02T00:00"#)
+                .unwrap();
+        }
+    }
+    let s = setup.start("both.yaml");
+    s.ok("GET", "/keys", "admin-a", None);
+    drop(s);
+    let (code, doc) = verify(&setup, "audit/audit.log");
+    assert_eq!(code, Some(0), "{doc}");
+    assert!(
+        records(&setup)
+            .iter()
+            .any(|r| r["type"] == "restart" && r["dropped_partial_bytes"].as_u64() > Some(0)),
+        "the cut record is noted"
+    );
+    let (code, doc) = verify_in_store(&setup);
+    assert_eq!(code, Some(0), "{doc}");
+}
+
 on_both_stores!(a_trail_cut_back_behind_the_server_stops_it);
 
 /// A server notices when the records it wrote to the store's table were removed behind it
 /// (a tail cut back to hide what was done): with the store as its only sink, it refuses
 /// requests rather than chain new records onto the shortened trail.
 fn a_trail_cut_back_behind_the_server_stops_it(setup: Setup) {
-    let config = std::fs::read_to_string(setup.path("cu-kms.yaml")).unwrap();
-    std::fs::write(
-        setup.path("stored.yaml"),
-        format!("{config}\naudit: {{store: true}}\n"),
-    )
-    .unwrap();
+    stored(&setup, "");
     let s = setup.start("stored.yaml");
     s.ok(
         "POST",

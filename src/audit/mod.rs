@@ -61,6 +61,11 @@ impl Chain {
         })
     }
 
+    /// Continue after `last`, the last record of a trail (None: a trail not begun).
+    pub fn continuing(last: Option<&[u8]>) -> Result<Chain, String> {
+        last.map_or_else(|| Ok(Chain::default()), Chain::after)
+    }
+
     /// The next record's line (no newline), `fields` after the chain's own; the chain moves on.
     pub fn append(&mut self, kind: &str, ts: &str, fields: Map<String, Value>) -> Vec<u8> {
         let mut m = Map::new();

@@ -48,13 +48,8 @@ class Handler(BaseHTTPRequestHandler):
             self.send_response(404)
             self.end_headers()
             return
-        request = trace_service_pb2.ExportTraceServiceRequest()
-        try:
-            request.ParseFromString(body)
-        except DecodeError as e:
-            record({"error": str(e), "content_type": self.headers.get("content-type")})
-            self.send_response(400)
-            self.end_headers()
+        request = self.decode(trace_service_pb2.ExportTraceServiceRequest(), body)
+        if request is None:
             return
         for rs in request.resource_spans:
             resource = {a.key: value(a.value) for a in rs.resource.attributes}
@@ -76,22 +71,31 @@ class Handler(BaseHTTPRequestHandler):
                             "status": s.status.code,
                         }
                     )
-        reply = trace_service_pb2.ExportTraceServiceResponse().SerializeToString()
-        self.send_response(200)
-        self.send_header("content-type", "application/x-protobuf")
-        self.send_header("content-length", str(len(reply)))
-        self.end_headers()
-        self.wfile.write(reply)
+        self.reply(trace_service_pb2.ExportTraceServiceResponse())
 
-
-    def metrics(self, body):
-        request = metrics_service_pb2.ExportMetricsServiceRequest()
+    def decode(self, request, body):
+        """`request` parsed from `body`, or None (answered 400 and recorded)."""
         try:
             request.ParseFromString(body)
+            return request
         except DecodeError as e:
             record({"error": str(e), "content_type": self.headers.get("content-type")})
             self.send_response(400)
             self.end_headers()
+            return None
+
+    def reply(self, response):
+        body = response.SerializeToString()
+        self.send_response(200)
+        self.send_header("content-type", "application/x-protobuf")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+    def metrics(self, body):
+        request = self.decode(metrics_service_pb2.ExportMetricsServiceRequest(), body)
+        if request is None:
             return
         for rm in request.resource_metrics:
             resource = {a.key: value(a.value) for a in rm.resource.attributes}
@@ -117,12 +121,7 @@ class Handler(BaseHTTPRequestHandler):
                         extra = {}
                     record({"service": resource.get("service.name"), "metric": m.name,
                             "unit": m.unit, "kind": kind, "points": points, **extra})
-        reply = metrics_service_pb2.ExportMetricsServiceResponse().SerializeToString()
-        self.send_response(200)
-        self.send_header("content-type", "application/x-protobuf")
-        self.send_header("content-length", str(len(reply)))
-        self.end_headers()
-        self.wfile.write(reply)
+        self.reply(metrics_service_pb2.ExportMetricsServiceResponse())
 
 
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)

@@ -71,10 +71,7 @@ pub(super) fn record_admin(
     }
     store
         .audit_append(|last| {
-            let mut chain = match last {
-                Some(l) => audit::Chain::after(l)?,
-                None => audit::Chain::default(),
-            };
+            let mut chain = audit::Chain::continuing(last)?;
             let line = chain.append("admin", &ts, fields);
             Ok(vec![(chain.seq, line)])
         })
@@ -199,6 +196,14 @@ fn verify(
         store: None,
     };
     match audit::verify(&files, &mut verifier, continues) {
+        // Every server starts its trail with a `start` record: an empty one was emptied.
+        Ok(intact) if intact.records == 0 => Err(CuError::from(
+            KmsError::new(
+                Reason::BadSignature,
+                format!("the audit trail ({}) holds no record", names.join(", ")),
+            )
+            .with_help("a server with `audit:` writes a start record first: check that this is the trail's place, and that nobody emptied it"),
+        )),
         Ok(intact) => {
             let range = match (intact.first_seq, intact.last_seq) {
                 (Some(a), Some(b)) => format!(" (records {a} to {b})"),

@@ -18,15 +18,19 @@ fn open(location: &Location, unseal: &Unseal) -> ServerResult<Store> {
     )?)
 }
 
+/// `name` of type `key_type` in the audit tenant, made if it is not there yet.
+fn ensure_key(store: &mut Store, name: &str, key_type: KeyType) -> ServerResult<()> {
+    match store.create_key(name, key_type, None, unix_now()) {
+        Ok(_) => Ok(()),
+        Err(e) if e.reason == KmsReason::KeyExists => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// The HMAC key of sensitive values in the trail: `audit-hmac` in the audit tenant, made on
 /// first use; its current version is read once and kept in memory (wiped on drop).
-fn hasher(location: &Location, unseal: &Unseal) -> ServerResult<Hasher> {
-    let mut store = open(location, unseal)?;
-    match store.create_key(AUDIT_HMAC_KEY, KeyType::HmacSha256, None, unix_now()) {
-        Ok(_) => {}
-        Err(e) if e.reason == KmsReason::KeyExists => {}
-        Err(e) => return Err(e.into()),
-    }
+fn hasher(store: &mut Store) -> ServerResult<Hasher> {
+    ensure_key(store, AUDIT_HMAC_KEY, KeyType::HmacSha256)?;
     let (key_type, version, key) =
         store.material(AUDIT_HMAC_KEY, None, &[KeyType::HmacSha256], "mac")?;
     Ok(Box::new(
@@ -40,14 +44,9 @@ fn hasher(location: &Location, unseal: &Unseal) -> ServerResult<Hasher> {
     ))
 }
 
-/// The checkpoint signer: the audit key, made on first use.
-fn signer(location: &Location, unseal: &Unseal) -> ServerResult<Signer> {
-    let mut store = open(location, unseal)?;
-    match store.create_key(AUDIT_KEY, KeyType::Ed25519, None, unix_now()) {
-        Ok(_) => {}
-        Err(e) if e.reason == KmsReason::KeyExists => {}
-        Err(e) => return Err(e.into()),
-    }
+/// The checkpoint signer: the audit key, made on first use, on `store`'s connection.
+fn signer(mut store: Store, location: &Location, unseal: &Unseal) -> ServerResult<Signer> {
+    ensure_key(&mut store, AUDIT_KEY, KeyType::Ed25519)?;
     let (location, unseal) = (location.clone(), unseal.clone());
     let mut store = Some(store);
     // A connection that failed (a database restarted) is opened again at the next checkpoint.
@@ -126,8 +125,10 @@ pub async fn start(
 ) -> ServerResult<std::sync::Arc<Auditor>> {
     let settings = settings.clone();
     tokio::task::spawn_blocking(move || {
-        let signer = signer(&location, &unseal)?;
-        let hasher = hasher(&location, &unseal)?;
+        // One connection (one unsealing: PBKDF2 for a passphrase store) for both keys.
+        let mut store = open(&location, &unseal)?;
+        let hasher = hasher(&mut store)?;
+        let signer = signer(store, &location, &unseal)?;
         let table: Option<Box<dyn Table>> = settings.store.then(|| {
             Box::new(StoreTable {
                 location: location.clone(),

@@ -160,10 +160,7 @@ impl Sink for TableSink {
 
     fn append(&mut self, entries: &[Entry], signer: &mut Signer) -> Result<(), String> {
         self.0.append(&mut |last| {
-            let mut chain = match last {
-                Some(l) => Chain::after(l)?,
-                None => Chain::default(),
-            };
+            let mut chain = Chain::continuing(last)?;
             entries
                 .iter()
                 .map(|e| Ok((chain.seq + 1, e.line(&mut chain, signer)?)))
