@@ -349,7 +349,10 @@ impl Sync {
         let Some(lockout) = self.lockout.upgrade() else {
             return;
         };
-        let left = Duration::from_millis((until_ms - now_ms).max(0) as u64);
+        // The database's times are wall-clock times: a clock stepped back (or another
+        // instance's clock ahead) never makes a lock longer than the rule says.
+        let longest = self.rule(scope).map_or(0, |r| r.lockout_ms);
+        let left = Duration::from_millis((until_ms - now_ms).clamp(0, longest.max(0)) as u64);
         let now = Instant::now();
         lockout.impose(scope, key, now + left, now);
     }
