@@ -4,9 +4,10 @@
 # the machine's drift falls on every configuration alike):
 #   off      the access log at `error` (no request lines) and no audit trail
 #   on       the access log (JSON, to a file) and the audit trail (file sink, batched fsync)
-#   stopped  as `on`, and traces exported over OTLP to a receiver stopped with SIGSTOP (it
-#            accepts connections and never answers: every export waits for its time limit)
-#   log, audit  (with CONFIGS="off log audit on stopped") each of `on`'s halves alone
+#   live     as `on`, and traces exported over OTLP to a receiver that answers at once
+#   stopped  as `live`, to a receiver stopped with SIGSTOP (it accepts connections and never
+#            answers: every export waits for its time limit); compare it with `live`
+#   log, audit  (with CONFIGS="off log audit on live stopped") each of `on`'s halves alone
 # Prints each round, then the medians and their ratios to `off`.
 #
 # usage: [CU=path/to/cu] [WORK=dir] scripts/bench-kms-observability.sh [SECONDS] [CONNECTIONS] [ROUNDS]
@@ -62,6 +63,12 @@ end
 LUA
 "$cu" -q kms init --store kms.db --unseal-file unseal.key > /dev/null
 
+# The live receiver: answers every export, decodes nothing.
+python3 "$root/tests/interop/otlp_receiver.py" - > live-receiver.out &
+pids+=($!)
+for _ in $(seq 50); do [ -s live-receiver.out ] && break; sleep 0.1; done
+live_port=$(sed -n 's/.*"port": \([0-9]*\).*/\1/p' live-receiver.out)
+
 # The stopped receiver: started, its port read, then SIGSTOP.
 python3 "$root/tests/interop/otlp_receiver.py" spans.jsonl > receiver.out &
 receiver=$!
@@ -75,12 +82,14 @@ tls: {cert: certs/localhost.chain.pem, key: certs/localhost.key}
 realm: realm.yml
 limits: {rate_per_second: 1000000, burst: 1000000, max_concurrent: 256}
 shutdown: {drain_ms: 0, grace_ms: 1000}'
-configs=(${CONFIGS:-off on stopped})
-mkdir -p audit-on audit-stopped audit-audit
+configs=(${CONFIGS:-off on live stopped})
+mkdir -p audit-on audit-live audit-stopped audit-audit
 printf '%s\nlog: {level: error}\n' "$base" > off.yaml
 printf '%s\nlog: {file: log.log}\n' "$base" > log.yaml
 printf '%s\nlog: {level: error}\naudit: {file: audit-audit/audit.log}\n' "$base" > audit.yaml
 printf '%s\nlog: {file: on.log}\naudit: {file: audit-on/audit.log}\n' "$base" > on.yaml
+printf '%s\nlog: {file: live.log}\naudit: {file: audit-live/audit.log}\ntelemetry: {otlp: {endpoint: "http://127.0.0.1:%s", timeout_ms: 2000}}\n' \
+  "$base" "$live_port" > live.yaml
 printf '%s\nlog: {file: stopped.log}\naudit: {file: audit-stopped/audit.log}\ntelemetry: {otlp: {endpoint: "http://127.0.0.1:%s", timeout_ms: 2000}}\n' \
   "$base" "$otlp_port" > stopped.yaml
 
@@ -125,6 +134,9 @@ for name in rows:
     rs = rows[name]
     print(f"{name:<8} {m(rs,0):>8.0f} {m(rs,1):>8.2f} {m(rs,2):>8.2f} {sum(r[3] for r in rs):>7}  "
           f"{m(rs,0)/m(off,0):.2f}x, {m(rs,2)/m(off,2):.2f}x")
+if "live" in rows and "stopped" in rows:
+    live, stopped = rows["live"], rows["stopped"]
+    print(f"stopped against live: req/s {m(stopped,0)/m(live,0):.2f}x, p99 {m(stopped,2)/m(live,2):.2f}x")
 PY
 lines=$(cat audit-on/audit.log* 2>/dev/null | wc -l)
 echo "audit records written by 'on' (its rotated files too): $lines"

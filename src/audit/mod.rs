@@ -68,31 +68,115 @@ impl Chain {
 
     /// The next record's line (no newline), `fields` after the chain's own; the chain moves on.
     pub fn append(&mut self, kind: &str, ts: &str, fields: Map<String, Value>) -> Vec<u8> {
-        let mut m = Map::new();
-        m.insert("seq".into(), Value::from(self.seq + 1));
-        m.insert("ts".into(), Value::from(ts));
-        m.insert("prev".into(), Value::from(self.head.as_str()));
-        m.insert("type".into(), Value::from(kind));
-        for (k, v) in fields {
-            if !matches!(k.as_str(), "seq" | "ts" | "prev" | "type") && !v.is_null() {
-                m.insert(k, v);
-            }
-        }
-        let mut line = Value::Object(m).to_string().into_bytes();
+        self.append_fields(kind, ts, &Fields::from_map(fields))
+    }
+
+    /// As [`Chain::append`], with fields serialized beforehand (on the thread that made the
+    /// record, so the writer only frames and hashes them).
+    pub fn append_fields(&mut self, kind: &str, ts: &str, fields: &Fields) -> Vec<u8> {
+        let mut line = self.frame(kind, ts, fields.0.len());
+        line.extend_from_slice(&fields.0);
+        line.push(b'}');
         if line.len() > MAX_LINE {
             // A record too large to be read back would break the trail for every reader:
             // its fields give way to their size.
-            let mut small = Map::new();
-            small.insert("seq".into(), Value::from(self.seq + 1));
-            small.insert("ts".into(), Value::from(ts));
-            small.insert("prev".into(), Value::from(self.head.as_str()));
-            small.insert("type".into(), Value::from(kind));
-            small.insert("oversized_bytes".into(), Value::from(line.len()));
-            line = Value::Object(small).to_string().into_bytes();
+            let size = line.len();
+            line = self.frame(kind, ts, 32);
+            line.extend_from_slice(format!(",\"oversized_bytes\":{size}}}").as_bytes());
         }
         self.seq += 1;
         self.head = line_hash(&line);
         line
+    }
+
+    /// `{"seq":…,"ts":…,"prev":…,"type":…` of the next record (what serde_json writes for
+    /// those members, compact).
+    fn frame(&self, kind: &str, ts: &str, room: usize) -> Vec<u8> {
+        let mut line = Vec::with_capacity(112 + ts.len() + kind.len() + room);
+        line.extend_from_slice(format!("{{\"seq\":{},\"ts\":", self.seq + 1).as_bytes());
+        json_str(&mut line, ts);
+        line.extend_from_slice(b",\"prev\":");
+        json_str(&mut line, &self.head);
+        line.extend_from_slice(b",\"type\":");
+        json_str(&mut line, kind);
+        line
+    }
+}
+
+fn json_str(out: &mut Vec<u8>, s: &str) {
+    // Writing a string into a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
+}
+
+/// What a record says after the chain's own members, serialized once as `,"name":value`
+/// members. Null values are left out and a name the chain uses (`seq`, `ts`, `prev`,
+/// `type`) is ignored; the names given must be distinct (a record is read as a JSON object).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fields(Vec<u8>);
+
+impl Fields {
+    pub fn with_capacity(bytes: usize) -> Fields {
+        Fields(Vec::with_capacity(bytes))
+    }
+
+    pub fn from_map(fields: Map<String, Value>) -> Fields {
+        let mut f = Fields::with_capacity(fields.len() * 24);
+        for (k, v) in &fields {
+            f.put(k, v);
+        }
+        f
+    }
+
+    /// Add `name: value` (see the type for what is ignored).
+    pub fn put(&mut self, name: &str, value: &Value) {
+        if !value.is_null() && self.name(name) {
+            // Writing a Value into a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut self.0, value);
+        }
+    }
+
+    /// Add `name` as a string.
+    pub fn text(&mut self, name: &str, value: &str) {
+        if self.name(name) {
+            json_str(&mut self.0, value);
+        }
+    }
+
+    /// Add `name` as a number.
+    pub fn number(&mut self, name: &str, value: u64) {
+        if self.name(name) {
+            use std::io::Write;
+            let _ = write!(self.0, "{value}");
+        }
+    }
+
+    /// Add `name` as the string `value` displays as.
+    pub fn display(&mut self, name: &str, value: &impl std::fmt::Display) {
+        if self.name(name) {
+            use std::io::Write;
+            // A Display of an address or id has nothing to escape, but is escaped anyway.
+            let mut text = Vec::with_capacity(48);
+            let _ = write!(text, "{value}");
+            json_str(&mut self.0, &String::from_utf8_lossy(&text));
+        }
+    }
+
+    /// Start the member `name` (false: it is not to be added).
+    fn name(&mut self, name: &str) -> bool {
+        if matches!(name, "seq" | "ts" | "prev" | "type") {
+            return false;
+        }
+        self.0.push(b',');
+        json_str(&mut self.0, name);
+        self.0.push(b':');
+        true
+    }
+
+    /// Add `name` as a string when there is one.
+    pub fn opt(&mut self, name: &str, value: Option<&str>) {
+        if let Some(v) = value {
+            self.text(name, v);
+        }
     }
 }
 
@@ -307,6 +391,41 @@ mod tests {
             b.push(b'\n');
         }
         vec![("audit.log".into(), b)]
+    }
+
+    #[test]
+    fn a_line_is_what_serde_json_writes_for_the_record() {
+        let mut c = Chain::default();
+        let mut f = Fields::default();
+        f.text("op", "encrypt \"quoted\" \u{1F511}\n");
+        f.number("status", 200);
+        f.put("version", &Value::Null);
+        f.put("nested", &json!({"a": [1, 2.5, null], "b": "\u{7f}"}));
+        f.text("seq", "ignored");
+        f.opt("none", None);
+        f.display("client", &std::net::IpAddr::from([192, 0, 2, 1]));
+        let line = c.append_fields("request", "2026-12-03T00:00:00.000Z", &f);
+        let mut m = Map::new();
+        m.insert("seq".into(), json!(1));
+        m.insert("ts".into(), json!("2026-12-03T00:00:00.000Z"));
+        m.insert("prev".into(), json!(GENESIS));
+        m.insert("type".into(), json!("request"));
+        m.insert("op".into(), json!("encrypt \"quoted\" \u{1F511}\n"));
+        m.insert("status".into(), json!(200));
+        m.insert("nested".into(), json!({"a": [1, 2.5, null], "b": "\u{7f}"}));
+        m.insert("client".into(), json!("192.0.2.1"));
+        assert_eq!(line, Value::Object(m).to_string().into_bytes());
+        assert_eq!(c.head, line_hash(&line));
+        assert_eq!(Chain::after(&line).unwrap(), c);
+
+        // Too large to read back: the size stands in for the fields.
+        let mut big = Fields::default();
+        big.text("blob", &"x".repeat(MAX_LINE));
+        let line = c.append_fields("request", "2026-12-03T00:00:00.000Z", &big);
+        let v: Value = serde_json::from_slice(&line).unwrap();
+        assert_eq!(v["seq"], 2);
+        assert!(v["oversized_bytes"].as_u64().unwrap() > MAX_LINE as u64);
+        assert!(v.get("blob").is_none());
     }
 
     #[test]

@@ -786,7 +786,7 @@ pub async fn run_servers(
     let _ = public_task.await;
     let _ = admin_task.await;
     if let Some(a) = &audit {
-        a.auditor.close(Duration::from_secs(5));
+        a.auditor.close(Duration::from_secs(5)).await;
     }
     if let Some(t) = telemetry {
         // The SDK's shutdown blocks on its export thread: off the runtime.

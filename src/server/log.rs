@@ -126,8 +126,12 @@ impl Note {
         });
     }
 
+    /// A fact about the request for its audit record (the last one given for a name counts).
     pub fn fact(&self, name: &'static str, value: &str) {
-        self.with(|n| n.facts.push((name, value.chars().take(300).collect())));
+        self.with(|n| {
+            n.facts.retain(|(k, _)| *k != name);
+            n.facts.push((name, value.chars().take(300).collect()));
+        });
     }
 
     /// A stretch of the request (a child span of its trace).

@@ -8,7 +8,9 @@ every ExportMetricsServiceRequest POSTed to /v1/metrics as one object per metric
     python3 otlp_receiver.py OUT
 
 prints {"port": N} on stdout once it listens on 127.0.0.1:N, and serves until killed.
-Anything that does not decode is answered 400 and recorded as {"error": ...}.
+Anything that does not decode is answered 400 and recorded as {"error": ...}. With OUT `-`
+it decodes nothing and answers every export with an empty success (a live collector for a
+benchmark, costing it little).
 """
 
 import json
@@ -41,6 +43,12 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         length = int(self.headers.get("content-length", "0"))
         body = self.rfile.read(length)
+        if OUT == "-":
+            self.send_response(200)
+            self.send_header("content-type", "application/x-protobuf")
+            self.send_header("content-length", "0")
+            self.end_headers()
+            return
         if self.path == "/v1/metrics":
             self.metrics(body)
             return

@@ -55,6 +55,24 @@ pub fn begin<B>(request: &mut Request<B>) -> Begun {
     }
 }
 
+/// The names an audit record gives itself (a handler's facts go after them).
+const RECORDED: &[&str] = &[
+    "op",
+    "result",
+    "status",
+    "problem",
+    "tenant",
+    "principal",
+    "auth",
+    "key",
+    "version",
+    "client",
+    "method",
+    "route",
+    "request_id",
+    "trace_id",
+];
+
 /// What an application audits: its trail, and the operation a request is (None: not audited),
 /// from its method, route template and path.
 pub struct Audit {
@@ -110,39 +128,34 @@ pub async fn end(
             }
             .to_string()
         });
-        let opt = |v: &Option<String>| v.clone().map_or(Value::Null, Value::from);
-        let mut fields: serde_json::Map<String, Value> = [
-            ("op", Value::from(op)),
-            ("result", Value::from(result)),
-            ("status", Value::from(status)),
-            ("problem", opt(&problem)),
-            ("tenant", opt(&noted.tenant)),
-            ("principal", opt(&noted.principal)),
-            ("auth", opt(&noted.auth)),
-            ("key", key.map_or(Value::Null, Value::from)),
-            ("version", noted.version.map_or(Value::Null, Value::from)),
-            ("client", Value::from(client.to_string())),
-            ("method", Value::from(begun.method.as_str())),
-            ("route", Value::from(route.as_str())),
-            ("request_id", Value::from(begun.id.0.as_str())),
-            ("trace_id", Value::from(begun.trace.trace_hex())),
-        ]
-        .into_iter()
-        .map(|(k, v)| (k.to_string(), v))
-        .collect();
+        let mut fields = crate::audit::Fields::with_capacity(512);
+        fields.text("op", &op);
+        fields.text("result", &result);
+        fields.number("status", u64::from(status));
+        fields.opt("problem", problem.as_deref());
+        fields.opt("tenant", noted.tenant.as_deref());
+        fields.opt("principal", noted.principal.as_deref());
+        fields.opt("auth", noted.auth.as_deref());
+        fields.opt("key", key.as_deref());
+        if let Some(v) = noted.version {
+            fields.number("version", u64::from(v));
+        }
+        fields.display("client", &client);
+        fields.text("method", begun.method.as_str());
+        fields.text("route", &route);
+        fields.text("request_id", &begun.id.0);
+        fields.text("trace_id", &begun.trace.trace_hex());
         // Why it was refused: what the handler said, or the error body's description.
         if let (false, Some(d)) = (noted.facts.iter().any(|(k, _)| *k == "reason"), &detail) {
-            fields.insert(
-                "reason".into(),
-                Value::from(d.chars().take(300).collect::<String>()),
-            );
+            fields.text("reason", &d.chars().take(300).collect::<String>());
         }
-        for (k, v) in &noted.facts {
-            fields.insert((*k).to_string(), Value::from(v.as_str()));
+        // A fact never stands in for what the record says itself.
+        for (k, v) in noted.facts.iter().filter(|(k, _)| !RECORDED.contains(k)) {
+            fields.text(k, v);
         }
         if let Some(hash) = &a.auditor.hasher {
             for (k, v) in &noted.sensitive {
-                fields.insert(format!("{k}_hmac"), Value::from(hash(v.as_bytes())));
+                fields.text(&format!("{k}_hmac"), &hash(v.as_bytes()));
             }
         }
         if let Err(e) = a.auditor.record(timestamp(), fields).await {

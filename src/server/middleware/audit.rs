@@ -4,7 +4,9 @@
 //!
 //! A request waits for its record to be on disk before it is answered (group commit: the
 //! writer takes every record queued, writes them in one go and fsyncs once per batch, or per
-//! record with `fsync: record`). When the record cannot be written the answer is a 503 in
+//! record with `fsync: record`). The writer is a task on the server's runtime that hands
+//! each batch to one blocking call, so a request costs no thread wake of its own: it is
+//! queued and woken on the runtime, and only the batch crosses to a blocking thread. When the record cannot be written the answer is a 503 in
 //! its place (`fail_closed`, the default: a decrypt whose record is lost returns no
 //! plaintext), and while no sink can be written every request is refused before it runs.
 //! With two sinks a record one of them took is enough (as Vault's audit devices); a broken
@@ -17,18 +19,24 @@ use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::sync::Arc;
+
 use std::time::{Duration, Instant};
+use tokio::sync::mpsc::error::TrySendError;
+use tokio::sync::mpsc::{channel, Receiver, Sender};
 
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use crate::audit::{checkpoint_payload, Chain, MAX_LINE};
+use crate::audit::{checkpoint_payload, Chain, Fields, MAX_LINE};
 use crate::server::{Reason, ServerError, ServerResult};
 
 /// Records waiting for the writer; past this a request is refused (503) rather than queued.
 const QUEUE: usize = 8192;
+/// The most records written in one go.
+const MAX_BATCH: usize = 4096;
+/// How many times the writer lets other tasks run to fill a batch before writing it.
+const LINGER_YIELDS: usize = 8;
 /// How long a request waits for its record before it is refused.
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -99,30 +107,31 @@ pub type Lines<'a> = dyn FnMut(Option<&[u8]>) -> Result<Vec<(u64, Vec<u8>)>, Str
 /// What a sink is asked to append.
 enum Entry {
     Record {
-        kind: String,
+        kind: &'static str,
         ts: String,
-        fields: Map<String, Value>,
+        fields: Fields,
     },
     /// A signed checkpoint over the chain so far, closing `covers` records.
     Checkpoint { ts: String, covers: u64 },
 }
 
 impl Entry {
-    fn now(kind: &str, fields: Vec<(&str, Value)>) -> Entry {
+    fn now(kind: &'static str, fields: Vec<(&str, Value)>) -> Entry {
+        let mut f = Fields::default();
+        for (k, v) in &fields {
+            f.put(k, v);
+        }
         Entry::Record {
-            kind: kind.to_string(),
+            kind,
             ts: now_ts(),
-            fields: fields
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect(),
+            fields: f,
         }
     }
 
     /// Its line, next in `chain`.
     fn line(&self, chain: &mut Chain, signer: &mut Signer) -> Result<Vec<u8>, String> {
         match self {
-            Entry::Record { kind, ts, fields } => Ok(chain.append(kind, ts, fields.clone())),
+            Entry::Record { kind, ts, fields } => Ok(chain.append_fields(kind, ts, fields)),
             Entry::Checkpoint { ts, covers } => {
                 let payload = checkpoint_payload(chain.seq + 1, &chain.head, ts);
                 let (sig, kid) = signer(&payload)?;
@@ -203,14 +212,14 @@ impl Kept {
 }
 
 enum Job {
-    Record(Map<String, Value>, String, Done),
+    Record(Fields, String, Done),
     /// Seal the trail with a checkpoint and stop taking records.
-    Close(std::sync::mpsc::SyncSender<()>),
+    Close(tokio::sync::oneshot::Sender<()>),
 }
 
 /// A server's audit trail.
 pub struct Auditor {
-    tx: SyncSender<Job>,
+    tx: Sender<Job>,
     healthy: Arc<AtomicBool>,
     pub fail_closed: bool,
     pub hasher: Option<Hasher>,
@@ -218,7 +227,8 @@ pub struct Auditor {
 
 impl Auditor {
     /// Open (or continue) the trail at `settings.file` and/or in `table` (the store, when
-    /// `settings.store`) and start its writer.
+    /// `settings.store`) and start its writer on the runtime of the calling thread (a blocking
+    /// thread of the server's runtime: opening the sinks blocks).
     pub fn start(
         settings: &AuditSettings,
         app: &'static str,
@@ -253,18 +263,20 @@ impl Auditor {
             })?;
         }
         let healthy = Arc::new(AtomicBool::new(true));
-        let (tx, rx) = sync_channel(QUEUE);
-        let flag = healthy.clone();
+        let (tx, rx) = channel(QUEUE);
         let writer = Writer {
             sinks,
             signer,
             checkpoint_records: settings.checkpoint_records.max(1),
             checkpoint_every: Duration::from_secs(settings.checkpoint_seconds.max(1)),
         };
-        std::thread::Builder::new()
-            .name(format!("cu-{app}-audit"))
-            .spawn(move || writer.run(rx, flag))
-            .map_err(|e| ServerError::new(Reason::Internal, format!("the audit writer: {e}")))?;
+        let runtime = tokio::runtime::Handle::try_current().map_err(|_| {
+            ServerError::new(
+                Reason::Internal,
+                "the audit writer needs the server's runtime",
+            )
+        })?;
+        runtime.spawn(writer.run(rx, healthy.clone()));
         Ok(Arc::new(Auditor {
             tx,
             healthy,
@@ -279,12 +291,12 @@ impl Auditor {
     }
 
     /// Append a record (`ts`: its time) and wait until it is on disk.
-    pub async fn record(&self, ts: String, fields: Map<String, Value>) -> Result<(), String> {
+    pub async fn record(&self, ts: String, fields: Fields) -> Result<(), String> {
         let (done, wait) = tokio::sync::oneshot::channel();
         match self.tx.try_send(Job::Record(fields, ts, done)) {
             Ok(()) => {}
             Err(TrySendError::Full(_)) => return Err("the audit queue is full".into()),
-            Err(TrySendError::Disconnected(_)) => return Err("the audit writer has stopped".into()),
+            Err(TrySendError::Closed(_)) => return Err("the audit writer has stopped".into()),
         }
         match tokio::time::timeout(WAIT, wait).await {
             Ok(Ok(result)) => result,
@@ -294,11 +306,14 @@ impl Auditor {
     }
 
     /// Seal the trail (a last checkpoint), waiting at most `within`.
-    pub fn close(&self, within: Duration) {
-        let (tx, rx) = sync_channel(1);
-        if self.tx.send(Job::Close(tx)).is_ok() {
-            let _ = rx.recv_timeout(within);
-        }
+    pub async fn close(&self, within: Duration) {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let _ = tokio::time::timeout(within, async {
+            if self.tx.send(Job::Close(tx)).await.is_ok() {
+                let _ = rx.await;
+            }
+        })
+        .await;
     }
 }
 
@@ -308,6 +323,8 @@ struct Trail {
     file: File,
     /// The file's length up to its last complete, written record.
     good_len: u64,
+    /// A failed write may have left bytes after `good_len` that are still there.
+    torn: bool,
     chain: Chain,
     /// The first seq in the current file.
     first_in_file: u64,
@@ -410,6 +427,7 @@ impl Trail {
             path: path.to_path_buf(),
             file,
             good_len,
+            torn: false,
             chain,
             first_in_file,
             fsync: s.fsync,
@@ -453,8 +471,9 @@ impl Sink for Trail {
         }
         let result = (|| -> std::io::Result<()> {
             // Whatever a failed write left after the last good record goes first.
-            if self.file.metadata()?.len() != self.good_len {
+            if self.torn {
                 self.file.set_len(self.good_len)?;
+                self.torn = false;
             }
             match self.fsync {
                 Fsync::Batch => {
@@ -479,7 +498,7 @@ impl Sink for Trail {
             }
             Err(e) => {
                 self.chain = before;
-                let _ = self.file.set_len(self.good_len);
+                self.torn = self.file.set_len(self.good_len).is_err();
                 Err(e.to_string())
             }
         }
@@ -499,6 +518,7 @@ impl Sink for Trail {
         std::fs::rename(&self.path, &aside).map_err(|e| e.to_string())?;
         self.file = open_trail(&self.path).map_err(|e| e.to_string())?;
         self.good_len = 0;
+        self.torn = false;
         self.first_in_file = self.chain.seq + 1;
         Ok(())
     }
@@ -525,107 +545,184 @@ impl Writer {
         }
     }
 
-    fn run(mut self, rx: Receiver<Job>, healthy: Arc<AtomicBool>) {
+    /// Whether anything is due with no records to write: a checkpoint, a broken sink to try.
+    fn due(&self) -> bool {
+        self.sinks.iter().any(|k| {
+            !k.ok
+                || (k.since_checkpoint > 0 && k.last_checkpoint.elapsed() >= self.checkpoint_every)
+        })
+    }
+
+    async fn run(mut self, mut rx: Receiver<Job>, healthy: Arc<AtomicBool>) {
         loop {
-            let job = match rx.recv_timeout(Duration::from_secs(1)) {
-                Ok(job) => Some(job),
-                Err(RecvTimeoutError::Timeout) => None,
-                Err(RecvTimeoutError::Disconnected) => {
-                    self.seal_all();
+            let first = match tokio::time::timeout(Duration::from_secs(1), rx.recv()).await {
+                Ok(Some(job)) => Some(job),
+                Ok(None) => {
+                    let _ = blocking(self, |w| w.seal_all()).await;
                     return;
                 }
+                Err(_) => None,
             };
-            let mut batch = Vec::new();
-            let mut waiting = Vec::new();
-            let mut close = None;
-            let mut next = job;
-            while let Some(job) = next.take() {
-                match job {
-                    Job::Record(fields, ts, done) => {
-                        batch.push(Entry::Record {
-                            kind: "request".into(),
-                            ts,
-                            fields,
-                        });
-                        waiting.push(done);
-                    }
-                    Job::Close(done) => {
-                        close = Some(done);
-                        break;
-                    }
+            let mut batch = Batch::default();
+            batch.take(first, &mut rx);
+            // Let the runtime's other ready tasks run first: the records they are about to
+            // make join this batch (one blocking call and one fsync for all of them). With
+            // nothing else to run, a yield comes straight back.
+            for _ in 0..LINGER_YIELDS {
+                if batch.close.is_some() || batch.entries.is_empty() || batch.full() {
+                    break;
                 }
-                if batch.len() < 4096 {
-                    next = rx.try_recv().ok();
-                }
+                tokio::task::yield_now().await;
+                let next = rx.try_recv().ok();
+                batch.take(next, &mut rx);
             }
-            let signer = &mut self.signer;
-            for kept in &mut self.sinks {
-                if !kept.ok {
-                    // Broken: try again, and say in its chain that it was.
-                    let restored = Entry::now(
-                        "sink_restored",
-                        vec![("failed_batches", Value::from(kept.failed))],
-                    );
-                    if kept.sink.append(&[restored], signer).is_ok() {
-                        kept.failed = 0;
-                        kept.ok = true;
-                    }
-                }
+            let Batch {
+                entries: batch,
+                waiting,
+                close,
+            } = batch;
+            if batch.is_empty() && close.is_none() && !self.due() {
+                continue;
             }
-            if !batch.is_empty() {
-                let n = batch.len() as u64;
-                let mut errors = Vec::new();
-                for kept in &mut self.sinks {
-                    let result = if kept.ok {
-                        kept.sink.append(&batch, signer)
-                    } else {
-                        Err("it failed before".to_string())
-                    };
-                    match result {
-                        Ok(()) => kept.since_checkpoint += n,
-                        Err(e) => {
-                            kept.failed += 1;
-                            kept.ok = false;
-                            errors.push(format!("{}: {e}", kept.sink.name()));
-                        }
-                    }
+            let written = blocking(self, move |w| {
+                let result = w.write(&batch);
+                if close.is_some() {
+                    w.seal_all();
                 }
-                // Taken by one sink is recorded.
-                let result = if errors.len() < self.sinks.len() {
-                    Ok(())
-                } else {
-                    Err(errors.join("; "))
-                };
+                (result, close)
+            })
+            .await;
+            let Some((writer, result)) = written else {
+                // The writer panicked: nothing more can be recorded.
+                healthy.store(false, Ordering::SeqCst);
                 for done in waiting {
-                    let _ = done.send(result.clone());
+                    let _ = done.send(Err("the audit writer has stopped".into()));
                 }
-            }
-            for kept in &mut self.sinks {
-                if !kept.ok {
-                    continue;
-                }
-                let due = kept.since_checkpoint >= self.checkpoint_records
-                    || (kept.since_checkpoint > 0
-                        && kept.last_checkpoint.elapsed() >= self.checkpoint_every);
-                let rotate = kept.sink.rotation_due();
-                if (due || (rotate && kept.since_checkpoint > 0))
-                    && kept.checkpoint(signer).is_err()
-                {
-                    kept.ok = false;
-                    continue;
-                }
-                if rotate && kept.sink.rotate().is_err() {
-                    kept.ok = false;
-                }
+                return;
+            };
+            self = writer;
+            let (result, close) = result;
+            for done in waiting {
+                let _ = done.send(result.clone());
             }
             healthy.store(self.healthy(), Ordering::SeqCst);
             if let Some(done) = close {
-                self.seal_all();
                 let _ = done.send(());
                 return;
             }
         }
     }
+
+    /// Write `batch` to every sink that can take it (trying broken ones again first), then
+    /// what is due: checkpoints, rotation.
+    fn write(&mut self, batch: &[Entry]) -> Result<(), String> {
+        let signer = &mut self.signer;
+        for kept in &mut self.sinks {
+            if !kept.ok {
+                // Broken: try again, and say in its chain that it was.
+                let restored = Entry::now(
+                    "sink_restored",
+                    vec![("failed_batches", Value::from(kept.failed))],
+                );
+                if kept.sink.append(&[restored], signer).is_ok() {
+                    kept.failed = 0;
+                    kept.ok = true;
+                }
+            }
+        }
+        let mut result = Ok(());
+        if !batch.is_empty() {
+            let n = batch.len() as u64;
+            let mut errors = Vec::new();
+            for kept in &mut self.sinks {
+                let written = if kept.ok {
+                    kept.sink.append(batch, signer)
+                } else {
+                    Err("it failed before".to_string())
+                };
+                match written {
+                    Ok(()) => kept.since_checkpoint += n,
+                    Err(e) => {
+                        kept.failed += 1;
+                        kept.ok = false;
+                        errors.push(format!("{}: {e}", kept.sink.name()));
+                    }
+                }
+            }
+            // Taken by one sink is recorded.
+            if errors.len() == self.sinks.len() {
+                result = Err(errors.join("; "));
+            }
+        }
+        for kept in &mut self.sinks {
+            if !kept.ok {
+                continue;
+            }
+            let due = kept.since_checkpoint >= self.checkpoint_records
+                || (kept.since_checkpoint > 0
+                    && kept.last_checkpoint.elapsed() >= self.checkpoint_every);
+            let rotate = kept.sink.rotation_due();
+            if (due || (rotate && kept.since_checkpoint > 0)) && kept.checkpoint(signer).is_err() {
+                kept.ok = false;
+                continue;
+            }
+            if rotate && kept.sink.rotate().is_err() {
+                kept.ok = false;
+            }
+        }
+        result
+    }
+}
+
+/// Records taken from the queue for one write.
+#[derive(Default)]
+struct Batch {
+    entries: Vec<Entry>,
+    waiting: Vec<Done>,
+    close: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Batch {
+    fn full(&self) -> bool {
+        self.entries.len() >= MAX_BATCH
+    }
+
+    /// Take `first` and what else is queued, up to a full batch or a close.
+    fn take(&mut self, first: Option<Job>, rx: &mut Receiver<Job>) {
+        let mut next = first;
+        while let Some(job) = next.take() {
+            match job {
+                Job::Record(fields, ts, done) => {
+                    self.entries.push(Entry::Record {
+                        kind: "request",
+                        ts,
+                        fields,
+                    });
+                    self.waiting.push(done);
+                }
+                Job::Close(done) => {
+                    self.close = Some(done);
+                    return;
+                }
+            }
+            if !self.full() {
+                next = rx.try_recv().ok();
+            }
+        }
+    }
+}
+
+/// Run `f` on the writer on a blocking thread and get the writer back (None: `f` panicked).
+async fn blocking<T: Send + 'static>(
+    mut writer: Writer,
+    f: impl FnOnce(&mut Writer) -> T + Send + 'static,
+) -> Option<(Writer, T)> {
+    tokio::task::spawn_blocking(move || {
+        let out = f(&mut writer);
+        (writer, out)
+    })
+    .await
+    .ok()
 }
 
 /// The seq of the first record of `file`.
