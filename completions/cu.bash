@@ -2503,12 +2503,16 @@ _cu() {
             return 0
             ;;
         cu__subcmd__identity__subcmd__client)
-            opts="-q -v -h -V --state --state-password-file --output --no-color --quiet --verbose --now --help --version create list rotate-secret help"
+            opts="-q -v -h -V --config --state --state-password-file --output --no-color --quiet --verbose --now --help --version create list rotate-secret help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

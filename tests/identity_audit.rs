@@ -142,7 +142,81 @@ fn sign_ins_and_token_decisions_are_audited(setup: Setup) {
         .send()
         .unwrap();
     assert_eq!(r.status(), 200);
+
+    // Client changes made with the server's config while it runs: recorded in the key
+    // store's trail, chained with the server's own records there.
+    let cli = |args: &[&str]| {
+        let mut all = vec!["-q", "identity", "client", "--config", "audited.yaml"];
+        all.extend(args);
+        common::servers::run_ok(setup.dir.path(), &all, None)
+    };
+    cli(&[
+        "create",
+        "svc-b",
+        "--tenant",
+        TENANT_A,
+        "--scope",
+        "kms:encrypt",
+        "--secret-out",
+        "svc-b.secret",
+    ]);
+    cli(&["rotate-secret", "svc-b", "--secret-out", "svc-b2.secret"]);
+    let secret_b = std::fs::read_to_string(setup.path("svc-b2.secret"))
+        .unwrap()
+        .trim()
+        .to_string();
+    let r = client
+        .post(format!("{issuer}/oauth2/v1/token"))
+        .basic_auth("svc-b", Some(&secret_b))
+        .form(&cc)
+        .send()
+        .unwrap();
+    assert_eq!(
+        r.status(),
+        200,
+        "the server serves the client made with its config"
+    );
     drop(s);
+    let stored_records: Vec<Value> = kms_audit(&setup, &["search", "--in-store"], None)
+        .1
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for op in ["client_create", "client_rotate_secret"] {
+        let r = stored_records
+            .iter()
+            .find(|r| r["op"] == op)
+            .unwrap_or_else(|| panic!("no {op} record in {stored_records:#?}"));
+        assert_eq!(r["type"], "admin");
+        assert_eq!(r["subject"], "svc-b");
+        assert_eq!(r["tenant"], TENANT_A);
+        assert_eq!(r["via"], "cli");
+    }
+    assert!(
+        stored_records.iter().any(|r| r["principal"] == "svc-b"),
+        "the server's record of svc-b's token is in the same trail"
+    );
+    // A trail kept only in a file (which the server alone writes) cannot take a record
+    // from here: the change is made and the command says it is not recorded.
+    let config = std::fs::read_to_string(setup.path("audited.yaml")).unwrap();
+    std::fs::write(
+        setup.path("file-only.yaml"),
+        config.replace(", store: true", ""),
+    )
+    .unwrap();
+    let out = common::servers::cu()
+        .current_dir(setup.dir.path())
+        .args(["identity", "client", "--config", "file-only.yaml"])
+        .args(["rotate-secret", "svc-b", "--secret-out", "svc-b3.secret"])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("not in the audit trail") && stderr.contains("audit.store"),
+        "{stderr}"
+    );
 
     let text = std::fs::read_to_string(setup.path("audit/identity.log")).unwrap();
     let records: Vec<Value> = text

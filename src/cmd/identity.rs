@@ -21,10 +21,18 @@ pub fn run(args: IdentityArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             config,
             check_config,
         } => serve(config, check_config, ctx),
-        IdentityCommand::Client(c) => {
-            let location = state_location(args.state, args.state_password_file.as_deref(), ctx)?;
-            client(c.command, &location, ctx)
-        }
+        IdentityCommand::Client(c) => match c.config {
+            Some(file) => {
+                let config = IdentityServerConfig::load(&file)?;
+                let location = config.state_location(&file)?;
+                client(c.command, &location, Some((&config, &file)), ctx)
+            }
+            None => {
+                let location =
+                    state_location(args.state, args.state_password_file.as_deref(), ctx)?;
+                client(c.command, &location, None, ctx)
+            }
+        },
         IdentityCommand::Migrate(crate::cli::kms::MigrateArgs {
             from,
             to,
@@ -178,9 +186,44 @@ fn secret_report(
     }
 }
 
+/// Record a client change made here in the audit trail of the server whose config was
+/// given (in its key store's table, which every server on that store chains onto). The
+/// change is committed first: a record that cannot be written fails the command, saying so.
+fn record_change(
+    server: Option<(&IdentityServerConfig, &PathBuf)>,
+    op: &str,
+    tenant: &str,
+    client_id: &str,
+    ctx: &Ctx,
+) -> CuResult<()> {
+    let Some((config, file)) = server else {
+        return Ok(());
+    };
+    let Some(audit) = &config.audit else {
+        return Ok(());
+    };
+    if !audit.store {
+        ctx.warn(&format!(
+            "{op} {client_id} is not in the audit trail: its only sink is a file that the server alone writes; set audit.store: true in {} to record changes made here",
+            file.display()
+        ));
+        return Ok(());
+    }
+    let (keys, unseal) = api::key_store(config, file)?;
+    let mut store = crate::kms::store::Store::open(
+        keys.store.location(file, "/keys/store")?,
+        &unseal,
+        Some(crate::kms::AUDIT_TENANT),
+        true,
+        unix(ctx),
+    )?;
+    crate::cmd::kms::record_admin(&mut store, op, tenant, client_id)
+}
+
 fn client(
     command: ClientCommand,
     location: &crate::kms::store::Location,
+    server: Option<(&IdentityServerConfig, &PathBuf)>,
     ctx: &Ctx,
 ) -> CuResult<Box<dyn Report>> {
     let creating = matches!(command, ClientCommand::Create { .. });
@@ -210,6 +253,7 @@ fn client(
                 },
                 unix(ctx),
             )?;
+            record_change(server, "client_create", &info.tenant, &info.client_id, ctx)?;
             let json = json!({"client": info});
             match secret {
                 Some(s) => secret_report(
@@ -251,6 +295,8 @@ fn client(
         }
         ClientCommand::RotateSecret { id, secret_out } => {
             let secret = state.rotate_secret(&id)?;
+            let tenant = state.client(&id)?.tenant;
+            record_change(server, "client_rotate_secret", &tenant, &id, ctx)?;
             secret_report(
                 format!("new secret for {id}"),
                 &secret,

@@ -47,10 +47,11 @@ pub fn run(command: AuditCommand, store: &StoreArgs, ctx: &Ctx) -> CuResult<Box<
     }
 }
 
-/// Append an `admin` record of a change this command made (a realm user, an API key) to
-/// the trail kept in the store, which every server on it shares. The change is committed
-/// first: a record that cannot be written then fails the command, saying so.
-pub(super) fn record_admin(
+/// Append an `admin` record of a change this command made (a realm user, an API key, an
+/// identity client) to the trail kept in the store, which every server on it shares. The
+/// change is committed first: a record that cannot be written then fails the command,
+/// saying so.
+pub(crate) fn record_admin(
     store: &mut Store,
     op: &str,
     tenant: &str,

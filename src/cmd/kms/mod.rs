@@ -2,6 +2,7 @@
 
 mod api_key;
 mod audit;
+pub(crate) use audit::record_admin;
 mod batch;
 mod key;
 mod ops;
