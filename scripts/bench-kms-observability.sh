@@ -8,6 +8,8 @@
 #   stopped  as `live`, to a receiver stopped with SIGSTOP (it accepts connections and never
 #            answers: every export waits for its time limit); compare it with `live`
 #   log, audit  (with CONFIGS="off log audit on live stopped") each of `on`'s halves alone
+#   audit-bg, on-bg  as audit and on, with `fsync: background` (answers wait for the write,
+#            not the fsync)
 # Prints each round, then the medians and their ratios to `off`.
 #
 # usage: [CU=path/to/cu] [WORK=dir] scripts/bench-kms-observability.sh [SECONDS] [CONNECTIONS] [ROUNDS]
@@ -83,11 +85,13 @@ realm: realm.yml
 limits: {rate_per_second: 1000000, burst: 1000000, max_concurrent: 256}
 shutdown: {drain_ms: 0, grace_ms: 1000}'
 configs=(${CONFIGS:-off on live stopped})
-mkdir -p audit-on audit-live audit-stopped audit-audit
+mkdir -p audit-on audit-live audit-stopped audit-audit audit-audit-bg audit-on-bg
 printf '%s\nlog: {level: error}\n' "$base" > off.yaml
 printf '%s\nlog: {file: log.log}\n' "$base" > log.yaml
 printf '%s\nlog: {level: error}\naudit: {file: audit-audit/audit.log}\n' "$base" > audit.yaml
 printf '%s\nlog: {file: on.log}\naudit: {file: audit-on/audit.log}\n' "$base" > on.yaml
+printf '%s\nlog: {level: error}\naudit: {file: audit-audit-bg/audit.log, fsync: background}\n' "$base" > audit-bg.yaml
+printf '%s\nlog: {file: on-bg.log}\naudit: {file: audit-on-bg/audit.log, fsync: background}\n' "$base" > on-bg.yaml
 printf '%s\nlog: {file: live.log}\naudit: {file: audit-live/audit.log}\ntelemetry: {otlp: {endpoint: "http://127.0.0.1:%s", timeout_ms: 2000}}\n' \
   "$base" "$live_port" > live.yaml
 printf '%s\nlog: {file: stopped.log}\naudit: {file: audit-stopped/audit.log}\ntelemetry: {otlp: {endpoint: "http://127.0.0.1:%s", timeout_ms: 2000}}\n' \

@@ -539,6 +539,76 @@ fn sigkill_under_load_leaves_both_trails_intact(setup: Setup) {
     assert_eq!(code, Some(0), "{doc}");
 }
 
+/// `fsync: background`: an answer waits for its record to be written, not synced, so a
+/// SIGKILL loses no record of an answered request; the file rotates (its syncer follows
+/// the new file) and the trail verifies after a restart.
+#[test]
+fn background_fsync_loses_no_answered_record_to_sigkill() {
+    let setup = Setup::new();
+    audited(&setup, "bg.yaml", ", fsync: background, max_bytes: 8192");
+    let mut s = setup.start("bg.yaml");
+    let pid = s.child.id().to_string();
+    s.ok(
+        "POST",
+        "/keys",
+        "admin-a",
+        Some(json!({"name": "orders", "type": "aes-256-gcm"})),
+    );
+    let answered = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for t in 0..4 {
+            let (s, answered) = (&s, &answered);
+            scope.spawn(move || {
+                let client = s.client(false);
+                let url = format!("{}/service/api/v1/keys/orders/encrypt", s.public);
+                for i in 0..60 {
+                    let id = format!("bg-{t}-{i}");
+                    let r = client
+                        .post(&url)
+                        .header("x-request-id", &id)
+                        .basic_auth("app-a", Some("pw-app-a"))
+                        .json(&json!({"plaintext": b64(b"x")}))
+                        .send();
+                    match r {
+                        Ok(r) if r.status() == 200 => answered.lock().unwrap().push(id),
+                        Ok(r) => panic!("{id}: {}", r.status()),
+                        // The server is gone.
+                        Err(_) => return,
+                    }
+                }
+            });
+        }
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        let killed = Command::new("kill").args(["-KILL", &pid]).status().unwrap();
+        assert!(killed.success());
+    });
+    let _ = s.child.wait();
+    let answered = answered.into_inner().unwrap();
+    assert!(answered.len() > 20, "only {} answered", answered.len());
+    let mut files = std::fs::read_dir(setup.path("audit"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect::<Vec<_>>();
+    assert!(files.len() > 1, "the trail rotated: {files:?}");
+    files.sort();
+    let text: String = files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect();
+    for id in &answered {
+        assert!(
+            text.contains(&format!("\"request_id\":\"{id}\"")),
+            "answered {id} has no record"
+        );
+    }
+    let s = setup.start("bg.yaml");
+    s.ok("GET", "/keys", "admin-a", None);
+    drop(s);
+    let (code, doc) = verify(&setup, "audit/audit.log");
+    assert_eq!(code, Some(0), "{doc}");
+    assert_eq!(doc["unsealed"], 0, "{doc}");
+}
+
 on_both_stores!(a_trail_cut_back_behind_the_server_stops_it);
 
 /// A server notices when the records it wrote to the store's table were removed behind it

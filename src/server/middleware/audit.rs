@@ -48,6 +48,11 @@ pub enum Fsync {
     Batch,
     /// One fsync per record.
     Record,
+    /// A request waits for its record to be written to the file (so a crash of the server
+    /// loses none), not for the fsync, which a thread of the trail's runs right after, for
+    /// every batch; a power cut can lose the records of the last few milliseconds. An fsync
+    /// that fails breaks the sink as a failed write does.
+    Background,
 }
 
 /// The `audit:` section of a server's config.
@@ -150,6 +155,10 @@ trait Sink: Send {
     fn name(&self) -> &'static str;
     /// Append `entries` durably, or nothing.
     fn append(&mut self, entries: &[Entry], signer: &mut Signer) -> Result<(), String>;
+    /// Make everything appended durable now (for a sink that syncs in the background).
+    fn flush(&mut self) -> Result<(), String> {
+        Ok(())
+    }
     /// Whether the sink wants a checkpoint and a fresh start (a file past its size).
     fn rotation_due(&self) -> bool {
         false
@@ -330,9 +339,92 @@ struct Trail {
     first_in_file: u64,
     fsync: Fsync,
     max_bytes: u64,
+    /// With `fsync: background`: the thread that syncs the file after each write.
+    syncer: Option<Syncer>,
 }
 
 use crate::server::log::timestamp as now_ts;
+
+/// Syncs a trail file in the background: woken after each write, it fsyncs the file and
+/// keeps the first error for the writer to find.
+struct Syncer {
+    shared: Arc<(std::sync::Mutex<SyncState>, std::sync::Condvar)>,
+}
+
+struct SyncState {
+    file: Arc<File>,
+    dirty: bool,
+    error: Option<String>,
+    stop: bool,
+}
+
+impl Syncer {
+    fn start(file: &File) -> std::io::Result<Syncer> {
+        let shared = Arc::new((
+            std::sync::Mutex::new(SyncState {
+                file: Arc::new(file.try_clone()?),
+                dirty: false,
+                error: None,
+                stop: false,
+            }),
+            std::sync::Condvar::new(),
+        ));
+        let theirs = shared.clone();
+        std::thread::Builder::new()
+            .name("cu-audit-sync".into())
+            .spawn(move || {
+                let (lock, wake) = &*theirs;
+                let mut state = lock.lock().unwrap_or_else(|p| p.into_inner());
+                loop {
+                    while !state.dirty && !state.stop {
+                        state = wake.wait(state).unwrap_or_else(|p| p.into_inner());
+                    }
+                    if !state.dirty {
+                        return;
+                    }
+                    state.dirty = false;
+                    let file = state.file.clone();
+                    drop(state);
+                    let synced = file.sync_data();
+                    state = lock.lock().unwrap_or_else(|p| p.into_inner());
+                    if let Err(e) = synced {
+                        state.error.get_or_insert_with(|| format!("fsync: {e}"));
+                    }
+                }
+            })?;
+        Ok(Syncer { shared })
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, SyncState> {
+        self.shared.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The error of an fsync since the last call, if one failed.
+    fn failed(&self) -> Option<String> {
+        self.state().error.take()
+    }
+
+    fn written(&self) {
+        self.state().dirty = true;
+        self.shared.1.notify_one();
+    }
+
+    /// Sync `file` from now on (a new file after rotation).
+    fn follow(&self, file: &File) -> std::io::Result<()> {
+        let clone = Arc::new(file.try_clone()?);
+        let mut state = self.state();
+        state.file = clone;
+        state.dirty = false;
+        Ok(())
+    }
+}
+
+impl Drop for Syncer {
+    fn drop(&mut self) {
+        self.state().stop = true;
+        self.shared.1.notify_one();
+    }
+}
 
 fn open_trail(path: &Path) -> std::io::Result<File> {
     let mut o = OpenOptions::new();
@@ -423,6 +515,10 @@ impl Trail {
                 first_in_file = chain.seq + 1;
             }
         }
+        let syncer = match s.fsync {
+            Fsync::Background => Some(Syncer::start(&file).map_err(|e| bad(e.to_string()))?),
+            Fsync::Batch | Fsync::Record => None,
+        };
         let mut t = Trail {
             path: path.to_path_buf(),
             file,
@@ -432,6 +528,7 @@ impl Trail {
             first_in_file,
             fsync: s.fsync,
             max_bytes: s.max_bytes.max(4096),
+            syncer,
         };
         if dropped > 0 {
             // A record cut short by a crash was never acknowledged: cut it off, and say so.
@@ -469,6 +566,12 @@ impl Sink for Trail {
             bytes.push(b'\n');
             sync_each.push(bytes.len());
         }
+        if let Some(e) = self.syncer.as_ref().and_then(Syncer::failed) {
+            // What was answered as written may not be on disk: this sink is broken until an
+            // fsync works again (the retry's `sink_restored` record is synced here).
+            self.chain = before;
+            return Err(e);
+        }
         let result = (|| -> std::io::Result<()> {
             // Whatever a failed write left after the last good record goes first.
             if self.torn {
@@ -488,6 +591,24 @@ impl Sink for Trail {
                         from = to;
                     }
                 }
+                Fsync::Background => {
+                    self.file.write_all(&bytes)?;
+                    if entries.iter().any(|e| {
+                        !matches!(
+                            e,
+                            Entry::Record {
+                                kind: "request",
+                                ..
+                            }
+                        )
+                    }) {
+                        // What the server says of itself (start, restart, a restored sink, a
+                        // checkpoint) is synced before it goes on.
+                        self.file.sync_data()?;
+                    } else if let Some(s) = &self.syncer {
+                        s.written();
+                    }
+                }
             }
             Ok(())
         })();
@@ -504,12 +625,21 @@ impl Sink for Trail {
         }
     }
 
+    fn flush(&mut self) -> Result<(), String> {
+        if let Some(e) = self.syncer.as_ref().and_then(Syncer::failed) {
+            return Err(e);
+        }
+        self.file.sync_data().map_err(|e| format!("fsync: {e}"))
+    }
+
     fn rotation_due(&self) -> bool {
         self.good_len >= self.max_bytes
     }
 
     /// Past `max_bytes` (and sealed by a checkpoint): move this file aside, go on in a new one.
     fn rotate(&mut self) -> Result<(), String> {
+        // The file moved aside is complete on disk.
+        self.flush()?;
         let aside = PathBuf::from(format!(
             "{}.{:012}",
             self.path.display(),
@@ -519,6 +649,9 @@ impl Sink for Trail {
         self.file = open_trail(&self.path).map_err(|e| e.to_string())?;
         self.good_len = 0;
         self.torn = false;
+        if let Some(s) = &self.syncer {
+            s.follow(&self.file).map_err(|e| e.to_string())?;
+        }
         self.first_in_file = self.chain.seq + 1;
         Ok(())
     }
@@ -541,6 +674,7 @@ impl Writer {
         for kept in &mut self.sinks {
             if kept.ok {
                 let _ = kept.checkpoint(&mut self.signer);
+                let _ = kept.sink.flush();
             }
         }
     }
