@@ -49,9 +49,9 @@ pub enum Fsync {
     /// One fsync per record.
     Record,
     /// A request waits for its record to be written to the file (so a crash of the server
-    /// loses none), not for the fsync, which a thread of the trail's runs right after, for
-    /// every batch; a power cut can lose the records of the last few milliseconds. An fsync
-    /// that fails breaks the sink as a failed write does.
+    /// loses none), not for the fsync, which a thread of the trail's runs at most every
+    /// `fsync_interval_ms` while records are pending; a power cut can lose the records of
+    /// that last stretch. An fsync that fails breaks the sink as a failed write does.
     Background,
 }
 
@@ -67,6 +67,9 @@ pub struct AuditSettings {
     pub store: bool,
     #[serde(default)]
     pub fsync: Fsync,
+    /// With `fsync: background`: the least time between two fsyncs (0: one after another).
+    #[serde(default = "default_fsync_interval_ms")]
+    pub fsync_interval_ms: u64,
     #[serde(default = "default_max_bytes")]
     pub max_bytes: u64,
     #[serde(default = "default_checkpoint_records")]
@@ -77,6 +80,9 @@ pub struct AuditSettings {
     pub fail_closed: bool,
 }
 
+fn default_fsync_interval_ms() -> u64 {
+    10
+}
 fn default_max_bytes() -> u64 {
     64 << 20
 }
@@ -345,8 +351,9 @@ struct Trail {
 
 use crate::server::log::timestamp as now_ts;
 
-/// Syncs a trail file in the background: woken after each write, it fsyncs the file and
-/// keeps the first error for the writer to find.
+/// Syncs a trail file in the background: woken after a write, it fsyncs the file (at most
+/// once per interval: each fsync is a journal commit, costly under load) and keeps the
+/// first error for the writer to find.
 struct Syncer {
     shared: Arc<(std::sync::Mutex<SyncState>, std::sync::Condvar)>,
 }
@@ -359,7 +366,7 @@ struct SyncState {
 }
 
 impl Syncer {
-    fn start(file: &File) -> std::io::Result<Syncer> {
+    fn start(file: &File, interval: Duration) -> std::io::Result<Syncer> {
         let shared = Arc::new((
             std::sync::Mutex::new(SyncState {
                 file: Arc::new(file.try_clone()?),
@@ -385,7 +392,10 @@ impl Syncer {
                     state.dirty = false;
                     let file = state.file.clone();
                     drop(state);
+                    let started = Instant::now();
                     let synced = file.sync_data();
+                    // What is written meanwhile waits for the next, within the interval.
+                    std::thread::sleep(interval.saturating_sub(started.elapsed()));
                     state = lock.lock().unwrap_or_else(|p| p.into_inner());
                     if let Err(e) = synced {
                         state.error.get_or_insert_with(|| format!("fsync: {e}"));
@@ -516,7 +526,10 @@ impl Trail {
             }
         }
         let syncer = match s.fsync {
-            Fsync::Background => Some(Syncer::start(&file).map_err(|e| bad(e.to_string()))?),
+            Fsync::Background => Some(
+                Syncer::start(&file, Duration::from_millis(s.fsync_interval_ms.min(1000)))
+                    .map_err(|e| bad(e.to_string()))?,
+            ),
             Fsync::Batch | Fsync::Record => None,
         };
         let mut t = Trail {
