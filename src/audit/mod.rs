@@ -43,9 +43,7 @@ pub fn line_hash(line: &[u8]) -> String {
     hex(&Sha256::digest(line))
 }
 
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
+use crate::hex::hex;
 
 impl Chain {
     /// Continue after `line`, the last complete record of an existing trail.

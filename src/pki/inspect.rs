@@ -28,9 +28,7 @@ pub fn colon_hex(bytes: &[u8]) -> String {
         .join(":")
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
+use crate::hex::hex;
 
 fn name_string(name: &X509Name<'_>) -> String {
     name.to_string_with_registry(oid_registry())

@@ -484,9 +484,7 @@ pub(crate) fn content_aad(tenant: &str, name: &str, version: u32, key_type: KeyT
     .into_bytes()
 }
 
-pub(crate) fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
+pub(crate) use crate::hex::hex;
 
 pub(crate) fn unhex(s: &str) -> Option<Vec<u8>> {
     if s.len() % 2 != 0 {

@@ -151,9 +151,7 @@ pub fn random<const N: usize>() -> [u8; N] {
     b
 }
 
-pub fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
+pub use crate::hex::hex;
 
 fn unhex(s: &str) -> Option<Vec<u8>> {
     (0..s.len())

@@ -1,0 +1,23 @@
+//! Lower-case hex, as ids, hashes and salts are written.
+
+/// `b` as lower-case hex (two digits a byte).
+pub fn hex(b: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(b.len() * 2);
+    for x in b {
+        out.push(char::from(DIGITS[usize::from(x >> 4)]));
+        out.push(char::from(DIGITS[usize::from(x & 0xf)]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn as_format_writes_it() {
+        let all: Vec<u8> = (0..=255).collect();
+        let expected: String = all.iter().map(|x| format!("{x:02x}")).collect();
+        assert_eq!(super::hex(&all), expected);
+        assert_eq!(super::hex(&[]), "");
+    }
+}
