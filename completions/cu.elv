@@ -2451,7 +2451,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --version 'Print version'
         }
         &'cu;identity;client'= {
-            cand --config 'The identity server''s config: the clients of its state, and with `audit: {store: true}` a record of each change in its audit trail (with --state instead, changes are not recorded)'
+            cand --config 'The identity server''s config: the clients of its state (with the config''s state_password_file), and with `audit: {store: true}` a record of each change in its audit trail (with --state instead, changes are not recorded)'
             cand --state 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)'
             cand --state-password-file 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
             cand --output 'Output format: text for people and pipes, json for one stable document'

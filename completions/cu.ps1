@@ -2695,7 +2695,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;identity;client' {
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The identity server''s config: the clients of its state, and with `audit: {store: true}` a record of each change in its audit trail (with --state instead, changes are not recorded)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The identity server''s config: the clients of its state (with the config''s state_password_file), and with `audit: {store: true}` a record of each change in its audit trail (with --state instead, changes are not recorded)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The identity server''s state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_IDENTITY_STATE, else $XDG_DATA_HOME/cu/identity.db)')
             [CompletionResult]::new('--state-password-file', '--state-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password of --state (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')

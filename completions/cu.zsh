@@ -3473,7 +3473,7 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 ;;
 (client)
 _arguments "${_arguments_options[@]}" : \
-'(--state --state-password-file)--config=[The identity server'\''s config\: the clients of its state, and with \`audit\: {store\: true}\` a record of each change in its audit trail (with --state instead, changes are not recorded)]:FILE:_files' \
+'(--state)--config=[The identity server'\''s config\: the clients of its state (with the config'\''s state_password_file), and with \`audit\: {store\: true}\` a record of each change in its audit trail (with --state instead, changes are not recorded)]:FILE:_files' \
 '--state=[The identity server'\''s state\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_IDENTITY_STATE, else \$XDG_DATA_HOME/cu/identity.db)]:PATH|URL:_files' \
 '--state-password-file=[File holding the PostgreSQL password of --state (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"

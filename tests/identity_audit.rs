@@ -209,6 +209,8 @@ fn sign_ins_and_token_decisions_are_audited(setup: Setup) {
         .args(["identity", "client", "--config", "file-only.yaml"])
         .args(["rotate-secret", "svc-b", "--secret-out", "svc-b3.secret"])
         .env("NO_COLOR", "1")
+        // The --state password from the environment does not stand in --config's way.
+        .env("CU_IDENTITY_STATE_PASSWORD_FILE", "meant-for-state.pw")
         .output()
         .unwrap();
     assert!(out.status.success(), "{out:?}");

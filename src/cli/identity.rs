@@ -70,10 +70,10 @@ pub enum IdentityCommand {
 
 #[derive(Debug, Args)]
 pub struct ClientArgs {
-    /// The identity server's config: the clients of its state, and with `audit: {store:
-    /// true}` a record of each change in its audit trail (with --state instead, changes are
-    /// not recorded)
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["state", "state_password_file"])]
+    /// The identity server's config: the clients of its state (with the config's
+    /// state_password_file), and with `audit: {store: true}` a record of each change in its
+    /// audit trail (with --state instead, changes are not recorded)
+    #[arg(long, value_name = "FILE", conflicts_with = "state")]
     pub config: Option<PathBuf>,
 
     #[command(subcommand)]

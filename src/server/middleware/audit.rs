@@ -1,13 +1,14 @@
 //! The audit sinks: records of the requests an application audits, chained and checkpointed
-//! (`crate::audit`), appended by one writer thread to a file and/or a table of the store
+//! (`crate::audit`), appended by one writer to a file and/or a table of the store
 //! (one chain shared by every instance on it).
 //!
 //! A request waits for its record to be on disk before it is answered (group commit: the
 //! writer takes every record queued, writes them in one go and fsyncs once per batch, or per
-//! record with `fsync: record`). The writer is a task on the server's runtime that hands
-//! each batch to one blocking call, so a request costs no thread wake of its own: it is
-//! queued and woken on the runtime, and only the batch crosses to a blocking thread. When the record cannot be written the answer is a 503 in
-//! its place (`fail_closed`, the default: a decrypt whose record is lost returns no
+//! record with `fsync: record`; with `fsync: background` it waits for the write, and a
+//! thread fsyncs behind it). The writer is a task on the server's runtime that hands each
+//! batch to one blocking call: a request is queued and woken on the runtime, and only the
+//! batch crosses to a blocking thread. When the record cannot be written the answer is a 503
+//! in its place (`fail_closed`, the default: a decrypt whose record is lost returns no
 //! plaintext), and while no sink can be written every request is refused before it runs.
 //! With two sinks a record one of them took is enough (as Vault's audit devices); a broken
 //! sink is retried once a second and notes its outage in its chain when it can write again.
@@ -20,13 +21,12 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
-
 use std::time::{Duration, Instant};
-use tokio::sync::mpsc::error::TrySendError;
-use tokio::sync::mpsc::{channel, Receiver, Sender};
 
 use serde::Deserialize;
 use serde_json::{Map, Value};
+use tokio::sync::mpsc::error::TrySendError;
+use tokio::sync::mpsc::{channel, Receiver, Sender};
 
 use crate::audit::{checkpoint_payload, Chain, Fields, MAX_LINE};
 use crate::server::{Reason, ServerError, ServerResult};
@@ -127,6 +127,17 @@ enum Entry {
 }
 
 impl Entry {
+    /// A request's record (not one the server writes about itself, nor a checkpoint).
+    fn is_request(&self) -> bool {
+        matches!(
+            self,
+            Entry::Record {
+                kind: "request",
+                ..
+            }
+        )
+    }
+
     fn now(kind: &'static str, fields: Vec<(&str, Value)>) -> Entry {
         let mut f = Fields::default();
         for (k, v) in &fields {
@@ -212,6 +223,12 @@ impl Kept {
             failed: 0,
             ok: true,
         }
+    }
+
+    /// Whether a checkpoint is due: `records` since the last one, or `every` with some.
+    fn checkpoint_due(&self, records: u64, every: Duration) -> bool {
+        self.since_checkpoint >= records
+            || (self.since_checkpoint > 0 && self.last_checkpoint.elapsed() >= every)
     }
 
     fn checkpoint(&mut self, signer: &mut Signer) -> Result<(), String> {
@@ -564,6 +581,11 @@ impl Sink for Trail {
     /// Append the entries' lines and make them durable, or leave the file as it was (and the
     /// chain where it was).
     fn append(&mut self, entries: &[Entry], signer: &mut Signer) -> Result<(), String> {
+        if let Some(e) = self.syncer.as_ref().and_then(Syncer::failed) {
+            // What was answered as written may not be on disk: this sink is broken until an
+            // fsync works again (the retry's `sink_restored` record is synced here).
+            return Err(e);
+        }
         let before = self.chain.clone();
         let mut bytes = Vec::new();
         let mut sync_each = Vec::new();
@@ -578,12 +600,6 @@ impl Sink for Trail {
             bytes.extend_from_slice(&line);
             bytes.push(b'\n');
             sync_each.push(bytes.len());
-        }
-        if let Some(e) = self.syncer.as_ref().and_then(Syncer::failed) {
-            // What was answered as written may not be on disk: this sink is broken until an
-            // fsync works again (the retry's `sink_restored` record is synced here).
-            self.chain = before;
-            return Err(e);
         }
         let result = (|| -> std::io::Result<()> {
             // Whatever a failed write left after the last good record goes first.
@@ -606,15 +622,7 @@ impl Sink for Trail {
                 }
                 Fsync::Background => {
                     self.file.write_all(&bytes)?;
-                    if entries.iter().any(|e| {
-                        !matches!(
-                            e,
-                            Entry::Record {
-                                kind: "request",
-                                ..
-                            }
-                        )
-                    }) {
+                    if !entries.iter().all(Entry::is_request) {
                         // What the server says of itself (start, restart, a restored sink, a
                         // checkpoint) is synced before it goes on.
                         self.file.sync_data()?;
@@ -694,10 +702,9 @@ impl Writer {
 
     /// Whether anything is due with no records to write: a checkpoint, a broken sink to try.
     fn due(&self) -> bool {
-        self.sinks.iter().any(|k| {
-            !k.ok
-                || (k.since_checkpoint > 0 && k.last_checkpoint.elapsed() >= self.checkpoint_every)
-        })
+        self.sinks
+            .iter()
+            .any(|k| !k.ok || k.checkpoint_due(self.checkpoint_records, self.checkpoint_every))
     }
 
     async fn run(mut self, mut rx: Receiver<Job>, healthy: Arc<AtomicBool>) {
@@ -805,9 +812,7 @@ impl Writer {
             if !kept.ok {
                 continue;
             }
-            let due = kept.since_checkpoint >= self.checkpoint_records
-                || (kept.since_checkpoint > 0
-                    && kept.last_checkpoint.elapsed() >= self.checkpoint_every);
+            let due = kept.checkpoint_due(self.checkpoint_records, self.checkpoint_every);
             let rotate = kept.sink.rotation_due();
             if (due || (rotate && kept.since_checkpoint > 0)) && kept.checkpoint(signer).is_err() {
                 kept.ok = false;
