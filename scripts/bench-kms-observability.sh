@@ -10,7 +10,8 @@
 #   log, audit  (with CONFIGS="off log audit on live stopped") each of `on`'s halves alone
 #   audit-bg, on-bg  as audit and on, with `fsync: background` (answers wait for the write,
 #            not the fsync)
-# Prints each round, then the medians and their ratios to `off`.
+# Prints each round, then the medians and their ratios to `off`, and the median of each
+# round's ratio to that round's `off` (paired: the figure to quote on a noisy machine).
 #
 # usage: [CU=path/to/cu] [WORK=dir] scripts/bench-kms-observability.sh [SECONDS] [CONNECTIONS] [ROUNDS]
 #        (defaults: 10, 64, 3)
@@ -133,11 +134,15 @@ for line in open("rounds.txt"):
     rows.setdefault(name, []).append((float(rps), float(p50), float(p99), int(errors)))
 off = rows["off"]
 m = lambda rs, i: statistics.median(r[i] for r in rs)
-print(f"{'config':<8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}  ratio to off (req/s, p99)")
+# Paired: each round's req/s against `off` of the same round (the machine drifts between
+# rounds more than configurations differ), then the median of those.
+paired = lambda rs: statistics.median(r[0] / o[0] for r, o in zip(rs, off))
+print(f"{'config':<8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}  "
+      "ratio to off (req/s, p99; req/s paired by round)")
 for name in rows:
     rs = rows[name]
     print(f"{name:<8} {m(rs,0):>8.0f} {m(rs,1):>8.2f} {m(rs,2):>8.2f} {sum(r[3] for r in rs):>7}  "
-          f"{m(rs,0)/m(off,0):.2f}x, {m(rs,2)/m(off,2):.2f}x")
+          f"{m(rs,0)/m(off,0):.2f}x, {m(rs,2)/m(off,2):.2f}x; {paired(rs):.2f}x")
 if "live" in rows and "stopped" in rows:
     live, stopped = rows["live"], rows["stopped"]
     print(f"stopped against live: req/s {m(stopped,0)/m(live,0):.2f}x, p99 {m(stopped,2)/m(live,2):.2f}x")

@@ -3,12 +3,13 @@
 /// `b` as lower-case hex (two digits a byte).
 pub fn hex(b: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(b.len() * 2);
-    for x in b {
-        out.push(char::from(DIGITS[usize::from(x >> 4)]));
-        out.push(char::from(DIGITS[usize::from(x & 0xf)]));
+    let mut out = vec![0u8; b.len() * 2];
+    for (pair, x) in out.chunks_exact_mut(2).zip(b) {
+        pair[0] = DIGITS[usize::from(x >> 4)];
+        pair[1] = DIGITS[usize::from(x & 0xf)];
     }
-    out
+    // Only ASCII digits went in.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -91,7 +91,9 @@ impl Chain {
     /// those members, compact).
     fn frame(&self, kind: &str, ts: &str, room: usize) -> Vec<u8> {
         let mut line = Vec::with_capacity(112 + ts.len() + kind.len() + room);
-        line.extend_from_slice(format!("{{\"seq\":{},\"ts\":", self.seq + 1).as_bytes());
+        line.extend_from_slice(b"{\"seq\":");
+        push_u64(&mut line, self.seq + 1);
+        line.extend_from_slice(b",\"ts\":");
         json_str(&mut line, ts);
         line.extend_from_slice(b",\"prev\":");
         json_str(&mut line, &self.head);
@@ -101,9 +103,55 @@ impl Chain {
     }
 }
 
-fn json_str(out: &mut Vec<u8>, s: &str) {
-    // Writing a string into a Vec cannot fail.
-    let _ = serde_json::to_writer(&mut *out, s);
+/// `s` as a JSON string, as serde_json writes it (which escapes `"`, `\\` and control
+/// characters only): a string without those is copied as it is.
+pub fn json_str(out: &mut Vec<u8>, s: &str) {
+    if !needs_escape(s.as_bytes()) {
+        out.reserve(s.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    } else {
+        // Writing a string into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *out, s);
+    }
+}
+
+/// Whether `s` holds a byte JSON escapes (below 0x20, `"`, `\\`), eight bytes at a time.
+fn needs_escape(s: &[u8]) -> bool {
+    const ONES: u64 = u64::from_ne_bytes([1; 8]);
+    const HIGH: u64 = u64::from_ne_bytes([0x80; 8]);
+    // Whether a byte of `x` is below `n` (n ≤ 128), or is zero (n = 1).
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH != 0;
+    let mut chunks = s.chunks_exact(8);
+    for chunk in &mut chunks {
+        let Ok(bytes) = <[u8; 8]>::try_from(chunk) else {
+            return true;
+        };
+        let x = u64::from_ne_bytes(bytes);
+        if below(x, 0x20) || below(x ^ (ONES * 0x22), 1) || below(x ^ (ONES * 0x5c), 1) {
+            return true;
+        }
+    }
+    chunks
+        .remainder()
+        .iter()
+        .any(|b| *b < 0x20 || *b == b'"' || *b == b'\\')
+}
+
+/// `v` in decimal.
+fn push_u64(out: &mut Vec<u8>, mut v: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
 }
 
 /// What a record says after the chain's own members, serialized once as `,"name":value`
@@ -143,9 +191,27 @@ impl Fields {
     /// Add `name` as a number.
     pub fn number(&mut self, name: &str, value: u64) {
         if self.name(name) {
-            use std::io::Write;
-            let _ = write!(self.0, "{value}");
+            push_u64(&mut self.0, value);
         }
+    }
+
+    /// Add `name` as a number with a fraction (as serde_json writes an f64; null when not
+    /// finite).
+    pub fn float(&mut self, name: &str, value: f64) {
+        if self.name(name) {
+            // Writing a number into a Vec cannot fail.
+            let _ = serde_json::to_writer(&mut self.0, &value);
+        }
+    }
+
+    /// Add the members of `other` (their names must differ from these).
+    pub fn extend(&mut self, other: &Fields) {
+        self.0.extend_from_slice(&other.0);
+    }
+
+    /// The members as written: `,"name":value` each (empty: none).
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
     }
 
     /// Add `name` as the string `value` displays as.
@@ -392,6 +458,25 @@ mod tests {
     }
 
     #[test]
+    fn what_needs_escaping_is_found_wherever_it_is() {
+        let special = |b: u8| b < 0x20 || b == b'"' || b == b'\\';
+        for b in 0..=255u8 {
+            for len in [1, 7, 8, 9, 16, 17] {
+                for at in 0..len {
+                    let mut s = vec![b'a'; len];
+                    s[at] = b;
+                    assert_eq!(needs_escape(&s), special(b), "byte {b:#x} at {at} of {len}");
+                    // Next to bytes with the high bit set (UTF-8), which nothing escapes.
+                    let mut s = vec![0xc3; len];
+                    s[at] = b;
+                    assert_eq!(needs_escape(&s), special(b), "byte {b:#x} among 0xc3");
+                }
+            }
+        }
+        assert!(!needs_escape(b""));
+    }
+
+    #[test]
     fn a_line_is_what_serde_json_writes_for_the_record() {
         let mut c = Chain::default();
         let mut f = Fields::default();
@@ -402,6 +487,14 @@ mod tests {
         f.text("seq", "ignored");
         f.opt("none", None);
         f.display("client", &std::net::IpAddr::from([192, 0, 2, 1]));
+        let mut more = Fields::default();
+        more.text("plain", "abc ü/<>");
+        more.text("escaped", "a\\b\tc\u{1}");
+        more.number("zero", 0);
+        more.number("max", u64::MAX);
+        more.float("ms", 1.25);
+        more.float("nan", f64::NAN);
+        f.extend(&more);
         let line = c.append_fields("request", "2026-12-03T00:00:00.000Z", &f);
         let mut m = Map::new();
         m.insert("seq".into(), json!(1));
@@ -412,6 +505,12 @@ mod tests {
         m.insert("status".into(), json!(200));
         m.insert("nested".into(), json!({"a": [1, 2.5, null], "b": "\u{7f}"}));
         m.insert("client".into(), json!("192.0.2.1"));
+        m.insert("plain".into(), json!("abc ü/<>"));
+        m.insert("escaped".into(), json!("a\\b\tc\u{1}"));
+        m.insert("zero".into(), json!(0));
+        m.insert("max".into(), json!(u64::MAX));
+        m.insert("ms".into(), json!(1.25));
+        m.insert("nan".into(), Value::Null);
         assert_eq!(line, Value::Object(m).to_string().into_bytes());
         assert_eq!(c.head, line_hash(&line));
         assert_eq!(Chain::after(&line).unwrap(), c);

@@ -406,6 +406,8 @@ async fn serve<S>(
         activity.in_flight.fetch_add(1, Ordering::Relaxed);
         let watched = activity.clone();
         let idle = policy.idle_timeout;
+        // The client's address as the log and the audit trail write it, once a connection.
+        let client: Arc<str> = peer.ip().to_string().into();
         let connection = tokio::spawn(async move {
             let _slot = slot;
             // `certificate`: the client certificate the handshake verified, handed to every
@@ -415,12 +417,16 @@ async fn serve<S>(
                 let log = log.clone();
                 let audit = audit.clone();
                 let telemetry = telemetry.clone();
+                let client = client.clone();
                 hyper::service::service_fn(
                     move |mut request: hyper::Request<hyper::body::Incoming>| {
                         let log = log.clone();
                         let audit = audit.clone();
                         let telemetry = telemetry.clone();
-                        let logged = log.as_ref().map(|_| access_log::begin(&mut request));
+                        let client = client.clone();
+                        let logged = log
+                            .as_ref()
+                            .map(|_| access_log::begin(&mut request, telemetry.is_some()));
                         let refused = access_log::refused_unaudited(audit.as_deref());
                         // Handlers learn the peer as axum's `ConnectInfo<SocketAddr>` (see
                         // `Peer`), and the verified client certificate as a `PeerCertificate`.
@@ -448,7 +454,7 @@ async fn serve<S>(
                                         audit.as_deref(),
                                         telemetry.as_deref(),
                                         begun,
-                                        peer.ip(),
+                                        &client,
                                         response,
                                     )
                                     .await

@@ -17,6 +17,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::audit::{json_str, Fields};
 use crate::server::{Reason, ServerError, ServerResult};
 
 /// Lines waiting for the writer; past this they are dropped (and counted).
@@ -89,9 +90,19 @@ pub struct Noted {
 
 /// A request's [`Noted`], shared between the handler and the serving loop.
 #[derive(Debug, Clone, Default)]
-pub struct Note(Arc<Mutex<Noted>>);
+pub struct Note(Arc<Mutex<Noted>>, bool);
 
 impl Note {
+    /// A note for a request whose trace is kept (`traced`: stretches are noted).
+    pub fn new(traced: bool) -> Note {
+        Note(Arc::default(), traced)
+    }
+
+    /// Whether the request's stretches are wanted (its trace is exported).
+    pub fn traced(&self) -> bool {
+        self.1
+    }
+
     fn with(&self, f: impl FnOnce(&mut Noted)) {
         f(&mut self.0.lock().unwrap_or_else(|p| p.into_inner()));
     }
@@ -152,6 +163,9 @@ impl Note {
         end: std::time::Instant,
         attributes: Vec<(&'static str, String)>,
     ) {
+        if !self.1 {
+            return;
+        }
         self.with(|n| {
             if n.timed.len() < 32 {
                 n.timed.push((name, start, end, attributes));
@@ -164,8 +178,9 @@ impl Note {
         self.with(|n| n.sensitive.push((name, value.chars().take(1024).collect())));
     }
 
-    pub fn taken(&self) -> Noted {
-        self.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    /// What was noted, leaving the note empty (the serving loop takes it with the answer).
+    pub fn take(&self) -> Noted {
+        std::mem::take(&mut *self.0.lock().unwrap_or_else(|p| p.into_inner()))
     }
 }
 
@@ -238,6 +253,43 @@ impl Logger {
             return;
         }
         let line = self.render(&timestamp(), level, message, fields);
+        self.push(&line);
+    }
+
+    /// Log `message` at `at` with members serialized beforehand (a request's line: its
+    /// fields are written once, for the log and the audit record), if `level` is on. The
+    /// members' names must differ from the line's own (`ts`, `level`, `app`, `msg`).
+    pub fn log_fields(&self, at: &str, level: Level, message: &str, fields: &Fields) {
+        if !self.enabled(level) {
+            return;
+        }
+        let line = match self.format {
+            LogFormat::Json => {
+                let mut line = Vec::with_capacity(96 + fields.as_bytes().len());
+                self.head(&mut line, at, level, message);
+                line.extend_from_slice(fields.as_bytes());
+                line.extend_from_slice(b"}\n");
+                line
+            }
+            LogFormat::Text => {
+                // The members as an object again (in their order), written as text.
+                let mut object = b"{".to_vec();
+                object.extend_from_slice(fields.as_bytes().get(1..).unwrap_or_default());
+                object.push(b'}');
+                let members: serde_json::Map<String, Value> =
+                    serde_json::from_slice(&object).unwrap_or_default();
+                self.text(
+                    at,
+                    level,
+                    message,
+                    members.iter().map(|(k, v)| (k.as_str(), v)),
+                )
+            }
+        };
+        self.push(&line);
+    }
+
+    fn push(&self, line: &[u8]) {
         let mut p = self
             .shared
             .pending
@@ -248,7 +300,7 @@ impl Logger {
             self.dropped.fetch_add(1, Ordering::Relaxed);
             return;
         }
-        p.bytes.extend_from_slice(&line);
+        p.bytes.extend_from_slice(line);
         p.lines += 1;
         if p.bytes.len() >= WAKE_AT {
             self.shared.wake.notify_one();
@@ -269,21 +321,7 @@ impl Logger {
                 // building it first; the names fields are given are distinct, and never the
                 // line's own four.
                 let mut line = Vec::with_capacity(512);
-                for (i, (k, v)) in [
-                    ("ts", at),
-                    ("level", level.as_str()),
-                    ("app", self.app),
-                    ("msg", message),
-                ]
-                .into_iter()
-                .enumerate()
-                {
-                    line.push(if i == 0 { b'{' } else { b',' });
-                    // Writing into a Vec cannot fail.
-                    let _ = serde_json::to_writer(&mut line, k);
-                    line.push(b':');
-                    let _ = serde_json::to_writer(&mut line, v);
-                }
+                self.head(&mut line, at, level, message);
                 for (k, v) in fields.filter(|(k, _)| !matches!(*k, "ts" | "level" | "app" | "msg"))
                 {
                     line.push(b',');
@@ -295,27 +333,58 @@ impl Logger {
                 line
             }
             LogFormat::Text => {
-                let mut line = format!(
-                    "{at} {:<5} {} {message}",
-                    level.as_str().to_uppercase(),
-                    self.app
-                );
-                for (k, v) in fields {
-                    let v = match v {
-                        Value::String(s) if !s.is_empty() && !s.contains([' ', '"', '=']) => s,
-                        other => other.to_string(),
-                    };
-                    line.push_str(&format!(" {k}={v}"));
-                }
-                // One event, one line: nothing logged may break it.
-                let mut line: String = line
-                    .chars()
-                    .map(|c| if c.is_control() { ' ' } else { c })
-                    .collect();
-                line.push('\n');
-                line.into_bytes()
+                let fields: Vec<_> = fields.collect();
+                self.text(at, level, message, fields.iter().map(|(k, v)| (*k, v)))
             }
         }
+    }
+
+    /// `{"ts":…,"level":…,"app":…,"msg":…` (no closing brace).
+    fn head(&self, line: &mut Vec<u8>, at: &str, level: Level, message: &str) {
+        for (i, (k, v)) in [
+            ("ts", at),
+            ("level", level.as_str()),
+            ("app", self.app),
+            ("msg", message),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            line.push(if i == 0 { b'{' } else { b',' });
+            json_str(line, k);
+            line.push(b':');
+            json_str(line, v);
+        }
+    }
+
+    /// A text line: `TS LEVEL APP MESSAGE k=v …`, on one line whatever the values hold.
+    fn text<'a>(
+        &self,
+        at: &str,
+        level: Level,
+        message: &str,
+        fields: impl Iterator<Item = (&'a str, &'a Value)>,
+    ) -> Vec<u8> {
+        let mut line = format!(
+            "{at} {:<5} {} {message}",
+            level.as_str().to_uppercase(),
+            self.app
+        );
+        for (k, v) in fields.filter(|(_, v)| !v.is_null()) {
+            match v {
+                Value::String(s) if !s.is_empty() && !s.contains([' ', '"', '=']) => {
+                    line.push_str(&format!(" {k}={s}"))
+                }
+                other => line.push_str(&format!(" {k}={other}")),
+            }
+        }
+        // One event, one line: nothing logged may break it.
+        let mut line: String = line
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        line.push('\n');
+        line.into_bytes()
     }
 
     /// Wait (at most `within`) until every line logged so far is written.
@@ -421,22 +490,55 @@ fn write_lines(shared: Arc<Shared>, out: Box<dyn Write + Send>) {
 
 /// Now, in RFC 3339 UTC with milliseconds.
 pub fn timestamp() -> String {
-    rfc3339_ms(time::OffsetDateTime::now_utc())
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    unix_ms_rfc3339(since.as_secs() as i64, since.subsec_millis())
 }
 
 /// `now` (UTC) in RFC 3339 with milliseconds, as logs and audit records write times (so
 /// they compare as text).
 pub fn rfc3339_ms(now: time::OffsetDateTime) -> String {
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
-        now.year(),
-        u8::from(now.month()),
-        now.day(),
-        now.hour(),
-        now.minute(),
-        now.second(),
-        now.millisecond()
-    )
+    unix_ms_rfc3339(now.unix_timestamp(), u32::from(now.millisecond()))
+}
+
+/// `secs` since the epoch and `ms` more as `YYYY-MM-DDTHH:MM:SS.mmmZ`, written digit by digit
+/// (a log line and an audit record each need one: `format!` costs ten times as much).
+fn unix_ms_rfc3339(secs: i64, ms: u32) -> String {
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Days to a civil date (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    if !(0..=9999).contains(&year) {
+        return format!(
+            "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{ms:03}Z",
+            rem / 3600,
+            rem / 60 % 60,
+            rem % 60
+        );
+    }
+    let mut out = *b"0000-00-00T00:00:00.000Z";
+    let mut put = |at: usize, width: usize, mut v: i64| {
+        for i in (at..at + width).rev() {
+            out[i] = b'0' + (v % 10) as u8;
+            v /= 10;
+        }
+    };
+    put(0, 4, year);
+    put(5, 2, month);
+    put(8, 2, day);
+    put(11, 2, rem / 3600);
+    put(14, 2, rem / 60 % 60);
+    put(17, 2, rem % 60);
+    put(20, 3, i64::from(ms.min(999)));
+    out.iter().map(|b| char::from(*b)).collect()
 }
 
 #[cfg(test)]
@@ -495,6 +597,40 @@ mod tests {
         );
     }
 
+    /// The pending bytes of `l`, as text.
+    fn pending(l: &Logger) -> String {
+        String::from_utf8(l.shared.pending.lock().unwrap().bytes.clone()).unwrap()
+    }
+
+    #[test]
+    fn lines_of_serialized_fields_are_what_render_writes() {
+        let mut f = Fields::default();
+        f.number("status", 503);
+        f.text("path", "/a b\"c\u{1F511}");
+        f.float("latency_ms", 1.25);
+        f.opt("tenant", None);
+        let values = vec![
+            ("status", Value::from(503)),
+            ("path", Value::from("/a b\"c\u{1F511}")),
+            ("latency_ms", Value::from(1.25)),
+        ];
+        for format in [LogFormat::Json, LogFormat::Text] {
+            let (l, _) = logger(format, Level::Info);
+            l.log_fields("2026-12-02T00:00:00.000Z", Level::Error, "request", &f);
+            let rendered = l.render(
+                "2026-12-02T00:00:00.000Z",
+                Level::Error,
+                "request",
+                values.clone(),
+            );
+            assert_eq!(pending(&l), String::from_utf8(rendered).unwrap());
+            // Below the level: nothing.
+            let (quiet, _) = logger(format, Level::Error);
+            quiet.log_fields("2026-12-02T00:00:00.000Z", Level::Info, "request", &f);
+            assert_eq!(pending(&quiet), "");
+        }
+    }
+
     #[test]
     fn text_lines_stay_one_line() {
         let (l, _rx) = logger(LogFormat::Text, Level::Info);
@@ -522,6 +658,41 @@ mod tests {
         assert_eq!(l.dropped(), 2);
         l.log(Level::Debug, "off", vec![]);
         assert_eq!(l.dropped(), 2, "a line below the level is not even queued");
+    }
+
+    #[test]
+    fn timestamps_are_written_as_format_writes_them() {
+        let formatted = |t: time::OffsetDateTime| {
+            format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+                t.year(),
+                u8::from(t.month()),
+                t.day(),
+                t.hour(),
+                t.minute(),
+                t.second(),
+                t.millisecond()
+            )
+        };
+        // Every day of four centuries (leap years, 1900 and 2000 among them), at odd times,
+        // and the ends of the range.
+        let at = |secs: i64, ms: i64| {
+            time::OffsetDateTime::from_unix_timestamp(secs).expect("in range")
+                + time::Duration::milliseconds(ms)
+        };
+        let start = at(-2_208_988_801, 999);
+        for day in 0..(146_097 + 2) {
+            let t = start + time::Duration::days(day) + time::Duration::milliseconds(day * 7919);
+            assert_eq!(rfc3339_ms(t), formatted(t));
+        }
+        for t in [
+            at(-62_167_219_200, 0),
+            at(0, 0),
+            at(-1, 1),
+            at(253_402_300_799, 999),
+        ] {
+            assert_eq!(rfc3339_ms(t), formatted(t));
+        }
     }
 
     #[test]

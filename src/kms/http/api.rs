@@ -513,6 +513,13 @@ where
         state.pool.with(&identity.tenant, |store| {
             note.timed("store.connection", waited, vec![]);
             store.take_touched();
+            if !note.traced() {
+                let out = op(store, &identity);
+                if let (Some(key), Some(v)) = (&key, store.take_touched()) {
+                    note.key(key, Some(v));
+                }
+                return out;
+            }
             // The store's part (reading and unwrapping the key) ends when the material is
             // there; the crypto operation takes the rest.
             let started = std::time::Instant::now();

@@ -320,8 +320,10 @@ mod tests {
             t.join().unwrap().unwrap();
         }
         let opened = opens.load(Ordering::SeqCst);
+        // Two at a time per tenant while requests wait; a loaded machine (slow wake-ups, so
+        // longer waits) sees a few rounds of two, never the 32 the pool would allow.
         assert!(
-            (2..=8).contains(&opened),
+            (2..=16).contains(&opened),
             "{opened} connections opened for 64 requests of two tenants"
         );
         assert_eq!(alive.load(Ordering::SeqCst), opened, "all kept idle");

@@ -366,17 +366,19 @@ impl Authenticator {
     ) -> Result<Identity, Problem> {
         let started = std::time::Instant::now();
         let (identity, method) = self.identify(request, sensitive, now);
-        request.note.timed(
-            "authenticate",
-            started,
-            vec![
-                ("cu.auth.method", method.to_string()),
-                (
-                    "cu.auth.result",
-                    if identity.is_ok() { "ok" } else { "denied" }.to_string(),
-                ),
-            ],
-        );
+        if request.note.traced() {
+            request.note.timed(
+                "authenticate",
+                started,
+                vec![
+                    ("cu.auth.method", method.to_string()),
+                    (
+                        "cu.auth.result",
+                        if identity.is_ok() { "ok" } else { "denied" }.to_string(),
+                    ),
+                ],
+            );
+        }
         let identity = identity.inspect_err(|_| {
             // Who tried is kept only as an HMAC in the audit trail (never in the log).
             request.note.fact("auth_attempted", method);

@@ -3,7 +3,6 @@
 //! trace context and a [`Note`] for its handler, and its answer gets `X-Request-Id`, the id
 //! in a problem+json body (`request_id`), and one log line.
 
-use std::net::IpAddr;
 use std::time::Instant;
 
 use axum::body::Body;
@@ -32,10 +31,11 @@ pub struct Begun {
     started_wall: std::time::SystemTime,
 }
 
-/// Give the request its id, trace context and note (in its extensions).
-pub fn begin<B>(request: &mut Request<B>) -> Begun {
+/// Give the request its id, trace context and note (in its extensions); `traced`: its
+/// stretches are kept for its span.
+pub fn begin<B>(request: &mut Request<B>, traced: bool) -> Begun {
     let (id, trace) = request_id::identify(request.headers());
-    let note = Note::default();
+    let note = Note::new(traced);
     request.extensions_mut().insert(id.clone());
     request.extensions_mut().insert(trace);
     request.extensions_mut().insert(note.clone());
@@ -105,7 +105,7 @@ pub async fn end(
     audit: Option<&Audit>,
     telemetry: Option<&crate::server::telemetry::Telemetry>,
     begun: Begun,
-    client: IpAddr,
+    client: &str,
     response: Response,
 ) -> Response {
     let (mut response, mut problem, detail) = with_request_id(response, &begun.id).await;
@@ -113,38 +113,44 @@ pub async fn end(
         .extensions_mut()
         .remove::<MatchedPath>()
         .map_or_else(|| "unmatched".to_string(), |p| p.as_str().to_string());
-    let noted = begun.note.taken();
+    let noted = begun.note.take();
+    let at = timestamp();
+    let key = noted.key.clone().or_else(|| key_in_path(&begun.path));
+    // What the log line and the audit record both say, written once.
+    let common = || {
+        let mut f = crate::audit::Fields::with_capacity(384);
+        f.opt("tenant", noted.tenant.as_deref());
+        f.opt("principal", noted.principal.as_deref());
+        f.opt("auth", noted.auth.as_deref());
+        f.opt("key", key.as_deref());
+        if let Some(v) = noted.version {
+            f.number("version", u64::from(v));
+        }
+        f.text("client", client);
+        f.text("method", begun.method.as_str());
+        f.text("route", &route);
+        f.text("request_id", &begun.id.0);
+        f.text("trace_id", &begun.trace.trace_hex());
+        f
+    };
+    let mut shared = None;
     if let Some((a, op)) =
         audit.and_then(|a| Some((a, (a.op)(&begun.method, &route, &begun.path)?)))
     {
         let status = response.status().as_u16();
-        let key = noted.key.clone().or_else(|| key_in_path(&begun.path));
-        let result = noted.result.clone().unwrap_or_else(|| {
-            match status {
-                200..=399 => "ok",
-                401 | 403 | 429 => "denied",
-                400..=499 => "refused",
-                _ => "error",
-            }
-            .to_string()
+        let result = noted.result.as_deref().unwrap_or(match status {
+            200..=399 => "ok",
+            401 | 403 | 429 => "denied",
+            400..=499 => "refused",
+            _ => "error",
         });
-        let mut fields = crate::audit::Fields::with_capacity(512);
+        let common = shared.insert(common());
+        let mut fields = crate::audit::Fields::with_capacity(640);
         fields.text("op", &op);
-        fields.text("result", &result);
+        fields.text("result", result);
         fields.number("status", u64::from(status));
         fields.opt("problem", problem.as_deref());
-        fields.opt("tenant", noted.tenant.as_deref());
-        fields.opt("principal", noted.principal.as_deref());
-        fields.opt("auth", noted.auth.as_deref());
-        fields.opt("key", key.as_deref());
-        if let Some(v) = noted.version {
-            fields.number("version", u64::from(v));
-        }
-        fields.display("client", &client);
-        fields.text("method", begun.method.as_str());
-        fields.text("route", &route);
-        fields.text("request_id", &begun.id.0);
-        fields.text("trace_id", &begun.trace.trace_hex());
+        fields.extend(common);
         // Why it was refused: what the handler said, or the error body's description.
         if let (false, Some(d)) = (noted.facts.iter().any(|(k, _)| *k == "reason"), &detail) {
             fields.text("reason", &d.chars().take(300).collect::<String>());
@@ -158,7 +164,7 @@ pub async fn end(
                 fields.text(&format!("{k}_hmac"), &hash(v.as_bytes()));
             }
         }
-        if let Err(e) = a.auditor.record(timestamp(), fields).await {
+        if let Err(e) = a.auditor.record(at.clone(), fields).await {
             log.log(
                 Level::Error,
                 "audit record not written",
@@ -187,28 +193,16 @@ pub async fn end(
         return response;
     }
     let latency_ms = (begun.started.elapsed().as_secs_f64() * 1e5).round() / 100.0;
-    let opt = |v: Option<String>| v.map_or(Value::Null, Value::from);
-    log.log(
-        level,
-        "request",
-        vec![
-            ("request_id", begun.id.0.into()),
-            ("trace_id", begun.trace.trace_hex().into()),
-            ("method", begun.method.as_str().into()),
-            ("route", route.into()),
-            ("path", begun.path.into()),
-            ("status", status.into()),
-            ("problem", opt(problem)),
-            ("latency_ms", latency_ms.into()),
-            ("client", client.to_string().into()),
-            ("tenant", opt(noted.tenant)),
-            ("principal", opt(noted.principal)),
-            ("auth", opt(noted.auth)),
-            ("key", opt(noted.key)),
-            ("version", noted.version.map_or(Value::Null, Value::from)),
-            ("error", opt(noted.error.filter(|_| status >= 500))),
-        ],
-    );
+    let mut line = crate::audit::Fields::with_capacity(640);
+    line.number("status", u64::from(status));
+    line.opt("problem", problem.as_deref());
+    line.float("latency_ms", latency_ms);
+    line.text("path", &begun.path);
+    line.extend(shared.get_or_insert_with(common));
+    if status >= 500 {
+        line.opt("error", noted.error.as_deref());
+    }
+    log.log_fields(&at, level, "request", &line);
     response
 }
 
@@ -220,7 +214,7 @@ fn trace(
     begun: &Begun,
     route: &str,
     status: u16,
-    client: IpAddr,
+    client: &str,
     noted: &crate::server::log::Noted,
 ) {
     use opentelemetry::KeyValue;
