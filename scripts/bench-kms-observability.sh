@@ -120,6 +120,8 @@ done
 : > rounds.txt
 for r in $(seq "$rounds"); do
   for name in "${configs[@]}"; do
+    # What the last configuration left dirty is written back now, not during this one.
+    sync
     out=$(wrk -t2 -c"$conns" -d"${secs}s" -s encrypt.lua \
       "${url[$name]}/service/api/v1/keys/bench-$name/encrypt" | tail -1)
     echo "round $r $name $out" | tee -a rounds.txt
