@@ -268,6 +268,9 @@ _cu() {
             cu__subcmd__help__subcmd__passport,rotate)
                 cmd="cu__subcmd__help__subcmd__passport__subcmd__rotate"
                 ;;
+            cu__subcmd__help__subcmd__passport,serve)
+                cmd="cu__subcmd__help__subcmd__passport__subcmd__serve"
+                ;;
             cu__subcmd__help__subcmd__passport,verify)
                 cmd="cu__subcmd__help__subcmd__passport__subcmd__verify"
                 ;;
@@ -919,6 +922,9 @@ _cu() {
             cu__subcmd__passport,rotate)
                 cmd="cu__subcmd__passport__subcmd__rotate"
                 ;;
+            cu__subcmd__passport,serve)
+                cmd="cu__subcmd__passport__subcmd__serve"
+                ;;
             cu__subcmd__passport,verify)
                 cmd="cu__subcmd__passport__subcmd__verify"
                 ;;
@@ -939,6 +945,9 @@ _cu() {
                 ;;
             cu__subcmd__passport__subcmd__help,rotate)
                 cmd="cu__subcmd__passport__subcmd__help__subcmd__rotate"
+                ;;
+            cu__subcmd__passport__subcmd__help,serve)
+                cmd="cu__subcmd__passport__subcmd__help__subcmd__serve"
                 ;;
             cu__subcmd__passport__subcmd__help,verify)
                 cmd="cu__subcmd__passport__subcmd__help__subcmd__verify"
@@ -2165,7 +2174,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__passport)
-            opts="issue verify keys rotate retire attest"
+            opts="issue verify keys rotate retire attest serve"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2235,6 +2244,20 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help__subcmd__passport__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__passport__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8403,7 +8426,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport)
-            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version issue verify keys rotate retire attest help"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version issue verify keys rotate retire attest serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8495,7 +8518,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__help)
-            opts="issue verify keys rotate retire attest help"
+            opts="issue verify keys rotate retire attest serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8579,6 +8602,20 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__help__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__passport__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8795,6 +8832,56 @@ _cu() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store-password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unseal-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keyring)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__passport__subcmd__serve)
+            opts="-q -v -h -V --config --check-config --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -2253,6 +2253,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand rotate 'Make a new current version; older versions keep verifying until retired'
             cand retire 'Retire a version: passports it signed stop verifying'
             cand attest 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
+            cand serve 'Serve passports over HTTPS (TLS 1.3): issue, verify, verify_batch, keys, admin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;passport;issue'= {
@@ -2389,6 +2390,27 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'cu;passport;serve'= {
+            cand --config 'The server config (YAML)'
+            cand --store 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)'
+            cand --store-password-file 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL'
+            cand --tenant 'Tenant (UUIDv4); each tenant''s keys live in their own database'
+            cand --unseal-file 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)'
+            cand --passphrase-file 'File (or `-`) holding the passphrase for a passphrase-unsealed store'
+            cand --keyring 'The keyring: its key is the KMS key `passport.<keyring>`'
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --check-config 'Check the config (schema, store, realm, TLS files) and exit without serving'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -v 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
+            cand --verbose 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'cu;passport;help'= {
             cand issue 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)'
             cand verify 'Verify passports; exit 0 with the payload, or 2 with one reason code'
@@ -2396,6 +2418,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand rotate 'Make a new current version; older versions keep verifying until retired'
             cand retire 'Retire a version: passports it signed stop verifying'
             cand attest 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
+            cand serve 'Serve passports over HTTPS (TLS 1.3): issue, verify, verify_batch, keys, admin'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'cu;passport;help;issue'= {
@@ -2409,6 +2432,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;passport;help;retire'= {
         }
         &'cu;passport;help;attest'= {
+        }
+        &'cu;passport;help;serve'= {
         }
         &'cu;passport;help;help'= {
         }
@@ -2888,6 +2913,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand rotate 'Make a new current version; older versions keep verifying until retired'
             cand retire 'Retire a version: passports it signed stop verifying'
             cand attest 'Describe the keyring: algorithm, current kid, every version with its creation time, build'
+            cand serve 'Serve passports over HTTPS (TLS 1.3): issue, verify, verify_batch, keys, admin'
         }
         &'cu;help;passport;issue'= {
         }
@@ -2900,6 +2926,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;passport;retire'= {
         }
         &'cu;help;passport;attest'= {
+        }
+        &'cu;help;passport;serve'= {
         }
         &'cu;help;identity'= {
             cand serve 'Serve OAuth 2.1 over HTTPS (TLS 1.3): discovery, JWKS, token, introspection, revocation'

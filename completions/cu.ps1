@@ -2480,6 +2480,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new current version; older versions keep verifying until retired')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a version: passports it signed stop verifying')
             [CompletionResult]::new('attest', 'attest', [CompletionResultType]::ParameterValue, 'Describe the keyring: algorithm, current kid, every version with its creation time, build')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve passports over HTTPS (TLS 1.3): issue, verify, verify_batch, keys, admin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2623,6 +2624,28 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'cu;passport;serve' {
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The server config (YAML)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'The key store: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST:PORT/DB (default: $CU_KMS_STORE, else $XDG_DATA_HOME/cu/kms.db)')
+            [CompletionResult]::new('--store-password-file', '--store-password-file', [CompletionResultType]::ParameterName, 'File holding the PostgreSQL password (default: the matching line of $PGPASSFILE or ~/.pgpass); never in the URL')
+            [CompletionResult]::new('--tenant', '--tenant', [CompletionResultType]::ParameterName, 'Tenant (UUIDv4); each tenant''s keys live in their own database')
+            [CompletionResult]::new('--unseal-file', '--unseal-file', [CompletionResultType]::ParameterName, 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)')
+            [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'File (or `-`) holding the passphrase for a passphrase-unsealed store')
+            [CompletionResult]::new('--keyring', '--keyring', [CompletionResultType]::ParameterName, 'The keyring: its key is the KMS key `passport.<keyring>`')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--check-config', '--check-config', [CompletionResultType]::ParameterName, 'Check the config (schema, store, realm, TLS files) and exit without serving')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'cu;passport;help' {
             [CompletionResult]::new('issue', 'issue', [CompletionResultType]::ParameterValue, 'Issue a passport: compact <msg>.<sig> (text), or the envelope (--output json)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify passports; exit 0 with the payload, or 2 with one reason code')
@@ -2630,6 +2653,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new current version; older versions keep verifying until retired')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a version: passports it signed stop verifying')
             [CompletionResult]::new('attest', 'attest', [CompletionResultType]::ParameterValue, 'Describe the keyring: algorithm, current kid, every version with its creation time, build')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve passports over HTTPS (TLS 1.3): issue, verify, verify_batch, keys, admin')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2649,6 +2673,9 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;passport;help;attest' {
+            break
+        }
+        'cu;passport;help;serve' {
             break
         }
         'cu;passport;help;help' {
@@ -3229,6 +3256,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Make a new current version; older versions keep verifying until retired')
             [CompletionResult]::new('retire', 'retire', [CompletionResultType]::ParameterValue, 'Retire a version: passports it signed stop verifying')
             [CompletionResult]::new('attest', 'attest', [CompletionResultType]::ParameterValue, 'Describe the keyring: algorithm, current kid, every version with its creation time, build')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve passports over HTTPS (TLS 1.3): issue, verify, verify_batch, keys, admin')
             break
         }
         'cu;help;passport;issue' {
@@ -3247,6 +3275,9 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;help;passport;attest' {
+            break
+        }
+        'cu;help;passport;serve' {
             break
         }
         'cu;help;identity' {

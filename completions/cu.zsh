@@ -3377,6 +3377,30 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--version[Print version]' \
 && ret=0
 ;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+'--config=[The server config (YAML)]:FILE:_files' \
+'--store=[The key store\: a SQLite file (PATH or sqlite\:PATH) or postgres\://USER@HOST\:PORT/DB (default\: \$CU_KMS_STORE, else \$XDG_DATA_HOME/cu/kms.db)]:PATH|URL:_files' \
+'--store-password-file=[File holding the PostgreSQL password (default\: the matching line of \$PGPASSFILE or ~/.pgpass); never in the URL]:FILE:_files' \
+'--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
+'(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
+'--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--check-config[Check the config (schema, store, realm, TLS files) and exit without serving]' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_cu__subcmd__passport__subcmd__help_commands" \
@@ -3410,6 +3434,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (attest)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(serve)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -4317,6 +4345,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(serve)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -4870,6 +4902,7 @@ _cu__subcmd__help__subcmd__passport_commands() {
 'rotate:Make a new current version; older versions keep verifying until retired' \
 'retire:Retire a version\: passports it signed stop verifying' \
 'attest:Describe the keyring\: algorithm, current kid, every version with its creation time, build' \
+'serve:Serve passports over HTTPS (TLS 1.3)\: issue, verify, verify_batch, keys, admin' \
     )
     _describe -t commands 'cu help passport commands' commands "$@"
 }
@@ -4897,6 +4930,11 @@ _cu__subcmd__help__subcmd__passport__subcmd__retire_commands() {
 _cu__subcmd__help__subcmd__passport__subcmd__rotate_commands() {
     local commands; commands=()
     _describe -t commands 'cu help passport rotate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__passport__subcmd__serve_commands] )) ||
+_cu__subcmd__help__subcmd__passport__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help passport serve commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__passport__subcmd__verify_commands] )) ||
 _cu__subcmd__help__subcmd__passport__subcmd__verify_commands() {
@@ -6236,6 +6274,7 @@ _cu__subcmd__passport_commands() {
 'rotate:Make a new current version; older versions keep verifying until retired' \
 'retire:Retire a version\: passports it signed stop verifying' \
 'attest:Describe the keyring\: algorithm, current kid, every version with its creation time, build' \
+'serve:Serve passports over HTTPS (TLS 1.3)\: issue, verify, verify_batch, keys, admin' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu passport commands' commands "$@"
@@ -6254,6 +6293,7 @@ _cu__subcmd__passport__subcmd__help_commands() {
 'rotate:Make a new current version; older versions keep verifying until retired' \
 'retire:Retire a version\: passports it signed stop verifying' \
 'attest:Describe the keyring\: algorithm, current kid, every version with its creation time, build' \
+'serve:Serve passports over HTTPS (TLS 1.3)\: issue, verify, verify_batch, keys, admin' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu passport help commands' commands "$@"
@@ -6288,6 +6328,11 @@ _cu__subcmd__passport__subcmd__help__subcmd__rotate_commands() {
     local commands; commands=()
     _describe -t commands 'cu passport help rotate commands' commands "$@"
 }
+(( $+functions[_cu__subcmd__passport__subcmd__help__subcmd__serve_commands] )) ||
+_cu__subcmd__passport__subcmd__help__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport help serve commands' commands "$@"
+}
 (( $+functions[_cu__subcmd__passport__subcmd__help__subcmd__verify_commands] )) ||
 _cu__subcmd__passport__subcmd__help__subcmd__verify_commands() {
     local commands; commands=()
@@ -6312,6 +6357,11 @@ _cu__subcmd__passport__subcmd__retire_commands() {
 _cu__subcmd__passport__subcmd__rotate_commands() {
     local commands; commands=()
     _describe -t commands 'cu passport rotate commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__passport__subcmd__serve_commands] )) ||
+_cu__subcmd__passport__subcmd__serve_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu passport serve commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__passport__subcmd__verify_commands] )) ||
 _cu__subcmd__passport__subcmd__verify_commands() {

@@ -50,6 +50,11 @@ pub enum PassportCommand {
     },
     /// Describe the keyring: algorithm, current kid, every version with its creation time, build
     Attest,
+    /// Serve passports over HTTPS (TLS 1.3): issue, verify, verify_batch, keys, admin
+    #[command(
+        after_help = "The config (YAML, checked against schemas/passport-config.schema.json) names the KMS store, TLS,\nthe realm and the `passport:` settings. Keys are the store's `passport.<keyring>` keys, as for\nthe other passport commands. Routes under /v1 (OpenAPI at /v1/openapi.json); /livez, /readyz and\n/metrics on the admin listener.\n\nExit codes: 0 after a clean stop (SIGTERM, SIGINT), 2 when the config or a file it names is bad.\n\nExamples:\n  cu passport serve --config cu-passport.yaml\n  cu passport serve --config cu-passport.yaml --check-config"
+    )]
+    Serve(super::kms::ServeArgs),
 }
 
 #[derive(Debug, Args)]

@@ -53,6 +53,7 @@ pub fn run(args: PassportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             ))
         }
         PassportCommand::Attest => attest(store_args, keyring, ctx),
+        PassportCommand::Serve(a) => serve(a, ctx),
     }
 }
 
@@ -437,53 +438,9 @@ fn attest(
     ctx: &Ctx,
 ) -> CuResult<Box<dyn Report>> {
     let mut store = open_store(store_args, tenant(store_args), false, ctx)?;
-    let usable = keyring::public_versions(&mut store, keyring)?;
-    let info = store.key_info(&keyring::key_name(keyring))?;
-    let current = Kid {
-        tenant: store.tenant().to_string(),
-        keyring: keyring.to_string(),
-        version: info.primary_version,
-    };
-    let versions: Vec<Value> = info
-        .versions
-        .iter()
-        .map(|v| {
-            let kid = Kid {
-                version: v.version,
-                ..current.clone()
-            };
-            let state = if usable.iter().any(|u| u.version == v.version) {
-                if v.version == info.primary_version {
-                    "current"
-                } else {
-                    "verifying"
-                }
-            } else {
-                "retired"
-            };
-            json!({
-                "kid": kid.to_string(),
-                "version": v.version,
-                "state": state,
-                "created_at": rfc3339(v.created_at),
-            })
-        })
-        .collect();
-    let build = json!({
-        "name": env!("CARGO_PKG_NAME"),
-        "version": env!("CARGO_PKG_VERSION"),
-        "target": format!("{}-{}", std::env::consts::ARCH, std::env::consts::OS),
-    });
-    let doc = json!({
-        "alg": token::ALG,
-        "jws_alg": "EdDSA",
-        "canonicalization": "RFC 8785",
-        "tenant": store.tenant(),
-        "keyring": keyring,
-        "current_kid": current.to_string(),
-        "versions": versions,
-        "build": build,
-    });
+    let doc = keyring::attestation(&mut store, keyring)?;
+    let current = doc["current_kid"].as_str().unwrap_or_default().to_string();
+    let versions = doc["versions"].as_array().cloned().unwrap_or_default();
     let mut text = format!(
         "algorithm    Ed25519 over RFC 8785 canonical JSON\ntenant       {}\nkeyring      {keyring}\ncurrent kid  {current}\nversions\n",
         store.tenant()
@@ -499,7 +456,7 @@ fn attest(
     text.push_str(&format!(
         "build        cu {} ({})\n",
         env!("CARGO_PKG_VERSION"),
-        build["target"].as_str().unwrap_or("")
+        doc["build"]["target"].as_str().unwrap_or("")
     ));
     Ok(Simple::boxed(text, doc))
 }
@@ -513,8 +470,41 @@ impl From<keyring::KeyringError> for CuError {
     }
 }
 
-fn rfc3339(unix: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(unix)
-        .map(crate::pki::inspect::rfc3339)
-        .unwrap_or_else(|_| unix.to_string())
+/// --config, else ./cu-passport.yaml, $XDG_CONFIG_HOME/cu/passport.yaml, /etc/cu/passport.yaml.
+fn serve(args: crate::cli::kms::ServeArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    use crate::passport::http::api::{self, PassportServerConfig};
+    let mut candidates = vec![std::path::PathBuf::from("cu-passport.yaml")];
+    if let Some(dir) = crate::cmd::kms::home_dir("XDG_CONFIG_HOME", ".config") {
+        candidates.push(dir.join("cu/passport.yaml"));
+    }
+    candidates.push(std::path::PathBuf::from("/etc/cu/passport.yaml"));
+    let file = crate::server::config::find(args.config.as_deref(), &candidates).ok_or_else(|| {
+        CuError::usage(
+            "no server config: none of ./cu-passport.yaml, $XDG_CONFIG_HOME/cu/passport.yaml, /etc/cu/passport.yaml exists",
+            "pass --config FILE (the schema is schemas/passport-config.schema.json)",
+        )
+    })?;
+    let config = PassportServerConfig::load(&file)?;
+    let prepared = api::prepare(config, &file)?;
+    if prepared.realm_is_demo {
+        ctx.warn("the realm allows plaintext passwords (demo: true); never use it in production");
+    }
+    if args.check_config {
+        return Ok(Simple::boxed(
+            format!("{}: OK\n", file.display()),
+            json!({"config": file.display().to_string(), "ok": true}),
+        ));
+    }
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("cu-passport")
+        .build()
+        .map_err(|e| CuError::usage(format!("cannot start the runtime: {e}"), "retry"))?;
+    runtime.block_on(api::run(prepared, |public, admin| {
+        ctx.event(
+            &format!("cu passport: serving https://{public}/v1 (admin http://{admin})"),
+            &json!({"listening": {"public": format!("https://{public}"), "admin": format!("http://{admin}")}}),
+        );
+    }))?;
+    Ok(Simple::boxed(Vec::new(), json!({"stopped": true})))
 }

@@ -239,3 +239,60 @@ pub fn retire(store: &mut Store, keyring: &str, version: u32) -> StoreResult<Kid
         version,
     })
 }
+
+/// What a keyring is: its algorithm, its versions with their states (current, verifying,
+/// retired) and creation times, and the build that answers.
+pub fn attestation(store: &mut Store, keyring: &str) -> StoreResult<serde_json::Value> {
+    use serde_json::json;
+    let usable = public_versions(store, keyring)?;
+    let info = store.key_info(&key_name(keyring))?;
+    let current = Kid {
+        tenant: store.tenant().to_string(),
+        keyring: keyring.to_string(),
+        version: info.primary_version,
+    };
+    let rfc3339 = |unix: i64| {
+        time::OffsetDateTime::from_unix_timestamp(unix)
+            .map(crate::pki::inspect::rfc3339)
+            .unwrap_or_else(|_| unix.to_string())
+    };
+    let versions: Vec<serde_json::Value> = info
+        .versions
+        .iter()
+        .map(|v| {
+            let kid = Kid {
+                version: v.version,
+                ..current.clone()
+            };
+            let state = if usable.iter().any(|u| u.version == v.version) {
+                if v.version == info.primary_version {
+                    "current"
+                } else {
+                    "verifying"
+                }
+            } else {
+                "retired"
+            };
+            json!({
+                "kid": kid.to_string(),
+                "version": v.version,
+                "state": state,
+                "created_at": rfc3339(v.created_at),
+            })
+        })
+        .collect();
+    Ok(json!({
+        "alg": super::token::ALG,
+        "jws_alg": "EdDSA",
+        "canonicalization": "RFC 8785",
+        "tenant": store.tenant(),
+        "keyring": keyring,
+        "current_kid": current.to_string(),
+        "versions": versions,
+        "build": {
+            "name": env!("CARGO_PKG_NAME"),
+            "version": env!("CARGO_PKG_VERSION"),
+            "target": format!("{}-{}", std::env::consts::ARCH, std::env::consts::OS),
+        },
+    }))
+}

@@ -6,6 +6,7 @@
 //! versions of an Ed25519 key in the `cu kms` store, named by `ed25519/<tenant>/<keyring>/vN`.
 //! Never prints, exits, or reads the clock or the environment.
 
+pub mod http;
 pub mod jcs;
 pub mod keyring;
 pub mod token;

@@ -38,6 +38,11 @@ impl KeySet {
         Ok(())
     }
 
+    /// Add every key of `other`.
+    pub fn extend(&mut self, other: KeySet) {
+        self.keys.extend(other.keys);
+    }
+
     pub fn get(&self, kid: &str) -> Option<&PublicKey> {
         self.keys.get(kid)
     }

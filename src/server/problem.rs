@@ -47,13 +47,27 @@ impl IntoResponse for Problem {
             .canonical_reason()
             .unwrap_or("Error")
             .to_string();
-        let body = json!({
+        // `message` and `retryable` (and `retry_after_ms`) as the seeds' error envelope has
+        // them, beside RFC 9457's members: a client can tell a retry from a change of request.
+        let retryable = self.retry_after.is_some()
+            || matches!(
+                self.status,
+                StatusCode::TOO_MANY_REQUESTS
+                    | StatusCode::SERVICE_UNAVAILABLE
+                    | StatusCode::REQUEST_TIMEOUT
+            );
+        let mut body = json!({
             "type": format!("{TYPE_BASE}{}", self.code),
             "title": title,
             "status": self.status.as_u16(),
             "detail": self.detail,
             "code": self.code,
+            "message": self.detail,
+            "retryable": retryable,
         });
+        if let Some(s) = self.retry_after {
+            body["retry_after_ms"] = json!(s.saturating_mul(1000));
+        }
         let mut response = (self.status, body.to_string()).into_response();
         let headers = response.headers_mut();
         headers.insert(

@@ -19,13 +19,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::jose::b64;
-use crate::kms::http::pool::Pool;
+use crate::kms::http::pool::StorePool;
 use crate::kms::store::{Location, Store, Unseal};
 use crate::kms::{ops, KeyType, KmsError};
 use crate::limits::FileKind;
-use crate::server::auth::lockout::{Lockout, LockoutSettings};
+use crate::server::auth::lockout::LockoutSettings;
 use crate::server::auth::presented::Presented;
-use crate::server::auth::realm::{Identity, Realm};
+use crate::server::auth::realm::Identity;
 use crate::server::auth::{require, Authenticator};
 use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
 use crate::server::http::unix_now;
@@ -211,41 +211,6 @@ impl KmsServerConfig {
     }
 }
 
-/// The server's store connections: a pool per tenant, opened with the unseal secret (and,
-/// on PostgreSQL, reading key rows through the server's shared cache).
-struct StorePool {
-    location: Location,
-    /// Key rows cached for the whole server (PostgreSQL), kept current by notifications.
-    key_cache: Option<Arc<crate::kms::store::postgres::KeyCache>>,
-    unseal: Unseal,
-    connections: Pool<Store>,
-}
-
-impl StorePool {
-    fn with<R>(
-        &self,
-        tenant: &str,
-        f: impl FnOnce(&mut Store) -> Result<R, Problem>,
-    ) -> Result<R, Problem> {
-        // The audit tenant's keys sign and mask the audit trail: no request reaches them.
-        if crate::kms::check_principal_tenant(tenant).is_err() {
-            return Err(Problem::new(
-                StatusCode::FORBIDDEN,
-                "forbidden",
-                "this tenant is reserved",
-            ));
-        }
-        let open = || {
-            let mut s = Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())?;
-            if let Some(cache) = &self.key_cache {
-                s.use_key_cache(cache);
-            }
-            Ok(s)
-        };
-        self.connections.with(tenant, open, f)
-    }
-}
-
 pub struct AppState {
     ui: crate::kms::http::pages::Sessions,
     oidc: Option<ConsoleOidc>,
@@ -276,131 +241,51 @@ pub fn prepare(config: KmsServerConfig, config_file: &Path) -> ServerResult<Prep
                 .unwrap_or_else(|| "check /store in the config".to_string()),
         )
     })?;
-    let realm = Realm::load(&config.realm)?;
-    let realm_is_demo = realm.demo;
     let acceptor = crate::server::http::acceptor(&config.tls, config_file)?;
     let metrics = Arc::new(Metrics::new("cu_kms"));
-    let lockout = Arc::new(Lockout::new(&config.lockout));
-    // Many instances on one database count failed sign-ins together, and share the rate.
-    let instances = match &location {
-        Location::Postgres(pg) => Some(
-            crate::server::auth::shared_lockout::start(
-                &lockout,
-                pg.clone(),
-                "kms",
-                &config.lockout,
-            )
-            .map_err(|e| {
-                ServerError::new(
-                    Reason::Internal,
-                    format!("cannot start the lockout sharing: {e}"),
-                )
-            })?,
-        ),
-        Location::Sqlite(_) => None,
-    };
-    let mut auth = Authenticator::new(
-        realm,
-        "cu-kms",
-        Duration::from_secs(config.limits.credential_cache_seconds),
-        config.limits.rate_per_second,
-        config.limits.burst,
-        lockout,
+    let built = crate::server::auth::policy::build(
+        &crate::server::auth::policy::Settings {
+            name: "cu-kms",
+            app: "kms",
+            realm: &config.realm,
+            limits: &config.limits,
+            lockout: &config.lockout,
+            federation: config.federation.as_ref(),
+            auth_order: config.auth_order.as_deref(),
+            client_auth: config.tls.client_auth,
+        },
+        &location,
+        config_file,
         metrics.clone(),
-    );
-    if let Some(n) = instances {
-        auth.share_rate(n);
-    }
-    let order = config
-        .auth_order
-        .clone()
-        .unwrap_or_else(|| vec!["file".into(), "federation".into()]);
-    let mut oidc = None;
-    let mut jwks = None;
-    if let Some(federation) = &config.federation {
-        let verifier = Arc::new(crate::server::auth::bearer::JwksVerifier::new(
-            federation.clone(),
-            config_file,
-        )?);
-        jwks = Some(verifier.clone());
-        if order.iter().any(|o| o == "federation") {
-            auth = auth.with_tokens(verifier.clone());
-        }
-        if let Some(console) = &config.console {
-            oidc = Some(ConsoleOidc {
-                issuer: federation.issuer.trim_end_matches('/').to_string(),
-                client_id: console.client_id.clone(),
-                redirect_uri: console.redirect_uri.clone(),
-                http: verifier.http_client(),
-                verifier,
-            });
-        }
-    } else if config.console.is_some() {
-        return Err(ServerError::config(
-            config_file,
-            "/console: signing in through an identity server needs a /federation section",
-        ));
-    } else if order == ["federation"] {
-        return Err(ServerError::config(
-            config_file,
-            "/auth_order: federation alone needs a /federation section",
-        ));
-    }
-    // Passwords: the realm file and the store's database realm, in the order given.
-    let sources: Vec<crate::server::auth::realm::Source> = order
-        .iter()
-        .filter_map(|o| match o.as_str() {
-            "file" => Some(crate::server::auth::realm::Source::File),
-            "database" => Some(crate::server::auth::realm::Source::Database),
-            _ => None,
-        })
-        .collect();
-    if sources.is_empty() {
-        auth = auth.without_basic();
-    } else {
-        let directory: Option<Arc<dyn crate::server::auth::realm::UserDirectory>> =
-            if sources.contains(&crate::server::auth::realm::Source::Database) {
-                Some(Arc::new(
-                    crate::kms::store::ApiKeyLookup::open(&location).map_err(|e| {
-                        ServerError::new(Reason::BadConfig, format!("store: {}", e.message))
-                    })?,
-                ))
-            } else {
-                None
-            };
-        auth = auth.with_password_sources(sources, directory);
-    }
-    if order.iter().any(|o| o == "certificate") {
-        if config.tls.client_auth == crate::pki::tls::ClientAuth::Off {
+    )?;
+    let (auth, jwks, realm_is_demo) = (built.auth, built.federation, built.realm_is_demo);
+    let oidc = match (&config.federation, &config.console, &jwks) {
+        (Some(federation), Some(console), Some(verifier)) => Some(ConsoleOidc {
+            issuer: federation.issuer.trim_end_matches('/').to_string(),
+            client_id: console.client_id.clone(),
+            redirect_uri: console.redirect_uri.clone(),
+            http: verifier.http_client(),
+            verifier: verifier.clone(),
+        }),
+        (None, Some(_), _) => {
             return Err(ServerError::config(
                 config_file,
-                "/auth_order: certificate needs /tls/client_auth require or optional (and client_ca)",
-            ));
+                "/console: signing in through an identity server needs a /federation section",
+            ))
         }
-        auth = auth.with_certificates();
-    }
-    if order.iter().any(|o| o == "api_key") {
-        let keys = crate::kms::store::ApiKeyLookup::open(&location)
-            .map_err(|e| ServerError::new(Reason::BadConfig, format!("store: {}", e.message)))?;
-        auth = auth.with_api_keys(Arc::new(keys));
-    }
+        _ => None,
+    };
     let metrics_for_guard = metrics.clone();
     let state = Arc::new(AppState {
         ui: crate::kms::http::pages::Sessions::default(),
         oidc,
         federation: jwks,
-        pool: StorePool {
-            key_cache: match &location {
-                Location::Postgres(pg) => Some(crate::kms::store::postgres::KeyCache::start(pg)),
-                Location::Sqlite(_) => None,
-            },
+        pool: StorePool::new(
             location,
             unseal,
-            connections: Pool::new(
-                config.store.max_connections,
-                Duration::from_millis(config.store.pool_timeout_ms),
-            ),
-        },
+            config.store.max_connections,
+            Duration::from_millis(config.store.pool_timeout_ms),
+        ),
         auth,
         metrics,
         guard: Arc::new(limits::Guard::new(metrics_for_guard, &config.limits)),

@@ -4,4 +4,4 @@
 pub mod api;
 pub mod audit;
 pub mod pages;
-mod pool;
+pub mod pool;

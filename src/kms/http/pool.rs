@@ -15,6 +15,8 @@ use std::time::{Duration, Instant};
 
 use axum::http::StatusCode;
 
+use crate::kms::store::{Location, Store, Unseal};
+use crate::server::http::unix_now;
 use crate::server::problem::Problem;
 
 /// Idle connections kept per tenant.
@@ -260,6 +262,55 @@ impl<C> Drop for Held<'_, C> {
             drop(conn);
             self.pool.give_back(self.tenant, None);
         }
+    }
+}
+
+/// The server's store connections: a pool per tenant, opened with the unseal secret (and,
+/// on PostgreSQL, reading key rows through the server's shared cache).
+pub struct StorePool {
+    pub location: Location,
+    /// Key rows cached for the whole server (PostgreSQL), kept current by notifications.
+    key_cache: Option<Arc<crate::kms::store::postgres::KeyCache>>,
+    pub unseal: Unseal,
+    connections: Pool<Store>,
+}
+
+impl StorePool {
+    /// Connections to the store at `location` (at most `max`; a request waits up to `wait`
+    /// for one), with a key cache shared by all of them on PostgreSQL.
+    pub fn new(location: Location, unseal: Unseal, max: usize, wait: Duration) -> StorePool {
+        StorePool {
+            key_cache: match &location {
+                Location::Postgres(pg) => Some(crate::kms::store::postgres::KeyCache::start(pg)),
+                Location::Sqlite(_) => None,
+            },
+            location,
+            unseal,
+            connections: Pool::new(max, wait),
+        }
+    }
+
+    pub fn with<R>(
+        &self,
+        tenant: &str,
+        f: impl FnOnce(&mut Store) -> Result<R, Problem>,
+    ) -> Result<R, Problem> {
+        // The audit tenant's keys sign and mask the audit trail: no request reaches them.
+        if crate::kms::check_principal_tenant(tenant).is_err() {
+            return Err(Problem::new(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "this tenant is reserved",
+            ));
+        }
+        let open = || {
+            let mut s = Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())?;
+            if let Some(cache) = &self.key_cache {
+                s.use_key_cache(cache);
+            }
+            Ok(s)
+        };
+        self.connections.with(tenant, open, f)
     }
 }
 

@@ -8,6 +8,7 @@ pub mod bearer;
 pub mod certificate;
 pub mod lockout;
 pub mod password;
+pub mod policy;
 pub mod presented;
 pub mod realm;
 pub mod shared_lockout;

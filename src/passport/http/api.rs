@@ -1,0 +1,934 @@
+//! `cu passport serve`: issue and verify passports over HTTPS, with stable JSON. The tenant of
+//! an issuing or admin request comes from the credential; a verification uses the keys of the
+//! tenant its kid names, which must be the caller's own unless `verify.auth: open`.
+//! Store work runs on blocking threads, each with a store connection from a per-tenant pool.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, MethodRouter};
+use axum::Router;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::{json, Map, Value};
+
+use crate::kms::http::api::StoreSettings;
+use crate::kms::http::pool::StorePool;
+use crate::kms::store::Store;
+use crate::limits::FileKind;
+use crate::passport::keyring::{self, KeyringError, DEFAULT_KEYRING};
+use crate::passport::token::{self, IssueRequest, Kid};
+use crate::passport::verify::{self, BatchOptions, KeySet, Policy, Verified};
+use crate::passport::{PassportError, PassportResult, Reason as PassportReason};
+use crate::server::auth::lockout::LockoutSettings;
+use crate::server::auth::presented::Presented;
+use crate::server::auth::realm::{grants, Identity};
+use crate::server::auth::Authenticator;
+use crate::server::config::{self, resolve, Limits, Listen, Shutdown, TlsSettings};
+use crate::server::http::unix_now;
+use crate::server::log::Logger;
+use crate::server::middleware::metrics::Metrics;
+use crate::server::middleware::{limits, stack};
+use crate::server::problem::Problem;
+use crate::server::{Reason, ServerError, ServerResult};
+
+pub const CONFIG_SCHEMA: &str = include_str!("../../../schemas/passport-config.schema.json");
+pub const OPENAPI: &str = include_str!("../../../openapi/passport.json");
+pub const API_PREFIX: &str = "/v1";
+
+fn default_listen() -> Listen {
+    Listen {
+        public: std::net::SocketAddr::from(([0, 0, 0, 0], 8083)),
+        admin: std::net::SocketAddr::from(([127, 0, 0, 1], 9092)),
+    }
+}
+
+/// Whether verifying needs a principal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum VerifyAuth {
+    /// A principal with `passport:verify`, verifying its own tenant's passports.
+    #[default]
+    Required,
+    /// Anyone; the kid names the tenant whose keys are used.
+    Open,
+}
+
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct VerifySettings {
+    #[serde(default)]
+    pub auth: VerifyAuth,
+}
+
+/// The `passport:` section.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PassportSettings {
+    #[serde(default = "default_issuer")]
+    pub issuer: String,
+    #[serde(default = "default_ttl")]
+    pub default_ttl_seconds: i64,
+    #[serde(default = "default_max_ttl")]
+    pub max_ttl_seconds: i64,
+    #[serde(default = "default_skew")]
+    pub default_skew_seconds: i64,
+    #[serde(default = "default_max_msg")]
+    pub max_msg_bytes: usize,
+    #[serde(default = "default_max_batch")]
+    pub max_batch: usize,
+    #[serde(default = "default_keys_max_age")]
+    pub keys_max_age_seconds: u64,
+    #[serde(default)]
+    pub verify: VerifySettings,
+}
+
+fn default_issuer() -> String {
+    "cu".into()
+}
+fn default_ttl() -> i64 {
+    3600
+}
+fn default_max_ttl() -> i64 {
+    86_400
+}
+fn default_skew() -> i64 {
+    120
+}
+fn default_max_msg() -> usize {
+    token::DEFAULT_MAX_SIZE
+}
+fn default_max_batch() -> usize {
+    512
+}
+fn default_keys_max_age() -> u64 {
+    60
+}
+
+impl Default for PassportSettings {
+    fn default() -> PassportSettings {
+        PassportSettings {
+            issuer: default_issuer(),
+            default_ttl_seconds: default_ttl(),
+            max_ttl_seconds: default_max_ttl(),
+            default_skew_seconds: default_skew(),
+            max_msg_bytes: default_max_msg(),
+            max_batch: default_max_batch(),
+            keys_max_age_seconds: default_keys_max_age(),
+            verify: VerifySettings::default(),
+        }
+    }
+}
+
+/// `cu-passport.yaml`, as checked by `schemas/passport-config.schema.json`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PassportServerConfig {
+    pub store: StoreSettings,
+    #[serde(default = "default_listen")]
+    pub listen: Listen,
+    pub tls: TlsSettings,
+    pub realm: PathBuf,
+    #[serde(default)]
+    pub limits: Limits,
+    #[serde(default)]
+    pub log: crate::server::log::LogSettings,
+    #[serde(default)]
+    pub audit: Option<crate::server::middleware::audit::AuditSettings>,
+    #[serde(default)]
+    pub telemetry: crate::server::telemetry::TelemetrySettings,
+    #[serde(default)]
+    pub shutdown: Shutdown,
+    #[serde(default)]
+    pub lockout: LockoutSettings,
+    #[serde(default)]
+    pub federation: Option<crate::server::auth::bearer::Federation>,
+    #[serde(default)]
+    pub auth_order: Option<Vec<String>>,
+    #[serde(default)]
+    pub passport: PassportSettings,
+}
+
+impl PassportServerConfig {
+    /// Read and check a config file; paths inside it become absolute.
+    pub fn load(file: &Path) -> ServerResult<PassportServerConfig> {
+        let text = config::read_text(file, FileKind::Config, Reason::BadConfig)?;
+        let mut c: PassportServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
+        c.store.resolve_paths(file);
+        c.realm = resolve(file, &c.realm);
+        c.tls.cert = resolve(file, &c.tls.cert);
+        c.tls.key = resolve(file, &c.tls.key);
+        c.tls.client_ca = c.tls.client_ca.map(|p| resolve(file, &p));
+        c.log.file = c.log.file.map(|p| resolve(file, &p));
+        if let Some(a) = c.audit.as_mut() {
+            a.file = a.file.take().map(|p| resolve(file, &p));
+        }
+        if let Some(o) = c.telemetry.otlp.as_mut() {
+            o.ca = o.ca.take().map(|p| resolve(file, &p));
+        }
+        if c.passport.default_ttl_seconds > c.passport.max_ttl_seconds {
+            return Err(ServerError::config(
+                file,
+                "/passport/default_ttl_seconds: longer than max_ttl_seconds",
+            ));
+        }
+        Ok(c)
+    }
+}
+
+pub struct AppState {
+    pool: StorePool,
+    auth: Authenticator,
+    federation: Option<Arc<crate::server::auth::bearer::JwksVerifier>>,
+    metrics: Arc<Metrics>,
+    guard: Arc<limits::Guard>,
+    settings: PassportSettings,
+}
+
+/// Everything the server needs, checked before it listens.
+pub struct Prepared {
+    pub config: PassportServerConfig,
+    pub state: Arc<AppState>,
+    pub acceptor: tokio_rustls::TlsAcceptor,
+    pub realm_is_demo: bool,
+}
+
+pub fn prepare(config: PassportServerConfig, config_file: &Path) -> ServerResult<Prepared> {
+    let unseal = config.store.unseal(config_file, "/store")?;
+    let location = config.store.location(config_file, "/store")?;
+    Store::open(&location, &unseal, None, false, unix_now()).map_err(|e| {
+        ServerError::new(Reason::BadConfig, format!("store: {}", e.message)).with_help(
+            e.help
+                .unwrap_or_else(|| "check /store in the config".to_string()),
+        )
+    })?;
+    let acceptor = crate::server::http::acceptor(&config.tls, config_file)?;
+    let metrics = Arc::new(Metrics::new("cu_passport"));
+    let built = crate::server::auth::policy::build(
+        &crate::server::auth::policy::Settings {
+            name: "cu-passport",
+            app: "passport",
+            realm: &config.realm,
+            limits: &config.limits,
+            lockout: &config.lockout,
+            federation: config.federation.as_ref(),
+            auth_order: config.auth_order.as_deref(),
+            client_auth: config.tls.client_auth,
+        },
+        &location,
+        config_file,
+        metrics.clone(),
+    )?;
+    let state = Arc::new(AppState {
+        pool: StorePool::new(
+            location,
+            unseal,
+            config.store.max_connections,
+            Duration::from_millis(config.store.pool_timeout_ms),
+        ),
+        auth: built.auth,
+        federation: built.federation,
+        guard: Arc::new(limits::Guard::new(metrics.clone(), &config.limits)),
+        metrics,
+        settings: config.passport.clone(),
+    });
+    Ok(Prepared {
+        config,
+        state,
+        acceptor,
+        realm_is_demo: built.realm_is_demo,
+    })
+}
+
+impl AppState {
+    pub fn metrics(&self) -> Arc<Metrics> {
+        self.metrics.clone()
+    }
+}
+
+/// A passport error as the API answers it: the CLI's reason code as `code`.
+fn passport_problem(e: PassportError) -> Problem {
+    let status = match e.reason {
+        PassportReason::UnknownKeyring => StatusCode::NOT_FOUND,
+        PassportReason::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        PassportReason::BadKey => StatusCode::INTERNAL_SERVER_ERROR,
+        _ => StatusCode::BAD_REQUEST,
+    };
+    Problem::new(status, e.reason.as_str(), e.message)
+}
+
+fn keyring_problem(e: KeyringError) -> Problem {
+    match e {
+        KeyringError::Store(e) => Problem::from(e),
+        KeyringError::Passport(e) => passport_problem(e),
+    }
+}
+
+fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Problem> {
+    crate::limits::json_depth(bytes)
+        .map_err(|e| Problem::bad_request(format!("the JSON body: {e}")))?;
+    serde_json::from_slice(bytes).map_err(|e| Problem::bad_request(format!("the JSON body: {e}")))
+}
+
+/// The principal of a request with `scope`, charged against its rate (blocking).
+fn principal(state: &AppState, headers: &Presented, scope: &str) -> Result<Identity, Problem> {
+    let identity = state
+        .auth
+        .authenticate_request(headers, false, unix_now())?;
+    state.auth.charge(&identity)?;
+    if identity.scopes.iter().any(|s| grants(s, scope)) {
+        Ok(identity)
+    } else {
+        Err(Problem::new(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            format!("this needs the scope {scope}"),
+        ))
+    }
+}
+
+/// Run `f` on a blocking thread and answer with its JSON (or its problem).
+async fn blocking<F>(f: F) -> Response
+where
+    F: FnOnce() -> Result<(StatusCode, Value), Problem> + Send + 'static,
+{
+    match tokio::task::spawn_blocking(f).await {
+        Ok(Ok((status, body))) => (status, axum::Json(body)).into_response(),
+        Ok(Err(problem)) => problem.into_response(),
+        Err(_) => Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "the request failed inside the server",
+        )
+        .into_response(),
+    }
+}
+
+fn keyring_name(given: Option<String>) -> Result<String, Problem> {
+    let name = given.unwrap_or_else(|| DEFAULT_KEYRING.to_string());
+    token::check_keyring(&name).map_err(passport_problem)?;
+    Ok(name)
+}
+
+/// One or many strings (`"api"` or `["api", "billing"]`).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn into_vec(self) -> Vec<String> {
+        match self {
+            OneOrMany::One(s) => vec![s],
+            OneOrMany::Many(v) => v,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IssueBody {
+    sub: String,
+    aud: OneOrMany,
+    #[serde(default)]
+    scopes: Vec<String>,
+    #[serde(default)]
+    ttl_seconds: Option<i64>,
+    #[serde(default)]
+    nbf: Option<i64>,
+    #[serde(default)]
+    nonce: Option<String>,
+    #[serde(default)]
+    ctx: Map<String, Value>,
+    #[serde(default)]
+    keyring: Option<String>,
+}
+
+async fn issue(State(state): State<Arc<AppState>>, headers: Presented, bytes: Bytes) -> Response {
+    let req: IssueBody = match body(&bytes) {
+        Ok(r) => r,
+        Err(p) => return p.into_response(),
+    };
+    blocking(move || {
+        let identity = principal(&state, &headers, "passport:issue")?;
+        let keyring = keyring_name(req.keyring)?;
+        let s = &state.settings;
+        let request = IssueRequest {
+            iss: s.issuer.clone(),
+            sub: req.sub,
+            aud: req.aud.into_vec(),
+            scopes: req.scopes,
+            now: unix_now(),
+            ttl: req.ttl_seconds.unwrap_or(s.default_ttl_seconds),
+            max_ttl: s.max_ttl_seconds,
+            nbf: req.nbf,
+            nonce: req.nonce,
+            ctx: req.ctx,
+        };
+        let passport = state.pool.with(&identity.tenant, |store| {
+            let (kid, key) = keyring::signing_key(store, &keyring).map_err(keyring_problem)?;
+            headers
+                .note
+                .key(&keyring::key_name(&keyring), Some(kid.version));
+            let payload = token::payload(&request, &kid).map_err(passport_problem)?;
+            token::sign(&payload, &key).map_err(passport_problem)
+        })?;
+        state.metrics.operation("passport_issue");
+        let mut doc = passport.envelope();
+        doc["compact"] = Value::from(passport.compact());
+        Ok((StatusCode::OK, doc))
+    })
+    .await
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Checks {
+    #[serde(default)]
+    aud: Option<OneOrMany>,
+    /// Skip the audience check (a verifier must otherwise name its audience).
+    #[serde(default)]
+    no_audience_check: bool,
+    #[serde(default)]
+    scopes: Vec<String>,
+    #[serde(default)]
+    skew_seconds: Option<i64>,
+}
+
+impl Checks {
+    fn policy(self, s: &PassportSettings) -> Result<Policy, Problem> {
+        let audiences = match (self.aud, self.no_audience_check) {
+            (Some(a), false) => Some(a.into_vec()),
+            (None, true) => None,
+            (Some(_), true) => {
+                return Err(Problem::bad_request(
+                    "`aud` and `no_audience_check` exclude each other",
+                ))
+            }
+            (None, false) => {
+                return Err(Problem::bad_request(
+                    "name the audience to accept (`aud`), or send `no_audience_check: true`",
+                ))
+            }
+        };
+        Ok(Policy {
+            now: unix_now(),
+            skew: self
+                .skew_seconds
+                .unwrap_or(s.default_skew_seconds)
+                .clamp(0, 3600),
+            audiences,
+            required_scopes: self.scopes,
+            max_size: s.max_msg_bytes,
+        })
+    }
+}
+
+#[derive(Deserialize)]
+struct VerifyBody {
+    passport: Value,
+    #[serde(flatten)]
+    checks: Checks,
+}
+
+#[derive(Deserialize)]
+struct BatchBody {
+    passports: Vec<Value>,
+    #[serde(flatten)]
+    checks: Checks,
+}
+
+/// The bytes of a passport as sent: a compact string, or an envelope object.
+fn passport_bytes(v: &Value) -> Vec<u8> {
+    match v {
+        Value::String(s) => s.as_bytes().to_vec(),
+        other => other.to_string().into_bytes(),
+    }
+}
+
+/// The answer for one passport.
+fn result_doc(result: PassportResult<Verified>) -> Value {
+    match result {
+        Ok(v) => {
+            let payload: Value = serde_json::from_slice(&v.msg).unwrap_or(Value::Null);
+            json!({"ok": true, "kid": v.kid, "payload": payload})
+        }
+        Err(e) => json!({"ok": false, "reason": e.reason.as_str(), "message": e.message}),
+    }
+}
+
+/// The keys for `inputs`: the caller's tenant's (verify.auth: required), or those of every
+/// tenant their kids name (open).
+fn keys_for(
+    state: &AppState,
+    identity: Option<&Identity>,
+    inputs: &[Vec<u8>],
+) -> Result<KeySet, Problem> {
+    let kids: Vec<String> = inputs
+        .iter()
+        .filter_map(|i| token::parse(i, state.settings.max_msg_bytes).ok())
+        .map(|p| p.kid)
+        .collect();
+    let mut tenants: Vec<String> = match identity {
+        Some(i) => vec![i.tenant.clone()],
+        None => kids
+            .iter()
+            .filter_map(|k| Kid::parse(k).ok().map(|k| k.tenant))
+            .collect(),
+    };
+    tenants.sort();
+    tenants.dedup();
+    let mut keys = KeySet::new();
+    for tenant in tenants {
+        // A tenant that is not there, or the reserved audit tenant, has no keys to offer.
+        if crate::kms::check_principal_tenant(&tenant).is_err() {
+            continue;
+        }
+        let found = state.pool.with(&tenant, |store| {
+            keyring::resolve(store, kids.iter().map(String::as_str)).map_err(keyring_problem)
+        });
+        match found {
+            Ok(set) => keys.extend(set),
+            Err(p) if p.status == StatusCode::NOT_FOUND => {}
+            Err(p) => return Err(p),
+        }
+    }
+    Ok(keys)
+}
+
+fn verifier(state: &AppState, headers: &Presented) -> Result<Option<Identity>, Problem> {
+    match state.settings.verify.auth {
+        VerifyAuth::Required => principal(state, headers, "passport:verify").map(Some),
+        VerifyAuth::Open => Ok(None),
+    }
+}
+
+async fn verify_one(
+    State(state): State<Arc<AppState>>,
+    headers: Presented,
+    bytes: Bytes,
+) -> Response {
+    let req: VerifyBody = match body(&bytes) {
+        Ok(r) => r,
+        Err(p) => return p.into_response(),
+    };
+    blocking(move || {
+        let identity = verifier(&state, &headers)?;
+        let policy = req.checks.policy(&state.settings)?;
+        let input = passport_bytes(&req.passport);
+        if input.len() > state.settings.max_msg_bytes {
+            return Ok((
+                StatusCode::OK,
+                result_doc(Err(PassportError::new(
+                    PassportReason::TooLarge,
+                    format!(
+                        "the passport is {} bytes, over max_msg_bytes ({})",
+                        input.len(),
+                        state.settings.max_msg_bytes
+                    ),
+                ))),
+            ));
+        }
+        let keys = keys_for(&state, identity.as_ref(), std::slice::from_ref(&input))?;
+        let result = verify::verify(&input, &keys, &policy);
+        state.metrics.operation("passport_verify");
+        Ok((StatusCode::OK, result_doc(result)))
+    })
+    .await
+}
+
+async fn verify_batch(
+    State(state): State<Arc<AppState>>,
+    headers: Presented,
+    bytes: Bytes,
+) -> Response {
+    let req: BatchBody = match body(&bytes) {
+        Ok(r) => r,
+        Err(p) => return p.into_response(),
+    };
+    let max = state.settings.max_batch;
+    if req.passports.len() > max {
+        return Problem::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "too_large",
+            format!(
+                "{} passports in one batch; at most {max} (passport.max_batch)",
+                req.passports.len()
+            ),
+        )
+        .into_response();
+    }
+    blocking(move || {
+        let identity = verifier(&state, &headers)?;
+        let policy = req.checks.policy(&state.settings)?;
+        let inputs: Vec<Vec<u8>> = req.passports.iter().map(passport_bytes).collect();
+        let keys = keys_for(&state, identity.as_ref(), &inputs)?;
+        let refs: Vec<&[u8]> = inputs.iter().map(Vec::as_slice).collect();
+        let results = verify::verify_batch(&refs, &keys, &policy, BatchOptions::default());
+        let ok = results.iter().filter(|r| r.is_ok()).count();
+        let results: Vec<Value> = results
+            .into_iter()
+            .enumerate()
+            .map(|(index, r)| {
+                let mut doc = result_doc(r);
+                doc["index"] = Value::from(index);
+                doc
+            })
+            .collect();
+        state.metrics.operation("passport_verify_batch");
+        Ok((
+            StatusCode::OK,
+            json!({"ok": ok, "failed": results.len() - ok, "results": results}),
+        ))
+    })
+    .await
+}
+
+#[derive(Deserialize)]
+struct KeysQuery {
+    tenant: Option<String>,
+    keyring: Option<String>,
+}
+
+/// The JWKS of a keyring (every version that still verifies), cacheable.
+async fn keys(
+    State(state): State<Arc<AppState>>,
+    headers: Presented,
+    request_headers: HeaderMap,
+    query: Result<Query<KeysQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let Query(q) = match query {
+        Ok(q) => q,
+        Err(e) => return Problem::bad_request(e.body_text()).into_response(),
+    };
+    let max_age = state.settings.keys_max_age_seconds;
+    let response = blocking(move || {
+        let keyring = keyring_name(q.keyring)?;
+        let tenant = match (verifier(&state, &headers)?, q.tenant) {
+            (Some(identity), None) => identity.tenant,
+            (Some(identity), Some(t)) if t == identity.tenant => t,
+            (Some(_), Some(_)) => {
+                return Err(Problem::new(
+                    StatusCode::FORBIDDEN,
+                    "forbidden",
+                    "the keys of another tenant are not yours to read",
+                ))
+            }
+            (None, Some(t)) => t,
+            (None, None) => {
+                return Err(Problem::bad_request(
+                    "name the tenant whose keys to list (?tenant=…)",
+                ))
+            }
+        };
+        crate::kms::check_principal_tenant(&tenant)
+            .map_err(|_| Problem::not_found(format!("no keyring `{keyring}` for that tenant")))?;
+        let versions = state.pool.with(&tenant, |store| {
+            keyring::public_versions(store, &keyring).map_err(keyring_problem)
+        })?;
+        let keys: Vec<Value> = versions
+            .iter()
+            .filter_map(|v| {
+                Kid::parse(&v.kid)
+                    .ok()
+                    .map(|kid| verify::jwk(&kid, &v.public))
+            })
+            .collect();
+        Ok((StatusCode::OK, json!({ "keys": keys })))
+    })
+    .await;
+    cacheable(response, &request_headers, max_age).await
+}
+
+/// `ETag` (over the body) and `Cache-Control: max-age` on a successful answer, and 304 to a
+/// request whose `If-None-Match` names the same tag.
+async fn cacheable(response: Response, request: &HeaderMap, max_age: u64) -> Response {
+    if response.status() != StatusCode::OK {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 1 << 20).await else {
+        return Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "the key set could not be read back",
+        )
+        .into_response();
+    };
+    let digest = sha2::Digest::finalize(<sha2::Sha256 as sha2::Digest>::new_with_prefix(&bytes));
+    let tag = format!("\"{}\"", crate::hex::hex(&digest[..16]));
+    let matches = request
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    if let Ok(v) = HeaderValue::from_str(&tag) {
+        parts.headers.insert(header::ETAG, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&format!("public, max-age={max_age}")) {
+        parts.headers.insert(header::CACHE_CONTROL, v);
+    }
+    if matches {
+        parts.status = StatusCode::NOT_MODIFIED;
+        parts.headers.remove(header::CONTENT_LENGTH);
+        parts.headers.remove(header::CONTENT_TYPE);
+        return Response::from_parts(parts, axum::body::Body::empty());
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RotateBody {
+    #[serde(default)]
+    keyring: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RetireBody {
+    #[serde(default)]
+    keyring: Option<String>,
+    version: u32,
+}
+
+/// An empty body reads as `{}`.
+fn body_or_empty<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Problem> {
+    if bytes.is_empty() {
+        body(&Bytes::from_static(b"{}"))
+    } else {
+        body(bytes)
+    }
+}
+
+async fn rotate(State(state): State<Arc<AppState>>, headers: Presented, bytes: Bytes) -> Response {
+    let req: RotateBody = match body_or_empty(&bytes) {
+        Ok(r) => r,
+        Err(p) => return p.into_response(),
+    };
+    blocking(move || {
+        let identity = principal(&state, &headers, "passport:admin")?;
+        let keyring = keyring_name(req.keyring)?;
+        let (kid, created) = state.pool.with(&identity.tenant, |store| {
+            keyring::rotate(store, &keyring, unix_now()).map_err(keyring_problem)
+        })?;
+        headers.note.key(&keyring::key_name(&keyring), Some(kid.version));
+        state.metrics.operation("passport_rotate");
+        Ok((
+            StatusCode::OK,
+            json!({"keyring": keyring, "kid": kid.to_string(), "version": kid.version, "created": created}),
+        ))
+    })
+    .await
+}
+
+async fn retire(State(state): State<Arc<AppState>>, headers: Presented, bytes: Bytes) -> Response {
+    let req: RetireBody = match body(&bytes) {
+        Ok(r) => r,
+        Err(p) => return p.into_response(),
+    };
+    blocking(move || {
+        let identity = principal(&state, &headers, "passport:admin")?;
+        let keyring = keyring_name(req.keyring)?;
+        let kid = state.pool.with(&identity.tenant, |store| {
+            keyring::retire(store, &keyring, req.version).map_err(keyring_problem)
+        })?;
+        headers.note.key(&keyring::key_name(&keyring), Some(kid.version));
+        state.metrics.operation("passport_retire");
+        Ok((
+            StatusCode::OK,
+            json!({"keyring": keyring, "kid": kid.to_string(), "version": req.version, "state": "retired"}),
+        ))
+    })
+    .await
+}
+
+async fn attest(
+    State(state): State<Arc<AppState>>,
+    headers: Presented,
+    query: Result<Query<KeysQuery>, axum::extract::rejection::QueryRejection>,
+) -> Response {
+    let Query(q) = match query {
+        Ok(q) => q,
+        Err(e) => return Problem::bad_request(e.body_text()).into_response(),
+    };
+    blocking(move || {
+        let identity = principal(&state, &headers, "passport:admin")?;
+        if q.tenant.as_ref().is_some_and(|t| *t != identity.tenant) {
+            return Err(Problem::new(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "an attestation is of the caller's own tenant",
+            ));
+        }
+        let keyring = keyring_name(q.keyring)?;
+        let doc = state.pool.with(&identity.tenant, |store| {
+            keyring::attestation(store, &keyring).map_err(keyring_problem)
+        })?;
+        Ok((StatusCode::OK, doc))
+    })
+    .await
+}
+
+async fn openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], OPENAPI).into_response()
+}
+
+async fn not_found() -> Response {
+    Problem::not_found("no such route; the API is described at /v1/openapi.json").into_response()
+}
+
+async fn method_not_allowed() -> Response {
+    Problem::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "this route does not take that method",
+    )
+    .into_response()
+}
+
+/// Every API route: (path under the prefix, method, handler); a test checks the table
+/// against the committed OpenAPI document.
+fn routes() -> Vec<(&'static str, Method, MethodRouter<Arc<AppState>>)> {
+    vec![
+        ("/passport/issue", Method::POST, post(issue)),
+        ("/passport/verify", Method::POST, post(verify_one)),
+        ("/passport/verify_batch", Method::POST, post(verify_batch)),
+        ("/keys", Method::GET, get(keys)),
+        ("/admin/rotate", Method::POST, post(rotate)),
+        ("/admin/retire", Method::POST, post(retire)),
+        ("/admin/attest", Method::GET, get(attest)),
+        ("/openapi.json", Method::GET, get(openapi)),
+    ]
+}
+
+/// (method, path) of every route, for the OpenAPI agreement test.
+pub fn route_list() -> Vec<(String, String)> {
+    routes()
+        .into_iter()
+        .map(|(path, method, _)| (method.to_string(), path.to_string()))
+        .collect()
+}
+
+/// The public API router.
+pub fn router(state: Arc<AppState>, max_body: usize) -> stack::Stacked {
+    let mut api = Router::new();
+    for (path, _, handler) in routes() {
+        api = api.route(path, handler.fallback(method_not_allowed));
+    }
+    let guard = state.guard.clone();
+    let router = Router::new()
+        .nest(API_PREFIX, api)
+        .fallback(not_found)
+        .with_state(state);
+    stack::stack(router, guard, max_body, Some(API_PREFIX))
+}
+
+/// The operation a request is, for the audit trail: every API route but the documents.
+fn audit_op(method: &Method, route: &str, _path: &str) -> Option<String> {
+    let rest = route.strip_prefix(API_PREFIX)?;
+    let op = match (method.as_str(), rest) {
+        (_, "/openapi.json") | ("GET", "/keys") => return None,
+        ("POST", "/passport/issue") => "passport_issue",
+        ("POST", "/passport/verify") => "passport_verify",
+        ("POST", "/passport/verify_batch") => "passport_verify_batch",
+        ("POST", "/admin/rotate") => "passport_rotate",
+        ("POST", "/admin/retire") => "passport_retire",
+        ("GET", "/admin/attest") => "passport_attest",
+        _ => return Some(format!("{} {rest}", method.as_str().to_ascii_lowercase())),
+    };
+    Some(op.to_string())
+}
+
+/// Serve until SIGTERM/SIGINT, then drain and stop.
+pub async fn run(
+    prepared: Prepared,
+    on_listening: impl FnOnce(std::net::SocketAddr, std::net::SocketAddr),
+) -> ServerResult<()> {
+    let Prepared {
+        config,
+        state,
+        acceptor,
+        ..
+    } = prepared;
+    let log = Logger::start(&config.log, config.log.file.as_deref(), "passport")?;
+    let telemetry =
+        crate::server::telemetry::start(&config.telemetry, "passport", state.metrics()).await?;
+    let audit = match &config.audit {
+        Some(settings) => {
+            let (location, unseal) = (state.pool.location.clone(), state.pool.unseal.clone());
+            let auditor =
+                crate::kms::http::audit::start(settings, "passport", location, unseal).await?;
+            Some(Arc::new(crate::server::middleware::access_log::Audit {
+                auditor,
+                op: audit_op,
+            }))
+        }
+        None => None,
+    };
+    // Warm: the store answers and the key cache of each connection fills on first use.
+    let metrics = state.metrics();
+    let max_body = config.limits.max_body_bytes;
+    let checks = readiness(&state, audit.as_ref());
+    crate::server::http::run_servers(
+        &config.listen,
+        &config.limits,
+        acceptor,
+        move |_| router(state, max_body),
+        crate::server::http::Health {
+            metrics,
+            checks,
+            log,
+            audit,
+            telemetry,
+        },
+        &config.shutdown,
+        on_listening,
+    )
+    .await
+}
+
+fn readiness(
+    state: &AppState,
+    audit: Option<&Arc<crate::server::middleware::access_log::Audit>>,
+) -> Vec<crate::server::http::Check> {
+    use crate::server::http::Check;
+    let store = Arc::new(crate::kms::store::Probe::new(state.pool.location.clone()));
+    let mut checks = vec![Check::new("store", move || {
+        store.check().map(|()| None).map_err(|e| e.message)
+    })];
+    if let Some(run) = state.auth.realm_check() {
+        checks.push(Check { name: "realm", run });
+    }
+    if let Some(verifier) = state.federation.clone() {
+        checks.push(Check::new("federation", move || verifier.readiness()));
+    }
+    if let Some(a) = audit {
+        checks.push(crate::kms::http::api::audit_check(a.auditor.clone()));
+    }
+    checks
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn routes_and_openapi_document_agree() {
+        let doc: serde_json::Value = serde_json::from_str(super::OPENAPI).unwrap();
+        let mut documented: Vec<(String, String)> = Vec::new();
+        for (path, item) in doc["paths"].as_object().unwrap() {
+            for method in item.as_object().unwrap().keys() {
+                documented.push((method.to_uppercase(), path.clone()));
+            }
+        }
+        let mut served = super::route_list();
+        documented.sort();
+        served.sort();
+        assert_eq!(served, documented);
+    }
+}
