@@ -98,6 +98,31 @@ fn passport_config(setup: &Setup, name: &str, extra: &str) {
     std::fs::write(setup.path(name), text).unwrap();
 }
 
+/// The tenants the store holds: SQLite's tenant files (kms.tenants/), or the tenant ids in
+/// a dump of PostgreSQL's.
+fn tenants(setup: &Setup) -> Vec<String> {
+    if setup.store[1].starts_with("postgres") {
+        let dump = String::from_utf8_lossy(&common::pg::dump_url(&setup.store[1])).to_string();
+        let mut found: Vec<String> = dump
+            .split(|c: char| !(c.is_ascii_hexdigit() || c == '-'))
+            .filter(|w| w.len() == 36 && w.matches('-').count() == 4)
+            .map(str::to_string)
+            .collect();
+        found.sort();
+        found.dedup();
+        return found;
+    }
+    let mut found: Vec<String> = std::fs::read_dir(setup.path("kms.tenants"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.ends_with(".db"))
+        .collect();
+    found.sort();
+    found
+}
+
 fn start(setup: &Setup, config: &str) -> Server {
     let mut command = Command::new(env!("CARGO_BIN_EXE_cu"));
     command
@@ -503,6 +528,45 @@ fn open_verification_and_the_cli(setup: Setup) {
     let keys = call(&s, "GET", &format!("/keys?tenant={TENANT_A}"), None, None);
     assert_eq!(keys.status, 200, "{}", keys.body);
     problem(&call(&s, "GET", "/keys", None, None), 400, "malformed");
+    // A tenant named only by a request is read, never created: a passport or a key set
+    // request naming tenants that do not exist leaves the store as it was.
+    let before = setup.stored_bytes().len();
+    let tables = tenants(&setup);
+    let ghost = "5f0c6a1e-1111-4222-8333-444455556666";
+    let forged = compact.replace(
+        &cu::jose::b64::encode(TENANT_A.as_bytes())[..4],
+        &cu::jose::b64::encode(ghost.as_bytes())[..4],
+    );
+    let r = call(
+        &s,
+        "POST",
+        "/passport/verify",
+        None,
+        Some(json!({"passport": forged, "aud": "api"})),
+    );
+    assert_eq!(r.body["ok"], false, "{}", r.body);
+    problem(
+        &call(&s, "GET", &format!("/keys?tenant={ghost}"), None, None),
+        404,
+        "unknown_keyring",
+    );
+    let mut many = Vec::new();
+    for i in 0..20 {
+        let payload = json!({"aud": ["api"], "ctx": {}, "exp": 4_000_000_000u64, "iat": 1, "iss": "x",
+            "kid": format!("ed25519/5f0c6a1e-1111-4222-8333-{i:012}/default/v1"), "scopes": [], "sub": "s"});
+        let msg = cu::jose::b64::encode(payload.to_string().as_bytes());
+        many.push(json!(format!("{msg}.{}", cu::jose::b64::encode([0u8; 64]))));
+    }
+    let r = call(
+        &s,
+        "POST",
+        "/passport/verify_batch",
+        None,
+        Some(json!({"passports": many, "aud": "api"})),
+    );
+    assert_eq!(r.body["failed"], 20, "{}", r.body);
+    assert_eq!(setup.stored_bytes().len(), before);
+    assert_eq!(tenants(&setup), tables, "no tenant was created");
     // Issuing still needs a principal.
     problem(
         &call(

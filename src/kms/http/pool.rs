@@ -312,6 +312,35 @@ impl StorePool {
         };
         self.connections.with(tenant, open, f)
     }
+
+    /// Run `f` on a connection of `tenant` opened for this call only, without creating the
+    /// tenant when the store has none of that name (it then reads as empty): for a tenant
+    /// named by a request's content rather than by its credential, so that what anyone
+    /// sends leaves nothing behind in the store or the pool.
+    pub fn peek<R>(
+        &self,
+        tenant: &str,
+        f: impl FnOnce(&mut Store) -> Result<R, Problem>,
+    ) -> Result<R, Problem> {
+        if crate::kms::check_principal_tenant(tenant).is_err() {
+            return Err(Problem::new(
+                StatusCode::FORBIDDEN,
+                "forbidden",
+                "this tenant is reserved",
+            ));
+        }
+        let mut store = Store::open(
+            &self.location,
+            &self.unseal,
+            Some(tenant),
+            false,
+            unix_now(),
+        )?;
+        if let Some(cache) = &self.key_cache {
+            store.use_key_cache(cache);
+        }
+        f(&mut store)
+    }
 }
 
 #[cfg(test)]

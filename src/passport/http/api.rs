@@ -40,6 +40,8 @@ use crate::server::{Reason, ServerError, ServerResult};
 pub const CONFIG_SCHEMA: &str = include_str!("../../../schemas/passport-config.schema.json");
 pub const OPENAPI: &str = include_str!("../../../openapi/passport.json");
 pub const API_PREFIX: &str = "/v1";
+/// Tenants whose keys one open verification request may read.
+const MAX_TENANTS_PER_REQUEST: usize = 4;
 
 fn default_listen() -> Listen {
     Listen {
@@ -483,17 +485,29 @@ fn keys_for(
             .filter_map(|k| Kid::parse(k).ok().map(|k| k.tenant))
             .collect(),
     };
-    tenants.sort();
-    tenants.dedup();
+    // The first few tenants named, in the order given: what anyone may send costs at most
+    // that many store reads (the passports of further tenants are `unknown_kid`).
+    let mut seen: Vec<String> = Vec::new();
+    for t in tenants.drain(..) {
+        if !seen.contains(&t) && seen.len() < MAX_TENANTS_PER_REQUEST {
+            seen.push(t);
+        }
+    }
     let mut keys = KeySet::new();
-    for tenant in tenants {
-        // A tenant that is not there, or the reserved audit tenant, has no keys to offer.
+    for tenant in seen {
+        // The reserved audit tenant has no keys to offer.
         if crate::kms::check_principal_tenant(&tenant).is_err() {
             continue;
         }
-        let found = state.pool.with(&tenant, |store| {
+        let read = |store: &mut Store| {
             keyring::resolve(store, kids.iter().map(String::as_str)).map_err(keyring_problem)
-        });
+        };
+        // The caller's own tenant through the pool; a tenant named only by a passport is
+        // read without being created.
+        let found = match identity {
+            Some(_) => state.pool.with(&tenant, read),
+            None => state.pool.peek(&tenant, read),
+        };
         match found {
             Ok(set) => keys.extend(set),
             Err(p) if p.status == StatusCode::NOT_FOUND => {}
@@ -611,9 +625,9 @@ async fn keys(
     let max_age = state.settings.keys_max_age_seconds;
     let response = blocking(move || {
         let keyring = keyring_name(q.keyring)?;
-        let tenant = match (verifier(&state, &headers)?, q.tenant) {
-            (Some(identity), None) => identity.tenant,
-            (Some(identity), Some(t)) if t == identity.tenant => t,
+        let (tenant, own) = match (verifier(&state, &headers)?, q.tenant) {
+            (Some(identity), None) => (identity.tenant, true),
+            (Some(identity), Some(t)) if t == identity.tenant => (t, true),
             (Some(_), Some(_)) => {
                 return Err(Problem::new(
                     StatusCode::FORBIDDEN,
@@ -621,7 +635,7 @@ async fn keys(
                     "the keys of another tenant are not yours to read",
                 ))
             }
-            (None, Some(t)) => t,
+            (None, Some(t)) => (t, false),
             (None, None) => {
                 return Err(Problem::bad_request(
                     "name the tenant whose keys to list (?tenant=…)",
@@ -630,9 +644,14 @@ async fn keys(
         };
         crate::kms::check_principal_tenant(&tenant)
             .map_err(|_| Problem::not_found(format!("no keyring `{keyring}` for that tenant")))?;
-        let versions = state.pool.with(&tenant, |store| {
-            keyring::public_versions(store, &keyring).map_err(keyring_problem)
-        })?;
+        let read =
+            |store: &mut Store| keyring::public_versions(store, &keyring).map_err(keyring_problem);
+        // A tenant named by anyone is read without being created.
+        let versions = if own {
+            state.pool.with(&tenant, read)?
+        } else {
+            state.pool.peek(&tenant, read)?
+        };
         let keys: Vec<Value> = versions
             .iter()
             .filter_map(|v| {
