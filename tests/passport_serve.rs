@@ -293,6 +293,41 @@ fn routes_scopes_tenants_and_failures(setup: Setup) {
         reason(verify(json!("a".repeat(9000)), json!({}))),
         "too_large"
     );
+    // An unknown member (a misspelt check) is refused, never ignored with its check.
+    for body in [
+        json!({"passport": compact, "aud": "api", "scope": ["orders:write"]}),
+        json!({"passport": compact, "aud": "api", "required_scopes": ["x"]}),
+    ] {
+        problem(
+            &call(
+                &s,
+                "POST",
+                "/passport/verify",
+                Some("verifier-a"),
+                Some(body),
+            ),
+            400,
+            "malformed",
+        );
+    }
+    problem(
+        &call(
+            &s,
+            "POST",
+            "/passport/verify_batch",
+            Some("verifier-a"),
+            Some(json!({"passports": [compact], "aud": "api", "scope": ["x"]})),
+        ),
+        400,
+        "malformed",
+    );
+    // What the service would refuse to verify, it does not issue.
+    let big = json!({"sub": "a", "aud": "api", "ctx": {"blob": "x".repeat(9000)}});
+    problem(
+        &call(&s, "POST", "/passport/issue", Some("issuer-a"), Some(big)),
+        400,
+        "too_large",
+    );
     // A verifier names its audience (or says it checks none).
     problem(
         &call(
@@ -392,7 +427,9 @@ fn routes_scopes_tenants_and_failures(setup: Setup) {
     let keys = call(&s, "GET", "/keys", Some("verifier-a"), None);
     assert_eq!(keys.status, 200, "{}", keys.body);
     assert_eq!(keys.body["keys"].as_array().unwrap().len(), 1);
-    assert_eq!(keys.headers["cache-control"], "public, max-age=60");
+    // Read with a credential: for the caller only, and varying with it.
+    assert_eq!(keys.headers["cache-control"], "private, max-age=60");
+    assert_eq!(keys.headers["vary"], "authorization");
     let etag = keys.headers["etag"].to_str().unwrap().to_string();
     let again = call_with(
         &s,
@@ -483,6 +520,35 @@ fn routes_scopes_tenants_and_failures(setup: Setup) {
         "forbidden",
     );
 
+    // The KMS shows a keyring's key and verifies with it, but neither signs with it (a raw
+    // signature would be a passport no passport scope allowed) nor changes it.
+    let kms = setup.start("cu-kms.yaml");
+    let key = "/keys/passport.default";
+    assert_eq!(kms.request("GET", key, Some("admin-a"), None).status, 200);
+    let sign = json!({"message": common::servers::b64(b"{}"), "raw": true});
+    problem(
+        &kms.request("POST", &format!("{key}/sign"), Some("admin-a"), Some(sign)),
+        403,
+        "forbidden",
+    );
+    for (method, path, body) in [
+        ("POST", format!("{key}/rotate"), None),
+        ("DELETE", key.to_string(), None),
+        ("POST", format!("{key}/versions/1/enable"), None),
+        (
+            "POST",
+            "/keys".to_string(),
+            Some(json!({"name": "passport.evil", "type": "ed25519"})),
+        ),
+    ] {
+        problem(
+            &kms.request(method, &path, Some("admin-a"), body),
+            403,
+            "forbidden",
+        );
+    }
+    drop(kms);
+
     // What is not a route or not a method, and what is not JSON.
     problem(&call(&s, "GET", "/nope", None, None), 404, "not_found");
     problem(
@@ -527,6 +593,7 @@ fn open_verification_and_the_cli(setup: Setup) {
     assert_eq!(r.body["ok"], true, "{}", r.body);
     let keys = call(&s, "GET", &format!("/keys?tenant={TENANT_A}"), None, None);
     assert_eq!(keys.status, 200, "{}", keys.body);
+    assert_eq!(keys.headers["cache-control"], "public, max-age=60");
     problem(&call(&s, "GET", "/keys", None, None), 400, "malformed");
     // A tenant named only by a request is read, never created: a passport or a key set
     // request naming tenants that do not exist leaves the store as it was.

@@ -365,6 +365,20 @@ const VERIFY: Need = Need {
     sensitive: false,
 };
 
+/// A passport keyring's key (`passport.NAME`) belongs to the passport service: the KMS
+/// shows it and verifies with it, but does not sign with it, change or delete it (a raw
+/// Ed25519 signature with it would be a passport no scope of `cu passport` allowed).
+pub(crate) fn passport_owned(name: &str, scope: &str) -> Result<(), Problem> {
+    if name.starts_with("passport.") && !matches!(scope, "kms:keys:read" | "kms:verify") {
+        return Err(Problem::new(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            format!("`{name}` is a passport keyring's key: change it with `cu passport` (rotate, retire), not through the KMS"),
+        ));
+    }
+    Ok(())
+}
+
 /// Authenticate, rate-limit, check scopes, then run `op` with a store of the caller's tenant,
 /// on a blocking thread. `key` is the key the scopes are checked for (None: the whole tenant).
 async fn call<T, F>(
@@ -392,6 +406,11 @@ where
         state.auth.charge(&identity)?;
         for (scope, op_name) in need.scopes {
             require(&identity, scope, key.as_deref().map(|k| (k, *op_name)))?;
+        }
+        if let Some(k) = &key {
+            for (scope, _) in need.scopes {
+                passport_owned(k, scope)?;
+            }
         }
         let note = headers.note.clone();
         let waited = std::time::Instant::now();

@@ -604,12 +604,14 @@ pub async fn create(State(app): State<Arc<AppState>>, headers: HeaderMap, body: 
         let t = KeyType::ALL
             .into_iter()
             .find(|t| Some(t.as_str()) == f.get("type").map(String::as_str));
-        let result = require(&identity, "kms:keys:write", Some((&name, "write"))).and_then(|()| {
-            let t = t.ok_or_else(|| Problem::bad_request("unknown key type"))?;
-            app.with_store(&identity.tenant, |store| {
-                Ok(store.create_key(&name, t, None, crate::server::http::unix_now())?)
-            })
-        });
+        let result = require(&identity, "kms:keys:write", Some((&name, "write")))
+            .and_then(|()| crate::kms::http::api::passport_owned(&name, "kms:keys:write"))
+            .and_then(|()| {
+                let t = t.ok_or_else(|| Problem::bad_request("unknown key type"))?;
+                app.with_store(&identity.tenant, |store| {
+                    Ok(store.create_key(&name, t, None, crate::server::http::unix_now())?)
+                })
+            });
         match result {
             Ok(_) => see_other(&format!(
                 "/ui/keys/{}",
@@ -757,53 +759,55 @@ pub async fn act(
                 )
             }
         };
-        let outcome = require(&identity, scope, Some((&name, op))).and_then(|()| {
-            app.with_store(&identity.tenant, |store| {
-                Ok(match action.as_str() {
-                    "encrypt" => (
-                        "Ciphertext",
-                        ops::encrypt(store, &name, text("text").as_bytes(), None)?,
-                    ),
-                    "decrypt" => {
-                        let token = text("ciphertext");
-                        if ops::ciphertext_key(&token)? != name {
-                            return Err(Problem::bad_request(
-                                "this ciphertext belongs to another key",
-                            ));
+        let outcome = require(&identity, scope, Some((&name, op)))
+            .and_then(|()| crate::kms::http::api::passport_owned(&name, scope))
+            .and_then(|()| {
+                app.with_store(&identity.tenant, |store| {
+                    Ok(match action.as_str() {
+                        "encrypt" => (
+                            "Ciphertext",
+                            ops::encrypt(store, &name, text("text").as_bytes(), None)?,
+                        ),
+                        "decrypt" => {
+                            let token = text("ciphertext");
+                            if ops::ciphertext_key(&token)? != name {
+                                return Err(Problem::bad_request(
+                                    "this ciphertext belongs to another key",
+                                ));
+                            }
+                            let (pt, kid) = ops::decrypt(store, &token, None)?;
+                            (
+                                "Plaintext",
+                                format!("{} (decrypted with {kid})", String::from_utf8_lossy(&pt)),
+                            )
                         }
-                        let (pt, kid) = ops::decrypt(store, &token, None)?;
-                        (
-                            "Plaintext",
-                            format!("{} (decrypted with {kid})", String::from_utf8_lossy(&pt)),
-                        )
-                    }
-                    "sign" => {
-                        let (jws, _) = ops::sign(store, &name, text("text").as_bytes(), false)?;
-                        (
-                            "Signature (JWS)",
-                            String::from_utf8_lossy(&jws).into_owned(),
-                        )
-                    }
-                    "verify" => {
-                        let (payload, kid) = ops::verify_jws(store, &name, text("jws").trim())?;
-                        (
-                            "Valid signature",
-                            format!("signed by {kid}: {}", String::from_utf8_lossy(&payload)),
-                        )
-                    }
-                    _ => {
-                        let info = store.rotate_key(&name, crate::server::http::unix_now())?;
-                        (
-                            "Rotated",
-                            format!(
-                                "{} is now v{}; older versions still decrypt and verify",
-                                name, info.primary_version
-                            ),
-                        )
-                    }
+                        "sign" => {
+                            let (jws, _) = ops::sign(store, &name, text("text").as_bytes(), false)?;
+                            (
+                                "Signature (JWS)",
+                                String::from_utf8_lossy(&jws).into_owned(),
+                            )
+                        }
+                        "verify" => {
+                            let (payload, kid) = ops::verify_jws(store, &name, text("jws").trim())?;
+                            (
+                                "Valid signature",
+                                format!("signed by {kid}: {}", String::from_utf8_lossy(&payload)),
+                            )
+                        }
+                        _ => {
+                            let info = store.rotate_key(&name, crate::server::http::unix_now())?;
+                            (
+                                "Rotated",
+                                format!(
+                                    "{} is now v{}; older versions still decrypt and verify",
+                                    name, info.primary_version
+                                ),
+                            )
+                        }
+                    })
                 })
-            })
-        });
+            });
         match outcome {
             Ok((label, value)) => key_page(&app, &identity, &csrf, &name, Some((label, value))),
             Err(p) => key_page(

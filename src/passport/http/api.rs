@@ -261,6 +261,14 @@ fn passport_problem(e: PassportError) -> Problem {
         PassportReason::BadKey => StatusCode::INTERNAL_SERVER_ERROR,
         _ => StatusCode::BAD_REQUEST,
     };
+    if status == StatusCode::INTERNAL_SERVER_ERROR {
+        // What is wrong inside the store is for the log, not the client.
+        return Problem::new(
+            status,
+            "internal",
+            "the keyring's key is not usable; see the server log",
+        );
+    }
     Problem::new(status, e.reason.as_str(), e.message)
 }
 
@@ -279,9 +287,12 @@ fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, Problem> {
 
 /// The principal of a request with `scope`, charged against its rate (blocking).
 fn principal(state: &AppState, headers: &Presented, scope: &str) -> Result<Identity, Problem> {
+    // Issuing and key changes are sensitive: a federation that introspects only those
+    // (`introspection.when: sensitive`) asks the identity server whether the token still holds.
+    let sensitive = scope != "passport:verify";
     let identity = state
         .auth
-        .authenticate_request(headers, false, unix_now())?;
+        .authenticate_request(headers, sensitive, unix_now())?;
     state.auth.charge(&identity)?;
     if identity.scopes.iter().any(|s| grants(s, scope)) {
         Ok(identity)
@@ -382,25 +393,32 @@ async fn issue(State(state): State<Arc<AppState>>, headers: Presented, bytes: By
             let payload = token::payload(&request, &kid).map_err(passport_problem)?;
             token::sign(&payload, &key).map_err(passport_problem)
         })?;
+        let compact = passport.compact();
+        if compact.len() > s.max_msg_bytes {
+            return Err(Problem::new(
+                StatusCode::BAD_REQUEST,
+                "too_large",
+                format!(
+                    "the passport would be {} bytes, over max_msg_bytes ({}): fewer scopes, less ctx",
+                    compact.len(),
+                    s.max_msg_bytes
+                ),
+            ));
+        }
         state.metrics.operation("passport_issue");
         let mut doc = passport.envelope();
-        doc["compact"] = Value::from(passport.compact());
+        doc["compact"] = Value::from(compact);
         Ok((StatusCode::OK, doc))
     })
     .await
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// What a verifier requires of the claims.
 struct Checks {
-    #[serde(default)]
     aud: Option<OneOrMany>,
     /// Skip the audience check (a verifier must otherwise name its audience).
-    #[serde(default)]
     no_audience_check: bool,
-    #[serde(default)]
     scopes: Vec<String>,
-    #[serde(default)]
     skew_seconds: Option<i64>,
 }
 
@@ -433,18 +451,34 @@ impl Checks {
     }
 }
 
+// The checks are spelled out in each body (not a flattened struct, which would let an
+// unknown member such as a misspelt `scope` pass unnoticed and the check with it).
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct VerifyBody {
     passport: Value,
-    #[serde(flatten)]
-    checks: Checks,
+    #[serde(default)]
+    aud: Option<OneOrMany>,
+    #[serde(default)]
+    no_audience_check: bool,
+    #[serde(default)]
+    scopes: Vec<String>,
+    #[serde(default)]
+    skew_seconds: Option<i64>,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct BatchBody {
     passports: Vec<Value>,
-    #[serde(flatten)]
-    checks: Checks,
+    #[serde(default)]
+    aud: Option<OneOrMany>,
+    #[serde(default)]
+    no_audience_check: bool,
+    #[serde(default)]
+    scopes: Vec<String>,
+    #[serde(default)]
+    skew_seconds: Option<i64>,
 }
 
 /// The bytes of a passport as sent: a compact string, or an envelope object.
@@ -535,21 +569,14 @@ async fn verify_one(
     };
     blocking(move || {
         let identity = verifier(&state, &headers)?;
-        let policy = req.checks.policy(&state.settings)?;
-        let input = passport_bytes(&req.passport);
-        if input.len() > state.settings.max_msg_bytes {
-            return Ok((
-                StatusCode::OK,
-                result_doc(Err(PassportError::new(
-                    PassportReason::TooLarge,
-                    format!(
-                        "the passport is {} bytes, over max_msg_bytes ({})",
-                        input.len(),
-                        state.settings.max_msg_bytes
-                    ),
-                ))),
-            ));
+        let policy = Checks {
+            aud: req.aud,
+            no_audience_check: req.no_audience_check,
+            scopes: req.scopes,
+            skew_seconds: req.skew_seconds,
         }
+        .policy(&state.settings)?;
+        let input = passport_bytes(&req.passport);
         let keys = keys_for(&state, identity.as_ref(), std::slice::from_ref(&input))?;
         let result = verify::verify(&input, &keys, &policy);
         state.metrics.operation("passport_verify");
@@ -581,7 +608,13 @@ async fn verify_batch(
     }
     blocking(move || {
         let identity = verifier(&state, &headers)?;
-        let policy = req.checks.policy(&state.settings)?;
+        let policy = Checks {
+            aud: req.aud,
+            no_audience_check: req.no_audience_check,
+            scopes: req.scopes,
+            skew_seconds: req.skew_seconds,
+        }
+        .policy(&state.settings)?;
         let inputs: Vec<Vec<u8>> = req.passports.iter().map(passport_bytes).collect();
         let keys = keys_for(&state, identity.as_ref(), &inputs)?;
         let refs: Vec<&[u8]> = inputs.iter().map(Vec::as_slice).collect();
@@ -623,6 +656,9 @@ async fn keys(
         Err(e) => return Problem::bad_request(e.body_text()).into_response(),
     };
     let max_age = state.settings.keys_max_age_seconds;
+    // A key set read with a credential depends on it: only the caller may keep it.
+    let shared = state.settings.verify.auth == VerifyAuth::Open
+        && !request_headers.contains_key(header::AUTHORIZATION);
     let response = blocking(move || {
         let keyring = keyring_name(q.keyring)?;
         let (tenant, own) = match (verifier(&state, &headers)?, q.tenant) {
@@ -663,12 +699,17 @@ async fn keys(
         Ok((StatusCode::OK, json!({ "keys": keys })))
     })
     .await;
-    cacheable(response, &request_headers, max_age).await
+    cacheable(response, &request_headers, max_age, shared).await
 }
 
 /// `ETag` (over the body) and `Cache-Control: max-age` on a successful answer, and 304 to a
 /// request whose `If-None-Match` names the same tag.
-async fn cacheable(response: Response, request: &HeaderMap, max_age: u64) -> Response {
+async fn cacheable(
+    response: Response,
+    request: &HeaderMap,
+    max_age: u64,
+    shared: bool,
+) -> Response {
     if response.status() != StatusCode::OK {
         return response;
     }
@@ -690,9 +731,13 @@ async fn cacheable(response: Response, request: &HeaderMap, max_age: u64) -> Res
     if let Ok(v) = HeaderValue::from_str(&tag) {
         parts.headers.insert(header::ETAG, v);
     }
-    if let Ok(v) = HeaderValue::from_str(&format!("public, max-age={max_age}")) {
+    let scope = if shared { "public" } else { "private" };
+    if let Ok(v) = HeaderValue::from_str(&format!("{scope}, max-age={max_age}")) {
         parts.headers.insert(header::CACHE_CONTROL, v);
     }
+    parts
+        .headers
+        .insert(header::VARY, HeaderValue::from_static("authorization"));
     if matches {
         parts.status = StatusCode::NOT_MODIFIED;
         parts.headers.remove(header::CONTENT_LENGTH);
