@@ -905,13 +905,7 @@ fn a_bad_config_stops_start_up_with_the_place_and_the_reason() {
 /// schemathesis (PyPI) drives the live server from the committed OpenAPI document: no 5xx,
 /// and every response matches the document (schema, status code, content type).
 fn schemathesis_finds_no_server_errors_or_schema_breaks(setup: Setup) {
-    let available = Command::new("st")
-        .arg("--version")
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
-    if !available {
-        eprintln!("SKIP: schemathesis is not installed (pip install schemathesis)");
+    if !common::servers::schemathesis_available() {
         return;
     }
     let s = setup.start("cu-kms.yaml");
@@ -921,36 +915,13 @@ fn schemathesis_finds_no_server_errors_or_schema_breaks(setup: Setup) {
         "admin-a",
         Some(json!({"name": "orders", "type": "aes-256-gcm"})),
     );
-    let document = Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi/kms.json");
-    let out = Command::new("st")
-        .current_dir(setup.dir.path())
-        .env("SCHEMATHESIS_HOOKS", "")
-        .arg("run")
-        .arg(&document)
-        .args(["--url", &format!("{}/service/api/v1", s.public)])
-        .args(["--auth", "admin-a:pw-admin-a", "--tls-verify", "ca/root.pem"])
-        .args([
-            "--checks",
-            "not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance",
-            "--max-examples",
-            "15",
-            // What this checks is the server's answers; a connection the loaded CI machine
-            // drops or a slow RSA-4096 key generation is retried, not counted against it.
-            "--request-timeout",
-            "60",
-            "--request-retries",
-            "2",
-            "--no-color",
-        ])
-        .output()
-        .unwrap();
-    let report = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "schemathesis failed:\n{report}\n{}",
-        String::from_utf8_lossy(&out.stderr)
+    common::servers::schemathesis(
+        setup.dir.path(),
+        "openapi/kms.json",
+        &format!("{}/service/api/v1", s.public),
+        "admin-a:pw-admin-a",
+        "15",
     );
-    assert!(report.contains("passed"), "{report}");
 }
 
 /// Headless Chromium signs in to the console, creates a key, encrypts and decrypts a text;

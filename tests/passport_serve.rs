@@ -19,51 +19,20 @@ on_both_stores!(
 /// documented (status codes, schemas, content types).
 #[test]
 fn schemathesis_finds_no_server_errors_or_schema_breaks() {
-    let available = Command::new("st")
-        .arg("--version")
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
-    if !available {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "schemathesis is installed by .ci/run"
-        );
-        eprintln!("SKIP: schemathesis is not installed (pip install schemathesis)");
+    if !common::servers::schemathesis_available() {
         return;
     }
     let setup = Setup::new();
     passport_config(&setup, "cu-passport.yaml", "");
     let s = start(&setup, "cu-passport.yaml");
     ok(&s, "POST", "/admin/rotate", "all-b", json!({}));
-    let document = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("openapi/passport.json");
-    let out = Command::new("st")
-        .current_dir(setup.dir.path())
-        .env("SCHEMATHESIS_HOOKS", "")
-        .arg("run")
-        .arg(&document)
-        .args(["--url", &format!("{}/v1", s.public)])
-        .args(["--auth", "all-b:pw-all-b", "--tls-verify", "ca/root.pem"])
-        .args([
-            "--checks",
-            "not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance",
-            "--max-examples",
-            "20",
-            "--request-timeout",
-            "60",
-            "--request-retries",
-            "2",
-            "--no-color",
-        ])
-        .output()
-        .unwrap();
-    let report = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "schemathesis failed:\n{report}\n{}",
-        String::from_utf8_lossy(&out.stderr)
+    common::servers::schemathesis(
+        setup.dir.path(),
+        "openapi/passport.json",
+        &format!("{}/v1", s.public),
+        "all-b:pw-all-b",
+        "20",
     );
-    assert!(report.contains("passed"), "{report}");
 }
 
 /// A realm of passport principals: issuer, verifier and admin of tenant A, one of B.
@@ -143,30 +112,8 @@ fn call_with(
     body: Option<Value>,
     headers: &[(&str, &str)],
 ) -> Reply {
-    let mut r = s
-        .client(false)
-        .request(method.parse().unwrap(), format!("{}/v1{path}", s.public));
-    if let Some(u) = user {
-        r = r.basic_auth(u, Some(format!("pw-{u}")));
-    }
-    for (k, v) in headers {
-        r = r.header(*k, *v);
-    }
-    match body {
-        Some(b) => r = r.json(&b),
-        None if method == "POST" => r = r.header("content-type", "application/json"),
-        None => {}
-    }
-    let response = r.send().unwrap();
-    let status = response.status().as_u16();
-    let headers = response.headers().clone();
-    let text = response.text().unwrap();
-    let body = serde_json::from_str(&text).unwrap_or(Value::String(text));
-    Reply {
-        status,
-        body,
-        headers,
-    }
+    let url = format!("{}/v1{path}", s.public);
+    s.request_to(&s.client(false), method, &url, user, body, headers)
 }
 
 fn ok(s: &Server, method: &str, path: &str, user: &str, body: Value) -> Value {

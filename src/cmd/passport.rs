@@ -9,8 +9,8 @@ use crate::cmd::io;
 use crate::cmd::kms::{open_store, tenant, unix};
 use crate::error::{CuError, CuResult, Status};
 use crate::output::{Ctx, Report, Simple};
-use crate::passport::keyring::{self, PublicVersion};
-use crate::passport::token::{self, IssueRequest, Kid};
+use crate::passport::keyring;
+use crate::passport::token::{self, IssueRequest};
 use crate::passport::verify::{self, BatchOptions, KeySet, Policy, Verified};
 use crate::passport::{PassportError, PassportResult, Reason};
 
@@ -24,7 +24,7 @@ pub fn run(args: PassportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         PassportCommand::Keys => {
             let mut store = open_store(store_args, tenant(store_args), false, ctx)?;
             let versions = keyring::public_versions(&mut store, keyring)?;
-            let jwks = jwks(&versions);
+            let jwks = keyring::jwks(&versions);
             let mut text = serde_json::to_vec_pretty(&jwks).unwrap_or_default();
             text.push(b'\n');
             Ok(Simple::boxed(text, jwks))
@@ -55,18 +55,6 @@ pub fn run(args: PassportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         PassportCommand::Attest => attest(store_args, keyring, ctx),
         PassportCommand::Serve(a) => serve(a, ctx),
     }
-}
-
-fn jwks(versions: &[PublicVersion]) -> Value {
-    let keys: Vec<Value> = versions
-        .iter()
-        .filter_map(|v| {
-            Kid::parse(&v.kid)
-                .ok()
-                .map(|kid| verify::jwk(&kid, &v.public))
-        })
-        .collect();
-    json!({ "keys": keys })
 }
 
 fn duration(text: &str, flag: &str) -> CuResult<i64> {
@@ -495,16 +483,7 @@ fn serve(args: crate::cli::kms::ServeArgs, ctx: &Ctx) -> CuResult<Box<dyn Report
             json!({"config": file.display().to_string(), "ok": true}),
         ));
     }
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .thread_name("cu-passport")
-        .build()
-        .map_err(|e| CuError::usage(format!("cannot start the runtime: {e}"), "retry"))?;
-    runtime.block_on(api::run(prepared, |public, admin| {
-        ctx.event(
-            &format!("cu passport: serving https://{public}/v1 (admin http://{admin})"),
-            &json!({"listening": {"public": format!("https://{public}"), "admin": format!("http://{admin}")}}),
-        );
-    }))?;
-    Ok(Simple::boxed(Vec::new(), json!({"stopped": true})))
+    crate::cmd::kms::serve::on_runtime(ctx, "passport", api::API_PREFIX, |listening| {
+        api::run(prepared, listening)
+    })
 }

@@ -296,3 +296,16 @@ pub fn attestation(store: &mut Store, keyring: &str) -> StoreResult<serde_json::
         },
     }))
 }
+
+/// The JWKS of `versions` (what `cu passport keys` prints and the service's `/v1/keys` serves).
+pub fn jwks(versions: &[PublicVersion]) -> serde_json::Value {
+    let keys: Vec<serde_json::Value> = versions
+        .iter()
+        .filter_map(|v| {
+            Kid::parse(&v.kid)
+                .ok()
+                .map(|kid| super::verify::jwk(&kid, &v.public))
+        })
+        .collect();
+    serde_json::json!({ "keys": keys })
+}

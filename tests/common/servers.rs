@@ -536,9 +536,25 @@ impl Server {
         body: Option<Value>,
     ) -> Reply {
         let url = format!("{}/service/api/v1{path}", self.public);
+        self.request_to(client, method, &url, user, body, &[])
+    }
+
+    /// A request to `url` (as `user`, with the password `pw-USER`), with more `headers`.
+    pub fn request_to(
+        &self,
+        client: &reqwest::blocking::Client,
+        method: &str,
+        url: &str,
+        user: Option<&str>,
+        body: Option<Value>,
+        headers: &[(&str, &str)],
+    ) -> Reply {
         let mut r = client.request(method.parse().unwrap(), url);
         if let Some(u) = user {
             r = r.basic_auth(u, Some(format!("pw-{u}")));
+        }
+        for (k, v) in headers {
+            r = r.header(*k, *v);
         }
         match body {
             Some(b) => r = r.json(&b),
@@ -579,6 +595,58 @@ impl Server {
             .unwrap();
         (response.status().as_u16(), response.text().unwrap())
     }
+}
+
+/// Whether schemathesis (`st`) is here; under CI=true it must be (`.ci/run` installs it).
+pub fn schemathesis_available() -> bool {
+    let here = Command::new("st")
+        .arg("--version")
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !here {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "schemathesis is installed by .ci/run"
+        );
+        eprintln!("SKIP: schemathesis is not installed (pip install schemathesis)");
+    }
+    here
+}
+
+/// Schemathesis against a live server (`url`) and its OpenAPI `document`: no 5xx, answers
+/// as documented (status codes, schemas, content types).
+pub fn schemathesis(dir: &Path, document: &str, url: &str, auth: &str, examples: &str) {
+    let document = Path::new(env!("CARGO_MANIFEST_DIR")).join(document);
+    let out = Command::new("st")
+        .current_dir(dir)
+        .env("SCHEMATHESIS_HOOKS", "")
+        .arg("run")
+        .arg(&document)
+        .args(["--url", url])
+        .args(["--auth", auth, "--tls-verify", "ca/root.pem"])
+        .args([
+            "--checks",
+            "not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance",
+            "--max-examples",
+            examples,
+            // What this checks is the server's answers; a connection the loaded CI machine
+            // drops or a slow RSA-4096 key generation is retried, not counted against it.
+            "--request-timeout",
+            "60",
+            "--request-retries",
+            "2",
+            "--no-color",
+        ])
+        .output()
+        .unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "schemathesis failed:\n{report}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(report.contains("passed"), "{report}");
 }
 
 pub fn b64(data: &[u8]) -> String {

@@ -7,7 +7,7 @@ mod batch;
 mod key;
 mod ops;
 mod realm_user;
-mod serve;
+pub(crate) mod serve;
 
 use std::path::{Path, PathBuf};
 

@@ -40,17 +40,38 @@ pub fn serve(args: ServeArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
             json!({"config": file.display().to_string(), "ok": true}),
         ));
     }
+    on_runtime(ctx, "kms", api::API_PREFIX, |listening| {
+        api::run(prepared, listening)
+    })
+}
+
+/// Where a server says it listens (its public and admin addresses).
+pub(crate) type Listening<'a> = Box<dyn FnOnce(std::net::SocketAddr, std::net::SocketAddr) + 'a>;
+
+/// Run a server (`run`, given what announces where it listens) on a runtime of its own
+/// until it stops: `cu APP: serving https://ADDR/PATH (admin http://ADDR)` on stderr, and
+/// `{"listening": {public, admin}}` as JSON.
+pub(crate) fn on_runtime<'a, Fut>(
+    ctx: &'a Ctx,
+    app: &'static str,
+    path: &'static str,
+    run: impl FnOnce(Listening<'a>) -> Fut,
+) -> CuResult<Box<dyn Report>>
+where
+    Fut: std::future::Future<Output = crate::server::ServerResult<()>>,
+{
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
-        .thread_name("cu-kms")
+        .thread_name(format!("cu-{app}"))
         .build()
         .map_err(|e| CuError::usage(format!("cannot start the runtime: {e}"), "retry"))?;
-    runtime.block_on(api::run(prepared, |public, admin| {
+    let listening: Listening<'a> = Box::new(move |public, admin| {
         ctx.event(
-            &format!("cu kms: serving https://{public}/service/api/v1 (admin http://{admin})"),
+            &format!("cu {app}: serving https://{public}{path} (admin http://{admin})"),
             &json!({"listening": {"public": format!("https://{public}"), "admin": format!("http://{admin}")}}),
         );
-    }))?;
+    });
+    runtime.block_on(run(listening))?;
     Ok(Simple::boxed(Vec::new(), json!({"stopped": true})))
 }
 

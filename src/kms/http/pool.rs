@@ -275,6 +275,18 @@ pub struct StorePool {
     connections: Pool<Store>,
 }
 
+/// The audit tenant's keys sign and mask the audit trail: no request reaches them.
+fn reserved(tenant: &str) -> Result<(), Problem> {
+    match crate::kms::check_principal_tenant(tenant) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(Problem::new(
+            StatusCode::FORBIDDEN,
+            "forbidden",
+            "this tenant is reserved",
+        )),
+    }
+}
+
 impl StorePool {
     /// Connections to the store at `location` (at most `max`; a request waits up to `wait`
     /// for one), with a key cache shared by all of them on PostgreSQL.
@@ -295,14 +307,7 @@ impl StorePool {
         tenant: &str,
         f: impl FnOnce(&mut Store) -> Result<R, Problem>,
     ) -> Result<R, Problem> {
-        // The audit tenant's keys sign and mask the audit trail: no request reaches them.
-        if crate::kms::check_principal_tenant(tenant).is_err() {
-            return Err(Problem::new(
-                StatusCode::FORBIDDEN,
-                "forbidden",
-                "this tenant is reserved",
-            ));
-        }
+        reserved(tenant)?;
         let open = || {
             let mut s = Store::open(&self.location, &self.unseal, Some(tenant), true, unix_now())?;
             if let Some(cache) = &self.key_cache {
@@ -322,13 +327,7 @@ impl StorePool {
         tenant: &str,
         f: impl FnOnce(&mut Store) -> Result<R, Problem>,
     ) -> Result<R, Problem> {
-        if crate::kms::check_principal_tenant(tenant).is_err() {
-            return Err(Problem::new(
-                StatusCode::FORBIDDEN,
-                "forbidden",
-                "this tenant is reserved",
-            ));
-        }
+        reserved(tenant)?;
         let mut store = Store::open(
             &self.location,
             &self.unseal,

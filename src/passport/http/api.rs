@@ -451,12 +451,16 @@ impl Checks {
     }
 }
 
-// The checks are spelled out in each body (not a flattened struct, which would let an
-// unknown member such as a misspelt `scope` pass unnoticed and the check with it).
+/// A verify or verify_batch request: `passport` for one, `passports` for a batch, and the
+/// checks, spelled out (not a flattened struct, which would let an unknown member such as a
+/// misspelt `scope` pass unnoticed, and the check with it).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct VerifyBody {
-    passport: Value,
+    #[serde(default)]
+    passport: Option<Value>,
+    #[serde(default)]
+    passports: Option<Vec<Value>>,
     #[serde(default)]
     aud: Option<OneOrMany>,
     #[serde(default)]
@@ -467,18 +471,24 @@ struct VerifyBody {
     skew_seconds: Option<i64>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct BatchBody {
-    passports: Vec<Value>,
-    #[serde(default)]
-    aud: Option<OneOrMany>,
-    #[serde(default)]
-    no_audience_check: bool,
-    #[serde(default)]
-    scopes: Vec<String>,
-    #[serde(default)]
-    skew_seconds: Option<i64>,
+impl VerifyBody {
+    /// The passports (one for `verify`), and the policy.
+    fn split(self, batch: bool, s: &PassportSettings) -> Result<(Vec<Value>, Policy), Problem> {
+        let passports = match (self.passport, self.passports, batch) {
+            (Some(p), None, false) => vec![p],
+            (None, Some(ps), true) => ps,
+            (_, _, false) => return Err(Problem::bad_request("send one `passport`")),
+            (_, _, true) => return Err(Problem::bad_request("send the `passports` to verify")),
+        };
+        let policy = Checks {
+            aud: self.aud,
+            no_audience_check: self.no_audience_check,
+            scopes: self.scopes,
+            skew_seconds: self.skew_seconds,
+        }
+        .policy(s)?;
+        Ok((passports, policy))
+    }
 }
 
 /// The bytes of a passport as sent: a compact string, or an envelope object.
@@ -569,14 +579,8 @@ async fn verify_one(
     };
     blocking(move || {
         let identity = verifier(&state, &headers)?;
-        let policy = Checks {
-            aud: req.aud,
-            no_audience_check: req.no_audience_check,
-            scopes: req.scopes,
-            skew_seconds: req.skew_seconds,
-        }
-        .policy(&state.settings)?;
-        let input = passport_bytes(&req.passport);
+        let (passports, policy) = req.split(false, &state.settings)?;
+        let input = passport_bytes(&passports[0]);
         let keys = keys_for(&state, identity.as_ref(), std::slice::from_ref(&input))?;
         let result = verify::verify(&input, &keys, &policy);
         state.metrics.operation("passport_verify");
@@ -590,32 +594,24 @@ async fn verify_batch(
     headers: Presented,
     bytes: Bytes,
 ) -> Response {
-    let req: BatchBody = match body(&bytes) {
+    let req: VerifyBody = match body(&bytes) {
         Ok(r) => r,
         Err(p) => return p.into_response(),
     };
     let max = state.settings.max_batch;
-    if req.passports.len() > max {
+    let count = req.passports.as_ref().map_or(0, Vec::len);
+    if count > max {
         return Problem::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "too_large",
-            format!(
-                "{} passports in one batch; at most {max} (passport.max_batch)",
-                req.passports.len()
-            ),
+            format!("{count} passports in one batch; at most {max} (passport.max_batch)"),
         )
         .into_response();
     }
     blocking(move || {
         let identity = verifier(&state, &headers)?;
-        let policy = Checks {
-            aud: req.aud,
-            no_audience_check: req.no_audience_check,
-            scopes: req.scopes,
-            skew_seconds: req.skew_seconds,
-        }
-        .policy(&state.settings)?;
-        let inputs: Vec<Vec<u8>> = req.passports.iter().map(passport_bytes).collect();
+        let (passports, policy) = req.split(true, &state.settings)?;
+        let inputs: Vec<Vec<u8>> = passports.iter().map(passport_bytes).collect();
         let keys = keys_for(&state, identity.as_ref(), &inputs)?;
         let refs: Vec<&[u8]> = inputs.iter().map(Vec::as_slice).collect();
         let results = verify::verify_batch(&refs, &keys, &policy, BatchOptions::default());
@@ -688,15 +684,7 @@ async fn keys(
         } else {
             state.pool.peek(&tenant, read)?
         };
-        let keys: Vec<Value> = versions
-            .iter()
-            .filter_map(|v| {
-                Kid::parse(&v.kid)
-                    .ok()
-                    .map(|kid| verify::jwk(&kid, &v.public))
-            })
-            .collect();
-        Ok((StatusCode::OK, json!({ "keys": keys })))
+        Ok((StatusCode::OK, keyring::jwks(&versions)))
     })
     .await;
     cacheable(response, &request_headers, max_age, shared).await
