@@ -12,8 +12,68 @@ use serde_json::{json, Value};
 
 on_both_stores!(
     routes_scopes_tenants_and_failures,
-    open_verification_and_the_cli
+    open_verification_and_the_cli,
+    two_instances_see_each_others_rotation_within_the_bound
 );
+
+/// Two instances on one store: a rotation and a retirement through one are used by the
+/// other within `key_cache_ms` (its cached key set is read again), never before it is safe.
+fn two_instances_see_each_others_rotation_within_the_bound(setup: Setup) {
+    passport_config(&setup, "two.yaml", "passport: {key_cache_ms: 300}\n");
+    let a = start(&setup, "two.yaml");
+    let b = start(&setup, "two.yaml");
+    ok(&a, "POST", "/admin/rotate", "admin-a", json!({}));
+    let issue = json!({"sub": "s", "aud": "api"});
+    let v1 = ok(&a, "POST", "/passport/issue", "issuer-a", issue.clone())["compact"].clone();
+    let verify = |s: &Server, p: &Value| {
+        ok(
+            s,
+            "POST",
+            "/passport/verify",
+            "verifier-a",
+            json!({"passport": p, "aud": "api"}),
+        )
+    };
+    assert_eq!(verify(&b, &v1)["ok"], true, "b caches the key set with v1");
+    ok(&a, "POST", "/admin/rotate", "admin-a", json!({}));
+    let v2 = ok(&b, "POST", "/passport/issue", "issuer-a", issue)["compact"].clone();
+    assert!(v2.as_str().unwrap().len() > 10);
+    // a forgot its own key set at the rotation: v2 verifies there at once.
+    assert_eq!(verify(&a, &v2)["ok"], true);
+    let until_ok = |s: &Server, p: &Value, want: bool| {
+        let started = std::time::Instant::now();
+        loop {
+            if (verify(s, p)["ok"] == true) == want {
+                return started.elapsed();
+            }
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(5),
+                "never changed"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+    };
+    let waited = until_ok(&b, &v2, true);
+    assert!(
+        waited < std::time::Duration::from_millis(1500),
+        "{waited:?}"
+    );
+    // Retiring v1 through a: b refuses v1 within the bound too.
+    ok(
+        &a,
+        "POST",
+        "/admin/retire",
+        "admin-a",
+        json!({"version": 1}),
+    );
+    assert_eq!(verify(&a, &v1)["reason"], "unknown_kid");
+    let waited = until_ok(&b, &v1, false);
+    assert!(
+        waited < std::time::Duration::from_millis(1500),
+        "{waited:?}"
+    );
+    assert_eq!(verify(&b, &v1)["reason"], "unknown_kid");
+}
 
 /// Schemathesis against the live server and its OpenAPI document: no 5xx, answers as
 /// documented (status codes, schemas, content types).

@@ -42,6 +42,8 @@ pub const OPENAPI: &str = include_str!("../../../openapi/passport.json");
 pub const API_PREFIX: &str = "/v1";
 /// Tenants whose keys one open verification request may read.
 const MAX_TENANTS_PER_REQUEST: usize = 4;
+/// Keyrings one verification request may read.
+const MAX_KEYRINGS_PER_REQUEST: usize = 8;
 
 fn default_listen() -> Listen {
     Listen {
@@ -86,10 +88,17 @@ pub struct PassportSettings {
     pub max_batch: usize,
     #[serde(default = "default_keys_max_age")]
     pub keys_max_age_seconds: u64,
+    /// How long a key set read for verification is used before it is read again (what
+    /// another instance rotated or retired is seen within this).
+    #[serde(default = "default_key_cache_ms")]
+    pub key_cache_ms: u64,
     #[serde(default)]
     pub verify: VerifySettings,
 }
 
+fn default_key_cache_ms() -> u64 {
+    2000
+}
 fn default_issuer() -> String {
     "cu".into()
 }
@@ -122,6 +131,7 @@ impl Default for PassportSettings {
             max_msg_bytes: default_max_msg(),
             max_batch: default_max_batch(),
             keys_max_age_seconds: default_keys_max_age(),
+            key_cache_ms: default_key_cache_ms(),
             verify: VerifySettings::default(),
         }
     }
@@ -190,6 +200,7 @@ pub struct AppState {
     metrics: Arc<Metrics>,
     guard: Arc<limits::Guard>,
     settings: PassportSettings,
+    keys: KeyCache,
 }
 
 /// Everything the server needs, checked before it listens.
@@ -237,6 +248,7 @@ pub fn prepare(config: PassportServerConfig, config_file: &Path) -> ServerResult
         federation: built.federation,
         guard: Arc::new(limits::Guard::new(metrics.clone(), &config.limits)),
         metrics,
+        keys: KeyCache::new(Duration::from_millis(config.passport.key_cache_ms)),
         settings: config.passport.clone(),
     });
     Ok(Prepared {
@@ -510,52 +522,133 @@ fn result_doc(result: PassportResult<Verified>) -> Value {
     }
 }
 
-/// The keys for `inputs`: the caller's tenant's (verify.auth: required), or those of every
-/// tenant their kids name (open).
+/// Key sets read recently, by (tenant, keyring): a known keyring's usable versions, or that
+/// there is none. What one instance rotates or retires it forgets at once; another instance
+/// sees the change within `passport.key_cache_ms`.
+struct KeyCache {
+    ttl: Duration,
+    entries: std::sync::Mutex<KeyEntries>,
+}
+
+type KeyEntries = std::collections::HashMap<(String, String), (std::time::Instant, Option<KeySet>)>;
+
+/// Entries kept at most (a full cache drops what is stale, then everything).
+const MAX_CACHED: usize = 4096;
+
+impl KeyCache {
+    fn new(ttl: Duration) -> KeyCache {
+        KeyCache {
+            ttl,
+            entries: std::sync::Mutex::default(),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, KeyEntries> {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The cached answer for (tenant, keyring), when fresh.
+    fn get(&self, tenant: &str, keyring: &str) -> Option<Option<KeySet>> {
+        let entries = self.lock();
+        let (at, set) = entries.get(&(tenant.to_string(), keyring.to_string()))?;
+        (at.elapsed() < self.ttl).then(|| set.clone())
+    }
+
+    fn put(&self, tenant: &str, keyring: &str, set: Option<KeySet>) {
+        if self.ttl.is_zero() {
+            return;
+        }
+        let mut entries = self.lock();
+        if entries.len() >= MAX_CACHED {
+            let ttl = self.ttl;
+            entries.retain(|_, (at, _)| at.elapsed() < ttl);
+            if entries.len() >= MAX_CACHED {
+                entries.clear();
+            }
+        }
+        entries.insert(
+            (tenant.to_string(), keyring.to_string()),
+            (std::time::Instant::now(), set),
+        );
+    }
+
+    fn forget(&self, tenant: &str, keyring: &str) {
+        self.lock()
+            .remove(&(tenant.to_string(), keyring.to_string()));
+    }
+}
+
+/// The keys for `inputs`: of the caller's tenant (verify.auth: required), or of the tenants
+/// their kids name (open: the first few, read without being created), keyring by keyring,
+/// from the cache when it is fresh.
 fn keys_for(
     state: &AppState,
     identity: Option<&Identity>,
     inputs: &[Vec<u8>],
 ) -> Result<KeySet, Problem> {
-    let kids: Vec<String> = inputs
-        .iter()
-        .filter_map(|i| token::parse(i, state.settings.max_msg_bytes).ok())
-        .map(|p| p.kid)
-        .collect();
-    let mut tenants: Vec<String> = match identity {
-        Some(i) => vec![i.tenant.clone()],
-        None => kids
-            .iter()
-            .filter_map(|k| Kid::parse(k).ok().map(|k| k.tenant))
-            .collect(),
-    };
-    // The first few tenants named, in the order given: what anyone may send costs at most
-    // that many store reads (the passports of further tenants are `unknown_kid`).
-    let mut seen: Vec<String> = Vec::new();
-    for t in tenants.drain(..) {
-        if !seen.contains(&t) && seen.len() < MAX_TENANTS_PER_REQUEST {
-            seen.push(t);
+    // The (tenant, keyring) pairs named, in the order given: what anyone may send costs at
+    // most MAX_TENANTS_PER_REQUEST tenants and MAX_KEYRINGS_PER_REQUEST reads (further
+    // passports are `unknown_kid`).
+    let mut tenants: Vec<String> = Vec::new();
+    let mut wanted: Vec<(String, String)> = Vec::new();
+    for input in inputs {
+        let Ok(parsed) = token::parse(input, state.settings.max_msg_bytes) else {
+            continue;
+        };
+        let Ok(kid) = Kid::parse(&parsed.kid) else {
+            continue;
+        };
+        if identity.is_some_and(|i| i.tenant != kid.tenant) {
+            continue;
+        }
+        if !tenants.contains(&kid.tenant) {
+            if tenants.len() >= MAX_TENANTS_PER_REQUEST {
+                continue;
+            }
+            tenants.push(kid.tenant.clone());
+        }
+        let pair = (kid.tenant, kid.keyring);
+        if !wanted.contains(&pair) && wanted.len() < MAX_KEYRINGS_PER_REQUEST {
+            wanted.push(pair);
         }
     }
     let mut keys = KeySet::new();
-    for tenant in seen {
+    for (tenant, ring) in wanted {
         // The reserved audit tenant has no keys to offer.
         if crate::kms::check_principal_tenant(&tenant).is_err() {
             continue;
         }
-        let read = |store: &mut Store| {
-            keyring::resolve(store, kids.iter().map(String::as_str)).map_err(keyring_problem)
+        if let Some(cached) = state.keys.get(&tenant, &ring) {
+            if let Some(set) = cached {
+                keys.extend(set);
+            }
+            continue;
+        }
+        let read = |store: &mut Store| -> Result<Option<KeySet>, Problem> {
+            match keyring::public_versions(store, &ring) {
+                Ok(versions) => {
+                    let mut set = KeySet::new();
+                    for v in versions {
+                        let kid = Kid::parse(&v.kid).map_err(passport_problem)?;
+                        set.insert(&kid, &v.public).map_err(passport_problem)?;
+                    }
+                    Ok(Some(set))
+                }
+                Err(KeyringError::Passport(e)) if e.reason == PassportReason::UnknownKeyring => {
+                    Ok(None)
+                }
+                Err(e) => Err(keyring_problem(e)),
+            }
         };
         // The caller's own tenant through the pool; a tenant named only by a passport is
         // read without being created.
         let found = match identity {
-            Some(_) => state.pool.with(&tenant, read),
-            None => state.pool.peek(&tenant, read),
+            Some(_) => state.pool.with(&tenant, read)?,
+            None => state.pool.peek(&tenant, read)?,
         };
-        match found {
-            Ok(set) => keys.extend(set),
-            Err(p) if p.status == StatusCode::NOT_FOUND => {}
-            Err(p) => return Err(p),
+        state.keys.put(&tenant, &ring, found.clone());
+        if let Some(set) = found {
+            keys.extend(set);
         }
     }
     Ok(keys)
@@ -770,6 +863,7 @@ async fn rotate(State(state): State<Arc<AppState>>, headers: Presented, bytes: B
         let (kid, created) = state.pool.with(&identity.tenant, |store| {
             keyring::rotate(store, &keyring, unix_now()).map_err(keyring_problem)
         })?;
+        state.keys.forget(&identity.tenant, &keyring);
         headers.note.key(&keyring::key_name(&keyring), Some(kid.version));
         state.metrics.operation("passport_rotate");
         Ok((
@@ -791,6 +885,7 @@ async fn retire(State(state): State<Arc<AppState>>, headers: Presented, bytes: B
         let kid = state.pool.with(&identity.tenant, |store| {
             keyring::retire(store, &keyring, req.version).map_err(keyring_problem)
         })?;
+        state.keys.forget(&identity.tenant, &keyring);
         headers.note.key(&keyring::key_name(&keyring), Some(kid.version));
         state.metrics.operation("passport_retire");
         Ok((
