@@ -1175,15 +1175,32 @@ fn readiness(
     state: &AppState,
     audit: Option<&Arc<crate::server::middleware::access_log::Audit>>,
 ) -> Vec<crate::server::http::Check> {
+    store_checks(
+        &state.pool.location,
+        &state.auth,
+        state.federation.clone(),
+        audit,
+    )
+}
+
+/// The checks of a server on the KMS store (the KMS, the passport service): the store
+/// answers, the database realm reads (when passwords are checked against it), the identity
+/// server's JWKS is fresh (with federation), the audit trail is writable (with `audit:`).
+pub(crate) fn store_checks(
+    location: &Location,
+    auth: &Authenticator,
+    federation: Option<Arc<crate::server::auth::bearer::JwksVerifier>>,
+    audit: Option<&Arc<crate::server::middleware::access_log::Audit>>,
+) -> Vec<crate::server::http::Check> {
     use crate::server::http::Check;
-    let store = Arc::new(crate::kms::store::Probe::new(state.pool.location.clone()));
+    let store = Arc::new(crate::kms::store::Probe::new(location.clone()));
     let mut checks = vec![Check::new("store", move || {
         store.check().map(|()| None).map_err(|e| e.message)
     })];
-    if let Some(run) = state.auth.realm_check() {
+    if let Some(run) = auth.realm_check() {
         checks.push(Check { name: "realm", run });
     }
-    if let Some(verifier) = state.federation.clone() {
+    if let Some(verifier) = federation {
         checks.push(Check::new("federation", move || verifier.readiness()));
     }
     if let Some(a) = audit {

@@ -1019,7 +1019,6 @@ pub async fn run(
         }
         None => None,
     };
-    // Warm: the store answers and the key cache of each connection fills on first use.
     let metrics = state.metrics();
     let max_body = config.limits.max_body_bytes;
     let checks = readiness(&state, audit.as_ref());
@@ -1045,21 +1044,12 @@ fn readiness(
     state: &AppState,
     audit: Option<&Arc<crate::server::middleware::access_log::Audit>>,
 ) -> Vec<crate::server::http::Check> {
-    use crate::server::http::Check;
-    let store = Arc::new(crate::kms::store::Probe::new(state.pool.location.clone()));
-    let mut checks = vec![Check::new("store", move || {
-        store.check().map(|()| None).map_err(|e| e.message)
-    })];
-    if let Some(run) = state.auth.realm_check() {
-        checks.push(Check { name: "realm", run });
-    }
-    if let Some(verifier) = state.federation.clone() {
-        checks.push(Check::new("federation", move || verifier.readiness()));
-    }
-    if let Some(a) = audit {
-        checks.push(crate::kms::http::api::audit_check(a.auditor.clone()));
-    }
-    checks
+    crate::kms::http::api::store_checks(
+        &state.pool.location,
+        &state.auth,
+        state.federation.clone(),
+        audit,
+    )
 }
 
 #[cfg(test)]
