@@ -112,6 +112,7 @@ fn passport_config(setup: &Setup, name: &str, extra: &str) {
         ("issuer-a", TENANT_A, "[\"passport:issue\"]"),
         ("verifier-a", TENANT_A, "[\"passport:verify\"]"),
         ("admin-a", TENANT_A, "[\"passport:admin\"]"),
+        ("polite-a", TENANT_A, "[\"passport:verify\"]"),
         ("all-b", TENANT_B, "[\"passport:*\"]"),
     ] {
         realm.push_str(&format!(
@@ -120,8 +121,14 @@ fn passport_config(setup: &Setup, name: &str, extra: &str) {
         ));
     }
     std::fs::write(setup.path("passport-realm.yml"), realm).unwrap();
+    // An `extra` with its own limits replaces these.
+    let limits = if extra.contains("limits:") {
+        ""
+    } else {
+        "limits: {rate_per_second: 10000, burst: 10000}\n"
+    };
     let text = format!(
-        "{}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: passport-realm.yml\nshutdown: {{drain_ms: 100, grace_ms: 1000}}\nlimits: {{rate_per_second: 10000, burst: 10000}}\n{extra}",
+        "{}\nlisten: {{public: \"127.0.0.1:0\", admin: \"127.0.0.1:0\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: passport-realm.yml\nshutdown: {{drain_ms: 100, grace_ms: 1000}}\n{limits}{extra}",
         setup.store_line()
     );
     std::fs::write(setup.path(name), text).unwrap();
@@ -674,4 +681,400 @@ fn open_verification_and_the_cli(setup: Setup) {
     assert_eq!(r.body["ok"], true, "{}", r.body);
     assert_eq!(r.body["payload"]["sub"], "cli-made");
     let _ = cu;
+}
+
+/// The value of one sample of a metrics page (`name{labels}` exactly), 0 when absent.
+fn sample(metrics: &str, series: &str) -> f64 {
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix(series)?.strip_prefix(' ')?.parse().ok())
+        .unwrap_or(0.0)
+}
+
+/// What a result says, for comparing paths: ok, reason, kid and payload.
+fn outcome(r: &Value) -> Value {
+    json!([r["ok"], r["reason"], r["kid"], r["payload"]])
+}
+
+/// Coalesced single requests, verify_batch and uncoalesced single requests give the same
+/// answer for every passport, whatever the mix: valid ones of two key versions, tampered,
+/// signed by another key, of another tenant, of a version that does not exist, expired,
+/// for another audience, lacking the scope, malformed and oversized, sent concurrently so
+/// that they meet in one flush (a bad item in a batch is found by splitting it).
+#[test]
+fn coalesced_batch_and_single_results_agree_on_every_mix() {
+    let setup = Setup::new();
+    passport_config(
+        &setup,
+        "on.yaml",
+        "passport: {coalesce: {target_batch: 16, max_wait_us: 5000, single_below: 2}}\n",
+    );
+    passport_config(
+        &setup,
+        "off.yaml",
+        "passport: {coalesce: {enabled: false}}\n",
+    );
+    let on_server = start(&setup, "on.yaml");
+    let on = &on_server;
+    let off = start(&setup, "off.yaml");
+    ok(on, "POST", "/admin/rotate", "admin-a", json!({}));
+    ok(on, "POST", "/admin/rotate", "all-b", json!({}));
+    let issue = |who: &str, body: Value| ok(on, "POST", "/passport/issue", who, body);
+    let good = json!({"sub": "alice", "aud": "api", "scopes": ["orders:read"]});
+    let v1 = issue("issuer-a", good.clone());
+    let short = issue(
+        "issuer-a",
+        json!({"sub": "brief", "aud": "api", "scopes": ["orders:read"], "ttl_seconds": 1}),
+    );
+    let other_aud = issue(
+        "issuer-a",
+        json!({"sub": "carol", "aud": "billing", "scopes": ["orders:read"]}),
+    );
+    let no_scope = issue("issuer-a", json!({"sub": "dave", "aud": "api"}));
+    ok(on, "POST", "/admin/rotate", "admin-a", json!({}));
+    let v2 = issue(
+        "issuer-a",
+        json!({"sub": "erin", "aud": ["api", "x"], "scopes": ["orders:read", "w"]}),
+    );
+    let b = issue("all-b", good.clone());
+    let envelope =
+        |p: &Value| json!({"alg": p["alg"], "kid": p["kid"], "msg": p["msg"], "sig": p["sig"]});
+    let compact = |p: &Value| p["compact"].clone();
+    let mut with_kid = envelope(&b);
+    with_kid["kid"] = v1["kid"].clone();
+    let mut unknown_version = envelope(&v2);
+    unknown_version["kid"] = json!(format!("ed25519/{TENANT_A}/default/v9"));
+    let mut swapped_sig = envelope(&v1);
+    swapped_sig["sig"] = v2["sig"].clone();
+    // Expired (skew 0 in the checks) once its second is over.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let pool: Vec<Value> = vec![
+        compact(&v1),
+        envelope(&v1),
+        compact(&v2),
+        envelope(&v2),
+        json!(tampered(v1["compact"].as_str().unwrap())),
+        json!(tampered(v2["compact"].as_str().unwrap())),
+        swapped_sig,
+        with_kid,
+        compact(&b),
+        unknown_version,
+        compact(&short),
+        compact(&other_aud),
+        compact(&no_scope),
+        json!("garbage"),
+        json!("a.b.c"),
+        json!({"alg": "none", "kid": v1["kid"], "msg": v1["msg"], "sig": v1["sig"]}),
+        json!("x".repeat(9000)),
+    ];
+    let checks = json!({"aud": "api", "scopes": ["orders:read"], "skew_seconds": 0});
+    let single = |s: &Server, client: &reqwest::blocking::Client, p: &Value| {
+        let mut body = checks.clone();
+        body["passport"] = p.clone();
+        let url = format!("{}/v1/passport/verify", s.public);
+        let r = s.request_to(client, "POST", &url, Some("verifier-a"), Some(body), &[]);
+        assert_eq!(r.status, 200, "{}", r.body);
+        r.body
+    };
+    let client = on.client(false);
+    // What each passport is, checked alone by the uncoalesced instance.
+    let expected: Vec<Value> = pool
+        .iter()
+        .map(|p| outcome(&single(&off, &client, p)))
+        .collect();
+    let reasons: Vec<&str> = expected
+        .iter()
+        .map(|e| e[1].as_str().unwrap_or("ok"))
+        .collect();
+    for want in [
+        "ok",
+        "bad_signature",
+        "unknown_kid",
+        "expired",
+        "bad_audience",
+        "scope_denied",
+        "malformed",
+        "too_large",
+    ] {
+        assert!(
+            reasons.contains(&want),
+            "no {want} in the pool: {reasons:?}"
+        );
+    }
+    let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+        cases: 24,
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    });
+    runner
+        .run(&proptest::collection::vec(0..pool.len(), 1..40), |picks| {
+            // Every pick its own request, all at once: they meet in the queues.
+            let answers: Vec<Value> = std::thread::scope(|scope| {
+                let handles: Vec<_> = picks
+                    .iter()
+                    .map(|&i| {
+                        let (client, p, single) = (&client, &pool[i], &single);
+                        scope.spawn(move || single(on, client, p))
+                    })
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            for (&i, answer) in picks.iter().zip(&answers) {
+                proptest::prop_assert_eq!(&outcome(answer), &expected[i], "coalesced, item {}", i);
+            }
+            let mut body = checks.clone();
+            body["passports"] = json!(picks.iter().map(|&i| pool[i].clone()).collect::<Vec<_>>());
+            let url = format!("{}/v1/passport/verify_batch", on.public);
+            let r = on.request_to(&client, "POST", &url, Some("verifier-a"), Some(body), &[]);
+            proptest::prop_assert_eq!(r.status, 200);
+            let results = r.body["results"].as_array().unwrap();
+            proptest::prop_assert_eq!(results.len(), picks.len());
+            for (k, &i) in picks.iter().enumerate() {
+                proptest::prop_assert_eq!(&results[k]["index"], &json!(k));
+                proptest::prop_assert_eq!(&outcome(&results[k]), &expected[i], "batch, item {}", i);
+            }
+            Ok(())
+        })
+        .unwrap();
+    // The requests did meet: some flush checked more than one.
+    let (_, metrics) = on.admin_get("/metrics");
+    let flushes = sample(
+        &metrics,
+        "cu_passport_passport_batch_len_count{path=\"coalesced\"}",
+    );
+    let items = sample(
+        &metrics,
+        "cu_passport_passport_batch_len_sum{path=\"coalesced\"}",
+    );
+    assert!(
+        flushes > 0.0 && items > flushes * 1.5,
+        "flushes {flushes}, items {items}"
+    );
+    for series in [
+        "cu_passport_passport_verify_results_total{reason=\"ok\"}",
+        "cu_passport_passport_verify_results_total{reason=\"bad_signature\"}",
+        "cu_passport_passport_verify_duration_seconds_count{path=\"coalesced\"}",
+        "cu_passport_passport_verify_duration_seconds_count{path=\"batch\"}",
+        "cu_passport_passport_batch_len_count{path=\"batch\"}",
+    ] {
+        assert!(sample(&metrics, series) > 0.0, "{series} in\n{metrics}");
+    }
+    assert!(
+        metrics.contains("cu_passport_passport_queue_depth "),
+        "{metrics}"
+    );
+}
+
+/// One credential flooding verifications does not starve another: the flood meets its
+/// rate (429 rate_limited, with retry_after_ms, answered `refusal_delay_ms` late so that
+/// each flooding connection gets about one refusal a second) and its queue bound (429
+/// queue_full), while every request of a polite client is answered, and answered ok. The
+/// polite client's p50 and p99 are printed (`--nocapture`).
+#[test]
+fn a_greedy_client_does_not_starve_a_polite_one() {
+    let setup = Setup::new();
+    passport_config(
+        &setup,
+        "fair.yaml",
+        "limits: {rate_per_second: 100, burst: 20}\npassport: {coalesce: {max_queued_per_credential: 4}}\n",
+    );
+    let s = start(&setup, "fair.yaml");
+    ok(&s, "POST", "/admin/rotate", "admin-a", json!({}));
+    let p = ok(
+        &s,
+        "POST",
+        "/passport/issue",
+        "issuer-a",
+        json!({"sub": "s", "aud": "api"}),
+    )["compact"]
+        .clone();
+    let body = json!({"passport": p, "aud": "api"});
+    let url = format!("{}/v1/passport/verify", s.public);
+    let until = std::time::Instant::now() + std::time::Duration::from_secs(3);
+    let (greedy, polite) = std::thread::scope(|scope| {
+        let greedy: Vec<_> = (0..8)
+            .map(|_| {
+                let (s, url, body) = (&s, &url, &body);
+                scope.spawn(move || {
+                    let client = s.client(false);
+                    let mut statuses = std::collections::BTreeMap::<String, u32>::new();
+                    while std::time::Instant::now() < until {
+                        let r = s.request_to(
+                            &client,
+                            "POST",
+                            url,
+                            Some("verifier-a"),
+                            Some(body.clone()),
+                            &[],
+                        );
+                        if r.status == 429 {
+                            assert!(r.body["retry_after_ms"].as_u64().unwrap() > 0, "{}", r.body);
+                            assert_eq!(r.body["retryable"], true);
+                        }
+                        let key = format!("{} {}", r.status, r.body["code"].as_str().unwrap_or(""));
+                        *statuses.entry(key).or_default() += 1;
+                    }
+                    statuses
+                })
+            })
+            .collect();
+        let polite = scope.spawn(|| {
+            let client = s.client(false);
+            let mut latencies = Vec::new();
+            while std::time::Instant::now() < until {
+                let started = std::time::Instant::now();
+                let r = s.request_to(
+                    &client,
+                    "POST",
+                    &url,
+                    Some("polite-a"),
+                    Some(body.clone()),
+                    &[],
+                );
+                latencies.push(started.elapsed());
+                assert_eq!(r.status, 200, "the polite client was refused: {}", r.body);
+                assert_eq!(r.body["ok"], true, "{}", r.body);
+                std::thread::sleep(std::time::Duration::from_millis(25));
+            }
+            latencies
+        });
+        let mut all = std::collections::BTreeMap::<String, u32>::new();
+        for g in greedy {
+            for (k, n) in g.join().unwrap() {
+                *all.entry(k).or_default() += n;
+            }
+        }
+        (all, polite.join().unwrap())
+    });
+    let mut sorted = polite.clone();
+    sorted.sort();
+    let p99 = sorted[(sorted.len() * 99).div_ceil(100).saturating_sub(1)];
+    let p50 = sorted[sorted.len() / 2];
+    eprintln!(
+        "fairness: polite client {} requests, p50 {p50:?}, p99 {p99:?}; greedy client {greedy:?}",
+        polite.len()
+    );
+    assert!(polite.len() >= 40, "{}", polite.len());
+    assert!(
+        greedy.keys().any(|k| k.starts_with("429 ")),
+        "the flood was never limited: {greedy:?}"
+    );
+    assert!(greedy.contains_key("200 "), "{greedy:?}");
+    assert!(
+        p99 < std::time::Duration::from_secs(1),
+        "polite p99 {p99:?}"
+    );
+    let (_, metrics) = s.admin_get("/metrics");
+    assert!(
+        sample(
+            &metrics,
+            "cu_passport_passport_rejections_total{cause=\"rate_limited\"}"
+        ) > 0.0,
+        "{metrics}"
+    );
+}
+
+/// Rotation every 50–200 ms while clients issue and verify passports of every version so
+/// far (singly, coalesced, and in batches): no verification fails.
+#[test]
+fn rotating_under_load_fails_no_verification() {
+    let setup = Setup::new();
+    passport_config(
+        &setup,
+        "chaos.yaml",
+        "passport: {coalesce: {max_wait_us: 2000}}\n",
+    );
+    let s = start(&setup, "chaos.yaml");
+    ok(&s, "POST", "/admin/rotate", "admin-a", json!({}));
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let (rotations, checked) = std::thread::scope(|scope| {
+        let rotator = scope.spawn(|| {
+            let mut n = 0;
+            let mut seed = 0x9e37_79b9_u32;
+            while n < 15 {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                std::thread::sleep(std::time::Duration::from_millis(50 + u64::from(seed % 151)));
+                ok(&s, "POST", "/admin/rotate", "admin-a", json!({}));
+                n += 1;
+            }
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
+            n
+        });
+        let workers: Vec<_> = (0..4)
+            .map(|w| {
+                let (s, done) = (&s, &done);
+                scope.spawn(move || {
+                    let client = s.client(false);
+                    let verify_url = format!("{}/v1/passport/verify", s.public);
+                    let batch_url = format!("{}/v1/passport/verify_batch", s.public);
+                    let issue_url = format!("{}/v1/passport/issue", s.public);
+                    let mut kept: Vec<Value> = Vec::new();
+                    let mut kids = std::collections::BTreeSet::new();
+                    let mut checked = 0;
+                    let mut round = 0;
+                    while !done.load(std::sync::atomic::Ordering::SeqCst) {
+                        round += 1;
+                        let body = json!({"sub": format!("w{w}-{round}"), "aud": "api"});
+                        let r = s.request_to(
+                            &client,
+                            "POST",
+                            &issue_url,
+                            Some("issuer-a"),
+                            Some(body),
+                            &[],
+                        );
+                        assert_eq!(r.status, 200, "{}", r.body);
+                        let p = r.body["compact"].clone();
+                        kids.insert(r.body["kid"].as_str().unwrap().to_string());
+                        // This passport right away, and an older one (of an older version).
+                        let older = kept
+                            .get(round % kept.len().max(1))
+                            .cloned()
+                            .unwrap_or(p.clone());
+                        for q in [&p, &older] {
+                            let r = s.request_to(
+                                &client,
+                                "POST",
+                                &verify_url,
+                                Some("verifier-a"),
+                                Some(json!({"passport": q, "aud": "api"})),
+                                &[],
+                            );
+                            assert_eq!(r.status, 200, "{}", r.body);
+                            assert_eq!(r.body["ok"], true, "round {round}: {}", r.body);
+                            checked += 1;
+                        }
+                        kept.push(p);
+                        if round % 5 == 0 {
+                            let r = s.request_to(
+                                &client,
+                                "POST",
+                                &batch_url,
+                                Some("verifier-a"),
+                                Some(json!({"passports": kept, "aud": "api"})),
+                                &[],
+                            );
+                            assert_eq!(r.status, 200, "{}", r.body);
+                            assert_eq!(r.body["failed"], 0, "round {round}: {}", r.body);
+                            checked += kept.len();
+                        }
+                    }
+                    (checked, kids.len())
+                })
+            })
+            .collect();
+        let rotations = rotator.join().unwrap();
+        let results: Vec<(usize, usize)> = workers.into_iter().map(|w| w.join().unwrap()).collect();
+        (rotations, results)
+    });
+    assert_eq!(rotations, 15);
+    let total: usize = checked.iter().map(|c| c.0).sum();
+    eprintln!("chaos: {rotations} rotations, {total} verifications, all ok");
+    assert!(total > 100, "{checked:?}");
+    assert!(
+        checked.iter().all(|c| c.1 >= 3),
+        "mixed versions: {checked:?}"
+    );
 }

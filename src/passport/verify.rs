@@ -142,7 +142,8 @@ pub fn verify(input: &[u8], keys: &KeySet, policy: &Policy) -> PassportResult<Ve
     check_claims(parsed, policy)
 }
 
-fn known_key<'k>(parsed: &Parsed, keys: &'k KeySet) -> PassportResult<&'k PublicKey> {
+/// The trusted key a parsed passport's kid names.
+pub fn known_key<'k>(parsed: &Parsed, keys: &'k KeySet) -> PassportResult<&'k PublicKey> {
     keys.get(&parsed.kid).ok_or_else(|| {
         PassportError::new(
             Reason::UnknownKid,
@@ -328,7 +329,8 @@ fn kid_of(parsed: &Option<Parsed>) -> &str {
     parsed.as_ref().map_or("", |p| p.kid.as_str())
 }
 
-fn finish(parsed: Parsed, signature_ok: bool, policy: &Policy) -> PassportResult<Verified> {
+/// The answer for a parsed passport once its signature is decided: the claims, if it holds.
+pub fn finish(parsed: Parsed, signature_ok: bool, policy: &Policy) -> PassportResult<Verified> {
     if signature_ok {
         check_claims(parsed, policy)
     } else {

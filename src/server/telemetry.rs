@@ -335,8 +335,8 @@ fn metrics_request(families: &[Family], app: &'static str, started: u64) -> Vec<
     use opentelemetry_proto::tonic::common::v1::KeyValue as Attribute;
     use opentelemetry_proto::tonic::common::v1::{any_value, AnyValue, InstrumentationScope};
     use opentelemetry_proto::tonic::metrics::v1::{
-        metric, number_data_point, AggregationTemporality, Histogram, HistogramDataPoint, Metric,
-        NumberDataPoint, ResourceMetrics, ScopeMetrics, Sum,
+        metric, number_data_point, AggregationTemporality, Gauge, Histogram, HistogramDataPoint,
+        Metric, NumberDataPoint, ResourceMetrics, ScopeMetrics, Sum,
     };
     use opentelemetry_proto::tonic::resource::v1::Resource;
     let now = unix_nanos(SystemTime::now());
@@ -376,6 +376,17 @@ fn metrics_request(families: &[Family], app: &'static str, started: u64) -> Vec<
                         .collect(),
                     aggregation_temporality: cumulative,
                     is_monotonic: true,
+                }),
+                Points::Gauge(points) => metric::Data::Gauge(Gauge {
+                    data_points: points
+                        .iter()
+                        .map(|(labels, n)| NumberDataPoint {
+                            attributes: attributes(labels),
+                            time_unix_nano: now,
+                            value: Some(number_data_point::Value::AsInt(*n)),
+                            ..Default::default()
+                        })
+                        .collect(),
                 }),
                 Points::Histogram(points) => metric::Data::Histogram(Histogram {
                     data_points: points

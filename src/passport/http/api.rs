@@ -17,6 +17,8 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
+use super::coalesce::{self, CoalesceSettings, Coalescer};
+use super::metrics::{self, PassportMetrics};
 use crate::kms::http::api::StoreSettings;
 use crate::kms::http::pool::StorePool;
 use crate::kms::store::Store;
@@ -94,6 +96,8 @@ pub struct PassportSettings {
     pub key_cache_ms: u64,
     #[serde(default)]
     pub verify: VerifySettings,
+    #[serde(default)]
+    pub coalesce: CoalesceSettings,
 }
 
 fn default_key_cache_ms() -> u64 {
@@ -133,6 +137,7 @@ impl Default for PassportSettings {
             keys_max_age_seconds: default_keys_max_age(),
             key_cache_ms: default_key_cache_ms(),
             verify: VerifySettings::default(),
+            coalesce: CoalesceSettings::default(),
         }
     }
 }
@@ -201,6 +206,9 @@ pub struct AppState {
     guard: Arc<limits::Guard>,
     settings: PassportSettings,
     keys: KeyCache,
+    /// None when coalescing is off.
+    coalescer: Option<Coalescer>,
+    passport_metrics: Arc<PassportMetrics>,
 }
 
 /// Everything the server needs, checked before it listens.
@@ -237,6 +245,13 @@ pub fn prepare(config: PassportServerConfig, config_file: &Path) -> ServerResult
         config_file,
         metrics.clone(),
     )?;
+    let passport_metrics = Arc::new(PassportMetrics::default());
+    metrics.add_source(passport_metrics.clone());
+    let coalescer = config
+        .passport
+        .coalesce
+        .enabled
+        .then(|| Coalescer::start(config.passport.coalesce.clone(), passport_metrics.clone()));
     let state = Arc::new(AppState {
         pool: StorePool::new(
             location,
@@ -250,6 +265,8 @@ pub fn prepare(config: PassportServerConfig, config_file: &Path) -> ServerResult
         metrics,
         keys: KeyCache::new(Duration::from_millis(config.passport.key_cache_ms)),
         settings: config.passport.clone(),
+        coalescer,
+        passport_metrics,
     });
     Ok(Prepared {
         config,
@@ -305,6 +322,11 @@ fn principal(state: &AppState, headers: &Presented, scope: &str) -> Result<Ident
     let identity = state
         .auth
         .authenticate_request(headers, sensitive, unix_now())?;
+    authorize(state, identity, scope)
+}
+
+/// An authenticated principal charged against its rate, if it has `scope`.
+fn authorize(state: &AppState, identity: Identity, scope: &str) -> Result<Identity, Problem> {
     state.auth.charge(&identity)?;
     if identity.scopes.iter().any(|s| grants(s, scope)) {
         Ok(identity)
@@ -511,14 +533,48 @@ fn passport_bytes(v: &Value) -> Vec<u8> {
     }
 }
 
-/// The answer for one passport.
-fn result_doc(result: PassportResult<Verified>) -> Value {
+/// The answer for one passport, written into `out` (with its `index` in a batch). A
+/// verified payload is its signed bytes as they are: canonical JSON, checked to be.
+fn write_result(out: &mut Vec<u8>, result: &PassportResult<Verified>, index: Option<usize>) {
+    let string = |out: &mut Vec<u8>, s: &str| {
+        // Writing a string into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *out, s);
+    };
     match result {
         Ok(v) => {
-            let payload: Value = serde_json::from_slice(&v.msg).unwrap_or(Value::Null);
-            json!({"ok": true, "kid": v.kid, "payload": payload})
+            out.extend_from_slice(b"{\"ok\":true,\"kid\":");
+            string(out, &v.kid);
+            out.extend_from_slice(b",\"payload\":");
+            out.extend_from_slice(&v.msg);
         }
-        Err(e) => json!({"ok": false, "reason": e.reason.as_str(), "message": e.message}),
+        Err(e) => {
+            out.extend_from_slice(b"{\"ok\":false,\"reason\":\"");
+            out.extend_from_slice(e.reason.as_str().as_bytes());
+            out.extend_from_slice(b"\",\"message\":");
+            string(out, &e.message);
+        }
+    }
+    if let Some(i) = index {
+        out.extend_from_slice(format!(",\"index\":{i}").as_bytes());
+    }
+    out.push(b'}');
+}
+
+fn json_response(body: Vec<u8>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/json"),
+        )],
+        body,
+    )
+        .into_response()
+}
+
+fn reason_label(result: &PassportResult<Verified>) -> &'static str {
+    match result {
+        Ok(_) => "ok",
+        Err(e) => e.reason.as_str(),
     }
 }
 
@@ -528,6 +584,9 @@ fn result_doc(result: PassportResult<Verified>) -> Value {
 struct KeyCache {
     ttl: Duration,
     entries: std::sync::Mutex<KeyEntries>,
+    /// Counts what this instance forgot: a key set read before a rotation committed must
+    /// not be put back after the rotation forgot the old one.
+    epoch: std::sync::atomic::AtomicU64,
 }
 
 type KeyEntries = std::collections::HashMap<(String, String), (std::time::Instant, Option<KeySet>)>;
@@ -540,6 +599,7 @@ impl KeyCache {
         KeyCache {
             ttl,
             entries: std::sync::Mutex::default(),
+            epoch: std::sync::atomic::AtomicU64::new(0),
         }
     }
 
@@ -554,11 +614,20 @@ impl KeyCache {
         (at.elapsed() < self.ttl).then(|| set.clone())
     }
 
-    fn put(&self, tenant: &str, keyring: &str, set: Option<KeySet>) {
+    /// Where the cache stands, taken before reading the store.
+    fn epoch(&self) -> u64 {
+        self.epoch.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Keep a key set read since `epoch`, unless something was forgotten since then.
+    fn put(&self, tenant: &str, keyring: &str, set: Option<KeySet>, epoch: u64) {
         if self.ttl.is_zero() {
             return;
         }
         let mut entries = self.lock();
+        if self.epoch() != epoch {
+            return;
+        }
         if entries.len() >= MAX_CACHED {
             let ttl = self.ttl;
             entries.retain(|_, (at, _)| at.elapsed() < ttl);
@@ -573,29 +642,27 @@ impl KeyCache {
     }
 
     fn forget(&self, tenant: &str, keyring: &str) {
-        self.lock()
-            .remove(&(tenant.to_string(), keyring.to_string()));
+        let mut entries = self.lock();
+        self.epoch.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        entries.remove(&(tenant.to_string(), keyring.to_string()));
     }
 }
 
 /// The keys for `inputs`: of the caller's tenant (verify.auth: required), or of the tenants
 /// their kids name (open: the first few, read without being created), keyring by keyring,
 /// from the cache when it is fresh.
-fn keys_for(
+fn keys_for<'k>(
     state: &AppState,
     identity: Option<&Identity>,
-    inputs: &[Vec<u8>],
+    kids: impl IntoIterator<Item = &'k str>,
 ) -> Result<KeySet, Problem> {
     // The (tenant, keyring) pairs named, in the order given: what anyone may send costs at
     // most MAX_TENANTS_PER_REQUEST tenants and MAX_KEYRINGS_PER_REQUEST reads (further
     // passports are `unknown_kid`).
     let mut tenants: Vec<String> = Vec::new();
     let mut wanted: Vec<(String, String)> = Vec::new();
-    for input in inputs {
-        let Ok(parsed) = token::parse(input, state.settings.max_msg_bytes) else {
-            continue;
-        };
-        let Ok(kid) = Kid::parse(&parsed.kid) else {
+    for kid in kids {
+        let Ok(kid) = Kid::parse(kid) else {
             continue;
         };
         if identity.is_some_and(|i| i.tenant != kid.tenant) {
@@ -624,6 +691,7 @@ fn keys_for(
             }
             continue;
         }
+        let epoch = state.keys.epoch();
         let read = |store: &mut Store| -> Result<Option<KeySet>, Problem> {
             match keyring::public_versions(store, &ring) {
                 Ok(versions) => {
@@ -646,7 +714,7 @@ fn keys_for(
             Some(_) => state.pool.with(&tenant, read)?,
             None => state.pool.peek(&tenant, read)?,
         };
-        state.keys.put(&tenant, &ring, found.clone());
+        state.keys.put(&tenant, &ring, found.clone(), epoch);
         if let Some(set) = found {
             keys.extend(set);
         }
@@ -654,32 +722,204 @@ fn keys_for(
     Ok(keys)
 }
 
-fn verifier(state: &AppState, headers: &Presented) -> Result<Option<Identity>, Problem> {
-    match state.settings.verify.auth {
-        VerifyAuth::Required => principal(state, headers, "passport:verify").map(Some),
-        VerifyAuth::Open => Ok(None),
+/// The principal of a verification (None with `verify.auth: open`), charged against its
+/// rate, and the name of the credential its queue lane is kept under.
+fn verifier(state: &AppState, headers: &Presented) -> Result<(Option<Identity>, String), Problem> {
+    let charged = match state.settings.verify.auth {
+        VerifyAuth::Required => principal(state, headers, "passport:verify").map(named),
+        // Anyone may verify, but each address has its own rate.
+        VerifyAuth::Open => state
+            .auth
+            .charge_address(headers.client)
+            .map(|()| (None, format!("address:{}", headers.client))),
+    };
+    charged.inspect_err(|p| state.passport_metrics.rejected(rejection_cause(p)))
+}
+
+fn named(identity: Identity) -> (Option<Identity>, String) {
+    let credential = format!("{}/{}", identity.tenant, identity.name);
+    (Some(identity), credential)
+}
+
+/// `verifier` when it needs nothing that blocks (the credential was checked recently, or
+/// none is needed); None: call `verifier` on a blocking thread.
+fn verifier_now(
+    state: &AppState,
+    headers: &Presented,
+) -> Option<Result<(Option<Identity>, String), Problem>> {
+    let charged = match state.settings.verify.auth {
+        VerifyAuth::Required => {
+            let identity = state.auth.authenticate_cached(headers)?;
+            authorize(state, identity, "passport:verify").map(named)
+        }
+        VerifyAuth::Open => return Some(verifier(state, headers)),
+    };
+    Some(charged.inspect_err(|p| state.passport_metrics.rejected(rejection_cause(p))))
+}
+
+/// The key set for one kid when the cache can answer (None: read it with `keys_for`).
+fn cached_keys(state: &AppState, identity: Option<&Identity>, kid: &str) -> Option<KeySet> {
+    let Ok(kid) = Kid::parse(kid) else {
+        return Some(KeySet::new());
+    };
+    if identity.is_some_and(|i| i.tenant != kid.tenant)
+        || crate::kms::check_principal_tenant(&kid.tenant).is_err()
+    {
+        return Some(KeySet::new());
+    }
+    Some(
+        state
+            .keys
+            .get(&kid.tenant, &kid.keyring)?
+            .unwrap_or_default(),
+    )
+}
+
+/// What a refusal before any signature work is counted as.
+fn rejection_cause(p: &Problem) -> &'static str {
+    match p.status {
+        StatusCode::TOO_MANY_REQUESTS => "rate_limited",
+        StatusCode::UNAUTHORIZED => "unauthenticated",
+        StatusCode::FORBIDDEN => "forbidden",
+        StatusCode::PAYLOAD_TOO_LARGE => "too_large",
+        StatusCode::SERVICE_UNAVAILABLE => "unavailable",
+        StatusCode::BAD_REQUEST => "bad_request",
+        _ => "other",
     }
 }
 
+/// Run `f` on a blocking thread; a panic there is an internal error.
+async fn off_thread<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, Problem> + Send + 'static,
+) -> Result<T, Problem> {
+    tokio::task::spawn_blocking(f).await.unwrap_or_else(|_| {
+        Err(Problem::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "the request failed inside the server",
+        ))
+    })
+}
+
+/// One passport: the credential, its rate, parsing and the key set on the request's own
+/// thread when nothing there blocks (a credential checked recently, a cached key set),
+/// otherwise on a blocking thread; then the signature, coalesced with others of its key
+/// version, or alone.
 async fn verify_one(
     State(state): State<Arc<AppState>>,
     headers: Presented,
     bytes: Bytes,
 ) -> Response {
-    let req: VerifyBody = match body(&bytes) {
-        Ok(r) => r,
-        Err(p) => return p.into_response(),
+    let started = std::time::Instant::now();
+    match verify_single(&state, headers, &bytes, started).await {
+        Ok(response) => response,
+        Err(problem) => problem.into_response(),
+    }
+}
+
+async fn verify_single(
+    state: &Arc<AppState>,
+    headers: Presented,
+    bytes: &Bytes,
+    started: std::time::Instant,
+) -> Result<Response, Problem> {
+    let req: VerifyBody =
+        body(bytes).inspect_err(|_| state.passport_metrics.rejected("bad_request"))?;
+    let (identity, credential) = match verifier_now(state, &headers) {
+        Some(who) => who?,
+        None => {
+            let st = state.clone();
+            off_thread(move || verifier(&st, &headers)).await?
+        }
     };
-    blocking(move || {
-        let identity = verifier(&state, &headers)?;
-        let (passports, policy) = req.split(false, &state.settings)?;
-        let input = passport_bytes(&passports[0]);
-        let keys = keys_for(&state, identity.as_ref(), std::slice::from_ref(&input))?;
-        let result = verify::verify(&input, &keys, &policy);
-        state.metrics.operation("passport_verify");
-        Ok((StatusCode::OK, result_doc(result)))
-    })
-    .await
+    let (passports, policy) = req
+        .split(false, &state.settings)
+        .inspect_err(|p| state.passport_metrics.rejected(rejection_cause(p)))?;
+    let input = passport_bytes(&passports[0]);
+    let checked = match token::parse(&input, state.settings.max_msg_bytes) {
+        Err(e) => (Err(e), metrics::Path::Single),
+        Ok(parsed) => {
+            let keys = match cached_keys(state, identity.as_ref(), &parsed.kid) {
+                Some(keys) => keys,
+                None => {
+                    let (st, kid) = (state.clone(), parsed.kid.clone());
+                    off_thread(move || keys_for(&st, identity.as_ref(), [kid.as_str()])).await?
+                }
+            };
+            match verify::known_key(&parsed, &keys) {
+                Err(e) => (Err(e), metrics::Path::Single),
+                Ok(key) => match state.coalescer.as_ref() {
+                    // Alone: one signature check, short enough for the request's thread.
+                    None => {
+                        let ok = crate::jose::ed25519::verify(key, &parsed.msg, &parsed.sig);
+                        (verify::finish(parsed, ok, &policy), metrics::Path::Single)
+                    }
+                    Some(coalescer) => {
+                        let answer = coalescer
+                            .submit(&credential, key, parsed)
+                            .map_err(|refused| queue_refused(state, refused))?;
+                        let (parsed, ok) = answer.await.map_err(|_| {
+                            Problem::new(
+                                StatusCode::INTERNAL_SERVER_ERROR,
+                                "internal",
+                                "the verification was dropped inside the server",
+                            )
+                        })?;
+                        (
+                            verify::finish(parsed, ok, &policy),
+                            metrics::Path::Coalesced,
+                        )
+                    }
+                },
+            }
+        }
+    };
+    let (result, path) = checked;
+    state.metrics.operation("passport_verify");
+    state
+        .passport_metrics
+        .verified(path, started.elapsed(), [reason_label(&result)]);
+    let mut out = Vec::with_capacity(512);
+    write_result(&mut out, &result, None);
+    Ok(json_response(out))
+}
+
+fn internal() -> Response {
+    Problem::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "the request failed inside the server",
+    )
+    .into_response()
+}
+
+/// 429 or 503 for a verification the queue would not take.
+fn queue_refused(state: &AppState, refused: coalesce::Refused) -> Problem {
+    let (status, code, cause, detail) = match refused {
+        coalesce::Refused::CredentialFull => (
+            StatusCode::TOO_MANY_REQUESTS,
+            "queue_full",
+            "queue_full_credential",
+            "this credential has as many verifications waiting as it may \
+             (passport.coalesce.max_queued_per_credential); wait for answers before sending more",
+        ),
+        coalesce::Refused::Full => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "overloaded",
+            "queue_full",
+            "the service has as many verifications waiting as it takes; retry shortly",
+        ),
+        coalesce::Refused::Stopping => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "stopping",
+            "the service is stopping; retry on another instance",
+        ),
+    };
+    state.passport_metrics.rejected(cause);
+    let mut p = Problem::new(status, code, detail);
+    p.retry_after = Some(1);
+    p
 }
 
 async fn verify_batch(
@@ -687,13 +927,18 @@ async fn verify_batch(
     headers: Presented,
     bytes: Bytes,
 ) -> Response {
+    let started = std::time::Instant::now();
     let req: VerifyBody = match body(&bytes) {
         Ok(r) => r,
-        Err(p) => return p.into_response(),
+        Err(p) => {
+            state.passport_metrics.rejected("bad_request");
+            return p.into_response();
+        }
     };
     let max = state.settings.max_batch;
     let count = req.passports.as_ref().map_or(0, Vec::len);
     if count > max {
+        state.passport_metrics.rejected("too_large");
         return Problem::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "too_large",
@@ -701,30 +946,53 @@ async fn verify_batch(
         )
         .into_response();
     }
-    blocking(move || {
-        let identity = verifier(&state, &headers)?;
-        let (passports, policy) = req.split(true, &state.settings)?;
+    let done = tokio::task::spawn_blocking(move || -> Result<Vec<u8>, Problem> {
+        let (identity, _) = verifier(&state, &headers)?;
+        let (passports, policy) = req
+            .split(true, &state.settings)
+            .inspect_err(|p| state.passport_metrics.rejected(rejection_cause(p)))?;
         let inputs: Vec<Vec<u8>> = passports.iter().map(passport_bytes).collect();
-        let keys = keys_for(&state, identity.as_ref(), &inputs)?;
+        drop(passports);
         let refs: Vec<&[u8]> = inputs.iter().map(Vec::as_slice).collect();
-        let results = verify::verify_batch(&refs, &keys, &policy, BatchOptions::default());
+        let parsed = verify::parse_all(&refs, policy.max_size);
+        let keys = keys_for(
+            &state,
+            identity.as_ref(),
+            parsed
+                .iter()
+                .filter_map(|p| p.as_ref().ok().map(|p| p.kid.as_str())),
+        )?;
+        let results = verify::verify_parsed(parsed, &keys, &policy, BatchOptions::default());
         let ok = results.iter().filter(|r| r.is_ok()).count();
-        let results: Vec<Value> = results
-            .into_iter()
-            .enumerate()
-            .map(|(index, r)| {
-                let mut doc = result_doc(r);
-                doc["index"] = Value::from(index);
-                doc
-            })
-            .collect();
+        let mut out = Vec::with_capacity(64 + results.len() * 512);
+        out.extend_from_slice(
+            format!(
+                "{{\"ok\":{ok},\"failed\":{},\"results\":[",
+                results.len() - ok
+            )
+            .as_bytes(),
+        );
+        for (index, r) in results.iter().enumerate() {
+            if index > 0 {
+                out.push(b',');
+            }
+            write_result(&mut out, r, Some(index));
+        }
+        out.extend_from_slice(b"]}");
         state.metrics.operation("passport_verify_batch");
-        Ok((
-            StatusCode::OK,
-            json!({"ok": ok, "failed": results.len() - ok, "results": results}),
-        ))
+        state.passport_metrics.verified(
+            metrics::Path::Batch,
+            started.elapsed(),
+            results.iter().map(reason_label),
+        );
+        Ok(out)
     })
-    .await
+    .await;
+    match done {
+        Ok(Ok(out)) => json_response(out),
+        Ok(Err(problem)) => problem.into_response(),
+        Err(_) => internal(),
+    }
 }
 
 #[derive(Deserialize)]
@@ -750,7 +1018,7 @@ async fn keys(
         && !request_headers.contains_key(header::AUTHORIZATION);
     let response = blocking(move || {
         let keyring = keyring_name(q.keyring)?;
-        let (tenant, own) = match (verifier(&state, &headers)?, q.tenant) {
+        let (tenant, own) = match (verifier(&state, &headers)?.0, q.tenant) {
             (Some(identity), None) => (identity.tenant, true),
             (Some(identity), Some(t)) if t == identity.tenant => (t, true),
             (Some(_), Some(_)) => {

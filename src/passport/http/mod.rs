@@ -3,3 +3,5 @@
 //! KMS store.
 
 pub mod api;
+pub mod coalesce;
+pub mod metrics;

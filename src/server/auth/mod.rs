@@ -51,6 +51,9 @@ pub enum Way {
     ApiKey,
 }
 
+/// Rate buckets kept at most.
+const MAX_BUCKETS: usize = 65_536;
+
 struct Bucket {
     tokens: f64,
     at: Instant,
@@ -292,6 +295,16 @@ impl Authenticator {
 
     /// Charge one request to the caller's bucket; 429 with Retry-After when it is empty.
     pub fn charge(&self, identity: &Identity) -> Result<(), Problem> {
+        self.charge_bucket(format!("{}/{}", identity.tenant, identity.name))
+    }
+
+    /// Charge one anonymous request to its client address's bucket (a service that lets
+    /// anyone call it still limits each caller).
+    pub fn charge_address(&self, client: std::net::IpAddr) -> Result<(), Problem> {
+        self.charge_bucket(format!("address:{client}"))
+    }
+
+    fn charge_bucket(&self, id: String) -> Result<(), Problem> {
         let share = self
             .instances
             .as_ref()
@@ -300,7 +313,20 @@ impl Authenticator {
         let (rate, burst) = (self.rate / share, (self.burst / share).max(1.0));
         let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
-        let id = format!("{}/{}", identity.tenant, identity.name);
+        if buckets.len() >= MAX_BUCKETS && !buckets.contains_key(&id) {
+            // A bucket that has refilled is the same as none: forget those (anonymous
+            // callers from many addresses must not grow the map without bound).
+            buckets.retain(|_, b| b.tokens + now.duration_since(b.at).as_secs_f64() * rate < burst);
+            if buckets.len() >= MAX_BUCKETS {
+                let mut p = Problem::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "overloaded",
+                    "too many callers at once; retry shortly",
+                );
+                p.retry_after = Some(1);
+                return Err(p);
+            }
+        }
         let bucket = buckets.entry(id).or_insert(Bucket {
             tokens: burst,
             at: now,
@@ -359,6 +385,29 @@ impl Authenticator {
     /// Authorization or X-API-Key credential when it has one (a wrong one never falls back
     /// to another way), else its client certificate when the policy takes certificates.
     /// `now`: Unix seconds. Blocking: call from a blocking thread.
+    /// `authenticate_request` without blocking, for a request whose credential was checked
+    /// recently: HTTP Basic credentials of a realm file's principal, found in the cache of
+    /// checked passwords, with nothing else presented that takes precedence. None when the
+    /// request needs the full (blocking) check, whatever its outcome would be.
+    pub fn authenticate_cached(&self, request: &presented::Presented) -> Option<Identity> {
+        if !self.basic || request.headers.contains_key(api_key::HEADER) {
+            return None;
+        }
+        let value = request.headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+        let (scheme, rest) = value.split_once(' ')?;
+        if !scheme.eq_ignore_ascii_case("basic") {
+            return None;
+        }
+        let decoded = zeroize::Zeroizing::new(STANDARD.decode(rest.trim()).ok()?);
+        let colon = decoded.iter().position(|&b| b == b':')?;
+        let name = std::str::from_utf8(&decoded[..colon]).ok()?;
+        let identity = self.passwords.cached(name, &decoded[colon + 1..])?;
+        request
+            .note
+            .who(&identity.tenant, &identity.name, "password");
+        Some(identity)
+    }
+
     pub fn authenticate_request(
         &self,
         request: &presented::Presented,

@@ -256,6 +256,16 @@ impl Passwords {
         Some(key)
     }
 
+    /// The identity of `name` and `password` when a check made recently still holds and
+    /// needs nothing that blocks (a realm file's principal, not a database realm's, whose
+    /// cached check is confirmed against the database); None means: call `verify`.
+    pub fn cached(&self, name: &str, password: &[u8]) -> Option<Identity> {
+        let key = self.credential_key(name, password)?;
+        let cache = self.lock_cache();
+        let (identity, until, stamp) = cache.get(&key)?;
+        (*until > Instant::now() && stamp.is_none()).then(|| identity.clone())
+    }
+
     /// Check `name` and `password` from `client`. Blocking (may wait for PBKDF2): call it
     /// from a blocking thread.
     pub fn verify(&self, name: &str, password: &[u8], client: IpAddr) -> Outcome {

@@ -56,6 +56,13 @@ pub fn method_label(method: &axum::http::Method) -> &'static str {
 pub struct Metrics {
     prefix: &'static str,
     inner: Mutex<Inner>,
+    sources: Mutex<Vec<std::sync::Arc<dyn Source>>>,
+}
+
+/// Metrics an application keeps itself (the passport service's queue and batches): its
+/// families, named without the registry's prefix, join `/metrics` and the OTLP export.
+pub trait Source: Send + Sync {
+    fn families(&self) -> Vec<Family>;
 }
 
 impl Metrics {
@@ -63,7 +70,32 @@ impl Metrics {
         Metrics {
             prefix,
             inner: Mutex::new(Inner::default()),
+            sources: Mutex::default(),
         }
+    }
+
+    pub fn add_source(&self, source: std::sync::Arc<dyn Source>) {
+        self.sources
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(source);
+    }
+
+    /// The families of the sources, with the prefix.
+    fn source_families(&self) -> Vec<Family> {
+        let sources = self
+            .sources
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        let mut out = Vec::new();
+        for source in sources {
+            for mut f in source.families() {
+                f.name = format!("{}_{}", self.prefix, f.name);
+                out.push(f);
+            }
+        }
+        out
     }
 
     /// One request answered. Allocates only the first time a route is seen (the metrics
@@ -187,6 +219,10 @@ impl Metrics {
         for (reason, n) in &inner.auth_throttled {
             let _ = writeln!(out, "{p}_auth_throttled_total{{reason=\"{reason}\"}} {n}");
         }
+        drop(inner);
+        for f in self.source_families() {
+            render_family(&mut out, &f);
+        }
         out
     }
 }
@@ -205,6 +241,8 @@ pub type Labels = Vec<(&'static str, String)>;
 pub enum Points {
     /// Monotonic counters since the start.
     Counter(Vec<(Labels, u64)>),
+    /// Values as they are now.
+    Gauge(Vec<(Labels, i64)>),
     /// Histograms since the start: per-bucket (not cumulative) counts over `BUCKETS`, the
     /// last one above the top bound.
     Histogram(Vec<(Labels, HistogramPoint)>),
@@ -266,7 +304,7 @@ impl Metrics {
                 },
             ));
         }
-        vec![
+        let mut families = vec![
             family(
                 "http_requests_total",
                 "HTTP requests by method, route and status.",
@@ -303,7 +341,66 @@ impl Metrics {
                 "1",
                 by("reason", &inner.auth_throttled),
             ),
-        ]
+        ];
+        drop(inner);
+        families.extend(self.source_families());
+        families
+    }
+}
+
+/// One family in the text exposition format.
+fn render_family(out: &mut String, f: &Family) {
+    let name = &f.name;
+    let labels = |labels: &Labels, extra: Option<(&str, String)>| {
+        let mut parts: Vec<String> = labels
+            .iter()
+            .map(|(k, v)| format!("{k}=\"{}\"", escape(v)))
+            .collect();
+        if let Some((k, v)) = extra {
+            parts.push(format!("{k}=\"{v}\""));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("{{{}}}", parts.join(","))
+        }
+    };
+    let _ = writeln!(out, "# HELP {name} {}", f.description);
+    match &f.points {
+        Points::Counter(points) => {
+            let _ = writeln!(out, "# TYPE {name} counter");
+            for (l, n) in points {
+                let _ = writeln!(out, "{name}{} {n}", labels(l, None));
+            }
+        }
+        Points::Gauge(points) => {
+            let _ = writeln!(out, "# TYPE {name} gauge");
+            for (l, n) in points {
+                let _ = writeln!(out, "{name}{} {n}", labels(l, None));
+            }
+        }
+        Points::Histogram(points) => {
+            let _ = writeln!(out, "# TYPE {name} histogram");
+            for (l, h) in points {
+                let mut cumulative = 0;
+                for (bound, n) in h.bounds.iter().zip(&h.bucket_counts) {
+                    cumulative += n;
+                    let _ = writeln!(
+                        out,
+                        "{name}_bucket{} {cumulative}",
+                        labels(l, Some(("le", bound.to_string())))
+                    );
+                }
+                let _ = writeln!(
+                    out,
+                    "{name}_bucket{} {}",
+                    labels(l, Some(("le", "+Inf".to_string()))),
+                    h.count
+                );
+                let _ = writeln!(out, "{name}_sum{} {}", labels(l, None), h.sum);
+                let _ = writeln!(out, "{name}_count{} {}", labels(l, None), h.count);
+            }
+        }
     }
 }
 
