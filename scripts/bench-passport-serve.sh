@@ -6,7 +6,8 @@
 #   on        single-passport verify requests at CONNECTIONS, coalescing on (the defaults, or
 #             COALESCE="workers: 1, max_wait_us: 200" and so on)
 #   off       the same with `coalesce: {enabled: false}`
-#   batch     verify_batch of 256 passports a request, at 4 connections (figure: passports/s)
+#   batch     verify_batch of 256 passports a request, at BATCH_CONNECTIONS (8) connections
+#             (figure: passports/s)
 #   p99       single verify requests at 16 connections, coalescing on (figure: p99 latency)
 # Prints each round, then medians and the median of each round's ratio to that round's `kms`
 # and `off` (paired: the figures to quote on a noisy machine). With OUT=file also writes them
@@ -131,7 +132,7 @@ bench() {
   case $1 in
     kms) wrk -t2 -c"$conns" -d"$d" -s encrypt.lua "${url[kms]}/service/api/v1/keys/bench/encrypt" ;;
     on|off) wrk -t2 -c"$conns" -d"$d" -s verify.lua "${url[$s]}/v1/passport/verify" ;;
-    batch) wrk -t2 -c4 -d"$d" -s batch.lua "${url[on]}/v1/passport/verify_batch" ;;
+    batch) wrk -t2 -c"${BATCH_CONNECTIONS:-8}" -d"$d" -s batch.lua "${url[on]}/v1/passport/verify_batch" ;;
     p99) wrk -t2 -c16 -d"$d" -s verify.lua "${url[on]}/v1/passport/verify" ;;
   esac | tail -1
 }

@@ -15,6 +15,7 @@ use axum::routing::{get, post, MethodRouter};
 use axum::Router;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
+use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
 
 use super::coalesce::{self, CoalesceSettings, Coalescer};
@@ -42,6 +43,8 @@ use crate::server::{Reason, ServerError, ServerResult};
 pub const CONFIG_SCHEMA: &str = include_str!("../../../schemas/passport-config.schema.json");
 pub const OPENAPI: &str = include_str!("../../../openapi/passport.json");
 pub const API_PREFIX: &str = "/v1";
+/// The longest a coalesced verification waits for its answer.
+const ANSWER_WITHIN: Duration = Duration::from_secs(10);
 /// Tenants whose keys one open verification request may read.
 const MAX_TENANTS_PER_REQUEST: usize = 4;
 /// Keyrings one verification request may read.
@@ -208,6 +211,9 @@ pub struct AppState {
     keys: KeyCache,
     /// None when coalescing is off.
     coalescer: Option<Coalescer>,
+    /// verify_batch requests being verified now, and the cores to spread them over.
+    batches_running: std::sync::atomic::AtomicUsize,
+    cores: usize,
     passport_metrics: Arc<PassportMetrics>,
 }
 
@@ -267,6 +273,8 @@ pub fn prepare(config: PassportServerConfig, config_file: &Path) -> ServerResult
         settings: config.passport.clone(),
         coalescer,
         passport_metrics,
+        batches_running: std::sync::atomic::AtomicUsize::new(0),
+        cores: std::thread::available_parallelism().map_or(1, |n| n.get()),
     });
     Ok(Prepared {
         config,
@@ -491,10 +499,11 @@ impl Checks {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct VerifyBody {
+    /// As sent (a compact string or an envelope object): read once, where it is verified.
     #[serde(default)]
-    passport: Option<Value>,
+    passport: Option<Box<RawValue>>,
     #[serde(default)]
-    passports: Option<Vec<Value>>,
+    passports: Option<Vec<Box<RawValue>>>,
     #[serde(default)]
     aud: Option<OneOrMany>,
     #[serde(default)]
@@ -507,7 +516,11 @@ struct VerifyBody {
 
 impl VerifyBody {
     /// The passports (one for `verify`), and the policy.
-    fn split(self, batch: bool, s: &PassportSettings) -> Result<(Vec<Value>, Policy), Problem> {
+    fn split(
+        self,
+        batch: bool,
+        s: &PassportSettings,
+    ) -> Result<(Vec<Box<RawValue>>, Policy), Problem> {
         let passports = match (self.passport, self.passports, batch) {
             (Some(p), None, false) => vec![p],
             (None, Some(ps), true) => ps,
@@ -525,11 +538,21 @@ impl VerifyBody {
     }
 }
 
-/// The bytes of a passport as sent: a compact string, or an envelope object.
-fn passport_bytes(v: &Value) -> Vec<u8> {
-    match v {
-        Value::String(s) => s.as_bytes().to_vec(),
-        other => other.to_string().into_bytes(),
+/// The bytes of a passport as sent: a compact string's contents, or the envelope object's
+/// JSON text (anything else is that text too, and fails to parse as a passport).
+fn passport_bytes(raw: &RawValue) -> std::borrow::Cow<'_, [u8]> {
+    let text = raw.get();
+    if !text.starts_with('"') {
+        return std::borrow::Cow::Borrowed(text.as_bytes());
+    }
+    // A string without escapes is borrowed as it is; one with escapes is decoded.
+    match serde_json::from_str::<&str>(text) {
+        Ok(s) => std::borrow::Cow::Borrowed(s.as_bytes()),
+        Err(_) => std::borrow::Cow::Owned(
+            serde_json::from_str::<String>(text)
+                .map(String::into_bytes)
+                .unwrap_or_default(),
+        ),
     }
 }
 
@@ -731,7 +754,7 @@ fn verifier(state: &AppState, headers: &Presented) -> Result<(Option<Identity>, 
         VerifyAuth::Open => state
             .auth
             .charge_address(headers.client)
-            .map(|()| (None, format!("address:{}", headers.client))),
+            .map(|()| (None, crate::server::auth::address_key(headers.client))),
     };
     charged.inspect_err(|p| state.passport_metrics.rejected(rejection_cause(p)))
 }
@@ -858,13 +881,18 @@ async fn verify_single(
                         let answer = coalescer
                             .submit(&credential, key, parsed)
                             .map_err(|refused| queue_refused(state, refused))?;
-                        let (parsed, ok) = answer.await.map_err(|_| {
-                            Problem::new(
-                                StatusCode::INTERNAL_SERVER_ERROR,
-                                "internal",
-                                "the verification was dropped inside the server",
-                            )
-                        })?;
+                        // A worker that never answers (it cannot, short of a bug) costs the
+                        // request ANSWER_WITHIN, not its connection forever.
+                        let (parsed, ok) = match tokio::time::timeout(ANSWER_WITHIN, answer).await {
+                            Ok(Ok(answer)) => answer,
+                            _ => {
+                                return Err(Problem::new(
+                                    StatusCode::INTERNAL_SERVER_ERROR,
+                                    "internal",
+                                    "the verification was not answered inside the server",
+                                ))
+                            }
+                        };
                         (
                             verify::finish(parsed, ok, &policy),
                             metrics::Path::Coalesced,
@@ -891,6 +919,22 @@ fn internal() -> Response {
         "the request failed inside the server",
     )
     .into_response()
+}
+
+/// One more in a count while alive.
+struct Running<'a>(&'a std::sync::atomic::AtomicUsize);
+
+impl<'a> Running<'a> {
+    fn enter(count: &'a std::sync::atomic::AtomicUsize) -> Running<'a> {
+        count.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Running(count)
+    }
+}
+
+impl Drop for Running<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 /// 429 or 503 for a verification the queue would not take.
@@ -951,10 +995,23 @@ async fn verify_batch(
         let (passports, policy) = req
             .split(true, &state.settings)
             .inspect_err(|p| state.passport_metrics.rejected(rejection_cause(p)))?;
-        let inputs: Vec<Vec<u8>> = passports.iter().map(passport_bytes).collect();
-        drop(passports);
-        let refs: Vec<&[u8]> = inputs.iter().map(Vec::as_slice).collect();
-        let parsed = verify::parse_all(&refs, policy.max_size);
+        let inputs: Vec<std::borrow::Cow<'_, [u8]>> =
+            passports.iter().map(|p| passport_bytes(p)).collect();
+        let refs: Vec<&[u8]> = inputs.iter().map(|i| i.as_ref()).collect();
+        // Spread over the cores when they are free; under load each batch keeps to its own
+        // thread, which saves the hand-offs (other requests use the other cores).
+        let _running = Running::enter(&state.batches_running);
+        let parallel = state
+            .batches_running
+            .load(std::sync::atomic::Ordering::Relaxed)
+            <= state.cores / 2;
+        let parsed: Vec<_> = if parallel {
+            verify::parse_all(&refs, policy.max_size)
+        } else {
+            refs.iter()
+                .map(|i| token::parse(i, policy.max_size))
+                .collect()
+        };
         let keys = keys_for(
             &state,
             identity.as_ref(),
@@ -962,7 +1019,11 @@ async fn verify_batch(
                 .iter()
                 .filter_map(|p| p.as_ref().ok().map(|p| p.kid.as_str())),
         )?;
-        let results = verify::verify_parsed(parsed, &keys, &policy, BatchOptions::default());
+        let options = BatchOptions {
+            parallel,
+            ..BatchOptions::default()
+        };
+        let results = verify::verify_parsed(parsed, &keys, &policy, options);
         let ok = results.iter().filter(|r| r.is_ok()).count();
         let mut out = Vec::with_capacity(64 + results.len() * 512);
         out.extend_from_slice(

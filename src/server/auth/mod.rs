@@ -51,6 +51,21 @@ pub enum Way {
     ApiKey,
 }
 
+/// The name an anonymous caller's bucket (and queue lane) is kept under: its IPv4 address,
+/// or its IPv6 /64 (one site's allocation: rotating addresses inside it is one caller).
+pub fn address_key(client: std::net::IpAddr) -> String {
+    match client {
+        std::net::IpAddr::V4(a) => format!("address:{a}"),
+        std::net::IpAddr::V6(a) => match a.to_ipv4_mapped() {
+            Some(v4) => format!("address:{v4}"),
+            None => {
+                let prefix = u128::from(a) & !((1u128 << 64) - 1);
+                format!("address:{}/64", std::net::Ipv6Addr::from(prefix))
+            }
+        },
+    }
+}
+
 /// Rate buckets kept at most.
 const MAX_BUCKETS: usize = 65_536;
 
@@ -301,7 +316,7 @@ impl Authenticator {
     /// Charge one anonymous request to its client address's bucket (a service that lets
     /// anyone call it still limits each caller).
     pub fn charge_address(&self, client: std::net::IpAddr) -> Result<(), Problem> {
-        self.charge_bucket(format!("address:{client}"))
+        self.charge_bucket(address_key(client))
     }
 
     fn charge_bucket(&self, id: String) -> Result<(), Problem> {
@@ -381,10 +396,6 @@ impl Authenticator {
         self
     }
 
-    /// The caller's identity from everything the request presents, for the API. Its
-    /// Authorization or X-API-Key credential when it has one (a wrong one never falls back
-    /// to another way), else its client certificate when the policy takes certificates.
-    /// `now`: Unix seconds. Blocking: call from a blocking thread.
     /// `authenticate_request` without blocking, for a request whose credential was checked
     /// recently: HTTP Basic credentials of a realm file's principal, found in the cache of
     /// checked passwords, with nothing else presented that takes precedence. None when the
@@ -408,6 +419,10 @@ impl Authenticator {
         Some(identity)
     }
 
+    /// The caller's identity from everything the request presents, for the API. Its
+    /// Authorization or X-API-Key credential when it has one (a wrong one never falls back
+    /// to another way), else its client certificate when the policy takes certificates.
+    /// `now`: Unix seconds. Blocking: call from a blocking thread.
     pub fn authenticate_request(
         &self,
         request: &presented::Presented,
@@ -511,5 +526,18 @@ pub fn require(
                 None => format!("this credential lacks the scope {general}"),
             },
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn anonymous_callers_are_counted_by_ipv4_address_or_ipv6_64() {
+        let key = |s: &str| super::address_key(s.parse().unwrap());
+        assert_eq!(key("192.0.2.7"), "address:192.0.2.7");
+        assert_eq!(key("::ffff:192.0.2.7"), "address:192.0.2.7");
+        assert_eq!(key("2001:db8:1:2:aaaa::1"), "address:2001:db8:1:2::/64");
+        assert_eq!(key("2001:db8:1:2:ffff:1:2:3"), key("2001:db8:1:2::9"));
+        assert_ne!(key("2001:db8:1:3::1"), key("2001:db8:1:2::1"));
     }
 }
