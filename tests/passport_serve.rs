@@ -1033,31 +1033,27 @@ fn rotating_under_load_fails_no_verification() {
                             .get(round % kept.len().max(1))
                             .cloned()
                             .unwrap_or(p.clone());
-                        for q in [&p, &older] {
+                        let verify = |url: &str, body: Value| {
                             let r = s.request_to(
                                 &client,
                                 "POST",
-                                &verify_url,
+                                url,
                                 Some("verifier-a"),
-                                Some(json!({"passport": q, "aud": "api"})),
+                                Some(body),
                                 &[],
                             );
                             assert_eq!(r.status, 200, "{}", r.body);
-                            assert_eq!(r.body["ok"], true, "round {round}: {}", r.body);
+                            r.body
+                        };
+                        for q in [&p, &older] {
+                            let r = verify(&verify_url, json!({"passport": q, "aud": "api"}));
+                            assert_eq!(r["ok"], true, "round {round}: {r}");
                             checked += 1;
                         }
                         kept.push(p);
                         if round % 5 == 0 {
-                            let r = s.request_to(
-                                &client,
-                                "POST",
-                                &batch_url,
-                                Some("verifier-a"),
-                                Some(json!({"passports": kept, "aud": "api"})),
-                                &[],
-                            );
-                            assert_eq!(r.status, 200, "{}", r.body);
-                            assert_eq!(r.body["failed"], 0, "round {round}: {}", r.body);
+                            let r = verify(&batch_url, json!({"passports": kept, "aud": "api"}));
+                            assert_eq!(r["failed"], 0, "round {round}: {r}");
                             checked += kept.len();
                         }
                     }

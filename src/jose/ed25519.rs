@@ -211,6 +211,26 @@ fn holds_single(p: &Prepared) -> bool {
 
 /// Verify many signatures; the answer for each item equals `verify` on it alone.
 pub fn verify_all(items: &[Item<'_>]) -> Vec<bool> {
+    verify_with(items, settle)
+}
+
+/// As `verify_all`, but a batch whose equation fails is decided item by item rather than
+/// by halves: never more than one equation over single checks, whatever the mix.
+pub fn verify_all_or_each(items: &[Item<'_>]) -> Vec<bool> {
+    verify_with(items, |group, results| {
+        let holds =
+            group.len() > 1 && !group.iter().any(|(_, z)| *z == Scalar::ZERO) && holds_batch(group);
+        for (p, _) in group {
+            results[p.index] = holds || holds_single(p);
+        }
+    })
+}
+
+/// The cheap checks and challenges of every item, random weights, then `decide`.
+fn verify_with(
+    items: &[Item<'_>],
+    decide: impl FnOnce(&[(&Prepared, Scalar)], &mut [bool]),
+) -> Vec<bool> {
     let mut results = vec![false; items.len()];
     let prepared: Vec<Prepared> = items
         .iter()
@@ -221,27 +241,8 @@ pub fn verify_all(items: &[Item<'_>]) -> Vec<bool> {
         return results;
     }
     let weights = random_weights(prepared.len());
-    let refs: Vec<(&Prepared, Scalar)> = prepared.iter().zip(weights).collect();
-    settle(&refs, &mut results);
-    results
-}
-
-/// As `verify_all`, but a batch whose equation fails is decided item by item rather than
-/// by halves: never more than one equation over single checks, whatever the mix.
-pub fn verify_all_or_each(items: &[Item<'_>]) -> Vec<bool> {
-    let mut results = vec![false; items.len()];
-    let prepared: Vec<Prepared> = items
-        .iter()
-        .enumerate()
-        .filter_map(|(i, item)| prepare(i, item))
-        .collect();
-    let weights = random_weights(prepared.len());
     let group: Vec<(&Prepared, Scalar)> = prepared.iter().zip(weights).collect();
-    let batch_holds =
-        group.len() > 1 && !group.iter().any(|(_, z)| *z == Scalar::ZERO) && holds_batch(&group);
-    for (p, _) in &group {
-        results[p.index] = batch_holds || holds_single(p);
-    }
+    decide(&group, &mut results);
     results
 }
 
