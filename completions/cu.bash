@@ -8426,7 +8426,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport)
-            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version issue verify keys rotate retire attest serve help"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --keyring --output --no-color --quiet --verbose --now --help --version issue verify keys rotate retire attest serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8452,6 +8452,34 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keyring)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8472,7 +8500,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__attest)
-            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8495,6 +8523,34 @@ _cu() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8644,7 +8700,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__issue)
-            opts="-q -v -h -V --sub --aud --scope --ttl --max-ttl --nbf --nonce --ctx --iss --batch --in --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
+            opts="-q -v -h -V --sub --aud --scope --ttl --max-ttl --nbf --nonce --ctx --iss --batch --in --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8710,6 +8766,34 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keyring)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8730,7 +8814,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__keys)
-            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8756,6 +8840,34 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keyring)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8776,7 +8888,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__retire)
-            opts="-q -v -h -V --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
+            opts="-q -v -h -V --key-version --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8806,6 +8918,34 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keyring)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8826,7 +8966,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__rotate)
-            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
+            opts="-q -v -h -V --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8852,6 +8992,34 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keyring)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8872,7 +9040,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__serve)
-            opts="-q -v -h -V --config --check-config --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
+            opts="-q -v -h -V --config --check-config --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8902,6 +9070,34 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --keyring)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8922,7 +9118,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__verify)
-            opts="-q -v -h -V --in --aud --no-audience-check --require-scope --skew --jwks --batch --max-size --store --store-password-file --tenant --unseal-file --passphrase-file --keyring --output --no-color --quiet --verbose --now --help --version"
+            opts="-q -v -h -V --in --aud --no-audience-check --require-scope --skew --jwks --batch --max-size --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8969,6 +9165,34 @@ _cu() {
                     return 0
                     ;;
                 --passphrase-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -673,6 +673,13 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subc
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l server -d 'Use this `cu passport serve` (https://HOST:PORT) instead of the local store: same output, reason codes and exit codes' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and not __fish_seen_subcommand_from issue verify keys rotate retire attest serve help" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
@@ -705,6 +712,13 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l server -d 'Use this `cu passport serve` (https://HOST:PORT) instead of the local store: same output, reason codes and exit codes' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from issue" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
@@ -726,6 +740,13 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l server -d 'Use this `cu passport serve` (https://HOST:PORT) instead of the local store: same output, reason codes and exit codes' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from verify" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
@@ -742,6 +763,13 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l server -d 'Use this `cu passport serve` (https://HOST:PORT) instead of the local store: same output, reason codes and exit codes' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from keys" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
@@ -756,6 +784,13 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l server -d 'Use this `cu passport serve` (https://HOST:PORT) instead of the local store: same output, reason codes and exit codes' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from rotate" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
@@ -771,6 +806,13 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l server -d 'Use this `cu passport serve` (https://HOST:PORT) instead of the local store: same output, reason codes and exit codes' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from retire" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
@@ -785,6 +827,13 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l server -d 'Use this `cu passport serve` (https://HOST:PORT) instead of the local store: same output, reason codes and exit codes' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from attest" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"
@@ -800,6 +849,13 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l tenant -d 'Tenant (UUIDv4); each tenant\'s keys live in their own database' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l unseal-file -d 'File holding the 32-byte unseal secret (default: $XDG_CONFIG_HOME/cu/unseal.key)' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l passphrase-file -d 'File (or `-`) holding the passphrase for a passphrase-unsealed store' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l server -d 'Use this `cu passport serve` (https://HOST:PORT) instead of the local store: same output, reason codes and exit codes' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l ca -d 'The CA (PEM) the server certificate must chain to; nothing else is trusted' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l user -d 'User or service name for HTTP Basic' -r
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l password-file -d 'File (or `-`) holding the password for --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l token-file -d 'File (or `-`) holding a bearer access token (from `cu identity token`) instead of --user' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l client-cert -d 'Client certificate chain (PEM) for mutual TLS' -r -F
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l client-key -d 'Key of the client certificate' -r -F
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l keyring -d 'The keyring: its key is the KMS key `passport.<keyring>`' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l output -d 'Output format: text for people and pipes, json for one stable document' -r -f -a "text\t'Human-readable text, or the raw artifact (token, key, payload) for piping'
 json\t'One JSON document on stdout; errors as JSON on stderr'"

@@ -3202,6 +3202,13 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Use this \`cu passport serve\` (https\://HOST\:PORT) instead of the local store\: same output, reason codes and exit codes]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
@@ -3242,6 +3249,13 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Use this \`cu passport serve\` (https\://HOST\:PORT) instead of the local store\: same output, reason codes and exit codes]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
@@ -3271,6 +3285,13 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Use this \`cu passport serve\` (https\://HOST\:PORT) instead of the local store\: same output, reason codes and exit codes]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
@@ -3295,6 +3316,13 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Use this \`cu passport serve\` (https\://HOST\:PORT) instead of the local store\: same output, reason codes and exit codes]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
@@ -3317,6 +3345,13 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Use this \`cu passport serve\` (https\://HOST\:PORT) instead of the local store\: same output, reason codes and exit codes]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
@@ -3340,6 +3375,13 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Use this \`cu passport serve\` (https\://HOST\:PORT) instead of the local store\: same output, reason codes and exit codes]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
@@ -3362,6 +3404,13 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Use this \`cu passport serve\` (https\://HOST\:PORT) instead of the local store\: same output, reason codes and exit codes]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
@@ -3385,6 +3434,13 @@ _arguments "${_arguments_options[@]}" : \
 '--tenant=[Tenant (UUIDv4); each tenant'\''s keys live in their own database]:UUID:_default' \
 '(--passphrase-file)--unseal-file=[File holding the 32-byte unseal secret (default\: \$XDG_CONFIG_HOME/cu/unseal.key)]:FILE:_files' \
 '--passphrase-file=[File (or \`-\`) holding the passphrase for a passphrase-unsealed store]:FILE:_files' \
+'--server=[Use this \`cu passport serve\` (https\://HOST\:PORT) instead of the local store\: same output, reason codes and exit codes]:URL:_default' \
+'--ca=[The CA (PEM) the server certificate must chain to; nothing else is trusted]:FILE:_files' \
+'--user=[User or service name for HTTP Basic]:NAME:_default' \
+'--password-file=[File (or \`-\`) holding the password for --user]:FILE:_files' \
+'(--user)--token-file=[File (or \`-\`) holding a bearer access token (from \`cu identity token\`) instead of --user]:FILE:_files' \
+'--client-cert=[Client certificate chain (PEM) for mutual TLS]:FILE:_files' \
+'--client-key=[Key of the client certificate]:FILE:_files' \
 '--keyring=[The keyring\: its key is the KMS key \`passport.<keyring>\`]:NAME:_default' \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \

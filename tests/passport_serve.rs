@@ -11,6 +11,7 @@ use common::servers::{cu, problem, run_ok, Reply, Server, Setup, TENANT_A, TENAN
 use serde_json::{json, Value};
 
 on_both_stores!(
+    the_cli_through_the_service_answers_as_locally,
     routes_scopes_tenants_and_failures,
     open_verification_and_the_cli,
     two_instances_see_each_others_rotation_within_the_bound
@@ -1072,5 +1073,236 @@ fn rotating_under_load_fails_no_verification() {
     assert!(
         checked.iter().all(|c| c.1 >= 3),
         "mixed versions: {checked:?}"
+    );
+}
+
+/// `cu passport … --server`: as the service's client, with a user's password file (or
+/// CU_PASSPORT_SERVER), every command answers with the output, reason codes and exit codes of
+/// the local commands (here: local verification against the JWKS the service publishes).
+fn the_cli_through_the_service_answers_as_locally(setup: Setup) {
+    passport_config(&setup, "cli.yaml", "");
+    let s = start(&setup, "cli.yaml");
+    let d = setup.dir.path();
+    for user in ["issuer-a", "verifier-a", "admin-a", "all-b"] {
+        std::fs::write(d.join(format!("{user}.pw")), format!("pw-{user}")).unwrap();
+    }
+    let root = s.root.display().to_string();
+    let run = |user: &str, args: &[&str], stdin: &[u8]| {
+        let mut c = cu();
+        c.current_dir(d)
+            .args([
+                "passport", "--server", &s.public, "--ca", &root, "--user", user,
+            ])
+            .args(["--password-file", &format!("{user}.pw")])
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let text = |o: &std::process::Output| String::from_utf8_lossy(&o.stdout).to_string();
+    let local = |args: &[&str], stdin: &[u8]| {
+        let mut c = cu();
+        c.current_dir(d)
+            .args(["passport"])
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        child.wait_with_output().unwrap()
+    };
+
+    let rotated = run("admin-a", &["rotate"], b"");
+    assert!(rotated.status.success(), "{rotated:?}");
+    assert_eq!(
+        text(&rotated),
+        format!("created keyring default; current key ed25519/{TENANT_A}/default/v1\n")
+    );
+    let issued = run(
+        "issuer-a",
+        &[
+            "issue", "--sub", "alice", "--aud", "api", "--scope", "read", "--ttl", "10m",
+        ],
+        b"",
+    );
+    assert!(issued.status.success(), "{issued:?}");
+    let compact = text(&issued).trim().to_string();
+    let keys = run("verifier-a", &["keys"], b"");
+    assert!(keys.status.success(), "{keys:?}");
+    std::fs::write(d.join("jwks.json"), &keys.stdout).unwrap();
+
+    // One passport: the payload as signed, exit 0; a tampered one: bad_signature, exit 2.
+    let checks = ["verify", "--aud", "api", "--require-scope", "read"];
+    let remote_ok = run("verifier-a", &checks, compact.as_bytes());
+    let local_ok = local(
+        &[&checks[..], &["--jwks", "jwks.json"]].concat(),
+        compact.as_bytes(),
+    );
+    assert_eq!(remote_ok.status.code(), Some(0), "{remote_ok:?}");
+    assert_eq!(remote_ok.stdout, local_ok.stdout);
+    assert!(text(&remote_ok).contains("\"sub\":\"alice\""));
+    let bad = tampered(&compact);
+    for (args, want) in [
+        (&checks[..], "bad_signature"),
+        (&["verify", "--aud", "billing"][..], "bad_audience"),
+        (
+            &["verify", "--aud", "api", "--require-scope", "write"][..],
+            "scope_denied",
+        ),
+    ] {
+        let input = if want == "bad_signature" {
+            bad.as_bytes()
+        } else {
+            compact.as_bytes()
+        };
+        let r = run("verifier-a", args, input);
+        let l = local(&[args, &["--jwks", "jwks.json"]].concat(), input);
+        assert_eq!(r.status.code(), Some(2), "{r:?}");
+        assert_eq!(l.status.code(), Some(2), "{l:?}");
+        let (re, le) = (
+            String::from_utf8_lossy(&r.stderr),
+            String::from_utf8_lossy(&l.stderr),
+        );
+        assert!(re.contains(want) && le.contains(want), "{re}\n{le}");
+    }
+    // Another tenant's verifier: unknown_kid, as locally without the key.
+    let other = run("all-b", &checks, compact.as_bytes());
+    assert_eq!(other.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&other.stderr).contains("unknown_kid"),
+        "{other:?}"
+    );
+
+    // A batch: the same lines, byte for byte, and exit 1 (some failed).
+    let batch_in = format!("{compact}\n\n{bad}\ngarbage\n{compact}\n");
+    let batch = ["verify", "--batch", "--aud", "api"];
+    let r = run("verifier-a", &batch, batch_in.as_bytes());
+    let l = local(
+        &[&batch[..], &["--jwks", "jwks.json"]].concat(),
+        batch_in.as_bytes(),
+    );
+    assert_eq!(r.status.code(), Some(1), "{r:?}");
+    assert_eq!(l.status.code(), Some(1));
+    assert_eq!(text(&r), text(&l));
+    assert_eq!(text(&r).lines().count(), 4);
+    // More than one request's worth (256 a request), all good: exit 0, every line.
+    let many: String = (0..300).map(|_| format!("{compact}\n")).collect();
+    let r = run("verifier-a", &batch, many.as_bytes());
+    assert_eq!(
+        r.status.code(),
+        Some(0),
+        "{:?}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    assert_eq!(text(&r).lines().count(), 300);
+
+    // issue --batch: one passport per line; a bad line fails the run and prints nothing.
+    let r = run(
+        "issuer-a",
+        &["issue", "--batch", "--aud", "api"],
+        b"{\"sub\":\"a\"}\n{\"sub\":\"b\"}\n",
+    );
+    assert!(r.status.success(), "{r:?}");
+    assert_eq!(text(&r).lines().count(), 2);
+    let r = run(
+        "issuer-a",
+        &["issue", "--batch", "--aud", "api"],
+        b"{\"sub\":\"a\"}\n{\"sub\":\"\"}\n",
+    );
+    assert_eq!(r.status.code(), Some(2), "{r:?}");
+    assert!(r.stdout.is_empty());
+    assert!(
+        String::from_utf8_lossy(&r.stderr).contains("request 2"),
+        "{r:?}"
+    );
+
+    // JSON output as locally; attest and retire; who may do what is the service's to say.
+    let r = run(
+        "verifier-a",
+        &["--output", "json", "verify", "--aud", "api"],
+        compact.as_bytes(),
+    );
+    let l = local(
+        &[
+            "--output",
+            "json",
+            "verify",
+            "--aud",
+            "api",
+            "--jwks",
+            "jwks.json",
+        ],
+        compact.as_bytes(),
+    );
+    assert_eq!(r.stdout, l.stdout);
+    let attest = run("admin-a", &["attest"], b"");
+    assert!(
+        text(&attest).contains(&format!("tenant       {TENANT_A}")),
+        "{attest:?}"
+    );
+    let r = run("issuer-a", &["rotate"], b"");
+    assert_eq!(r.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&r.stderr).contains("passport:admin"),
+        "{r:?}"
+    );
+    assert!(run("admin-a", &["rotate"], b"").status.success());
+    let r = run("admin-a", &["retire", "--key-version", "1"], b"");
+    assert!(
+        text(&r).starts_with(&format!("retired ed25519/{TENANT_A}/default/v1")),
+        "{r:?}"
+    );
+    let r = run("verifier-a", &checks, compact.as_bytes());
+    assert_eq!(r.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&r.stderr).contains("unknown_kid"),
+        "{r:?}"
+    );
+
+    // CU_PASSPORT_SERVER names the service; --server and a local store exclude each other.
+    let mut c = cu();
+    let o = c
+        .current_dir(d)
+        .env("CU_PASSPORT_SERVER", &s.public)
+        .args([
+            "passport",
+            "--ca",
+            &root,
+            "--user",
+            "admin-a",
+            "--password-file",
+            "admin-a.pw",
+            "attest",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{o:?}");
+    let o = run("admin-a", &["--store", "kms.db", "attest"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("--store"),
+        "{o:?}"
+    );
+    std::fs::write(d.join("wrong.pw"), "not-the-password").unwrap();
+    let mut c = cu();
+    let o = c
+        .current_dir(d)
+        .args([
+            "passport", "--server", &s.public, "--ca", &root, "--user", "admin-a",
+        ])
+        .args(["--password-file", "wrong.pw", "attest"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(o.stdout.is_empty());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("password is wrong"),
+        "{o:?}"
     );
 }

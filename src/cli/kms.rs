@@ -63,6 +63,13 @@ pub struct ServerArgs {
     #[arg(long, global = true, value_name = "URL", env = "CU_KMS_SERVER")]
     pub server: Option<String>,
 
+    #[command(flatten)]
+    pub conn: ConnectionArgs,
+}
+
+/// How a client reaches a server given by --server: the CA it trusts and its credential.
+#[derive(Debug, Args)]
+pub struct ConnectionArgs {
     /// The CA (PEM) the server certificate must chain to; nothing else is trusted
     #[arg(long, global = true, value_name = "FILE", requires = "server")]
     pub ca: Option<PathBuf>,

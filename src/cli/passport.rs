@@ -4,15 +4,18 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::kms::StoreArgs;
+use super::kms::{ConnectionArgs, StoreArgs};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "A passport is a short-lived signed statement: subject, audiences, scopes, expiry. The signature\n(Ed25519) covers the RFC 8785 canonical JSON of the payload. Keys are versions of the KMS key\n`passport.<keyring>` in the `cu kms` store (--store, --tenant, --unseal-file as in `cu kms`).\nThe kid ed25519/<tenant>/<keyring>/vN names the exact version that signed a passport.\n\nExamples:\n  cu kms init && cu passport rotate\n  P=$(cu passport issue --sub alice --aud api --scope read --ttl 15m)\n  echo \"$P\" | cu passport verify --aud api --require-scope read\n  cu passport keys > jwks.json && echo \"$P\" | cu passport verify --aud api --jwks jwks.json"
+    after_help = "A passport is a short-lived signed statement: subject, audiences, scopes, expiry. The signature\n(Ed25519) covers the RFC 8785 canonical JSON of the payload. Keys are versions of the KMS key\n`passport.<keyring>` in the `cu kms` store (--store, --tenant, --unseal-file as in `cu kms`).\nThe kid ed25519/<tenant>/<keyring>/vN names the exact version that signed a passport.\n\nExamples:\n  cu kms init && cu passport rotate\n  P=$(cu passport issue --sub alice --aud api --scope read --ttl 15m)\n  echo \"$P\" | cu passport verify --aud api --require-scope read\n  cu passport keys > jwks.json && echo \"$P\" | cu passport verify --aud api --jwks jwks.json\n\nWith --server URL (or CU_PASSPORT_SERVER) the commands use a `cu passport serve` instead, with\n--ca and a credential (--user/--password-file, --token-file, --client-cert/--client-key); the\ntenant is the credential's and the issuer the service's:\n  cu passport issue --server https://passport:8083 --ca root.pem --user issuer --password-file pw \\\n    --sub alice --aud api"
 )]
 pub struct PassportArgs {
     #[command(flatten)]
     pub store: StoreArgs,
+
+    #[command(flatten)]
+    pub server: PassportServerArgs,
 
     /// The keyring: its key is the KMS key `passport.<keyring>`
     #[arg(long, global = true, value_name = "NAME", default_value = "default")]
@@ -20,6 +23,17 @@ pub struct PassportArgs {
 
     #[command(subcommand)]
     pub command: PassportCommand,
+}
+
+/// Client mode: the same commands against a `cu passport serve`.
+#[derive(Debug, Args)]
+pub struct PassportServerArgs {
+    /// Use this `cu passport serve` (https://HOST:PORT) instead of the local store: same output, reason codes and exit codes
+    #[arg(long, global = true, value_name = "URL", env = "CU_PASSPORT_SERVER")]
+    pub server: Option<String>,
+
+    #[command(flatten)]
+    pub conn: ConnectionArgs,
 }
 
 #[derive(Debug, Subcommand)]

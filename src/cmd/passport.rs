@@ -9,6 +9,7 @@ use crate::cmd::io;
 use crate::cmd::kms::{open_store, tenant, unix};
 use crate::error::{CuError, CuResult, Status};
 use crate::output::{Ctx, Report, Simple};
+use crate::passport::client::{self, RemotePassport};
 use crate::passport::keyring;
 use crate::passport::token::{self, IssueRequest};
 use crate::passport::verify::{self, BatchOptions, KeySet, Policy, Verified};
@@ -18,9 +19,19 @@ pub fn run(args: PassportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     let keyring = args.keyring.as_str();
     token::check_keyring(keyring)?;
     let store_args = &args.store;
+    if let Some(url) = &args.server.server {
+        if matches!(args.command, PassportCommand::Serve(_)) {
+            return Err(CuError::usage(
+                "`cu passport serve` is the service; --server (or CU_PASSPORT_SERVER) is for its clients",
+                "drop --server, or unset CU_PASSPORT_SERVER",
+            ));
+        }
+        let remote = remote(url, &args)?;
+        return run_remote(args.command, &remote, keyring, ctx);
+    }
     match args.command {
         PassportCommand::Issue(a) => issue(a, store_args, keyring, ctx),
-        PassportCommand::Verify(a) => verify_cmd(a, store_args, ctx),
+        PassportCommand::Verify(a) => verify_cmd(a, Some(store_args), None, ctx),
         PassportCommand::Keys => {
             let mut store = open_store(store_args, tenant(store_args), false, ctx)?;
             let versions = keyring::public_versions(&mut store, keyring)?;
@@ -57,6 +68,142 @@ pub fn run(args: PassportArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     }
 }
 
+/// The service at `url`, with the connection flags; the store flags are for a local store.
+fn remote(url: &str, args: &PassportArgs) -> CuResult<RemotePassport> {
+    let s = &args.store;
+    if s.store.is_some() || s.unseal_file.is_some() || s.passphrase_file.is_some() {
+        return Err(CuError::usage(
+            "--server uses the passport service's keys; --store, --unseal-file and --passphrase-file are for a local store",
+            "drop one or the other",
+        ));
+    }
+    if s.tenant.is_some() {
+        return Err(CuError::usage(
+            "with --server the tenant comes from the credential, not from --tenant",
+            "drop --tenant",
+        ));
+    }
+    Ok(RemotePassport::connect(crate::cmd::kms::connection(
+        url,
+        &args.server.conn,
+    )?)?)
+}
+
+/// A passport command carried out by the service.
+fn run_remote(
+    command: PassportCommand,
+    remote: &RemotePassport,
+    keyring: &str,
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Report>> {
+    match command {
+        PassportCommand::Issue(a) => issue_remote(a, remote, keyring, ctx),
+        PassportCommand::Verify(a) => verify_cmd(a, None, Some(remote), ctx),
+        PassportCommand::Keys => {
+            let jwks = remote.keys(keyring)?;
+            let mut text = serde_json::to_vec_pretty(&jwks).unwrap_or_default();
+            text.push(b'\n');
+            Ok(Simple::boxed(text, jwks))
+        }
+        PassportCommand::Rotate => {
+            let doc = remote.rotate(keyring)?;
+            let kid = doc["kid"].as_str().unwrap_or_default();
+            let text = if doc["created"] == true {
+                format!("created keyring {keyring}; current key {kid}\n")
+            } else {
+                format!(
+                    "keyring {keyring}: current key is now {kid}; older versions keep verifying\n"
+                )
+            };
+            Ok(Simple::boxed(text, doc))
+        }
+        PassportCommand::Retire { key_version } => {
+            let doc = remote.retire(keyring, key_version)?;
+            let kid = doc["kid"].as_str().unwrap_or_default().to_string();
+            Ok(Simple::boxed(
+                format!("retired {kid}: passports it signed no longer verify\n"),
+                doc,
+            ))
+        }
+        PassportCommand::Attest => {
+            let doc = remote.attest(keyring)?;
+            Ok(Simple::boxed(attestation_text(&doc, keyring), doc))
+        }
+        PassportCommand::Serve(_) => Err(CuError::usage(
+            "`cu passport serve` runs the service; it takes no --server",
+            "drop --server",
+        )),
+    }
+}
+
+/// `issue` through the service: the same requests (checked here first, so a batch with a
+/// bad line sends nothing), the same output. The service names the issuer and bounds the TTL.
+fn issue_remote(
+    a: IssueArgs,
+    remote: &RemotePassport,
+    keyring: &str,
+    ctx: &Ctx,
+) -> CuResult<Box<dyn Report>> {
+    if a.iss != "cu" {
+        return Err(CuError::usage(
+            "with --server the issuer is the service's (passport.issuer in its config)",
+            "drop --iss",
+        ));
+    }
+    let requests = requests(&a, ctx)?;
+    let mut passports = Vec::with_capacity(requests.len());
+    for (i, r) in requests.iter().enumerate() {
+        let body = json!({
+            "sub": r.sub,
+            "aud": r.aud,
+            "scopes": r.scopes,
+            "ttl_seconds": r.ttl,
+            "nbf": r.nbf,
+            "nonce": r.nonce,
+            "ctx": r.ctx,
+            "keyring": keyring,
+        });
+        let mut doc = remote.issue(&body).map_err(|e| match e {
+            keyring::KeyringError::Passport(e) if a.batch => CuError::Passport(PassportError::new(
+                e.reason,
+                format!("request {}: {}", i + 1, e.message),
+            )),
+            other => other.into(),
+        })?;
+        if let Some(m) = doc.as_object_mut() {
+            m.remove("compact");
+        }
+        passports.push(passport_of(&doc)?);
+    }
+    if !a.batch {
+        let passport = &passports[0];
+        return Ok(Simple::boxed(
+            format!("{}\n", passport.compact()),
+            passport.envelope(),
+        ));
+    }
+    Ok(Box::new(IssuedBatch { passports }))
+}
+
+/// A passport from the envelope the service answered (checked to be one).
+fn passport_of(envelope: &Value) -> CuResult<token::Passport> {
+    let text = envelope.to_string();
+    let parsed = token::parse(text.as_bytes(), usize::MAX).map_err(|e| {
+        PassportError::new(
+            Reason::Malformed,
+            format!(
+                "the service answered something that is not a passport: {}",
+                e.message
+            ),
+        )
+    })?;
+    Ok(token::Passport {
+        kid: parsed.kid,
+        msg: parsed.msg,
+        sig: parsed.sig,
+    })
+}
+
 fn duration(text: &str, flag: &str) -> CuResult<i64> {
     humantime::parse_duration(text)
         .map(|d| d.as_secs() as i64)
@@ -74,25 +221,7 @@ fn issue(
     keyring: &str,
     ctx: &Ctx,
 ) -> CuResult<Box<dyn Report>> {
-    let now = unix(ctx);
-    let max_ttl = duration(&a.max_ttl, "--max-ttl")?;
-    let base = IssueRequest {
-        iss: a.iss.clone(),
-        sub: a.sub.clone().unwrap_or_default(),
-        aud: a.aud.clone(),
-        scopes: a.scope.clone(),
-        now,
-        ttl: duration(&a.ttl, "--ttl")?,
-        max_ttl,
-        nbf: a.nbf.as_deref().map(|t| nbf(t, now)).transpose()?,
-        nonce: nonce(a.nonce.as_deref())?,
-        ctx: io::parse_pairs(&a.ctx, "--ctx")?,
-    };
-    let requests = if a.batch {
-        batch_requests(&io::read_input(&a.input)?, &base)?
-    } else {
-        vec![base]
-    };
+    let requests = requests(&a, ctx)?;
     let mut store = open_store(store_args, tenant(store_args), false, ctx)?;
     let (kid, key) = keyring::signing_key(&mut store, keyring)?;
     let payloads = requests
@@ -124,6 +253,29 @@ fn issue(
         ));
     }
     Ok(Box::new(IssuedBatch { passports }))
+}
+
+/// The issuing requests of the flags (and of the lines of --batch).
+fn requests(a: &IssueArgs, ctx: &Ctx) -> CuResult<Vec<IssueRequest>> {
+    let now = unix(ctx);
+    let max_ttl = duration(&a.max_ttl, "--max-ttl")?;
+    let base = IssueRequest {
+        iss: a.iss.clone(),
+        sub: a.sub.clone().unwrap_or_default(),
+        aud: a.aud.clone(),
+        scopes: a.scope.clone(),
+        now,
+        ttl: duration(&a.ttl, "--ttl")?,
+        max_ttl,
+        nbf: a.nbf.as_deref().map(|t| nbf(t, now)).transpose()?,
+        nonce: nonce(a.nonce.as_deref())?,
+        ctx: io::parse_pairs(&a.ctx, "--ctx")?,
+    };
+    if a.batch {
+        batch_requests(&io::read_input(&a.input)?, &base)
+    } else {
+        Ok(vec![base])
+    }
 }
 
 fn nbf(text: &str, now: i64) -> CuResult<i64> {
@@ -293,9 +445,11 @@ fn key_source(
     }
 }
 
+/// Verify from the local store or a JWKS file (`store_args`), or through the service.
 fn verify_cmd(
     a: VerifyArgs,
-    store_args: &crate::cli::kms::StoreArgs,
+    store_args: Option<&crate::cli::kms::StoreArgs>,
+    remote: Option<&RemotePassport>,
     ctx: &Ctx,
 ) -> CuResult<Box<dyn Report>> {
     if a.aud.is_empty() && !a.no_audience_check {
@@ -327,27 +481,40 @@ fn verify_cmd(
             "passports are small; raise --max-size if this one is meant to be this large",
         )?
     };
+    if let Some(remote) = remote {
+        if a.jwks.is_some() {
+            return Err(CuError::usage(
+                "--jwks verifies with a key set file; --server with the service's keys",
+                "drop one or the other",
+            ));
+        }
+        let checks = client::Checks {
+            audiences: policy.audiences.clone(),
+            scopes: policy.required_scopes.clone(),
+            skew_seconds: policy.skew,
+        };
+        if !a.batch {
+            let verified = remote.verify(&input, &checks)??;
+            return Ok(single_report(verified));
+        }
+        let (numbers, lines) = batch_lines(&input);
+        let results = remote.verify_batch(&lines, &checks)?;
+        return Ok(Box::new(BatchReport { numbers, results }));
+    }
+    let Some(store_args) = store_args else {
+        return Err(CuError::usage(
+            "no keys to verify with",
+            "pass --jwks FILE or --server URL",
+        ));
+    };
     let mut source = key_source(&a, store_args, ctx)?;
     if !a.batch {
         let parsed = token::parse(&input, policy.max_size)?;
         let keys = source.keys_for([parsed.kid.as_str()])?;
         let verified = verify::verify(&input, &keys, &policy)?;
-        let mut text = verified.msg.clone();
-        text.push(b'\n');
-        let payload: Value = serde_json::from_slice(&verified.msg).unwrap_or(Value::Null);
-        return Ok(Simple::boxed(
-            text,
-            json!({"ok": true, "kid": verified.kid, "payload": payload}),
-        ));
+        return Ok(single_report(verified));
     }
-    let mut numbers = Vec::new();
-    let mut lines: Vec<&[u8]> = Vec::new();
-    for (i, line) in input.split(|&b| b == b'\n').enumerate() {
-        if !line.trim_ascii().is_empty() {
-            numbers.push(i + 1);
-            lines.push(line);
-        }
-    }
+    let (numbers, lines) = batch_lines(&input);
     let parsed = verify::parse_all(&lines, policy.max_size);
     let keys = source.keys_for(
         parsed
@@ -356,6 +523,30 @@ fn verify_cmd(
     )?;
     let results = verify::verify_parsed(parsed, &keys, &policy, BatchOptions::default());
     Ok(Box::new(BatchReport { numbers, results }))
+}
+
+/// A verified passport: its payload as signed (text), or `{ok, kid, payload}` (JSON).
+fn single_report(verified: Verified) -> Box<dyn Report> {
+    let mut text = verified.msg.clone();
+    text.push(b'\n');
+    let payload: Value = serde_json::from_slice(&verified.msg).unwrap_or(Value::Null);
+    Simple::boxed(
+        text,
+        json!({"ok": true, "kid": verified.kid, "payload": payload}),
+    )
+}
+
+/// The passports of a batch input: the lines that are not blank, with their numbers.
+fn batch_lines(input: &[u8]) -> (Vec<usize>, Vec<&[u8]>) {
+    let mut numbers = Vec::new();
+    let mut lines: Vec<&[u8]> = Vec::new();
+    for (i, line) in input.split(|&b| b == b'\n').enumerate() {
+        if !line.trim_ascii().is_empty() {
+            numbers.push(i + 1);
+            lines.push(line);
+        }
+    }
+    (numbers, lines)
 }
 
 /// One JSON line per input line, in order.
@@ -427,11 +618,16 @@ fn attest(
 ) -> CuResult<Box<dyn Report>> {
     let mut store = open_store(store_args, tenant(store_args), false, ctx)?;
     let doc = keyring::attestation(&mut store, keyring)?;
+    Ok(Simple::boxed(attestation_text(&doc, keyring), doc))
+}
+
+/// An attestation as text.
+fn attestation_text(doc: &Value, keyring: &str) -> String {
     let current = doc["current_kid"].as_str().unwrap_or_default().to_string();
     let versions = doc["versions"].as_array().cloned().unwrap_or_default();
     let mut text = format!(
         "algorithm    Ed25519 over RFC 8785 canonical JSON\ntenant       {}\nkeyring      {keyring}\ncurrent kid  {current}\nversions\n",
-        store.tenant()
+        doc["tenant"].as_str().unwrap_or_default()
     );
     for v in &versions {
         text.push_str(&format!(
@@ -446,7 +642,7 @@ fn attest(
         env!("CARGO_PKG_VERSION"),
         doc["build"]["target"].as_str().unwrap_or("")
     ));
-    Ok(Simple::boxed(text, doc))
+    text
 }
 
 impl From<keyring::KeyringError> for CuError {

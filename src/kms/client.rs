@@ -42,6 +42,12 @@ fn unavailable(message: impl Into<String>) -> KmsError {
 
 impl RemoteKms {
     pub fn connect(c: Connection) -> KmsResult<RemoteKms> {
+        RemoteKms::connect_at(c, "/service/api/v1")
+    }
+
+    /// A client of the API under `prefix` on that server (another service's, such as the
+    /// passport service's `/v1`): the same TLS, credentials and diagnostics.
+    pub fn connect_at(c: Connection, prefix: &str) -> KmsResult<RemoteKms> {
         let url = c.url.trim_end_matches('/').to_string();
         if !url.starts_with("https://") {
             return Err(KmsError::new(
@@ -89,11 +95,33 @@ impl RemoteKms {
             _ => None,
         };
         Ok(RemoteKms {
-            base: format!("{url}/service/api/v1"),
+            base: format!("{url}{prefix}"),
             http,
             authorization,
             tenant: String::new(),
         })
+    }
+
+    /// A request to `path` under the prefix, with a JSON body or none: the answer's status,
+    /// its JSON body and the request's id. Only a failure to get an answer is an error.
+    pub fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<&Value>,
+    ) -> KmsResult<(reqwest::StatusCode, Value, String)> {
+        let mut request = self.http.request(method, format!("{}{path}", self.base));
+        let mut bytes = 0;
+        if let Some(body) = body {
+            let body = serde_json::to_vec(body).map_err(|e| {
+                KmsError::new(Reason::Internal, format!("encoding the request: {e}"))
+            })?;
+            bytes = body.len();
+            request = request
+                .header(reqwest::header::CONTENT_TYPE, "application/json")
+                .body(body);
+        }
+        self.exchange(request, bytes)
     }
 
     /// `body_bytes`: the size of the request body, to explain a connection the server
@@ -103,6 +131,18 @@ impl RemoteKms {
         request: reqwest::blocking::RequestBuilder,
         body_bytes: usize,
     ) -> KmsResult<Value> {
+        let (status, body, request_id) = self.exchange(request, body_bytes)?;
+        if status.is_success() {
+            return Ok(body);
+        }
+        Err(problem_error(status, &body, &request_id))
+    }
+
+    fn exchange(
+        &self,
+        request: reqwest::blocking::RequestBuilder,
+        body_bytes: usize,
+    ) -> KmsResult<(reqwest::StatusCode, Value, String)> {
         let request = match &self.authorization {
             Some(a) => request.header(reqwest::header::AUTHORIZATION, a.as_str()),
             None => request,
@@ -147,35 +187,7 @@ impl RemoteKms {
         let body: Value = response
             .json()
             .map_err(|e| unavailable(format!("the server's answer ({status}) is not JSON: {e}")))?;
-        if status.is_success() {
-            return Ok(body);
-        }
-        let code = body["code"].as_str().unwrap_or("");
-        // The server's id for the request (ours, as it kept it): quoted with the failure.
-        let id = body["request_id"].as_str().unwrap_or(&ids.request_id);
-        let detail = format!(
-            "{} (request id {id})",
-            body["detail"].as_str().unwrap_or("no detail")
-        );
-        let reason = match code {
-            "unauthorized" => Reason::Unauthorized,
-            "forbidden" => Reason::Forbidden,
-            "rate_limited" | "overloaded" => Reason::Unavailable,
-            other => KNOWN
-                .iter()
-                .find(|r| r.as_str() == other)
-                .copied()
-                .unwrap_or(match status.as_u16() {
-                    404 => Reason::UnknownKey,
-                    400..=499 => Reason::BadRequest,
-                    _ => Reason::Unavailable,
-                }),
-        };
-        let error = KmsError::new(reason, detail);
-        if status == reqwest::StatusCode::PAYLOAD_TOO_LARGE {
-            return Err(error.with_help(TOO_LARGE_HELP));
-        }
-        Err(error)
+        Ok((status, body, ids.request_id))
     }
 
     fn get(&self, path: &str) -> KmsResult<Value> {
@@ -201,6 +213,37 @@ impl RemoteKms {
             ))
         })
     }
+}
+
+/// The error a server's problem answer means (its code read back as a reason, else by
+/// status), quoting the request id.
+pub fn problem_error(status: reqwest::StatusCode, body: &Value, request_id: &str) -> KmsError {
+    let code = body["code"].as_str().unwrap_or("");
+    // The server's id for the request (ours, as it kept it): quoted with the failure.
+    let id = body["request_id"].as_str().unwrap_or(request_id);
+    let detail = format!(
+        "{} (request id {id})",
+        body["detail"].as_str().unwrap_or("no detail")
+    );
+    let reason = match code {
+        "unauthorized" => Reason::Unauthorized,
+        "forbidden" => Reason::Forbidden,
+        "rate_limited" | "overloaded" => Reason::Unavailable,
+        other => KNOWN
+            .iter()
+            .find(|r| r.as_str() == other)
+            .copied()
+            .unwrap_or(match status.as_u16() {
+                404 => Reason::UnknownKey,
+                400..=499 => Reason::BadRequest,
+                _ => Reason::Unavailable,
+            }),
+    };
+    let error = KmsError::new(reason, detail);
+    if status == reqwest::StatusCode::PAYLOAD_TOO_LARGE {
+        return error.with_help(TOO_LARGE_HELP);
+    }
+    error
 }
 
 /// Reasons a server reports as problem codes, mapped back one to one.

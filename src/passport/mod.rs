@@ -6,6 +6,7 @@
 //! versions of an Ed25519 key in the `cu kms` store, named by `ed25519/<tenant>/<keyring>/vN`.
 //! Never prints, exits, or reads the clock or the environment.
 
+pub mod client;
 pub mod http;
 pub mod jcs;
 pub mod keyring;
@@ -48,6 +49,27 @@ impl Reason {
             Reason::BadRequest => "bad_request",
             Reason::BadKey => "bad_key",
         }
+    }
+
+    /// Every reason, for reading a code back.
+    pub const ALL: [Reason; 12] = [
+        Reason::Expired,
+        Reason::NotYetValid,
+        Reason::BadAudience,
+        Reason::ScopeDenied,
+        Reason::BadSignature,
+        Reason::Malformed,
+        Reason::UnknownKid,
+        Reason::BadAlg,
+        Reason::TooLarge,
+        Reason::UnknownKeyring,
+        Reason::BadRequest,
+        Reason::BadKey,
+    ];
+
+    /// The reason a code names (`as_str` read back).
+    pub fn parse(code: &str) -> Option<Reason> {
+        Reason::ALL.into_iter().find(|r| r.as_str() == code)
     }
 
     fn default_help(self) -> &'static str {

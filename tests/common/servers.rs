@@ -18,7 +18,8 @@ pub fn cu() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_cu"));
     c.env("NO_COLOR", "1")
         .env_remove("CI")
-        .env_remove("CU_KMS_SERVER");
+        .env_remove("CU_KMS_SERVER")
+        .env_remove("CU_PASSPORT_SERVER");
     c
 }
 

@@ -294,15 +294,25 @@ pub(crate) fn open_kms(
             "drop --tenant",
         ));
     }
-    let ca = server.ca.as_ref().ok_or_else(|| {
+    let remote = crate::kms::client::RemoteKms::connect(connection(url, &server.conn)?)?;
+    Ok(Box::new(remote))
+}
+
+/// The connection to the server at `url`, with the CA and the credential the flags name
+/// (secrets read from files, never from the command line).
+pub(crate) fn connection(
+    url: &str,
+    conn: &crate::cli::kms::ConnectionArgs,
+) -> CuResult<crate::kms::client::Connection> {
+    let ca = conn.ca.as_ref().ok_or_else(|| {
         CuError::usage(
             "--server needs --ca FILE: the CA the server's certificate chains to",
             "pass the CA certificate (PEM), e.g. --ca ca/root.pem",
         )
     })?;
-    let password = match &server.password_file {
+    let password = match &conn.password_file {
         Some(p) => Some(io::read_secret(p)?),
-        None if server.user.is_some() => {
+        None if conn.user.is_some() => {
             return Err(CuError::usage(
                 "--user needs --password-file FILE (or - for standard input)",
                 "passwords are never taken from the command line",
@@ -310,23 +320,22 @@ pub(crate) fn open_kms(
         }
         None => None,
     };
-    let client_identity = match (&server.client_cert, &server.client_key) {
+    let client_identity = match (&conn.client_cert, &conn.client_key) {
         (Some(cert), Some(key)) => Some((io::read_input(cert)?.to_vec(), io::read_secret(key)?)),
         _ => None,
     };
-    let remote = crate::kms::client::RemoteKms::connect(crate::kms::client::Connection {
-        url: url.clone(),
+    Ok(crate::kms::client::Connection {
+        url: url.to_string(),
         ca_pem: io::read_input(ca)?.to_vec(),
-        user: server.user.clone(),
+        user: conn.user.clone(),
         password,
-        token: server
+        token: conn
             .token_file
             .as_deref()
             .map(io::read_secret)
             .transpose()?,
         client_identity,
-    })?;
-    Ok(Box::new(remote))
+    })
 }
 
 pub(crate) fn open_store(
