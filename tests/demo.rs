@@ -73,6 +73,30 @@ fn demo_all_check_ephemeral_passes_every_step() {
         .as_str()
         .unwrap()
         .starts_with("https://127.0.0.1:"));
+    // The passport service: started, used over HTTPS singly, coalesced and in a batch.
+    let passport = doc["urls"]["passport"].as_str().unwrap();
+    assert!(
+        passport.starts_with("https://127.0.0.1:") && passport.ends_with("/v1"),
+        "{passport}"
+    );
+    let step = doc["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| {
+            s["name"]
+                .as_str()
+                .unwrap()
+                .starts_with("issue and verify passports over HTTPS")
+        })
+        .expect("the passport service step");
+    assert!(
+        step["detail"]
+            .as_str()
+            .unwrap()
+            .contains("coalesced flushes"),
+        "{step}"
+    );
     assert!(doc["duration_ms"].as_u64().unwrap() > 0);
     assert!(stderr.is_empty(), "JSON mode keeps stderr quiet: {stderr}");
 }
@@ -408,8 +432,15 @@ fn sigkill_of_the_demo_leaves_no_server_after_2_seconds() {
         "{seen:#?}"
     );
     let servers = demo.servers();
-    assert_eq!(servers.len(), 2, "{servers:?}");
-    let ports = [8081 + 13000, 8082 + 13000, 9090 + 13000, 9091 + 13000];
+    assert_eq!(servers.len(), 3, "{servers:?}");
+    let ports = [
+        8081 + 13000,
+        8082 + 13000,
+        8083 + 13000,
+        9090 + 13000,
+        9091 + 13000,
+        9092 + 13000,
+    ];
     assert!(ports.iter().all(|p| listening(*p)));
     signal(demo.pid(), libc::SIGKILL);
     std::thread::sleep(Duration::from_secs(2));

@@ -22,7 +22,7 @@ use crate::output::{Ctx, Report};
 
 /// Predictable demo credentials, printed in the summary.
 const USERS: [(&str, &str, &str); 4] = [
-    ("admin", "demo-admin-pw", "kms:*"),
+    ("admin", "demo-admin-pw", "kms:* passport:*"),
     (
         "tenant-admin",
         "demo-tenant-admin-pw",
@@ -102,6 +102,8 @@ struct Demo {
     other_tenant: String,
     identity: Option<Running>,
     kms: Option<Running>,
+    /// The passport service (`demo all`).
+    passport: Option<Running>,
     token: Option<String>,
     old_ciphertext: Option<String>,
     /// Where the KMS listens, fixed before it starts (the console's redirect URI names it).
@@ -134,7 +136,7 @@ impl Demo {
     fn stop_servers(&mut self) {
         let more = std::mem::take(&mut self.kms_more);
         for server in more.into_iter().chain(
-            [self.kms.take(), self.identity.take()]
+            [self.passport.take(), self.kms.take(), self.identity.take()]
                 .into_iter()
                 .flatten(),
         ) {
@@ -667,6 +669,12 @@ fn steps(kind: DemoKind, kms_instances: usize) -> Vec<Step> {
         list.push(("check another tenant cannot use the key", tenant_isolation));
         list.push(("issue and batch-verify passports", passports));
     }
+    if kind == DemoKind::All {
+        list.push((
+            "issue and verify passports over HTTPS (single, coalesced, batch)",
+            passport_service,
+        ));
+    }
     list.push(("verify the demo certificate chain", verify_chain));
     list.push(("verify the audit trails of this run", verify_audit));
     list
@@ -968,6 +976,7 @@ fn console_redirect(d: &Demo) -> String {
 /// Where each server logs, in the data directory.
 const KMS_LOG: &str = "kms.log";
 const IDENTITY_LOG: &str = "identity.log";
+const PASSPORT_LOG: &str = "passport.log";
 const IDENTITY_AUDIT: &str = "identity-audit.log";
 
 /// The audit trail file of KMS instance `i` (1: the first).
@@ -1059,6 +1068,24 @@ fn start_servers(d: &mut Demo) -> Result<String, StepError> {
                 d.kms_more.push(more);
             }
         }
+    }
+    if d.kind == DemoKind::All {
+        let public = d.address(8083 + d.port_offset)?;
+        let admin = d.address(9092 + d.port_offset)?;
+        let config = format!(
+            "{}\nlisten: {{public: \"{}\", admin: \"{}\"}}\ntls: {{cert: certs/localhost.chain.pem, key: certs/localhost.key}}\nrealm: realm.yml\nshutdown: {{drain_ms: 0, grace_ms: 2000}}\nlog: {{file: {PASSPORT_LOG}}}\n{}",
+            d.store_line,
+            public,
+            admin,
+            telemetry_line(d)
+        );
+        super::io::write_file(&d.path("passport.yaml"), config.as_bytes(), false, true)
+            .map_err(|e| fail("cannot write the passport service config", e.full_message()))?;
+        d.passport = Some(d.launch("passport", "passport.yaml")?);
+        started.push(format!(
+            "passport {}",
+            d.passport.as_ref().map(|r| r.public.as_str()).unwrap_or("")
+        ));
     }
     let mut detail = started.join(", ");
     if !d.port_notes.is_empty() {
@@ -1519,6 +1546,106 @@ fn passports(d: &mut Demo) -> Result<String, StepError> {
     Ok("3 passports issued with keyring `demo` and batch-verified".into())
 }
 
+/// The passport service as its clients use it: a keyring rotated by the admin, a passport
+/// issued, verified alone, then many single verifications at once (coalesced into batch
+/// equations: the service's metrics say how many per flush), and a verify_batch of 256.
+fn passport_service(d: &mut Demo) -> Result<String, StepError> {
+    use crate::passport::client::{Checks, RemotePassport};
+    let running = d.passport.as_ref().ok_or_else(|| {
+        fail(
+            "the passport service is not running",
+            "an earlier step failed",
+        )
+    })?;
+    let (user, password, _) = USERS[0];
+    let remote = RemotePassport::connect(Connection {
+        url: running.public.clone(),
+        ca_pem: d
+            .read(FileKind::Certificate, "ca/root.pem", "no demo CA")?
+            .to_vec(),
+        user: Some(user.to_string()),
+        password: Some(zeroize::Zeroizing::new(password.as_bytes().to_vec())),
+        token: None,
+        client_identity: None,
+    })
+    .map_err(|e| fail("cannot connect to the passport service", keyring_message(e)))?;
+    let step = |what: &str, e: crate::passport::keyring::KeyringError| {
+        fail(format!("passport service: {what}"), keyring_message(e))
+    };
+    let rotated = remote.rotate("web").map_err(|e| step("rotate", e))?;
+    let issued = remote
+        .issue(&json!({"sub": "demo-user", "aud": "demo-api", "scopes": ["read"], "ttl_seconds": 900, "keyring": "web"}))
+        .map_err(|e| step("issue", e))?;
+    let compact = issued["compact"].as_str().unwrap_or_default().to_string();
+    let checks = Checks {
+        audiences: Some(vec!["demo-api".into()]),
+        scopes: vec!["read".into()],
+        skew_seconds: 60,
+    };
+    remote
+        .verify(compact.as_bytes(), &checks)
+        .map_err(|e| step("verify", e))?
+        .map_err(|e| fail("the passport did not verify", e.message))?;
+    // 16 clients at once, 8 verifications each.
+    let failures: usize = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..16)
+            .map(|_| {
+                let (remote, checks, compact) = (&remote, &checks, &compact);
+                scope.spawn(move || {
+                    (0..8)
+                        .filter(|_| !matches!(remote.verify(compact.as_bytes(), checks), Ok(Ok(_))))
+                        .count()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or(8)).sum()
+    });
+    if failures > 0 {
+        return Err(fail(
+            "concurrent verifications failed",
+            format!("{failures} of 128"),
+        ));
+    }
+    let inputs: Vec<&[u8]> = (0..256).map(|_| compact.as_bytes()).collect();
+    let batch = remote
+        .verify_batch(&inputs, &checks)
+        .map_err(|e| step("verify_batch", e))?;
+    let ok = batch.iter().filter(|r| r.is_ok()).count();
+    if ok != 256 {
+        return Err(fail("verify_batch", format!("{ok} of 256 verified")));
+    }
+    let metrics = d
+        .http()?
+        .get(format!("{}/metrics", running.admin))
+        .send()
+        .and_then(|r| r.text())
+        .map_err(|e| fail("the passport service's metrics", e))?;
+    let sample = |series: &str| {
+        metrics
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix(series)?
+                    .strip_prefix(' ')?
+                    .parse::<f64>()
+                    .ok()
+            })
+            .unwrap_or(0.0)
+    };
+    let flushes = sample("cu_passport_passport_batch_len_count{path=\"coalesced\"}");
+    let items = sample("cu_passport_passport_batch_len_sum{path=\"coalesced\"}");
+    Ok(format!(
+        "keyring `web` at {}; issued, verified, 128 concurrent single verifications ({items:.0} in {flushes:.0} coalesced flushes), verify_batch of 256",
+        rotated["kid"].as_str().unwrap_or_default()
+    ))
+}
+
+fn keyring_message(e: crate::passport::keyring::KeyringError) -> String {
+    match e {
+        crate::passport::keyring::KeyringError::Store(e) => e.message,
+        crate::passport::keyring::KeyringError::Passport(e) => e.message,
+    }
+}
+
 fn verify_chain(d: &mut Demo) -> Result<String, StepError> {
     d.cu(&[
         "pki",
@@ -1695,6 +1822,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         other_tenant: String::new(),
         identity: None,
         kms: None,
+        passport: None,
         token: None,
         old_ciphertext: None,
         kms_port: 0,
@@ -1786,12 +1914,15 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         "identity": demo.identity.as_ref().map(|k| k.public.clone()),
         "identity_discovery": demo.identity.as_ref().map(|k| format!("{}/.well-known/openid-configuration", k.public)),
         "identity_admin": demo.identity.as_ref().map(|k| k.admin.clone()),
+        "passport": demo.passport.as_ref().map(|p| format!("{}/v1", p.public)),
+        "passport_admin": demo.passport.as_ref().map(|p| p.admin.clone()),
     });
     let in_dir = |name: String| dir.join(name).display().to_string();
     let logs = json!({
         "kms": demo.kms.as_ref().map(|_| in_dir(kms_log(1))),
         "kms_instances": (1..=demo.all_kms().len()).map(|i| in_dir(kms_log(i))).collect::<Vec<_>>(),
         "identity": demo.identity.as_ref().map(|_| in_dir(IDENTITY_LOG.to_string())),
+        "passport": demo.passport.as_ref().map(|_| in_dir(PASSPORT_LOG.to_string())),
     });
     let audit = json!({
         "kms": demo.kms.as_ref().map(|_| in_dir(kms_audit(1))),
@@ -1862,6 +1993,7 @@ pub fn run(args: DemoArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         ("KMS admin", "kms_admin"),
         ("Identity", "identity"),
         ("Discovery", "identity_discovery"),
+        ("Passport", "passport"),
     ] {
         if let Some(u) = doc["urls"][key].as_str() {
             text.push_str(&format!("{label:<11} {u}\n"));
