@@ -9040,7 +9040,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__passport__subcmd__serve)
-            opts="-q -v -h -V --config --check-config --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --keyring --output --no-color --quiet --verbose --now --help --version"
+            opts="-q -v -h -V --config --check-config --amnesia --store --store-password-file --tenant --unseal-file --passphrase-file --server --ca --user --password-file --token-file --client-cert --client-key --keyring --output --no-color --quiet --verbose --now --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

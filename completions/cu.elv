@@ -2457,6 +2457,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
             cand --check-config 'Check the config (schema, store, realm, TLS files) and exit without serving'
+            cand --amnesia 'Keep nothing but the store''s keys: errors are the only log lines, and a config that asks for an audit trail, a log file or telemetry export is refused'
             cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
             cand -q 'Print no warnings or notes on stderr (errors still print)'
             cand --quiet 'Print no warnings or notes on stderr (errors still print)'

@@ -861,6 +861,7 @@ complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcomma
 json\t'One JSON document on stdout; errors as JSON on stderr'"
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l now -d 'Fix the clock (RFC 3339), for reproducible tests' -r
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l check-config -d 'Check the config (schema, store, realm, TLS files) and exit without serving'
+complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l amnesia -d 'Keep nothing but the store\'s keys: errors are the only log lines, and a config that asks for an audit trail, a log file or telemetry export is refused'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -l no-color -d 'Never use color (also honoured: NO_COLOR, CI=true)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Print no warnings or notes on stderr (errors still print)'
 complete -c cu -n "__fish_cu_using_subcommand passport; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'

@@ -3446,6 +3446,7 @@ _arguments "${_arguments_options[@]}" : \
 json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
 '--check-config[Check the config (schema, store, realm, TLS files) and exit without serving]' \
+'--amnesia[Keep nothing but the store'\''s keys\: errors are the only log lines, and a config that asks for an audit trail, a log file or telemetry export is refused]' \
 '--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
 '-q[Print no warnings or notes on stderr (errors still print)]' \
 '--quiet[Print no warnings or notes on stderr (errors still print)]' \

@@ -161,10 +161,15 @@ fn tenants(setup: &Setup) -> Vec<String> {
 }
 
 fn start(setup: &Setup, config: &str) -> Server {
+    start_with(setup, config, &[])
+}
+
+fn start_with(setup: &Setup, config: &str, more: &[&str]) -> Server {
     let mut command = Command::new(env!("CARGO_BIN_EXE_cu"));
     command
         .current_dir(setup.dir.path())
-        .args(["--output", "json", "passport", "serve", "--config", config]);
+        .args(["--output", "json", "passport", "serve", "--config", config])
+        .args(more);
     setup.serve(command)
 }
 
@@ -1304,5 +1309,110 @@ fn the_cli_through_the_service_answers_as_locally(setup: Setup) {
     assert!(
         String::from_utf8_lossy(&o.stderr).contains("password is wrong"),
         "{o:?}"
+    );
+}
+
+/// `--amnesia`: a config asking for an audit trail, a log file or telemetry is refused by
+/// name; served, the service logs no request lines. The key cache is warmed at start with
+/// the keyrings of the realm's verifiers' tenants.
+#[test]
+fn amnesia_keeps_nothing_and_the_key_cache_starts_warm() {
+    let setup = Setup::new();
+    passport_config(&setup, "plain.yaml", "");
+    let first = start(&setup, "plain.yaml");
+    ok(&first, "POST", "/admin/rotate", "admin-a", json!({}));
+    ok(
+        &first,
+        "POST",
+        "/admin/rotate",
+        "all-b",
+        json!({"keyring": "other"}),
+    );
+    let p = ok(
+        &first,
+        "POST",
+        "/passport/issue",
+        "issuer-a",
+        json!({"sub": "s", "aud": "api"}),
+    )["compact"]
+        .clone();
+    // Without --amnesia, the request lines go to stderr (no log file configured).
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(
+        first
+            .log
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|l| l.contains("/passport/issue")),
+        "{:?}",
+        first.log.lock().unwrap()
+    );
+    drop(first);
+    for (extra, what) in [
+        ("audit: {file: audit.log}\n", "audit trail"),
+        ("log: {file: passport.log}\n", "log file"),
+        (
+            "telemetry: {otlp: {endpoint: \"http://127.0.0.1:9\"}}\n",
+            "telemetry export",
+        ),
+    ] {
+        passport_config(&setup, "bad.yaml", extra);
+        let o = cu()
+            .current_dir(setup.dir.path())
+            .args([
+                "passport",
+                "serve",
+                "--config",
+                "bad.yaml",
+                "--amnesia",
+                "--check-config",
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{extra}: {o:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(&format!("--amnesia keeps no {what}")), "{err}");
+    }
+    let s = start_with(&setup, "plain.yaml", &["--amnesia"]);
+    let (_, metrics) = s.admin_get("/metrics");
+    // Tenant A's `default` and tenant B's `other`.
+    assert_eq!(
+        sample(&metrics, "cu_passport_passport_key_sets_warmed"),
+        2.0,
+        "{metrics}"
+    );
+    let r = ok(
+        &s,
+        "POST",
+        "/passport/verify",
+        "verifier-a",
+        json!({"passport": p, "aud": "api"}),
+    );
+    assert_eq!(r["ok"], true, "{r}");
+    problem(
+        &call(
+            &s,
+            "POST",
+            "/passport/verify",
+            None,
+            Some(json!({"passport": p, "aud": "api"})),
+        ),
+        401,
+        "unauthorized",
+    );
+    // Who asks is checked before the body is read: a stranger's malformed body is a 401.
+    for route in ["/passport/verify", "/passport/verify_batch"] {
+        problem(
+            &call(&s, "POST", route, None, Some(json!({"nonsense": 1}))),
+            401,
+            "unauthorized",
+        );
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let lines = s.log.lock().unwrap().clone();
+    assert!(
+        lines.iter().all(|l| !l.contains("/passport/verify")),
+        "request lines under --amnesia: {lines:?}"
     );
 }

@@ -68,7 +68,18 @@ pub enum PassportCommand {
     #[command(
         after_help = "The config (YAML, checked against schemas/passport-config.schema.json) names the KMS store, TLS,\nthe realm and the `passport:` settings. Keys are the store's `passport.<keyring>` keys, as for\nthe other passport commands. Routes under /v1 (OpenAPI at /v1/openapi.json); /livez, /readyz and\n/metrics on the admin listener.\n\nExit codes: 0 after a clean stop (SIGTERM, SIGINT), 2 when the config or a file it names is bad.\n\nExamples:\n  cu passport serve --config cu-passport.yaml\n  cu passport serve --config cu-passport.yaml --check-config"
     )]
-    Serve(super::kms::ServeArgs),
+    Serve(PassportServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PassportServeArgs {
+    #[command(flatten)]
+    pub serve: super::kms::ServeArgs,
+
+    /// Keep nothing but the store's keys: errors are the only log lines, and a config that asks
+    /// for an audit trail, a log file or telemetry export is refused
+    #[arg(long)]
+    pub amnesia: bool,
 }
 
 #[derive(Debug, Args)]

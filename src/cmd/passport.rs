@@ -655,7 +655,9 @@ impl From<keyring::KeyringError> for CuError {
 }
 
 /// --config, else ./cu-passport.yaml, $XDG_CONFIG_HOME/cu/passport.yaml, /etc/cu/passport.yaml.
-fn serve(args: crate::cli::kms::ServeArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+fn serve(args: crate::cli::passport::PassportServeArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
+    let amnesia = args.amnesia;
+    let args = args.serve;
     use crate::passport::http::api::{self, PassportServerConfig};
     let mut candidates = vec![std::path::PathBuf::from("cu-passport.yaml")];
     if let Some(dir) = crate::cmd::kms::home_dir("XDG_CONFIG_HOME", ".config") {
@@ -668,7 +670,10 @@ fn serve(args: crate::cli::kms::ServeArgs, ctx: &Ctx) -> CuResult<Box<dyn Report
             "pass --config FILE (the schema is schemas/passport-config.schema.json)",
         )
     })?;
-    let config = PassportServerConfig::load(&file)?;
+    let mut config = PassportServerConfig::load(&file)?;
+    if amnesia {
+        config.amnesia(&file)?;
+    }
     let prepared = api::prepare(config, &file)?;
     if prepared.realm_is_demo {
         ctx.warn("the realm allows plaintext passwords (demo: true); never use it in production");

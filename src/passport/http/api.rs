@@ -175,6 +175,37 @@ pub struct PassportServerConfig {
 }
 
 impl PassportServerConfig {
+    /// `--amnesia`: nothing kept beyond the store's keys. Errors only, to stderr; a config
+    /// that names an audit trail, a log file or a telemetry endpoint contradicts it and is
+    /// refused rather than quietly changed.
+    pub fn amnesia(&mut self, file: &Path) -> ServerResult<()> {
+        let refuse = |what: &str| {
+            Err(ServerError::config(
+                file,
+                format!(
+                    "{what}: --amnesia keeps no {}",
+                    match what {
+                        "/audit" => "audit trail",
+                        "/log/file" => "log file",
+                        _ => "telemetry export",
+                    }
+                ),
+            )
+            .with_help("remove it from the config, or serve without --amnesia"))
+        };
+        if self.audit.is_some() {
+            return refuse("/audit");
+        }
+        if self.log.file.is_some() {
+            return refuse("/log/file");
+        }
+        if self.telemetry.otlp.is_some() {
+            return refuse("/telemetry/otlp");
+        }
+        self.log.level = crate::server::log::Level::Error;
+        Ok(())
+    }
+
     /// Read and check a config file; paths inside it become absolute.
     pub fn load(file: &Path) -> ServerResult<PassportServerConfig> {
         let text = config::read_text(file, FileKind::Config, Reason::BadConfig)?;
@@ -846,8 +877,7 @@ async fn verify_single(
     bytes: &Bytes,
     started: std::time::Instant,
 ) -> Result<Response, Problem> {
-    let req: VerifyBody =
-        body(bytes).inspect_err(|_| state.passport_metrics.rejected("bad_request"))?;
+    // Who asks comes first: an unauthenticated body is not parsed.
     let (identity, credential) = match verifier_now(state, &headers) {
         Some(who) => who?,
         None => {
@@ -855,6 +885,8 @@ async fn verify_single(
             off_thread(move || verifier(&st, &headers)).await?
         }
     };
+    let req: VerifyBody =
+        body(bytes).inspect_err(|_| state.passport_metrics.rejected("bad_request"))?;
     let (passports, policy) = req
         .split(false, &state.settings)
         .inspect_err(|p| state.passport_metrics.rejected(rejection_cause(p)))?;
@@ -972,26 +1004,21 @@ async fn verify_batch(
     bytes: Bytes,
 ) -> Response {
     let started = std::time::Instant::now();
-    let req: VerifyBody = match body(&bytes) {
-        Ok(r) => r,
-        Err(p) => {
-            state.passport_metrics.rejected("bad_request");
-            return p.into_response();
-        }
-    };
-    let max = state.settings.max_batch;
-    let count = req.passports.as_ref().map_or(0, Vec::len);
-    if count > max {
-        state.passport_metrics.rejected("too_large");
-        return Problem::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "too_large",
-            format!("{count} passports in one batch; at most {max} (passport.max_batch)"),
-        )
-        .into_response();
-    }
     let done = tokio::task::spawn_blocking(move || -> Result<Vec<u8>, Problem> {
+        // Who asks comes first: an unauthenticated body is not parsed.
         let (identity, _) = verifier(&state, &headers)?;
+        let req: VerifyBody =
+            body(&bytes).inspect_err(|_| state.passport_metrics.rejected("bad_request"))?;
+        let max = state.settings.max_batch;
+        let count = req.passports.as_ref().map_or(0, Vec::len);
+        if count > max {
+            state.passport_metrics.rejected("too_large");
+            return Err(Problem::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "too_large",
+                format!("{count} passports in one batch; at most {max} (passport.max_batch)"),
+            ));
+        }
         let (passports, policy) = req
             .split(true, &state.settings)
             .inspect_err(|p| state.passport_metrics.rejected(rejection_cause(p)))?;
@@ -1348,6 +1375,11 @@ pub async fn run(
         }
         None => None,
     };
+    let warm = state.clone();
+    let warmed = tokio::task::spawn_blocking(move || warm_keys(&warm))
+        .await
+        .unwrap_or(0);
+    state.passport_metrics.warmed(warmed);
     let metrics = state.metrics();
     let max_body = config.limits.max_body_bytes;
     let checks = readiness(&state, audit.as_ref());
@@ -1367,6 +1399,57 @@ pub async fn run(
         on_listening,
     )
     .await
+}
+
+/// Read the key sets of the realm's verifiers' tenants (every `passport.*` keyring of each,
+/// tenants that exist only) into the cache before serving, so the first verifications do
+/// not wait for the store. What cannot be read now is read when it is first needed.
+fn warm_keys(state: &AppState) -> usize {
+    let mut tenants: Vec<String> = state
+        .auth
+        .realm()
+        .identities()
+        .filter(|i| i.scopes.iter().any(|s| grants(s, "passport:verify")))
+        .map(|i| i.tenant.clone())
+        .collect();
+    tenants.sort();
+    tenants.dedup();
+    let mut warmed = 0;
+    for tenant in tenants.iter().take(MAX_CACHED / MAX_KEYRINGS_PER_REQUEST) {
+        if crate::kms::check_principal_tenant(tenant).is_err() {
+            continue;
+        }
+        let epoch = state.keys.epoch();
+        let read = |store: &mut Store| -> Result<Vec<(String, KeySet)>, Problem> {
+            let mut sets = Vec::new();
+            let names: Vec<String> = store
+                .list_keys()
+                .map_err(Problem::from)?
+                .into_iter()
+                .filter_map(|k| k.name.strip_prefix("passport.").map(str::to_string))
+                .collect();
+            for ring in names.into_iter().take(MAX_KEYRINGS_PER_REQUEST) {
+                let Ok(versions) = keyring::public_versions(store, &ring) else {
+                    continue;
+                };
+                let mut set = KeySet::new();
+                for v in versions {
+                    if let Ok(kid) = Kid::parse(&v.kid) {
+                        let _ = set.insert(&kid, &v.public);
+                    }
+                }
+                sets.push((ring, set));
+            }
+            Ok(sets)
+        };
+        if let Ok(sets) = state.pool.peek(tenant, read) {
+            for (ring, set) in sets {
+                state.keys.put(tenant, &ring, Some(set), epoch);
+                warmed += 1;
+            }
+        }
+    }
+    warmed
 }
 
 fn readiness(

@@ -89,6 +89,7 @@ struct Inner {
 pub struct PassportMetrics {
     inner: Mutex<Inner>,
     depth: AtomicI64,
+    warmed: AtomicI64,
 }
 
 impl Default for PassportMetrics {
@@ -101,6 +102,7 @@ impl Default for PassportMetrics {
                 rejections: BTreeMap::new(),
             }),
             depth: AtomicI64::new(0),
+            warmed: AtomicI64::new(0),
         }
     }
 }
@@ -149,6 +151,12 @@ impl PassportMetrics {
     /// A request refused before any signature work.
     pub fn rejected(&self, cause: &'static str) {
         *self.lock().rejections.entry(cause).or_default() += 1;
+    }
+
+    /// Key sets read into the cache before serving.
+    pub fn warmed(&self, sets: usize) {
+        self.warmed
+            .store(i64::try_from(sets).unwrap_or(i64::MAX), Ordering::Relaxed);
     }
 
     pub fn queue_depth(&self, depth: usize) {
@@ -203,6 +211,12 @@ impl Source for PassportMetrics {
                 description: "Single verifications waiting to be coalesced.",
                 unit: "1",
                 points: Points::Gauge(vec![(Vec::new(), self.depth.load(Ordering::Relaxed))]),
+            },
+            Family {
+                name: "passport_key_sets_warmed".into(),
+                description: "Key sets read into the verification cache before serving.",
+                unit: "1",
+                points: Points::Gauge(vec![(Vec::new(), self.warmed.load(Ordering::Relaxed))]),
             },
             Family {
                 name: "passport_rejections_total".into(),

@@ -89,6 +89,11 @@ pub struct Realm {
 }
 
 impl Realm {
+    /// Every principal of the realm.
+    pub fn identities(&self) -> impl Iterator<Item = &Identity> {
+        self.principals.values().map(|p| &p.identity)
+    }
+
     pub fn load(file: &Path) -> ServerResult<Realm> {
         let text = config::read_text(file, FileKind::Realm, Reason::BadRealm)?;
         Realm::parse(file, &text)
