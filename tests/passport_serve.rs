@@ -1092,23 +1092,8 @@ fn the_cli_through_the_service_answers_as_locally(setup: Setup) {
         std::fs::write(d.join(format!("{user}.pw")), format!("pw-{user}")).unwrap();
     }
     let root = s.root.display().to_string();
-    let run = |user: &str, args: &[&str], stdin: &[u8]| {
-        let mut c = cu();
-        c.current_dir(d)
-            .args([
-                "passport", "--server", &s.public, "--ca", &root, "--user", user,
-            ])
-            .args(["--password-file", &format!("{user}.pw")])
-            .args(args)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped());
-        let mut child = c.spawn().unwrap();
-        use std::io::Write;
-        child.stdin.take().unwrap().write_all(stdin).unwrap();
-        child.wait_with_output().unwrap()
-    };
     let text = |o: &std::process::Output| String::from_utf8_lossy(&o.stdout).to_string();
+    // `cu passport ARGS` with STDIN, as it is (local) or as a client of the service.
     let local = |args: &[&str], stdin: &[u8]| {
         let mut c = cu();
         c.current_dir(d)
@@ -1121,6 +1106,14 @@ fn the_cli_through_the_service_answers_as_locally(setup: Setup) {
         use std::io::Write;
         child.stdin.take().unwrap().write_all(stdin).unwrap();
         child.wait_with_output().unwrap()
+    };
+    let run = |user: &str, args: &[&str], stdin: &[u8]| {
+        let password = format!("{user}.pw");
+        let client = ["--server", &s.public, "--ca", &root, "--user", user];
+        local(
+            &[&client[..], &["--password-file", &password], args].concat(),
+            stdin,
+        )
     };
 
     let rotated = run("admin-a", &["rotate"], b"");

@@ -175,14 +175,20 @@ fn issue_remote(
         }
         passports.push(passport_of(&doc)?);
     }
-    if !a.batch {
-        let passport = &passports[0];
-        return Ok(Simple::boxed(
-            format!("{}\n", passport.compact()),
-            passport.envelope(),
-        ));
+    Ok(issued(passports, a.batch))
+}
+
+/// One passport (compact text, or the envelope), or `--batch`'s one per line.
+fn issued(mut passports: Vec<token::Passport>, batch: bool) -> Box<dyn Report> {
+    match passports.pop() {
+        Some(passport) if !batch => {
+            Simple::boxed(format!("{}\n", passport.compact()), passport.envelope())
+        }
+        last => {
+            passports.extend(last);
+            Box::new(IssuedBatch { passports })
+        }
     }
-    Ok(Box::new(IssuedBatch { passports }))
 }
 
 /// A passport from the envelope the service answered (checked to be one).
@@ -245,14 +251,7 @@ fn issue(
             .map(|p| token::sign(p, &key))
             .collect::<PassportResult<Vec<_>>>()?
     };
-    if !a.batch {
-        let passport = &passports[0];
-        return Ok(Simple::boxed(
-            format!("{}\n", passport.compact()),
-            passport.envelope(),
-        ));
-    }
-    Ok(Box::new(IssuedBatch { passports }))
+    Ok(issued(passports, a.batch))
 }
 
 /// The issuing requests of the flags (and of the lines of --batch).
