@@ -1,4 +1,4 @@
-//! Single verify requests, coalesced: each signature waits in a queue of its key version and
+//! Single verify requests, coalesced: each signature waits in a queue of its key (version) and
 //! is checked with the others there in one batch equation (one multiscalar multiplication,
 //! in which a key shared by the batch counts once). A queue is flushed when it holds
 //! `target_batch` items or its oldest has waited `max_wait_us`; a flush takes at most
@@ -151,9 +151,9 @@ impl Queue {
 
 #[derive(Default)]
 struct Queues {
-    /// By kid and key: a kid whose key changed (a keyring deleted and made again) is
-    /// another queue, never checked against the key the first request of the queue named.
-    by_kid: HashMap<(String, [u8; 32]), Queue>,
+    /// By public key (the batch equation is per key): a kid whose key changed (a keyring
+    /// deleted and made again) is another queue, never checked against the old key.
+    by_key: HashMap<[u8; 32], Queue>,
     per_credential: HashMap<Arc<str>, usize>,
     waiting: usize,
     stopping: bool,
@@ -233,10 +233,10 @@ impl Coalescer {
             at: Instant::now(),
             reply,
         };
-        let id = (waiting.parsed.kid.clone(), *key.as_bytes());
-        let queue = match q.by_kid.get_mut(&id) {
+        let id = *key.as_bytes();
+        let queue = match q.by_key.get_mut(&id) {
             Some(queue) => queue,
-            None => q.by_kid.entry(id).or_insert_with(|| Queue {
+            None => q.by_key.entry(id).or_insert_with(|| Queue {
                 key: key.clone(),
                 lanes: Vec::new(),
                 next: 0,
@@ -282,30 +282,30 @@ fn work(shared: &Shared) {
         let now = Instant::now();
         // Of the queues that are due, the one whose oldest item has waited longest (so no
         // busy queue keeps another waiting); otherwise the earliest deadline.
-        let mut due: Option<(Instant, &(String, [u8; 32]))> = None;
+        let mut due: Option<(Instant, [u8; 32])> = None;
         let mut next: Option<Instant> = None;
-        for (kid, queue) in &q.by_kid {
+        for (id, queue) in &q.by_key {
             let Some(oldest) = queue.oldest() else {
                 continue;
             };
             let deadline = oldest + max_wait;
             if q.stopping || queue.len >= s.target_batch || deadline <= now {
                 if due.is_none_or(|(at, _)| oldest < at) {
-                    due = Some((oldest, kid));
+                    due = Some((oldest, *id));
                 }
             } else {
                 next = Some(next.map_or(deadline, |n| n.min(deadline)));
             }
         }
-        if let Some(kid) = due.map(|(_, kid)| kid.clone()) {
+        if let Some((_, id)) = due {
             let (key, batch) = {
-                let Some(queue) = q.by_kid.get_mut(&kid) else {
+                let Some(queue) = q.by_key.get_mut(&id) else {
                     continue;
                 };
                 let batch = queue.take(s.max_batch_crypto.max(1));
                 let key = queue.key.clone();
                 if queue.len == 0 {
-                    q.by_kid.remove(&kid);
+                    q.by_key.remove(&id);
                 }
                 (key, batch)
             };
