@@ -1409,3 +1409,65 @@ fn amnesia_keeps_nothing_and_the_key_cache_starts_warm() {
         "request lines under --amnesia: {lines:?}"
     );
 }
+
+/// The shared stack's guards on the passport listener itself: a body over
+/// `limits.max_body_bytes` is refused (413) before any parsing, also from a stranger; a body
+/// that is not JSON is 415; an unknown route is a problem document; every answer carries
+/// HSTS and nosniff; a passport over `passport.max_msg_bytes` in a body within the limit is
+/// the result `too_large`, answered before any signature work.
+#[test]
+fn the_passport_listener_keeps_the_stacks_guards() {
+    let setup = Setup::new();
+    passport_config(
+        &setup,
+        "tight.yaml",
+        "limits: {max_body_bytes: 4096, rate_per_second: 10000, burst: 10000}\npassport: {max_msg_bytes: 1024}\n",
+    );
+    let s = start(&setup, "tight.yaml");
+    ok(&s, "POST", "/admin/rotate", "admin-a", json!({}));
+    let huge: Vec<Value> = (0..64).map(|_| json!("x".repeat(100))).collect();
+    for user in [Some("verifier-a"), None] {
+        let r = call(
+            &s,
+            "POST",
+            "/passport/verify_batch",
+            user,
+            Some(json!({"passports": huge, "aud": "api"})),
+        );
+        problem(&r, 413, "too_large");
+    }
+    let r = call_with(
+        &s,
+        "POST",
+        "/passport/verify",
+        Some("verifier-a"),
+        None,
+        &[("content-type", "text/plain")],
+    );
+    problem(&r, 415, "unsupported_media_type");
+    let r = call(&s, "GET", "/nowhere", None, None);
+    problem(&r, 404, "not_found");
+    for r in [
+        &r,
+        &call(&s, "GET", "/openapi.json", None, None),
+        &call(
+            &s,
+            "POST",
+            "/passport/verify",
+            Some("verifier-a"),
+            Some(json!({"passport": "x".repeat(3000), "aud": "api"})),
+        ),
+    ] {
+        assert_eq!(r.headers["strict-transport-security"], "max-age=31536000");
+        assert_eq!(r.headers["x-content-type-options"], "nosniff");
+    }
+    let r = call(
+        &s,
+        "POST",
+        "/passport/verify",
+        Some("verifier-a"),
+        Some(json!({"passport": "x".repeat(3000), "aud": "api"})),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.body["reason"], "too_large", "{}", r.body);
+}
