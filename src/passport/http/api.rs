@@ -383,15 +383,9 @@ async fn blocking<F>(f: F) -> Response
 where
     F: FnOnce() -> Result<(StatusCode, Value), Problem> + Send + 'static,
 {
-    match tokio::task::spawn_blocking(f).await {
-        Ok(Ok((status, body))) => (status, axum::Json(body)).into_response(),
-        Ok(Err(problem)) => problem.into_response(),
-        Err(_) => Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            "the request failed inside the server",
-        )
-        .into_response(),
+    match off_thread(f).await {
+        Ok((status, body)) => (status, axum::Json(body)).into_response(),
+        Err(problem) => problem.into_response(),
     }
 }
 
@@ -846,13 +840,17 @@ fn rejection_cause(p: &Problem) -> &'static str {
 async fn off_thread<T: Send + 'static>(
     f: impl FnOnce() -> Result<T, Problem> + Send + 'static,
 ) -> Result<T, Problem> {
-    tokio::task::spawn_blocking(f).await.unwrap_or_else(|_| {
-        Err(Problem::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            "the request failed inside the server",
-        ))
-    })
+    tokio::task::spawn_blocking(f)
+        .await
+        .unwrap_or_else(|_| Err(internal()))
+}
+
+fn internal() -> Problem {
+    Problem::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "the request failed inside the server",
+    )
 }
 
 /// One passport: the credential, its rate, parsing and the key set on the request's own
@@ -944,15 +942,6 @@ async fn verify_single(
     Ok(json_response(out))
 }
 
-fn internal() -> Response {
-    Problem::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "internal",
-        "the request failed inside the server",
-    )
-    .into_response()
-}
-
 /// One more in a count while alive.
 struct Running<'a>(&'a std::sync::atomic::AtomicUsize);
 
@@ -1004,7 +993,7 @@ async fn verify_batch(
     bytes: Bytes,
 ) -> Response {
     let started = std::time::Instant::now();
-    let done = tokio::task::spawn_blocking(move || -> Result<Vec<u8>, Problem> {
+    let done = off_thread(move || -> Result<Vec<u8>, Problem> {
         // Who asks comes first: an unauthenticated body is not parsed.
         let (identity, _) = verifier(&state, &headers)?;
         let req: VerifyBody =
@@ -1077,9 +1066,8 @@ async fn verify_batch(
     })
     .await;
     match done {
-        Ok(Ok(out)) => json_response(out),
-        Ok(Err(problem)) => problem.into_response(),
-        Err(_) => internal(),
+        Ok(out) => json_response(out),
+        Err(problem) => problem.into_response(),
     }
 }
 

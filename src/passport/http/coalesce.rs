@@ -352,7 +352,6 @@ fn release(q: &mut Queues, batch: &[Waiting]) {
 
 /// Check one flush and answer its items.
 fn settle(key: &PublicKey, batch: Vec<Waiting>, single_below: usize, metrics: &PassportMetrics) {
-    let started = Instant::now();
     let ok: Vec<bool> = if batch.len() < single_below {
         batch
             .iter()
@@ -374,7 +373,7 @@ fn settle(key: &PublicKey, batch: Vec<Waiting>, single_below: usize, metrics: &P
         // equation more than single checks.
         ed25519::verify_all_or_each(&items)
     };
-    metrics.flush(batch.len(), started.elapsed());
+    metrics.flush(batch.len());
     for (w, ok) in batch.into_iter().zip(ok) {
         // A request that gave up waiting has dropped its receiver; nothing to do for it.
         let _ = w.reply.send((w.parsed, ok));

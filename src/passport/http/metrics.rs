@@ -113,7 +113,7 @@ impl PassportMetrics {
     }
 
     /// One coalesced flush of `len` items.
-    pub fn flush(&self, len: usize, _took: Duration) {
+    pub fn flush(&self, len: usize) {
         self.lock()
             .batch_len
             .entry("coalesced")
