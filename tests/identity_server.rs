@@ -515,7 +515,10 @@ fn python_authlib_and_pyjwt_accept_the_server(setup: Setup) {
         .map(|s| s.success())
         .unwrap_or(false);
     if !ready {
-        eprintln!("SKIP: python3 with authlib, PyJWT and cryptography is not installed");
+        common::missing_peer(
+            "python3 with authlib, PyJWT and cryptography",
+            "pip install authlib pyjwt cryptography",
+        );
         return;
     }
     let f = federated_on(setup);
@@ -581,7 +584,10 @@ fn authlib_authorization_code_with_pkce_and_refresh_rotation(setup: Setup) {
         .map(|s| s.success())
         .unwrap_or(false);
     if !ready {
-        eprintln!("SKIP: python3 with authlib, PyJWT, requests and cryptography is not installed");
+        common::missing_peer(
+            "python3 with authlib, PyJWT, requests and cryptography",
+            "pip install authlib pyjwt requests cryptography",
+        );
         return;
     }
     let f = federated_on(setup);
@@ -969,13 +975,7 @@ fn revoked_tokens_and_introspection_at_the_kms(setup: Setup) {
 /// lands on the client's redirect with a code; screenshots of each page are kept under
 /// target/screenshots/.
 fn chromium_signs_in_through_the_login_page(setup: Setup) {
-    let available = Command::new("chromedriver")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
-        && std::path::Path::new("/usr/bin/chromium").exists();
-    if !available {
-        eprintln!("SKIP: chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
+    if !Browser::available() {
         return;
     }
     let f = federated_on(setup);
@@ -1172,7 +1172,6 @@ fn opaque_tokens_are_validated_by_introspection(setup: Setup) {
 /// code + PKCE, the console as a public client), in headless Chromium.
 fn chromium_signs_in_to_the_console_through_the_identity_server(setup: Setup) {
     if !Browser::available() {
-        eprintln!("SKIP: chromium and chromium-driver are not installed");
         return;
     }
     let f = federated_on(setup);

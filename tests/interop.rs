@@ -20,8 +20,9 @@ fn python_ready() -> bool {
         .output()
         .is_ok_and(|o| o.status.success());
     if !ok {
-        eprintln!(
-            "SKIP: python3 with jwcrypto and PyJWT is not installed (pip install jwcrypto pyjwt)"
+        common::missing_peer(
+            "python3 with jwcrypto and PyJWT",
+            "pip install jwcrypto pyjwt",
         );
     }
     ok
@@ -34,8 +35,9 @@ fn node_ready() -> bool {
             .output()
             .is_ok_and(|o| o.status.success());
     if !ok {
-        eprintln!(
-            "SKIP: node's jose is not installed (npm install --prefix tests/interop/node jose@6)"
+        common::missing_peer(
+            "node with jose",
+            "npm install --prefix tests/interop/node jose@6",
         );
     }
     ok
@@ -248,12 +250,7 @@ fn node_jose_accepts_cu_tokens_and_cu_accepts_its() {
 #[test]
 fn openssl_reads_cu_pem_and_cu_reads_openssl_keys() {
     let s = Scratch::new();
-    let have_openssl = Command::new("openssl")
-        .arg("version")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !have_openssl {
-        eprintln!("SKIP: the openssl command is not installed");
+    if !common::peer("openssl") {
         return;
     }
     keypair(&s, "ec", &["--kty", "ec", "--crv", "P-384"]);

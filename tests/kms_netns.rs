@@ -94,11 +94,11 @@ fn serve_in(host: &Host, setup: &Setup, config: &str) -> Server {
 fn kms_instances_on_two_hosts_share_one_database_over_the_network() {
     // SAFETY: geteuid has no preconditions.
     if unsafe { libc::geteuid() } != 0 {
-        eprintln!("SKIP: network namespaces need root");
+        common::skip("network namespaces need root");
         return;
     }
     if Command::new("ip").arg("-V").output().is_err() {
-        eprintln!("SKIP: iproute2 is not installed (apt-get install iproute2)");
+        common::missing_peer("iproute2 (ip)", "apt-get install iproute2");
         return;
     }
     let tag = format!("{:x}", std::process::id() % 0xffff);
@@ -106,10 +106,10 @@ fn kms_instances_on_two_hosts_share_one_database_over_the_network() {
     let hosts = match (Host::new(&tag, net, 1), Host::new(&tag, net, 2)) {
         (Ok(a), Ok(b)) => [a, b],
         (a, b) => {
-            eprintln!(
-                "SKIP: cannot make network namespaces here: {}",
+            common::skip(&format!(
+                "cannot make network namespaces here: {}",
                 a.err().or(b.err()).unwrap_or_default()
-            );
+            ));
             return;
         }
     };

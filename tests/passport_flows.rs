@@ -503,7 +503,7 @@ fn python_verifies_a_cu_passport() {
         .map(|o| o.status.success())
         .unwrap_or(false);
     if !ready {
-        eprintln!("SKIP: python3 with `cryptography` is not installed (pip install cryptography)");
+        common::missing_peer("python3 with cryptography", "pip install cryptography");
         return;
     }
     let p = Passports::new();

@@ -114,11 +114,7 @@ fn prometheus_installed() -> bool {
         .output()
         .is_ok_and(|o| o.status.success());
     if !found {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "prometheus is missing under CI=true (.ci/run installs Debian's prometheus)"
-        );
-        eprintln!("SKIP: prometheus is not installed (Debian: apt-get install prometheus)");
+        common::missing_peer("prometheus", "apt-get install prometheus");
     }
     found
 }

@@ -14,12 +14,21 @@ pub struct Browser {
 
 impl Browser {
     /// Whether chromium and chromedriver are installed.
+    /// Whether chromium and chromedriver are here; if not, the calling test is skipped (a
+    /// failure under CI=true, where `.ci/run` installs them).
     pub fn available() -> bool {
-        Command::new("chromedriver")
+        let here = Command::new("chromedriver")
             .arg("--version")
             .output()
             .is_ok_and(|o| o.status.success())
-            && std::path::Path::new("/usr/bin/chromium").exists()
+            && std::path::Path::new("/usr/bin/chromium").exists();
+        if !here {
+            super::missing_peer(
+                "chromium and chromium-driver",
+                "apt-get install chromium chromium-driver",
+            );
+        }
+        here
     }
 
     pub fn start(profile: &std::path::Path) -> Option<Browser> {

@@ -147,20 +147,55 @@ pub fn b64(data: impl AsRef<[u8]>) -> String {
     cu::jose::b64::encode(data)
 }
 
-/// Whether `program` (a peer such as openssl) runs here. Missing: the caller skips with a
-/// printed reason, except under CI=true, where `.ci/run` installs it and its absence fails.
-#[allow(dead_code)]
+/// Whether `program` (a peer such as openssl) runs here. Missing: the caller skips (see
+/// `missing_peer`), except under CI=true, where `.ci/run` installs it and its absence fails.
 pub fn peer(program: &str) -> bool {
     let found = std::process::Command::new(program)
         .arg("version")
         .output()
         .is_ok_and(|o| o.status.success());
     if !found {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "{program} is missing under CI=true"
-        );
-        eprintln!("SKIP: {program} is not installed");
+        missing_peer(program, &format!("apt-get install {program}"));
     }
     found
+}
+
+/// A peer that `.ci/run` installs is not here (`install` says how to get it): under CI=true
+/// the calling test fails; elsewhere it is skipped (`skip`).
+pub fn missing_peer(what: &str, install: &str) {
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "{what} is missing under CI=true, where .ci/run installs it ({install})"
+    );
+    skip(&format!("{what} is not installed ({install})"));
+}
+
+/// The calling test cannot run here and returns without checking anything: the reason goes
+/// to stderr and to `skipped.log` in the tests' scratch directory, which `scripts/test.sh`
+/// reads to count the test as skipped rather than passed and to list why.
+pub fn skip(reason: &str) {
+    use std::io::Write;
+    eprintln!("SKIP: {reason}");
+    let binary = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .map(|s| match s.rsplit_once('-') {
+            Some((name, hash)) if hash.chars().all(|c| c.is_ascii_hexdigit()) => name.to_string(),
+            _ => s,
+        })
+        .unwrap_or_default();
+    let thread = std::thread::current();
+    let test = thread.name().unwrap_or("?");
+    let log = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("skipped.log");
+    // One short line in one write to a file opened for appending: lines of tests running at
+    // once do not interleave.
+    let line = format!("{binary}::{test}\t{}\n", reason.replace(['\t', '\n'], " "));
+    let written = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&log)
+        .and_then(|mut f| f.write_all(line.as_bytes()));
+    if let Err(e) = written {
+        panic!("cannot record the skip in {}: {e}", log.display());
+    }
 }
