@@ -40,6 +40,9 @@ _cu() {
             cu,pki)
                 cmd="cu__subcmd__pki"
                 ;;
+            cu,version)
+                cmd="cu__subcmd__version"
+                ;;
             cu__subcmd__help,completions)
                 cmd="cu__subcmd__help__subcmd__completions"
                 ;;
@@ -63,6 +66,9 @@ _cu() {
                 ;;
             cu__subcmd__help,pki)
                 cmd="cu__subcmd__help__subcmd__pki"
+                ;;
+            cu__subcmd__help,version)
+                cmd="cu__subcmd__help__subcmd__version"
                 ;;
             cu__subcmd__help__subcmd__identity,client)
                 cmd="cu__subcmd__help__subcmd__identity__subcmd__client"
@@ -1100,7 +1106,7 @@ _cu() {
 
     case "${cmd}" in
         cu)
-            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version jose pki kms passport identity demo completions help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version jose pki kms passport identity demo version completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1194,7 +1200,7 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help)
-            opts="jose pki kms passport identity demo completions help"
+            opts="jose pki kms passport identity demo version completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2484,6 +2490,20 @@ _cu() {
         cu__subcmd__help__subcmd__pki__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10232,6 +10252,28 @@ _cu() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__version)
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --output)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0

@@ -3845,6 +3845,22 @@ identity\:"The identity server alone"
 all\:"Both, integrated\: the KMS trusts the identity server'\''s tokens"))' \
 && ret=0
 ;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -4474,6 +4490,10 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(version)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4500,6 +4520,7 @@ _cu_commands() {
 'passport:Ed25519 passports\: issue, verify (one or a batch), JWKS, rotate, retire, attest' \
 'identity:An OAuth 2.1 authorization server\: serve, clients, tokens' \
 'demo:One command from nothing to running, verified servers\: KMS, identity, or both' \
+'version:Print cu'\''s version; with --verbose also the cryptographic libraries built in' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -4524,6 +4545,7 @@ _cu__subcmd__help_commands() {
 'passport:Ed25519 passports\: issue, verify (one or a batch), JWKS, rotate, retire, attest' \
 'identity:An OAuth 2.1 authorization server\: serve, clients, tokens' \
 'demo:One command from nothing to running, verified servers\: KMS, identity, or both' \
+'version:Print cu'\''s version; with --verbose also the cryptographic libraries built in' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -5092,6 +5114,11 @@ _cu__subcmd__help__subcmd__pki__subcmd__p12__subcmd__import_commands() {
 _cu__subcmd__help__subcmd__pki__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu help pki verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__version_commands] )) ||
+_cu__subcmd__help__subcmd__version_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help version commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__identity_commands] )) ||
 _cu__subcmd__identity_commands() {
@@ -6728,6 +6755,11 @@ _cu__subcmd__pki__subcmd__p12__subcmd__import_commands() {
 _cu__subcmd__pki__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'cu pki verify commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__version_commands] )) ||
+_cu__subcmd__version_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu version commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_cu" ]; then

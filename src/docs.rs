@@ -2,10 +2,7 @@
 //! definitions. `tests/generated.rs` keeps the committed copies in `completions/` and `man/`
 //! up to date.
 
-use clap::CommandFactory;
 use clap_complete::Shell;
-
-use crate::cli::Cli;
 
 /// Every generated file, as (path relative to the repository, contents).
 pub fn generated_files() -> Vec<(String, Vec<u8>)> {
@@ -18,12 +15,10 @@ pub fn generated_files() -> Vec<(String, Vec<u8>)> {
         (Shell::PowerShell, "cu.ps1"),
     ] {
         let mut out = Vec::new();
-        clap_complete::generate(shell, &mut Cli::command(), "cu", &mut out);
+        clap_complete::generate(shell, &mut crate::cli::whole_tree(), "cu", &mut out);
         files.push((format!("completions/{name}"), out));
     }
-    let mut root = Cli::command();
-    root.build();
-    man_pages(&root, "cu", &mut files);
+    man_pages(&crate::cli::whole_tree(), "cu", &mut files);
     files
 }
 

@@ -104,6 +104,7 @@ where
         format,
         color,
         quiet: cli.global.quiet,
+        verbose: cli.global.verbose,
         now,
     };
     match cmd::run(cli.command, &ctx) {

@@ -26,6 +26,8 @@ pub struct Ctx {
     /// Color on stderr (only on a TTY, never with NO_COLOR, --no-color or CI=true).
     pub color: bool,
     pub quiet: bool,
+    /// How many `-v` (the diagnostics' level; `cu version` shows more with one).
+    pub verbose: u8,
     /// The clock, fixed by the hidden `--now` flag in tests.
     pub now: SystemTime,
 }

@@ -16,13 +16,13 @@ pub struct JoseArgs {
 #[derive(Debug, Subcommand)]
 pub enum JoseCommand {
     /// Generate, inspect and convert JSON Web Keys
-    Jwk(Box<JwkArgs>),
+    Jwk(super::Lazy<JwkArgs>),
     /// Sign and verify JWS (compact and JSON serialization)
-    Jws(Box<JwsArgs>),
+    Jws(super::Lazy<JwsArgs>),
     /// Sign, verify and decode JSON Web Tokens
-    Jwt(Box<JwtArgs>),
+    Jwt(super::Lazy<JwtArgs>),
     /// Encrypt and decrypt JWE (compact and JSON serialization)
-    Jwe(Box<JweArgs>),
+    Jwe(super::Lazy<JweArgs>),
 }
 
 #[derive(Debug, Args)]

@@ -118,7 +118,7 @@ pub enum KmsCommand {
     /// Make a new intermediate key for the tenant and re-wrap its content keys under it
     RotateIntermediate,
     /// Create, list, inspect, rotate, enable, disable, delete and export keys
-    Key(KeyArgs),
+    Key(super::Lazy<KeyArgs>),
     /// Encrypt under the key's primary version: a compact JWE (A256KW, A256GCM, kid NAME/vN)
     #[command(
         after_help = "With --aad the output is a flattened JSON JWE carrying the AAD (compact JWE cannot).\nWithout --stream the input is held in memory, up to 48 MiB (and decrypt takes any ciphertext\nencrypt makes). --stream encrypts inputs of any size in 64 KiB authenticated chunks (STREAM,\nas in age).\n--batch reads JSON Lines ({\"text\": …} or {\"plaintext\": base64url}) and answers each line in order.\n\nExamples:\n  cu kms encrypt orders --in card.txt > card.jwe\n  cu kms encrypt orders --stream --in backup.tar --out backup.tar.cukms\n  cu kms decrypt --stream --in backup.tar.cukms > backup.tar"
@@ -160,9 +160,9 @@ pub enum KmsCommand {
     )]
     Serve(ServeArgs),
     /// File realm tools for `cu kms serve`
-    Realm(RealmArgs),
+    Realm(super::Lazy<RealmArgs>),
     /// Check and read the audit trail of `cu kms serve`
-    Audit(AuditArgs),
+    Audit(super::Lazy<AuditArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -461,13 +461,13 @@ pub enum RealmCommand {
     #[command(
         after_help = "A server accepts API keys when its auth_order includes api_key; clients send\n`Authorization: Bearer cu_…` or `X-API-Key: cu_…`. The store keeps only a hash of each key.\n\nExamples:\n  cu kms realm api-key create --tenant \"$TENANT\" --name ci --scope kms:encrypt --expires 90d\n  cu kms realm api-key list\n  cu kms realm api-key revoke 3f9c0e6a1b2d4c5e"
     )]
-    ApiKey(ApiKeyArgs),
+    ApiKey(super::Lazy<ApiKeyArgs>),
     /// Add, list, remove users of the database realm and change their passwords (kept in the
     /// key store, shared by every `cu kms serve` on it)
     #[command(
         after_help = "A server checks these passwords when its auth_order includes database (realm file and\ndatabase are tried in the order given). The store keeps only a PBKDF2-HMAC-SHA256 hash\n(600,000 iterations, a 32-byte salt). Passwords come from a file or standard input, never\nfrom the command line.\n\nExamples:\n  cu kms realm user add alice --tenant \"$TENANT\" --scope kms:encrypt,kms:keys:read < alice.pw\n  cu kms realm user list\n  cu kms realm user passwd alice --password-file new.pw\n  cu kms realm user remove alice"
     )]
-    User(UserArgs),
+    User(super::Lazy<UserArgs>),
 }
 
 #[derive(Debug, Args)]

@@ -7,7 +7,7 @@ pub mod kms;
 pub mod passport;
 pub mod pki;
 
-use clap::{Parser, Subcommand};
+use clap::{ArgMatches, FromArgMatches, Parser, Subcommand};
 
 use crate::error::EXIT_CODES_HELP;
 use crate::output::Format;
@@ -59,22 +59,26 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// JSON Web Keys, signatures, tokens and encryption (JWK, JWS, JWT, JWE)
-    Jose(Box<jose::JoseArgs>),
+    Jose(Lazy<jose::JoseArgs>),
 
     /// CA chains, certificates, CSRs, CRLs, inspection, chain validation, PKCS#12
-    Pki(Box<pki::PkiArgs>),
+    Pki(Lazy<pki::PkiArgs>),
 
     /// A local key store: versioned keys under a three-tier hierarchy, and their operations
-    Kms(Box<kms::KmsArgs>),
+    Kms(Lazy<kms::KmsArgs>),
 
     /// Ed25519 passports: issue, verify (one or a batch), JWKS, rotate, retire, attest
-    Passport(Box<passport::PassportArgs>),
+    Passport(Lazy<passport::PassportArgs>),
 
     /// An OAuth 2.1 authorization server: serve, clients, tokens
-    Identity(Box<identity::IdentityArgs>),
+    Identity(Lazy<identity::IdentityArgs>),
 
     /// One command from nothing to running, verified servers: KMS, identity, or both
-    Demo(Box<demo::DemoArgs>),
+    Demo(Lazy<demo::DemoArgs>),
+
+    /// Print cu's version; with --verbose also the cryptographic libraries built in
+    #[command(after_help = "Examples:\n  cu version\n  cu version --verbose --output json")]
+    Version,
 
     /// Print a shell completion script
     #[command(
@@ -85,4 +89,69 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+}
+
+/// A command group whose arguments and subcommands clap builds only when the command line
+/// enters it (`Command::defer`): one invocation builds the commands on its own path, not
+/// the whole tree (which cost a tenth of `cu --version`'s start-up). What walks the whole
+/// tree (completions, man pages, `cu commands`) asks for it with `whole_tree()`.
+#[derive(Debug)]
+pub struct Lazy<T>(pub Box<T>);
+
+static WHOLE_TREE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The command tree that follows is built whole, at once: `help`'s own subcommand tree and
+/// the generated completions then name every command.
+pub fn whole_tree() -> clap::Command {
+    WHOLE_TREE.store(true, std::sync::atomic::Ordering::Relaxed);
+    let mut cli = <Cli as clap::CommandFactory>::command();
+    cli.build();
+    cli
+}
+
+/// `T`'s arguments added to `cmd`, keeping the summary and description the parent gave it
+/// (a doc comment on the variant), which a flattened struct's own doc comment would replace.
+fn augment_keeping_about<T: clap::Args>(cmd: clap::Command) -> clap::Command {
+    let about = cmd.get_about().cloned();
+    let long_about = cmd.get_long_about().cloned();
+    let cmd = T::augment_args(cmd);
+    let cmd = match about {
+        Some(a) => cmd.about(a),
+        None => cmd,
+    };
+    match long_about {
+        Some(a) => cmd.long_about(a),
+        None => cmd,
+    }
+}
+
+impl<T: clap::Args> clap::Args for Lazy<T> {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        if WHOLE_TREE.load(std::sync::atomic::Ordering::Relaxed) {
+            T::augment_args(cmd)
+        } else {
+            cmd.defer(augment_keeping_about::<T>)
+        }
+    }
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        T::augment_args_for_update(cmd)
+    }
+    fn group_id() -> Option<clap::Id> {
+        T::group_id()
+    }
+}
+
+impl<T: FromArgMatches> FromArgMatches for Lazy<T> {
+    fn from_arg_matches(matches: &ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches(matches).map(|t| Lazy(Box::new(t)))
+    }
+    fn from_arg_matches_mut(matches: &mut ArgMatches) -> Result<Self, clap::Error> {
+        T::from_arg_matches_mut(matches).map(|t| Lazy(Box::new(t)))
+    }
+    fn update_from_arg_matches(&mut self, matches: &ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches(matches)
+    }
+    fn update_from_arg_matches_mut(&mut self, matches: &mut ArgMatches) -> Result<(), clap::Error> {
+        self.0.update_from_arg_matches_mut(matches)
+    }
 }

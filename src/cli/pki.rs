@@ -20,13 +20,13 @@ pub struct PkiArgs {
 #[derive(Debug, Subcommand)]
 pub enum PkiCommand {
     /// Create certificate authority chains
-    Ca(CaArgs),
+    Ca(super::Lazy<CaArgs>),
     /// Issue leaf certificates for servers and clients
-    Cert(CertArgs),
+    Cert(super::Lazy<CertArgs>),
     /// Create certificate signing requests and issue certificates from them
-    Csr(CsrArgs),
+    Csr(super::Lazy<CsrArgs>),
     /// Create certificate revocation lists
-    Crl(CrlArgs),
+    Crl(super::Lazy<CrlArgs>),
     /// Show what a certificate, chain, CSR, CRL or key file holds
     #[command(
         after_help = "Examples:\n  cu pki inspect server.pem\n  cu pki inspect --output json chain.pem | jq '.objects[].not_after'\n  openssl s_client -connect host:443 </dev/null | cu pki inspect -"
@@ -38,7 +38,7 @@ pub enum PkiCommand {
     )]
     Verify(VerifyArgs),
     /// Export and import PKCS#12 (.p12/.pfx) files
-    P12(P12Args),
+    P12(super::Lazy<P12Args>),
 }
 
 /// Output encoding of certificates and keys written to files.

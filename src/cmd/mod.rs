@@ -9,24 +9,24 @@ pub mod jose;
 pub mod kms;
 pub mod passport;
 pub mod pki;
+pub mod version;
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, Command};
+use crate::cli::Command;
 use crate::error::CuResult;
 use crate::output::{Ctx, Report, Simple};
 
 pub fn run(command: Command, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     match command {
-        Command::Jose(args) => jose::run(*args, ctx),
-        Command::Pki(args) => pki::run(*args, ctx),
-        Command::Kms(args) => kms::run(*args, ctx),
-        Command::Passport(args) => passport::run(*args, ctx),
-        Command::Identity(args) => identity::run(*args, ctx),
-        Command::Demo(args) => demo::run(*args, ctx),
+        Command::Jose(args) => jose::run(*args.0, ctx),
+        Command::Pki(args) => pki::run(*args.0, ctx),
+        Command::Kms(args) => kms::run(*args.0, ctx),
+        Command::Passport(args) => passport::run(*args.0, ctx),
+        Command::Identity(args) => identity::run(*args.0, ctx),
+        Command::Demo(args) => demo::run(*args.0, ctx),
+        Command::Version => Ok(version::report(ctx.verbose > 0)),
         Command::Completions { shell } => {
             let mut out = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "cu", &mut out);
+            clap_complete::generate(shell, &mut crate::cli::whole_tree(), "cu", &mut out);
             let script = String::from_utf8_lossy(&out).to_string();
             let json = serde_json::json!({ "shell": shell.to_string(), "script": script });
             Ok(Simple::boxed(out, json))

@@ -17,10 +17,10 @@ use crate::output::{Ctx, Report};
 
 pub fn run(args: JoseArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     match args.command {
-        JoseCommand::Jwk(a) => jwk::run(a.command, ctx),
-        JoseCommand::Jws(a) => jws::run(a.command, ctx),
-        JoseCommand::Jwt(a) => jwt::run(a.command, ctx),
-        JoseCommand::Jwe(a) => jwe::run(a.command, ctx),
+        JoseCommand::Jwk(a) => jwk::run(a.0.command, ctx),
+        JoseCommand::Jws(a) => jws::run(a.0.command, ctx),
+        JoseCommand::Jwt(a) => jwt::run(a.0.command, ctx),
+        JoseCommand::Jwe(a) => jwe::run(a.0.command, ctx),
     }
 }
 

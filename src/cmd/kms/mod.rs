@@ -56,10 +56,10 @@ pub fn run(args: KmsArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
                 json!({"tenant": store.tenant(), "intermediate_version": version}),
             ))
         }
-        KmsCommand::Key(a) => key::run(a.command, store_args, &args.server, ctx),
+        KmsCommand::Key(a) => key::run(a.0.command, store_args, &args.server, ctx),
         KmsCommand::Serve(a) => serve::serve(a, ctx),
-        KmsCommand::Realm(a) => serve::realm(a, store_args, ctx),
-        KmsCommand::Audit(a) => audit::run(a.command, store_args, ctx),
+        KmsCommand::Realm(a) => serve::realm(*a.0, store_args, ctx),
+        KmsCommand::Audit(a) => audit::run(a.0.command, store_args, ctx),
         other => ops::run(other, store_args, &args.server, ctx),
     }
 }

@@ -77,8 +77,8 @@ where
 
 pub fn realm(args: RealmArgs, store: &StoreArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     match args.command {
-        RealmCommand::ApiKey(a) => super::api_key::run(a.command, store, ctx),
-        RealmCommand::User(a) => super::realm_user::run(a.command, store, ctx),
+        RealmCommand::ApiKey(a) => super::api_key::run(a.0.command, store, ctx),
+        RealmCommand::User(a) => super::realm_user::run(a.0.command, store, ctx),
         RealmCommand::HashPassword {
             password_file,
             iterations,

@@ -25,13 +25,13 @@ use crate::pki::{inspect as domain_inspect, keys, pem, PkiError};
 
 pub fn run(args: PkiArgs, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
     match args.command {
-        PkiCommand::Ca(a) => ca::run(a.command, ctx),
-        PkiCommand::Cert(a) => cert::run(a.command, ctx),
-        PkiCommand::Csr(a) => csr::run(a.command, ctx),
-        PkiCommand::Crl(a) => crl::run(a.command, ctx),
+        PkiCommand::Ca(a) => ca::run(a.0.command, ctx),
+        PkiCommand::Cert(a) => cert::run(a.0.command, ctx),
+        PkiCommand::Csr(a) => csr::run(a.0.command, ctx),
+        PkiCommand::Crl(a) => crl::run(a.0.command, ctx),
         PkiCommand::Inspect(a) => inspect::run(a, ctx),
         PkiCommand::Verify(a) => verify::run(a, ctx),
-        PkiCommand::P12(a) => p12::run(a.command, ctx),
+        PkiCommand::P12(a) => p12::run(a.0.command, ctx),
     }
 }
 
