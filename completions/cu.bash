@@ -16,6 +16,9 @@ _cu() {
             ",$1")
                 cmd="cu"
                 ;;
+            cu,commands)
+                cmd="cu__subcmd__commands"
+                ;;
             cu,completions)
                 cmd="cu__subcmd__completions"
                 ;;
@@ -42,6 +45,9 @@ _cu() {
                 ;;
             cu,version)
                 cmd="cu__subcmd__version"
+                ;;
+            cu__subcmd__help,commands)
+                cmd="cu__subcmd__help__subcmd__commands"
                 ;;
             cu__subcmd__help,completions)
                 cmd="cu__subcmd__help__subcmd__completions"
@@ -1106,8 +1112,30 @@ _cu() {
 
     case "${cmd}" in
         cu)
-            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version jose pki kms passport identity demo version completions help"
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version jose pki kms passport identity demo version commands completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__commands)
+            opts="-q -v -h -V --output --no-color --quiet --verbose --now --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1200,8 +1228,22 @@ _cu() {
             return 0
             ;;
         cu__subcmd__help)
-            opts="jose pki kms passport identity demo version completions help"
+            opts="jose pki kms passport identity demo version commands completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        cu__subcmd__help__subcmd__commands)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

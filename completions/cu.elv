@@ -36,6 +36,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand identity 'An OAuth 2.1 authorization server: serve, clients, tokens'
             cand demo 'One command from nothing to running, verified servers: KMS, identity, or both'
             cand version 'Print cu''s version; with --verbose also the cryptographic libraries built in'
+            cand commands 'The command line as data: every command with its flags, exit codes, reason codes, examples'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2741,6 +2742,19 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'cu;commands'= {
+            cand --output 'Output format: text for people and pipes, json for one stable document'
+            cand --now 'Fix the clock (RFC 3339), for reproducible tests'
+            cand --no-color 'Never use color (also honoured: NO_COLOR, CI=true)'
+            cand -q 'Print no warnings or notes on stderr (errors still print)'
+            cand --quiet 'Print no warnings or notes on stderr (errors still print)'
+            cand -v 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
+            cand --verbose 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'cu;completions'= {
             cand --output 'Output format: text for people and pipes, json for one stable document'
             cand --now 'Fix the clock (RFC 3339), for reproducible tests'
@@ -2762,6 +2776,7 @@ set edit:completion:arg-completer[cu] = {|@words|
             cand identity 'An OAuth 2.1 authorization server: serve, clients, tokens'
             cand demo 'One command from nothing to running, verified servers: KMS, identity, or both'
             cand version 'Print cu''s version; with --verbose also the cryptographic libraries built in'
+            cand commands 'The command line as data: every command with its flags, exit codes, reason codes, examples'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3030,6 +3045,8 @@ set edit:completion:arg-completer[cu] = {|@words|
         &'cu;help;demo'= {
         }
         &'cu;help;version'= {
+        }
+        &'cu;help;commands'= {
         }
         &'cu;help;completions'= {
         }

@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('identity', 'identity', [CompletionResultType]::ParameterValue, 'An OAuth 2.1 authorization server: serve, clients, tokens')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'One command from nothing to running, verified servers: KMS, identity, or both')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print cu''s version; with --verbose also the cryptographic libraries built in')
+            [CompletionResult]::new('commands', 'commands', [CompletionResultType]::ParameterValue, 'The command line as data: every command with its flags, exit codes, reason codes, examples')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3011,6 +3012,20 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'cu;commands' {
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never use color (also honoured: NO_COLOR, CI=true)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no warnings or notes on stderr (errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Diagnostics on stderr: -v, -vv, -vvv for more (or CU_LOG)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'cu;completions' {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: text for people and pipes, json for one stable document')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Fix the clock (RFC 3339), for reproducible tests')
@@ -3033,6 +3048,7 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             [CompletionResult]::new('identity', 'identity', [CompletionResultType]::ParameterValue, 'An OAuth 2.1 authorization server: serve, clients, tokens')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'One command from nothing to running, verified servers: KMS, identity, or both')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print cu''s version; with --verbose also the cryptographic libraries built in')
+            [CompletionResult]::new('commands', 'commands', [CompletionResultType]::ParameterValue, 'The command line as data: every command with its flags, exit codes, reason codes, examples')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3392,6 +3408,9 @@ Register-ArgumentCompleter -Native -CommandName 'cu' -ScriptBlock {
             break
         }
         'cu;help;version' {
+            break
+        }
+        'cu;help;commands' {
             break
         }
         'cu;help;completions' {

@@ -3861,6 +3861,22 @@ json\:"One JSON document on stdout; errors as JSON on stderr"))' \
 '--version[Print version]' \
 && ret=0
 ;;
+(commands)
+_arguments "${_arguments_options[@]}" : \
+'--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
+json\:"One JSON document on stdout; errors as JSON on stderr"))' \
+'--now=[Fix the clock (RFC 3339), for reproducible tests]:RFC3339:_default' \
+'--no-color[Never use color (also honoured\: NO_COLOR, CI=true)]' \
+'-q[Print no warnings or notes on stderr (errors still print)]' \
+'--quiet[Print no warnings or notes on stderr (errors still print)]' \
+'*-v[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'*--verbose[Diagnostics on stderr\: -v, -vv, -vvv for more (or CU_LOG)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--output=[Output format\: text for people and pipes, json for one stable document]:OUTPUT:((text\:"Human-readable text, or the raw artifact (token, key, payload) for piping"
@@ -4494,6 +4510,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(commands)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4521,10 +4541,16 @@ _cu_commands() {
 'identity:An OAuth 2.1 authorization server\: serve, clients, tokens' \
 'demo:One command from nothing to running, verified servers\: KMS, identity, or both' \
 'version:Print cu'\''s version; with --verbose also the cryptographic libraries built in' \
+'commands:The command line as data\: every command with its flags, exit codes, reason codes, examples' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__commands_commands] )) ||
+_cu__subcmd__commands_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu commands commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__completions_commands] )) ||
 _cu__subcmd__completions_commands() {
@@ -4546,10 +4572,16 @@ _cu__subcmd__help_commands() {
 'identity:An OAuth 2.1 authorization server\: serve, clients, tokens' \
 'demo:One command from nothing to running, verified servers\: KMS, identity, or both' \
 'version:Print cu'\''s version; with --verbose also the cryptographic libraries built in' \
+'commands:The command line as data\: every command with its flags, exit codes, reason codes, examples' \
 'completions:Print a shell completion script' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'cu help commands' commands "$@"
+}
+(( $+functions[_cu__subcmd__help__subcmd__commands_commands] )) ||
+_cu__subcmd__help__subcmd__commands_commands() {
+    local commands; commands=()
+    _describe -t commands 'cu help commands commands' commands "$@"
 }
 (( $+functions[_cu__subcmd__help__subcmd__completions_commands] )) ||
 _cu__subcmd__help__subcmd__completions_commands() {

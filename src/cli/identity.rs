@@ -124,8 +124,14 @@ pub enum ClientCommand {
         secret_out: Option<PathBuf>,
     },
     /// List the clients
+    #[command(
+        after_help = "Example:\n  cu --output json identity client list --state identity.db"
+    )]
     List,
     /// Give a confidential client a new secret; the old one stops working at once
+    #[command(
+        after_help = "Example:\n  cu identity client rotate-secret billing --secret-out billing.secret"
+    )]
     RotateSecret {
         id: String,
 

@@ -114,8 +114,12 @@ pub enum KmsCommand {
     )]
     Migrate(MigrateArgs),
     /// Make a new root key and re-wrap every tenant's intermediate keys under it
+    #[command(
+        after_help = "Example:\n  cu kms rotate-root --store kms.db --unseal-file unseal.key"
+    )]
     RotateRoot,
     /// Make a new intermediate key for the tenant and re-wrap its content keys under it
+    #[command(after_help = "Example:\n  cu kms rotate-intermediate --tenant \"$TENANT\"")]
     RotateIntermediate,
     /// Create, list, inspect, rotate, enable, disable, delete and export keys
     Key(super::Lazy<KeyArgs>),
@@ -258,12 +262,18 @@ pub enum KeyCommand {
         input: PathBuf,
     },
     /// List the tenant's keys
+    #[command(
+        after_help = "Examples:\n  cu kms key list\n  cu --output json kms key list --tenant \"$TENANT\""
+    )]
     List,
     /// Show a key's type, versions and settings
+    #[command(after_help = "Example:\n  cu kms key show orders")]
     Show { name: String },
     /// Make a new primary version; older versions keep decrypting and verifying
+    #[command(after_help = "Example:\n  cu kms key rotate orders")]
     Rotate { name: String },
     /// Stop a version from being used
+    #[command(after_help = "Example:\n  cu kms key disable orders --key-version 1")]
     Disable {
         name: String,
         /// The key version (as in NAME/vN)
@@ -271,6 +281,7 @@ pub enum KeyCommand {
         key_version: u32,
     },
     /// Allow a disabled version again
+    #[command(after_help = "Example:\n  cu kms key enable orders --key-version 1")]
     Enable {
         name: String,
         /// The key version (as in NAME/vN)
@@ -278,12 +289,14 @@ pub enum KeyCommand {
         key_version: u32,
     },
     /// Settings: min_decrypt_version retires older versions for decrypt and verify
+    #[command(after_help = "Example:\n  cu kms key config orders --min-decrypt-version 2")]
     Config {
         name: String,
         #[arg(long, value_name = "N")]
         min_decrypt_version: u32,
     },
     /// Delete a key and every version (all data under it becomes unreadable)
+    #[command(after_help = "Example:\n  cu kms key delete scratch --force")]
     Delete {
         name: String,
         /// Confirm that the data encrypted under the key is lost

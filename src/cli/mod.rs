@@ -80,6 +80,13 @@ pub enum Command {
     #[command(after_help = "Examples:\n  cu version\n  cu version --verbose --output json")]
     Version,
 
+    /// The command line as data: every command with its flags, exit codes, reason codes, examples
+    #[command(
+        long_about = "The command line as data, for scripts and agents: every command with its summary, arguments and flags (type, default, env var, repeatable, required, possible values), its exit codes, the reason codes it can give and the examples of its help. Text: one command a line; --output json: one document (schemas/output/commands.json).",
+        after_help = "Examples:\n  cu commands\n  cu commands --output json"
+    )]
+    Commands,
+
     /// Print a shell completion script
     #[command(
         after_help = "Example:\n  cu completions bash > ~/.local/share/bash-completion/completions/cu"

@@ -49,6 +49,9 @@ pub enum PassportCommand {
     )]
     Verify(VerifyArgs),
     /// Print the keyring's public keys as a JWKS (current and every version not retired)
+    #[command(
+        after_help = "Examples:\n  cu passport keys > jwks.json\n  cu passport keys --keyring payments --server https://passport:8083 --ca root.pem --user ops --password-file ops.pw"
+    )]
     Keys,
     /// Make a new current version; older versions keep verifying until retired
     #[command(
@@ -63,6 +66,7 @@ pub enum PassportCommand {
         key_version: u32,
     },
     /// Describe the keyring: algorithm, current kid, every version with its creation time, build
+    #[command(after_help = "Example:\n  cu --output json passport attest")]
     Attest,
     /// Serve passports over HTTPS (TLS 1.3): issue, verify, verify_batch, keys, admin
     #[command(

@@ -24,6 +24,18 @@ pub fn run(command: Command, ctx: &Ctx) -> CuResult<Box<dyn Report>> {
         Command::Identity(args) => identity::run(*args.0, ctx),
         Command::Demo(args) => demo::run(*args.0, ctx),
         Command::Version => Ok(version::report(ctx.verbose > 0)),
+        Command::Commands => {
+            let doc = crate::docs::catalogue();
+            let mut text = String::new();
+            for c in doc["commands"].as_array().into_iter().flatten() {
+                if c["leaf"] == true {
+                    let name = c["command"].as_str().unwrap_or_default();
+                    let summary = c["summary"].as_str().unwrap_or_default();
+                    text.push_str(&format!("{name:<36} {summary}\n"));
+                }
+            }
+            Ok(Simple::boxed(text, doc))
+        }
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut crate::cli::whole_tree(), "cu", &mut out);

@@ -32,6 +32,24 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason (the `cu commands` catalogue lists them; `docs` checks the list is whole).
+    pub const ALL: [Reason; 14] = [
+        Reason::InvalidClient,
+        Reason::InvalidGrant,
+        Reason::InvalidRequest,
+        Reason::InvalidScope,
+        Reason::UnsupportedGrantType,
+        Reason::UnauthorizedClient,
+        Reason::InvalidToken,
+        Reason::ClientExists,
+        Reason::UnknownClient,
+        Reason::BadState,
+        Reason::DiskFull,
+        Reason::IoError,
+        Reason::Unavailable,
+        Reason::Internal,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::InvalidClient => "invalid_client",

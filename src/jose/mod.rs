@@ -33,6 +33,26 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason (the `cu commands` catalogue lists them; `docs` checks the list is whole).
+    pub const ALL: [Reason; 16] = [
+        Reason::Malformed,
+        Reason::BadSignature,
+        Reason::Expired,
+        Reason::NotYetValid,
+        Reason::BadAudience,
+        Reason::BadIssuer,
+        Reason::MissingClaim,
+        Reason::AlgNotAllowed,
+        Reason::UnknownKid,
+        Reason::UnknownCrit,
+        Reason::EmbeddedKey,
+        Reason::TooLarge,
+        Reason::Unsupported,
+        Reason::BadKey,
+        Reason::DecryptFailed,
+        Reason::InsecureRefused,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::Malformed => "malformed",

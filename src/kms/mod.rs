@@ -49,6 +49,31 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason (the `cu commands` catalogue lists them; `docs` checks the list is whole).
+    pub const ALL: [Reason; 21] = [
+        Reason::WrongUnsealSecret,
+        Reason::NotAStore,
+        Reason::StoreExists,
+        Reason::NoStore,
+        Reason::UnknownKey,
+        Reason::KeyExists,
+        Reason::UnknownVersion,
+        Reason::VersionDisabled,
+        Reason::WrongKeyType,
+        Reason::Malformed,
+        Reason::DecryptFailed,
+        Reason::BadSignature,
+        Reason::BadKey,
+        Reason::BadRequest,
+        Reason::Unauthorized,
+        Reason::Forbidden,
+        Reason::Unavailable,
+        Reason::DiskFull,
+        Reason::IoError,
+        Reason::StoreDamaged,
+        Reason::Internal,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::WrongUnsealSecret => "wrong_unseal_secret",

@@ -51,6 +51,30 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason (the `cu commands` catalogue lists them; `docs` checks the list is whole).
+    pub const ALL: [Reason; 20] = [
+        Reason::Malformed,
+        Reason::BadKey,
+        Reason::BadRequest,
+        Reason::BadCsrSignature,
+        Reason::BadPassword,
+        Reason::UnknownIssuer,
+        Reason::Expired,
+        Reason::NotYetValid,
+        Reason::Revoked,
+        Reason::NameMismatch,
+        Reason::BadSignature,
+        Reason::BadUsage,
+        Reason::NameConstraints,
+        Reason::PathLen,
+        Reason::NotCa,
+        Reason::Policy,
+        Reason::RevocationUnknown,
+        Reason::UnsupportedAlgorithm,
+        Reason::Invalid,
+        Reason::Unsupported,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::Malformed => "malformed",

@@ -27,6 +27,15 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason (the `cu commands` catalogue lists them; `docs` checks the list is whole).
+    pub const ALL: [Reason; 5] = [
+        Reason::BadConfig,
+        Reason::BadRealm,
+        Reason::Tls,
+        Reason::Bind,
+        Reason::Internal,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Reason::BadConfig => "bad_config",
