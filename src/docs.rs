@@ -291,42 +291,16 @@ mod tests {
     /// from it), in declaration order.
     #[test]
     fn every_domain_lists_all_its_reasons() {
-        let listed = |all: Vec<String>, src: &str| assert_eq!(all, variants(src));
-        listed(
-            crate::jose::Reason::ALL
-                .iter()
-                .map(|r| format!("{r:?}"))
-                .collect(),
-            include_str!("jose/mod.rs"),
-        );
-        listed(
-            crate::pki::Reason::ALL
-                .iter()
-                .map(|r| format!("{r:?}"))
-                .collect(),
-            include_str!("pki/mod.rs"),
-        );
-        listed(
-            crate::kms::Reason::ALL
-                .iter()
-                .map(|r| format!("{r:?}"))
-                .collect(),
-            include_str!("kms/mod.rs"),
-        );
-        listed(
-            crate::server::Reason::ALL
-                .iter()
-                .map(|r| format!("{r:?}"))
-                .collect(),
-            include_str!("server/mod.rs"),
-        );
-        listed(
-            crate::identity::Reason::ALL
-                .iter()
-                .map(|r| format!("{r:?}"))
-                .collect(),
-            include_str!("identity/mod.rs"),
-        );
+        macro_rules! listed {
+            ($($domain:ident),*) => {$(
+                let all: Vec<String> = crate::$domain::Reason::ALL
+                    .iter()
+                    .map(|r| format!("{r:?}"))
+                    .collect();
+                assert_eq!(all, variants(include_str!(concat!(stringify!($domain), "/mod.rs"))));
+            )*};
+        }
+        listed!(jose, pki, kms, server, identity);
         let mut passport: Vec<String> = crate::passport::Reason::ALL
             .iter()
             .map(|r| format!("{r:?}"))

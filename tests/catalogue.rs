@@ -32,6 +32,16 @@ fn catalogue() -> Value {
     serde_json::from_slice(&out.stdout).expect("one JSON document")
 }
 
+/// The flag `long` of command entry `c`.
+fn flag<'a>(c: &'a Value, long: &str) -> &'a Value {
+    c["flags"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["long"] == long)
+        .unwrap_or_else(|| panic!("{}: no {long}", c["command"]))
+}
+
 fn leaves(doc: &Value) -> Vec<&Value> {
     doc["commands"]
         .as_array()
@@ -103,31 +113,16 @@ fn every_command_it_names_exists_with_the_flags_it_lists() {
         .find(|c| c["command"] == "cu passport verify")
         .unwrap();
     assert_eq!(verify["exit_codes"], serde_json::json!([0, 1, 2]));
-    let batch = verify["flags"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["long"] == "--batch")
-        .unwrap();
+    let batch = flag(verify, "--batch");
     assert_eq!(batch["type"], "boolean");
-    let server = verify["flags"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["long"] == "--server")
-        .unwrap();
+    let server = flag(verify, "--server");
     assert_eq!(server["env"], "CU_PASSPORT_SERVER");
     let create = commands
         .iter()
         .find(|c| c["command"] == "cu kms key create")
         .unwrap();
     assert_eq!(create["exit_codes"], serde_json::json!([0, 2]));
-    let key_type = create["flags"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["long"] == "--type")
-        .unwrap();
+    let key_type = flag(create, "--type");
     assert_eq!(key_type["required"], true);
     assert_eq!(key_type["type"], "enum");
     assert!(key_type["possible_values"]
