@@ -12,6 +12,7 @@ pub mod cli;
 mod cmd;
 pub mod docs;
 pub mod error;
+pub mod fuzz;
 pub mod hex;
 pub mod identity;
 pub mod jose;

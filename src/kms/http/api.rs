@@ -194,7 +194,12 @@ impl KmsServerConfig {
     /// Read and check a config file; paths inside it become absolute.
     pub fn load(file: &Path) -> ServerResult<KmsServerConfig> {
         let text = config::read_text(file, FileKind::Config, Reason::BadConfig)?;
-        let mut c: KmsServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
+        KmsServerConfig::from_text(file, &text)
+    }
+
+    /// Check a config's text, read from `file` (which relative paths are resolved against).
+    pub fn from_text(file: &Path, text: &str) -> ServerResult<KmsServerConfig> {
+        let mut c: KmsServerConfig = config::load(file, text, CONFIG_SCHEMA)?;
         c.store.resolve_paths(file);
         c.realm = resolve(file, &c.realm);
         c.tls.cert = resolve(file, &c.tls.cert);

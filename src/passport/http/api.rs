@@ -209,7 +209,12 @@ impl PassportServerConfig {
     /// Read and check a config file; paths inside it become absolute.
     pub fn load(file: &Path) -> ServerResult<PassportServerConfig> {
         let text = config::read_text(file, FileKind::Config, Reason::BadConfig)?;
-        let mut c: PassportServerConfig = config::load(file, &text, CONFIG_SCHEMA)?;
+        PassportServerConfig::from_text(file, &text)
+    }
+
+    /// Check a config's text, read from `file` (which relative paths are resolved against).
+    pub fn from_text(file: &Path, text: &str) -> ServerResult<PassportServerConfig> {
+        let mut c: PassportServerConfig = config::load(file, text, CONFIG_SCHEMA)?;
         c.store.resolve_paths(file);
         c.realm = resolve(file, &c.realm);
         c.tls.cert = resolve(file, &c.tls.cert);
